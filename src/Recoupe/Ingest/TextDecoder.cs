@@ -1,0 +1,78 @@
+using System.Text;
+
+namespace Recoupe.Ingest;
+
+/// <summary>
+/// Turns raw bytes into text: BOMs first (UTF-8, UTF-16 LE/BE), then UTF-16 without BOM recognised by its
+/// zero bytes, then strict UTF-8, and Windows-1252 (a superset of Latin-1 for printable text) when the
+/// bytes are not valid UTF-8. Line ends are normalised to '\n'.
+/// </summary>
+public static class TextDecoder
+{
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    public static Encoding Windows1252 => Encoding.GetEncoding(1252);
+
+    /// <summary>The encoding the bytes are in, and how many BOM bytes to skip.</summary>
+    public static (Encoding Encoding, int BomLength) Detect(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return (Encoding.UTF8, 3);
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (Encoding.Unicode, 2);
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode, 2);
+        var utf16 = GuessUtf16WithoutBom(bytes);
+        if (utf16 is not null) return (utf16, 0);
+        try
+        {
+            StrictUtf8.GetCharCount(bytes);
+            return (Encoding.UTF8, 0);
+        }
+        catch (DecoderFallbackException)
+        {
+            // A truncated last multi-byte sequence is still UTF-8: only the tail is broken.
+            if (bytes.Length > 4 && IsUtf8ExceptTail(bytes)) return (Encoding.UTF8, 0);
+            return (Windows1252, 0);
+        }
+    }
+
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        var (encoding, bom) = Detect(bytes);
+        var text = encoding.GetString(bytes[bom..]);
+        return NormaliseLineEnds(text);
+    }
+
+    public static string NormaliseLineEnds(string text) =>
+        text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+
+    private static Encoding? GuessUtf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        int n = Math.Min(bytes.Length, 4096) & ~1;
+        if (n < 4) return null;
+        int zeroEven = 0, zeroOdd = 0;
+        for (int i = 0; i < n; i += 2)
+        {
+            if (bytes[i] == 0) zeroEven++;
+            if (bytes[i + 1] == 0) zeroOdd++;
+        }
+        int pairs = n / 2;
+        // Latin text in UTF-16 has a zero in (nearly) every other byte.
+        if (zeroOdd > pairs * 0.4 && zeroEven < pairs * 0.05) return Encoding.Unicode;
+        if (zeroEven > pairs * 0.4 && zeroOdd < pairs * 0.05) return Encoding.BigEndianUnicode;
+        return null;
+    }
+
+    private static bool IsUtf8ExceptTail(ReadOnlySpan<byte> bytes)
+    {
+        int cut = bytes.Length;
+        // Step back over at most 3 continuation bytes and one lead byte.
+        for (int k = 0; k < 4 && cut > 0; k++)
+        {
+            cut--;
+            if ((bytes[cut] & 0xC0) != 0x80) break;
+        }
+        try { StrictUtf8.GetCharCount(bytes[..cut]); return true; }
+        catch (DecoderFallbackException) { return false; }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+
+namespace Recoupe.Model;
+
+public enum EntityType { Person, Organization, Place, Other }
+
+/// <summary>One mention of a named entity. <see cref="Key"/> groups variants of one entity inside a document.</summary>
+public sealed record EntityMention(TextSpan Span, EntityType Type, string Name, string Key, string? Role = null, TextSpan? RoleSpan = null);
+
+/// <summary>A quotation (direct, partial, or indirect speech) and who said it.</summary>
+public sealed record QuoteMention(
+    TextSpan Span,
+    string? Speaker,
+    TextSpan? SpeakerSpan,
+    string? Cue,
+    bool Indirect = false,
+    string? SpeakerKey = null);
+
+public enum TimexType { Date, Time, Duration, Set }
+
+/// <summary>A time expression normalised to a TIMEX3 value (e.g. "2023-09-05", "2023-W36", "P3D", "PRESENT_REF").</summary>
+public sealed record TimeMention(TextSpan Span, TimexType Type, string Value);
+
+/// <summary>A sentence as a span into the article text.</summary>
+public sealed record Sentence(TextSpan Span);
+
+/// <summary>Everything the language and mention stages found in one text: spans only, no copies.</summary>
+public sealed record ArticleAnnotations(
+    ImmutableArray<Sentence> Sentences,
+    ImmutableArray<EntityMention> Entities,
+    ImmutableArray<QuoteMention> Quotes,
+    ImmutableArray<TimeMention> Times)
+{
+    public static readonly ArticleAnnotations Empty = new([], [], [], []);
+}
+
+/// <summary>An article with its annotations: the unit that stories and briefs work on.</summary>
+public sealed record AnalyzedArticle(Article Article, ArticleAnnotations Annotations);
