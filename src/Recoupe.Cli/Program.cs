@@ -1,1 +1,23 @@
-return 0;
+using Recoupe.Cli;
+using Recoupe.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("recoupe");
+    config.SetExceptionHandler((e, _) =>
+    {
+        Console.Error.WriteLine($"recoupe: {e.Message}");
+        return e is CommandParseException or CommandRuntimeException ? ExitCodes.Usage : ExitCodes.Failed;
+    });
+    config.AddCommand<RunCommand>("run").WithDescription("Ingest files or folders, then print the briefs of the stories they touched.")
+        .WithExample("run", "samples");
+    config.AddCommand<IngestCommand>("ingest").WithDescription("Ingest files or folders (.txt, .html, .jsonl, RSS/Atom feeds) into the store.");
+    config.AddCommand<StoriesCommand>("stories").WithDescription("List the stories, newest activity first.");
+    config.AddCommand<StoryCommand>("story").WithDescription("Print the brief of one story.").WithExample("story", "1", "--format", "json");
+    config.AddCommand<ExtractCommand>("extract").WithDescription("Clean inputs: main text, metadata, and what was removed and why.");
+    config.AddCommand<AnnotateCommand>("annotate").WithDescription("Sentences, entities, quotations and time expressions, as offsets.");
+    config.AddCommand<EvalCommand>("eval").WithDescription("Quality figures of a stage on a gold data set.").WithExample("eval", "timex");
+});
+return app.Run(args);

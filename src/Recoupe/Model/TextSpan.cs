@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Recoupe.Model;
 
 /// <summary>A half-open character range [Start, End) into an article's text. Never a copy of the text.</summary>
 public readonly record struct TextSpan
 {
+    [JsonConstructor]
     public TextSpan(int start, int end)
     {
         if (start < 0 || end < start)

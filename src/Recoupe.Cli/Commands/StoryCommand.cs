@@ -1,0 +1,36 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Recoupe.Cli.Commands;
+
+public sealed class StoryCommand : Command<StoryCommand.Settings>
+{
+    public sealed class Settings : StoreSettings
+    {
+        [CommandArgument(0, "<ID>")]
+        [Description("The story id (an id merged into another story still resolves).")]
+        public long Id { get; init; }
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("text, md, json or html.")]
+        [DefaultValue("text")]
+        public string Format { get; init; } = "text";
+
+        public override ValidationResult Validate() => Formats.Check(Format, BriefOutput.Formats);
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var store = settings.OpenStore();
+        var id = store.ResolveStoryId(settings.Id);
+        var brief = id is { } i ? store.GetBrief(i) : null;
+        if (brief is null)
+        {
+            Output.Note($"recoupe: no story {settings.Id} in {settings.StorePath}");
+            return ExitCodes.Failed;
+        }
+        BriefOutput.Write([brief], settings.Format);
+        return ExitCodes.Ok;
+    }
+}

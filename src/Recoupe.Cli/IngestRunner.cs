@@ -1,0 +1,55 @@
+using Recoupe.Ingest;
+using Recoupe.Pipeline;
+using Recoupe.Storage;
+using Spectre.Console;
+
+namespace Recoupe.Cli;
+
+/// <summary>Ingests the named paths into a store, with a progress bar on a terminal and one line per rejected input.</summary>
+public static class IngestRunner
+{
+    /// <summary>Below this many files a progress bar is noise: the ingest is over in a second or two.</summary>
+    private const int ProgressThreshold = 40;
+
+    public static IngestReport Run(IStore store, IReadOnlyList<string> paths, CancellationToken cancel)
+    {
+        var engine = new RecoupeEngine(RecoupePipeline.Default, store);
+        var files = InputCollector.ExpandFiles(paths).ToList();
+        foreach (var (_, missing) in files)
+            if (missing is not null) Output.Rejected(missing.Input, missing.Reason);
+        var existing = files.Where(f => f.File is not null).Select(f => f.File!).ToList();
+        var missingOutcomes = files.Where(f => f.Missing is not null).Select(f => IngestOutcome.Rejected(f.Missing!.Input, f.Missing.Reason)).ToList();
+
+        void Report(IngestOutcome o)
+        {
+            if (o.Status == IngestStatus.Rejected) Output.Rejected(o.Input, o.Reason ?? "rejected");
+        }
+
+        IngestReport report;
+        if (Output.ErrIsTerminal && existing.Count >= ProgressThreshold)
+        {
+            report = null!;
+            Output.Err.Progress().AutoClear(true).Columns(
+                    new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask("ingesting", maxValue: existing.Count);
+                    var items = existing.SelectMany(f =>
+                    {
+                        var list = InputCollector.ReadFile(f);
+                        task.Increment(1);
+                        return list;
+                    });
+                    report = engine.IngestAll(items, Report, cancel);
+                });
+        }
+        else
+        {
+            report = engine.IngestAll(existing.SelectMany(InputCollector.ReadFile), Report, cancel);
+        }
+        return report with { Outcomes = [.. missingOutcomes, .. report.Outcomes] };
+    }
+
+    public static string Summary(IngestReport r, StoreCounts counts) =>
+        $"added {r.Added}, unchanged {r.Unchanged}, rejected {r.Rejected}; stories touched {r.TouchedStories.Count}; store: {counts.Articles} articles, {counts.Stories} stories";
+}

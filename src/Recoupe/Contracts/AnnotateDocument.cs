@@ -1,0 +1,40 @@
+using Recoupe.Model;
+
+namespace Recoupe.Contracts;
+
+/// <summary>The `recoupe annotate --format json` contract: the text and every mention as character offsets into it.</summary>
+public sealed record AnnotateDocument(
+    string Input,
+    string Language,
+    string? Published,
+    string Text,
+    IReadOnlyList<SentenceDocument> Sentences,
+    IReadOnlyList<EntityDocument> Entities,
+    IReadOnlyList<QuoteDocument> Quotes,
+    IReadOnlyList<TimeDocument> Times)
+{
+    public static AnnotateDocument From(string input, string language, DateStamp? published, string text, ArticleAnnotations a) => new(
+        input, language, published?.ToIso(), text,
+        [.. a.Sentences.Select(s => new SentenceDocument(s.Span.Start, s.Span.End, s.Span.Of(text)))],
+        [.. a.Entities.Select(e => new EntityDocument(e.Span.Start, e.Span.End, TypeName(e.Type), e.Name, e.Span.Of(text), e.Key, e.Role))],
+        [.. a.Quotes.Select(q => new QuoteDocument(q.Span.Start, q.Span.End, q.Span.Of(text), q.Speaker, q.SpeakerSpan?.Start, q.SpeakerSpan?.End, q.Cue, q.Indirect))],
+        [.. a.Times.Select(t => new TimeDocument(t.Span.Start, t.Span.End, t.Span.Of(text), TimexName(t.Type), t.Value))]);
+
+    public static string TypeName(EntityType t) => t switch
+    {
+        EntityType.Person => "person",
+        EntityType.Organization => "organization",
+        EntityType.Place => "place",
+        _ => "other",
+    };
+
+    public static string TimexName(TimexType t) => t.ToString().ToUpperInvariant();
+}
+
+public sealed record SentenceDocument(int Start, int End, string Text);
+
+public sealed record EntityDocument(int Start, int End, string Type, string Name, string Text, string Key, string? Role);
+
+public sealed record QuoteDocument(int Start, int End, string Text, string? Speaker, int? SpeakerStart, int? SpeakerEnd, string? Cue, bool Indirect);
+
+public sealed record TimeDocument(int Start, int End, string Text, string Type, string Value);

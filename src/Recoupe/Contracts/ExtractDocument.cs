@@ -1,0 +1,34 @@
+using Recoupe.Model;
+
+namespace Recoupe.Contracts;
+
+/// <summary>The `recoupe extract --format json` contract: one cleaned article and what cleaning removed, with reasons.</summary>
+public sealed record ExtractDocument(
+    string Input,
+    string? Title,
+    string? Published,
+    string? PublishedPrecision,
+    string? Author,
+    string? Outlet,
+    string Language,
+    string? Url,
+    string? CanonicalUrl,
+    string Text,
+    IReadOnlyList<string> Paragraphs,
+    IReadOnlyList<SpanDocument> ParagraphSpans,
+    IReadOnlyList<RemovedDocument> Removed)
+{
+    public static ExtractDocument From(Article a) => new(
+        a.Input, a.Title, a.Published?.ToIso(), a.Published?.Precision.ToString().ToLowerInvariant(), a.Author, a.Outlet, a.Language,
+        a.Url, a.CanonicalUrl, a.Text,
+        [.. a.Paragraphs.Select(p => p.Of(a.Text))],
+        [.. a.Paragraphs.Select(p => new SpanDocument(p.Start, p.End))],
+        [.. a.Removed.Select(r => new RemovedDocument(r.Text, r.Reason))]);
+}
+
+public sealed record SpanDocument(int Start, int End);
+
+public sealed record RemovedDocument(string Text, string Reason);
+
+/// <summary>An input that could not be extracted: printed in place of its document in JSON Lines output.</summary>
+public sealed record InputErrorDocument(string Input, string Error);

@@ -1,0 +1,91 @@
+using Recoupe.Model;
+
+namespace Recoupe.Ingest;
+
+/// <summary>
+/// Turns what the user named (files, folders searched recursively) into input items, in a stable order
+/// (sorted paths) so that two runs over the same inputs see them in the same order. Each file is read
+/// when its turn comes, so a huge folder is streamed, not loaded.
+/// </summary>
+public static class InputCollector
+{
+    public static readonly IReadOnlySet<string> TextExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".md" };
+    public static readonly IReadOnlySet<string> HtmlExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".html", ".htm", ".xhtml" };
+    public static readonly IReadOnlySet<string> FeedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".rss", ".atom", ".xml" };
+    public static readonly IReadOnlySet<string> JsonLinesExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".jsonl", ".ndjson" };
+
+    /// <summary>Hard cap on one file: beyond this it is rejected rather than read into memory.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    /// <summary>The files the user named, folders expanded (sorted, known extensions only); missing paths come back as failures.</summary>
+    public static IEnumerable<(string? File, InputFailure? Missing)> ExpandFiles(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsSupportedInFolder).Order(StringComparer.Ordinal))
+                    yield return (file, null);
+            }
+            else if (File.Exists(path)) yield return (path, null);
+            else yield return (null, new InputFailure(path, "no such file or folder"));
+        }
+    }
+
+    public static IEnumerable<InputItem> Collect(IEnumerable<string> paths)
+    {
+        foreach (var (file, missing) in ExpandFiles(paths))
+        {
+            if (missing is not null) { yield return missing; continue; }
+            foreach (var item in ReadFile(file!)) yield return item;
+        }
+    }
+
+    /// <summary>In folders only known extensions are taken (a README or an image beside the articles is not an article).</summary>
+    private static bool IsSupportedInFolder(string file)
+    {
+        var name = Path.GetFileName(file);
+        if (name.StartsWith('.')) return false;
+        var ext = Path.GetExtension(file);
+        return TextExtensions.Contains(ext) || HtmlExtensions.Contains(ext) || FeedExtensions.Contains(ext) || JsonLinesExtensions.Contains(ext);
+    }
+
+    public static IEnumerable<InputItem> ReadFile(string file)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(file);
+            if (info.Length > MaxFileBytes) return [new InputFailure(file, $"file too large ({info.Length / (1024 * 1024)} MiB > {MaxFileBytes / (1024 * 1024)} MiB)")];
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [new InputFailure(file, $"unreadable: {e.Message}")];
+        }
+        return FromBytes(file, bytes);
+    }
+
+    /// <summary>Classifies bytes by extension, then by content (a feed or HTML saved as .txt is still read right).</summary>
+    public static IEnumerable<InputItem> FromBytes(string input, byte[] bytes)
+    {
+        var problem = ContentCheck.Problem(bytes);
+        if (problem is not null)
+            return [new RejectedInput(new RawDocument(input, bytes, InputKind.Text), problem)];
+        var ext = Path.GetExtension(input);
+        var text = TextDecoder.Decode(bytes);
+        if (JsonLinesExtensions.Contains(ext)) return JsonLinesReader.Read(input, text);
+        if (FeedExtensions.Contains(ext) || FeedReader.LooksLikeFeed(text)) return FeedReader.Read(input, text);
+        var kind = HtmlExtensions.Contains(ext) || LooksLikeHtml(text) ? InputKind.Html : InputKind.Text;
+        return [new InputDocument(new RawDocument(input, bytes, kind))];
+    }
+
+    private static bool LooksLikeHtml(string text)
+    {
+        var head = (text.Length > 1024 ? text[..1024] : text).TrimStart('\uFEFF', ' ', '\n', '\t');
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>An input whose bytes were read but are not an article (empty, binary): kept in the store with its reason.</summary>
+public sealed record RejectedInput(RawDocument Document, string Reason) : InputItem(Document.Input);

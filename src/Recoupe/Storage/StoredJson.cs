@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Recoupe.Contracts;
+using Recoupe.Model;
+
+namespace Recoupe.Storage;
+
+/// <summary>How the store writes the structured parts of an article (spans, removals, annotations) as JSON columns.</summary>
+internal static class StoredJson
+{
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, ContractJson.Compact);
+    public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, ContractJson.Compact)!;
+
+    public static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    public static DateTimeOffset Time(string s) => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    /// <summary>When an article counts as "happening": its publication date when known, else when it was received.</summary>
+    public static DateTimeOffset Activity(Article article, DateTimeOffset receivedAt) =>
+        article.Published is { } p ? new DateTimeOffset(p.Value, TimeSpan.Zero) : receivedAt;
+
+    public static ImmutableArray<T> Array<T>(string json) => Read<ImmutableArray<T>>(json);
+}
