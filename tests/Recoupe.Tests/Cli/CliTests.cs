@@ -1,0 +1,85 @@
+using System.Text.Json;
+
+namespace Recoupe.Tests.Cli;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("recoupe-cli-").FullName;
+    private string Store => Path.Combine(_dir, "store.db");
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Run_on_the_samples_prints_one_story_with_all_five_articles_and_a_second_run_changes_nothing()
+    {
+        var first = CliProcess.Run(Store, "run", "samples", "--format", "json");
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        using var brief = JsonDocument.Parse(first.Stdout);
+        Assert.Equal(5, brief.RootElement.GetProperty("articles").GetArrayLength());
+        Assert.Contains("added 5", first.Stderr);
+
+        var second = CliProcess.Run(Store, "run", "samples", "--format", "json");
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("added 0, unchanged 5", second.Stderr);
+        using var again = JsonDocument.Parse(second.Stdout);
+        Assert.Equal(brief.RootElement.GetProperty("id").GetInt64(), again.RootElement.GetProperty("id").GetInt64());
+
+        var stories = CliProcess.Run(Store, "stories", "--format", "json");
+        using var list = JsonDocument.Parse(stories.Stdout);
+        Assert.Equal(1, list.RootElement.GetArrayLength());
+        Assert.Equal(5, list.RootElement[0].GetProperty("articles").GetInt32());
+    }
+
+    [Fact]
+    public void Rejected_inputs_get_one_line_each_and_exit_code_3_while_the_rest_is_ingested()
+    {
+        var bin = Path.Combine(_dir, "photo.txt");
+        File.WriteAllBytes(bin, [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46]);
+        var empty = Path.Combine(_dir, "empty.html");
+        File.WriteAllText(empty, "");
+        var r = CliProcess.Run(Store, "ingest", bin, empty, "samples/seeds/000_0189d6b58acb346b.txt");
+        Assert.Equal(3, r.ExitCode);
+        var lines = r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("rejected:")).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Contains(lines, l => l.Contains("photo.txt") && l.Contains("binary"));
+        Assert.Contains(lines, l => l.Contains("empty.html") && l.Contains("empty"));
+        Assert.Contains("added 1", r.Stdout);
+    }
+
+    [Fact]
+    public void Extract_prints_one_json_document_for_one_input_and_json_lines_for_several()
+    {
+        var one = CliProcess.Run(Store, "extract", "samples/seeds/004_6ad28e2ce761a03c.txt");
+        Assert.Equal(0, one.ExitCode);
+        using (var doc = JsonDocument.Parse(one.Stdout))
+            Assert.True(doc.RootElement.GetProperty("text").GetString()!.Length > 500);
+
+        var many = CliProcess.Run(Store, "extract", "samples/seeds");
+        Assert.Equal(0, many.ExitCode);
+        var lines = many.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, lines.Length);
+        Assert.All(lines, l => Assert.EndsWith(".txt", JsonDocument.Parse(l).RootElement.GetProperty("input").GetString()));
+    }
+
+    [Fact]
+    public void Annotate_takes_a_publication_date_and_prints_offsets_into_its_text()
+    {
+        var r = CliProcess.Run(Store, "annotate", "samples/seeds/001_f34ed3a1744b337c.txt", "--published", "2023-09-05");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var text = doc.RootElement.GetProperty("text").GetString()!;
+        Assert.Equal("2023-09-05", doc.RootElement.GetProperty("published").GetString());
+        foreach (var s in doc.RootElement.GetProperty("sentences").EnumerateArray())
+            Assert.Equal(s.GetProperty("text").GetString(), text[s.GetProperty("start").GetInt32()..s.GetProperty("end").GetInt32()]);
+    }
+
+    [Fact]
+    public void A_wrong_command_line_or_a_missing_story_say_so_with_an_exit_code()
+    {
+        Assert.Equal(2, CliProcess.Run(Store, "story", "1", "--format", "pdf").ExitCode);
+        var missing = CliProcess.Run(Store, "story", "999");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("no story 999", missing.Stderr);
+        Assert.Equal(1, CliProcess.Run(Store, "eval", "no-such-suite").ExitCode);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text;
+using Recoupe.Cleaning;
+using Recoupe.Ingest;
+using Recoupe.Model;
+using Recoupe.Pipeline;
+
+namespace Recoupe.Tests.Pipeline;
+
+public class RecoupeEngineTests
+{
+    private static readonly FixedClock Clock = new(DateTimeOffset.Parse("2026-11-25T12:00:00Z"));
+
+    private static List<InputItem> Seeds() => InputCollector.Collect([TestPaths.Seeds]).ToList();
+
+    /// <summary>Which articles (by input) share a story: the partition, independent of ids.</summary>
+    private static HashSet<string> Partition(Recoupe.Storage.IStore store) =>
+        store.ListStories(1000)
+            .Select(s => string.Join("|", store.GetStoryArticles(s.Id).Select(a => Path.GetFileName(a.Article.Input)).Order()))
+            .ToHashSet();
+
+    [Fact]
+    public void Ingesting_the_same_inputs_twice_changes_nothing()
+    {
+        using var temp = new TempStore();
+        var first = new RecoupeEngine(RecoupePipeline.Default, temp.Store, Clock).IngestAll(Seeds());
+        Assert.Equal(5, first.Added);
+        var counts = temp.Store.Counts();
+        var partition = Partition(temp.Store);
+
+        var second = new RecoupeEngine(RecoupePipeline.Default, temp.Reopen(), Clock).IngestAll(Seeds());
+        Assert.Equal(0, second.Added);
+        Assert.Equal(5, second.Unchanged);
+        Assert.Equal(counts, temp.Store.Counts());
+        Assert.Equal(partition, Partition(temp.Store));
+        Assert.Equal(first.TouchedStories, second.TouchedStories);
+    }
+
+    [Fact]
+    public void An_interrupted_run_run_again_ends_in_the_same_state_as_one_run()
+    {
+        using var once = new TempStore();
+        new RecoupeEngine(RecoupePipeline.Default, once.Store, Clock).IngestAll(Seeds());
+
+        using var interrupted = new TempStore();
+        using var cancel = new CancellationTokenSource();
+        int seen = 0;
+        Assert.Throws<OperationCanceledException>(() =>
+            new RecoupeEngine(RecoupePipeline.Default, interrupted.Store, Clock).IngestAll(Seeds(), _ => { if (++seen == 2) cancel.Cancel(); }, cancel.Token));
+        Assert.Equal(2, interrupted.Store.Counts().Articles);
+        Assert.NotEmpty(interrupted.Store.StaleBriefStoryIds()); // the briefs were never built: the mark survived
+
+        new RecoupeEngine(RecoupePipeline.Default, interrupted.Reopen(), Clock).IngestAll(Seeds());
+        Assert.Equal(once.Store.Counts() with { Inputs = 5 }, interrupted.Store.Counts() with { Inputs = 5 });
+        Assert.Equal(Partition(once.Store), Partition(interrupted.Store));
+        Assert.Empty(interrupted.Store.StaleBriefStoryIds());
+    }
+
+    [Fact]
+    public void Bad_inputs_are_reported_and_the_batch_goes_on()
+    {
+        using var temp = new TempStore();
+        var items = new List<InputItem>
+        {
+            new InputFailure("missing.txt", "no such file or folder"),
+        };
+        items.AddRange(InputCollector.FromBytes("binary.txt", [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]));
+        items.AddRange(Seeds());
+        var report = new RecoupeEngine(RecoupePipeline.Default, temp.Store, Clock).IngestAll(items);
+        Assert.Equal(5, report.Added);
+        Assert.Equal(2, report.Rejected);
+        Assert.Contains(report.Outcomes, o => o.Input == "binary.txt" && o.Reason!.StartsWith("binary content"));
+        Assert.Single(temp.Store.Rejections()); // the binary input is kept with its reason; a missing file has no bytes
+    }
+
+    private sealed class ExplodingExtractor(IArticleExtractor inner) : IArticleExtractor
+    {
+        public ParseResult<Article> Extract(RawDocument document) =>
+            Encoding.UTF8.GetString(document.Bytes).Contains("BOOM") ? throw new InvalidOperationException("boom") : inner.Extract(document);
+    }
+
+    [Fact]
+    public void A_bug_on_one_article_is_reported_and_not_stored_so_a_later_run_retries_it()
+    {
+        using var temp = new TempStore();
+        var builder = new RecoupePipelineBuilder();
+        builder.Extractor = new ExplodingExtractor(builder.Extractor);
+        var pipeline = builder.Build();
+        var items = new List<InputItem> { new InputDocument(new RawDocument("bad.txt", Encoding.UTF8.GetBytes("BOOM article"), InputKind.Text)) };
+        items.AddRange(Seeds());
+        var report = new RecoupeEngine(pipeline, temp.Store, Clock).IngestAll(items);
+        Assert.Equal(5, report.Added);
+        var bad = Assert.Single(report.Outcomes, o => o.Status == IngestStatus.Rejected);
+        Assert.Contains("internal error", bad.Reason);
+        Assert.Empty(temp.Store.Rejections());
+    }
+
+    [Fact]
+    public void Every_touched_story_gets_a_brief_that_cites_its_articles()
+    {
+        using var temp = new TempStore();
+        var report = new RecoupeEngine(RecoupePipeline.Default, temp.Store, Clock).IngestAll(Seeds());
+        foreach (var id in report.TouchedStories)
+        {
+            var brief = temp.Store.GetBrief(id);
+            Assert.NotNull(brief);
+            var articleIds = brief.Articles.Select(a => a.Id).ToHashSet();
+            Assert.All(brief.Summary.SelectMany(s => s.Sources), s => Assert.Contains(s.ArticleId, articleIds));
+        }
+    }
+}
