@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test of the solution. Installs what the tests need first when it is missing and we may:
+# Debian's chromium for the browser tests (root only; otherwise it says what to install).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "test.sh: installing chromium for the browser tests" >&2
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "test.sh: /usr/bin/chromium is missing: the browser tests will fail (sudo apt-get install chromium)" >&2
+  fi
+fi
+
+results="$root/TestResults"
+rm -rf "$results"
+set +e
+dotnet test Recoupe.slnx --logger "trx" --results-directory "$results" "$@"
+status=$?
+set -e
+
+# One plain closing line that any reader understands: "N passed, N failed".
+python3 - "$results" <<'PY' || true
+import sys, glob, re
+passed = failed = skipped = 0
+for f in glob.glob(sys.argv[1] + "/*.trx"):
+    s = open(f, encoding="utf-8").read()
+    m = re.search(r'<Counters [^>]*', s)
+    if not m: continue
+    c = dict(re.findall(r'(\w+)="(\d+)"', m.group(0)))
+    passed += int(c.get("passed", 0)); failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0))
+    skipped += int(c.get("notExecuted", 0))
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+exit $status
