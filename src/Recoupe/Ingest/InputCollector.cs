@@ -9,7 +9,7 @@ namespace Recoupe.Ingest;
 /// </summary>
 public static class InputCollector
 {
-    public static readonly IReadOnlySet<string> TextExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".md" };
+    public static readonly IReadOnlySet<string> TextExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text" };
     public static readonly IReadOnlySet<string> HtmlExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".html", ".htm", ".xhtml" };
     public static readonly IReadOnlySet<string> FeedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".rss", ".atom", ".xml" };
     public static readonly IReadOnlySet<string> JsonLinesExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".jsonl", ".ndjson" };
@@ -63,11 +63,11 @@ public static class InputCollector
         {
             return [new InputFailure(file, $"unreadable: {e.Message}")];
         }
-        return FromBytes(file, bytes);
+        return FromBytes(file, bytes, SidecarHints.For(file));
     }
 
     /// <summary>Classifies bytes by extension, then by content (a feed or HTML saved as .txt is still read right).</summary>
-    public static IEnumerable<InputItem> FromBytes(string input, byte[] bytes)
+    public static IEnumerable<InputItem> FromBytes(string input, byte[] bytes, DocumentHints? hints = null)
     {
         var problem = ContentCheck.Problem(bytes);
         if (problem is not null)
@@ -77,7 +77,7 @@ public static class InputCollector
         if (JsonLinesExtensions.Contains(ext)) return JsonLinesReader.Read(input, text);
         if (FeedExtensions.Contains(ext) || FeedReader.LooksLikeFeed(text)) return FeedReader.Read(input, text);
         var kind = HtmlExtensions.Contains(ext) || LooksLikeHtml(text) ? InputKind.Html : InputKind.Text;
-        return [new InputDocument(new RawDocument(input, bytes, kind))];
+        return [new InputDocument(new RawDocument(input, bytes, kind, hints))];
     }
 
     private static bool LooksLikeHtml(string text)

@@ -130,3 +130,24 @@ public sealed class InputCollectorTests : IDisposable
         Assert.Equal(InputKind.Html, Assert.IsType<InputDocument>(Assert.Single(InputCollector.Collect([path]))).Document.Kind);
     }
 }
+
+public sealed class SidecarHintsTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("recoupe-sidecar-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void A_meta_json_beside_a_file_gives_its_hints_and_is_not_an_input_itself()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), "Un article.");
+        File.WriteAllText(Path.Combine(_dir, "a.txt.meta.json"), """{"outlet": "Le Journal", "published": "2023-09-05", "url": "https://journal.example/a"}""");
+        File.WriteAllText(Path.Combine(_dir, "b.txt"), "Un autre.");
+        File.WriteAllText(Path.Combine(_dir, "b.txt.meta.json"), "{ broken");
+        var docs = InputCollector.Collect([_dir]).Cast<InputDocument>().Select(d => d.Document).ToList();
+        Assert.Equal(2, docs.Count);
+        Assert.Equal("Le Journal", docs[0].Hints.Outlet);
+        Assert.Equal("2023-09-05", docs[0].Hints.Published);
+        Assert.Null(docs[1].Hints.Outlet);
+    }
+}
