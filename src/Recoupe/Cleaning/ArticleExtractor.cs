@@ -1,33 +1,68 @@
 using System.Collections.Immutable;
+using Recoupe.Cleaning.Html;
+using Recoupe.Cleaning.PlainText;
 using Recoupe.Ingest;
 using Recoupe.Model;
 
 namespace Recoupe.Cleaning;
 
-/// <summary>PLACEHOLDER (to be replaced by the cleaning stage): decodes text and splits paragraphs on blank lines.</summary>
+/// <summary>
+/// The cleaning stage: rejects empty and binary input, sends HTML to the HTML extractor and plain text to the
+/// plain-text cleaner (feed items and JSON lines may hold either: we sniff for markup), then applies the hints
+/// that came with the input (they are trusted over guesses) and joins paragraphs into the article text.
+/// </summary>
 public sealed class ArticleExtractor : IArticleExtractor
 {
     public ParseResult<Article> Extract(RawDocument document)
     {
-        var text = TextDecoder.Decode(document.Bytes).Trim();
-        if (text.Length == 0) return ParseResult<Article>.Fail("no text");
-        var paragraphs = ImmutableArray.CreateBuilder<TextSpan>();
-        int start = 0;
-        foreach (var part in text.Split("\n\n"))
+        if (document.Bytes.Length == 0) return ParseResult<Article>.Fail("empty input");
+        if (InputSniffer.LooksBinary(document.Bytes)) return ParseResult<Article>.Fail("binary content");
+        var text = TextDecoder.Decode(document.Bytes);
+        if (string.IsNullOrWhiteSpace(text)) return ParseResult<Article>.Fail("empty input");
+        if (InputSniffer.LooksBinary(text)) return ParseResult<Article>.Fail("binary content");
+
+        bool html = document.Kind == InputKind.Html || (document.Kind != InputKind.Text && InputSniffer.LooksLikeHtml(text));
+        var content = html
+            ? HtmlArticleExtractor.Extract(text, document.Hints)
+            : PlainTextCleaner.Clean(text, document.Hints);
+        if (content.Paragraphs.IsDefaultOrEmpty) return ParseResult<Article>.Fail("no article text found");
+        return ParseResult<Article>.Ok(Assemble(document, content));
+    }
+
+    private static Article Assemble(RawDocument document, ExtractedContent content)
+    {
+        var hints = document.Hints;
+        var text = new System.Text.StringBuilder();
+        var spans = ImmutableArray.CreateBuilder<TextSpan>(content.Paragraphs.Length);
+        foreach (var paragraph in content.Paragraphs)
         {
-            paragraphs.Add(new TextSpan(start, start + part.Length));
-            start += part.Length + 2;
+            if (text.Length > 0) text.Append("\n\n");
+            spans.Add(new TextSpan(text.Length, text.Length + paragraph.Length));
+            text.Append(paragraph);
         }
-        return ParseResult<Article>.Ok(new Article
+        var url = hints.Url ?? content.Url;
+        return new Article
         {
             Input = document.Input,
             ContentHash = document.ContentHash,
-            Url = document.Hints.Url,
-            Title = document.Hints.Title,
-            Published = DateStamp.TryParseIso(document.Hints.Published),
-            Outlet = document.Hints.Outlet,
-            Text = text,
-            Paragraphs = paragraphs.ToImmutable(),
-        });
+            Url = url,
+            CanonicalUrl = content.CanonicalUrl,
+            Title = hints.Title ?? content.Title,
+            Published = DateStamp.TryParseIso(hints.Published) ?? content.Published ?? UrlDates.FromUrl(url),
+            Author = hints.Author ?? content.Author,
+            Outlet = hints.Outlet ?? content.Outlet ?? UrlDates.Host(url ?? content.CanonicalUrl),
+            Language = NormalizeLanguage(hints.Language) ?? NormalizeLanguage(content.Language) ?? "und",
+            Text = text.ToString(),
+            Paragraphs = spans.MoveToImmutable(),
+            Removed = content.Removed,
+        };
+    }
+
+    /// <summary>"fr-FR", "FR", "fr_CA" → "fr"; anything that is not a two/three-letter code → null.</summary>
+    private static string? NormalizeLanguage(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code)) return null;
+        var primary = code.Trim().Split('-', '_')[0].ToLowerInvariant();
+        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) && primary != "und" ? primary : null;
     }
 }

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace Recoupe.Cleaning.PlainText;
+
+/// <summary>
+/// Site furniture recognised from the words of a single line, in French, English, German, Spanish and Italian:
+/// advertisement labels, promos, cookie notices, comment forms, navigation, "recommended" blocks, photo
+/// credits, contribution credits. Each cue has a length limit: furniture is short, and a long line that
+/// happens to contain "cookie" or "newsletter" is most likely an article sentence.
+/// </summary>
+public static partial class LineCues
+{
+    private sealed record Cue(Regex Pattern, string Reason, int MaxLength);
+
+    private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    /// <summary>News and photo agencies whose names make a credit line ("NAME / AFP", "(… via AP)").</summary>
+    public const string Agencies =
+        @"AFP|AP|Reuters|EPA|EFE|ANSA|dpa|Getty(?:\s+Images)?|Shutterstock|Imago|IMAGO|Sipa|SIPA|Abaca|ABACA|Keystone|Xinhua|Bloomberg|Belga|Maxppp|MAXPPP|Hans\s+Lucas|picture\s+alliance|Anadolu|NurPhoto|Zuma|ZUMA|Alamy|iStock|Europa\s+Press|Yonhap|KCNA|Sputnik|TASS|RIA\s+Novosti|AP\s+Photo|PA(?:\s+Images)?|Wikimedia(?:\s+Commons)?|Unsplash|Leemage|Photononstop|ABC|Le\s+Parisien";
+
+    private static readonly Cue[] Cues =
+    [
+        // Advertisement labels: the whole line is the label, possibly with "continues below".
+        new(new(@"^\W*(?:publicit[ée]s?|pub|annonce|advertisement|advertising|advert|ad|ads|sponsored(?:\s+content)?|contenu\s+sponsoris[ée]|sponsoris[ée]|anzeigen?|werbung|gesponsert|publicidad|anuncio|patrocinado|pubblicit[àa]|annuncio|sponsorizzato|promoted|partner\s+content|contenu\s+partenaire)\W*$", Opts), RemovalReasons.Advertisement, 60),
+        new(new(@"^\W*(?:la\s+suite\s+(?:de\s+l['’]article\s+)?(?:apr[èe]s|sous)\s+(?:cette|la)\s+(?:publicit[ée]|pub|annonce)|l['’]article\s+continue\s+(?:ci-dessous|apr[èe]s\s+la\s+publicit[ée])|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?(?:\s+(?:advertisement|ad))?|(?:advertisement|ad)\s*[-–—:]\s*(?:scroll|continue)\s.*|weiter\s+nach\s+der\s+(?:anzeige|werbung)|(?:el\s+art[íi]culo\s+)?contin[úu]a\s+(?:despu[ée]s\s+de\s+la\s+publicidad|debajo(?:\s+de\s+la\s+publicidad)?)|l['’]articolo\s+continua\s+(?:sotto|dopo\s+la\s+pubblicit[àa]))\W*$", Opts), RemovalReasons.Advertisement, 120),
+
+        // Promos: apps, newsletters, subscriptions, "click here", social follow.
+        new(new(@"\b(?:cliquez\s+ici|click\s+here|tap\s+here|clicca\s+qui|haz\s+clic\s+aqu[íi]|pulse\s+aqu[íi]|pincha\s+aqu[íi]|klicken\s+sie\s+hier|hier\s+klicken)\b", Opts), RemovalReasons.Promo, 200),
+        new(new(@"\b(?:t[ée]l[ée]charge[rz]?|download|get|scarica|scaricate|descarga|descargue|laden\s+sie|holen\s+sie\s+sich|installez|install)\b.{0,40}\b(?:app|apps|application|applicazione|aplicaci[óo]n)\b", Opts), RemovalReasons.Promo, 160),
+        new(new(@"\b(?:abonnez-vous|inscrivez-vous|newsletter|subscribe|sign\s+up|jetzt\s+abonnieren|abonnieren\s+sie|registrieren\s+sie\s+sich|suscr[íi]bete|suscr[íi]base|iscriviti|abbonati|reçevez\s+(?:notre|nos)|recevez\s+(?:notre|nos|gratuitement))\b", Opts), RemovalReasons.Promo, 160),
+        new(new(@"^\W*(?:suivez[-\s]nous|follow\s+us|folgen\s+sie\s+uns|s[íi]guenos|seguici|retrouvez[-\s]nous)\b", Opts), RemovalReasons.Promo, 160),
+
+        // Cookie and consent notices.
+        new(new(@"\bcookies?\b.*\b(?:site|website|navigat|continu|accept|consent|datenschutz|einverstanden|zustimm|experience|exp[ée]rience|esperienza|experiencia|politique|policy|richtlinie|pol[íi]tica|informativa|utilis|use|verwend|utiliz|usiamo|usamos)", Opts), RemovalReasons.CookieNotice, 1000),
+        new(new(@"\b(?:accept|consent|agree|privacy|akzeptier|zustimm|datenschutz|acept|consenti|politique\s+de\s+confidentialit[ée]|donn[ée]es\s+personnelles|gestion\s+des\s+pr[ée]f[ée]rences)\b.*\b(?:cookies?|traceurs|trackers|tracking|partenaires|partners|partner|socios)\b", Opts), RemovalReasons.CookieNotice, 1000),
+        new(new(@"^\W*(?:tout\s+accepter|accepter(?:\s+et\s+fermer)?|tout\s+refuser|refuser|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|i\s+agree|alle\s+akzeptieren|akzeptieren|ablehnen|aceptar(?:\s+todo)?|rechazar|accetta(?:\s+tutto)?|rifiuta|param[ée]trer(?:\s+les\s+cookies)?|manage\s+(?:cookies|preferences|options)|cookie\s+settings)\W*$", Opts), RemovalReasons.CookieNotice, 60),
+
+        // Comment forms.
+        new(new(@"^\W*(?:laisser|laissez|poster|publier|[ée]crire|r[ée]diger|ajouter)\s+(?:un|votre)\s+commentaire|^\W*(?:leave|post|write|add|submit)\s+(?:a|your)\s+(?:reply|comment)|^\W*(?:kommentar|kommentare)\s+(?:schreiben|hinterlassen|verfassen|abgeben)|^\W*(?:deja|dejar|escribe|escribir|a[ñn]ade)\s+(?:un|tu)\s+comentario|^\W*(?:lascia|lasciare|scrivi|aggiungi)\s+un\s+commento", Opts), RemovalReasons.CommentForm, 120),
+        new(new(@"adresse\s+(?:e-?mail|[ée]lectronique|de\s+messagerie|mail)\s+ne\s+sera\s+pas\s+publi[ée]e|e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|champs\s+obligatoires\s+sont\s+(?:indiqu|marqu)|e-?mail-?adresse\s+wird\s+nicht\s+ver[öo]ffentlicht|erforderliche\s+felder\s+sind|correo\s+electr[óo]nico\s+no\s+ser[áa]\s+publicad|campos\s+obligatorios\s+est[áa]n\s+marcados|indirizzo\s+e-?mail\s+non\s+sar[àa]\s+pubblicato|campi\s+obbligatori\s+sono\s+contrassegnati|enregistrer\s+mon\s+nom|save\s+my\s+name|meinen\s+namen,\s+meine\s+e-?mail|guarda\s+mi\s+nombre|salva\s+il\s+mio\s+nome", Opts), RemovalReasons.CommentForm, 400),
+        new(new(@"^\W*\d*\s*(?:commentaires?|comments?|kommentare?|comentarios?|commenti|r[ée]actions?|r[ée]agir|reply|r[ée]pondre|antworten|responder|rispondi|voir\s+les\s+commentaires|view\s+comments|show\s+comments)\W*$", Opts), RemovalReasons.CommentForm, 40),
+        new(new(@"^\W*(?:connectez-vous|identifiez-vous|log\s+in|sign\s+in|melden\s+sie\s+sich\s+an|inicia\s+sesi[óo]n|accedi)\b.{0,30}\b(?:commenter|comment|kommentieren|comentar|commentare|r[ée]agir)\b", Opts), RemovalReasons.CommentForm, 160),
+
+        // Navigation and page chrome.
+        new(new(@"^\W*(?:(?:aller|passer)\s+(?:au|à\s+la|aux)\s+(?:menu|contenu|page|navigation|recherche|pied)|(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)|(?:zum|zur)\s+(?:inhalt|navigation|hauptinhalt|suche)|(?:saltar|ir)\s+al\s+(?:contenido|men[úu])|(?:vai|salta)\s+al\s+(?:contenuto|menu))", Opts), RemovalReasons.Navigation, 120),
+        new(new(@"^\W*(?:menu|men[úu]|accueil|home|homepage|startseite|inicio|portada|rubriques|sections|search|rechercher|recherche|suche|buscar|cerca|go\s+(?:to\s+)?top|back\s+to\s+top|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+page|nach\s+oben|volver\s+arriba|torna\s+su|sommaire|navigation|suivant|pr[ée]c[ée]dent|next|previous|prev|zur[üu]ck|weiter|siguiente|anterior|successivo|precedente|retour|back|voir\s+plus|see\s+more|load\s+more|mehr\s+laden|ver\s+m[áa]s|mostra\s+altro|fermer|close|schlie[ßs]en|cerrar|chiudi|ouvrir|open|login|log\s+in|sign\s+in|connexion|se\s+connecter|anmelden|iniciar\s+sesi[óo]n|s['’]abonner|abonnieren|suscribirse|abbonarsi|mon\s+compte|my\s+account|mein\s+konto|mi\s+cuenta|il\s+mio\s+account)\W*$", Opts), RemovalReasons.Navigation, 40),
+
+        // "Recommended" and "read also" blocks (the heading, or the heading with a linked headline).
+        new(new(@"^\W*(?:contenus?\s+recommand[ée]s?|recommand[ée]s?(?:\s+pour\s+vous)?|[àa]\s+lire\s+(?:aussi|[ée]galement)|lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|articles?\s+(?:similaires|li[ée]s|connexes|recommand[ée]s)|les\s+plus\s+(?:lus|partag[ée]s|comment[ée]s)|[ée]galement\s+[àa]\s+lire|nos\s+derni[èe]r[e]?s\s+(?:articles|vid[ée]os|infos)|(?:recommended|suggested)(?:\s+(?:for\s+you|stories|articles|reading|videos))?|related(?:\s+(?:articles|stories|posts|content|coverage|topics|news))?|read\s+(?:more|also|next)|see\s+also|more\s+(?:from|on|stories|news|to\s+read)\b.*|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested)|das\s+k[öo]nnte\s+sie\s+auch\s+interessieren|mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|meistgelesen|weitere\s+(?:artikel|nachrichten|meldungen)|empfohlene\s+artikel|te\s+puede\s+interesar|noticias\s+relacionadas|art[íi]culos\s+relacionados|lo\s+m[áa]s\s+le[íi]do|m[áa]s\s+le[íi]d[oa]s|lee\s+tambi[ée]n|leer\s+m[áa]s|te\s+recomendamos|potrebbe\s+interessarti|ti\s+potrebbe\s+interessare|articoli\s+correlati|leggi\s+anche|i\s+pi[ùu]\s+lett[ie]|pi[ùu]\s+lett[ie]|consigliati\s+per\s+te)\b[^.!?]*$", Opts), RemovalReasons.Recommended, 200),
+
+        // Photo captions and credits.
+        new(new(@"^\W*(?:photos?|fotos?|image|images|bild|bilder|imagen|immagine|illustration|thumbnail|vignette|cr[ée]dits?(?:\s+photo)?|credits?|cr[ée]dito|copyright|quelle|fuente|fonte|capture\s+d['’][ée]cran|screenshot|vid[ée]o|video)\s*:", Opts), RemovalReasons.PhotoCaption, 200),
+        new(new(@"^\W*©|©\s*[^.!?]{0,60}$", Opts), RemovalReasons.PhotoCaption, 200),
+        new(new(@"^[\p{Lu}][\p{Lu}\s.'’\-]{3,60}\s?/\s?(?:" + Agencies + @"|[\p{Lu}][\p{Lu}\s]{1,30})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), RemovalReasons.PhotoCaption, 300),
+        new(new(@"^\W*\([^()]{0,120}\b(?:via\s+|/\s*)?(?:" + Agencies + @"|photo|foto|archives?|file)\b[^()]{0,40}\)\s*[^.!?]*$", RegexOptions.CultureInvariant | RegexOptions.Compiled), RemovalReasons.PhotoCaption, 300),
+
+        new(new(@"^[^.!?]*\((?:" + Agencies + @"|photo[^)]*|foto[^)]*|archives?|archivbild|file\s+photo|illustration|capture[^)]*|screenshot)\)\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled), RemovalReasons.PhotoCaption, 300),
+        new(new(@"^[^.!?]*\((?:[àa]\s+gauche|[àa]\s+droite|au\s+centre|de\s+gauche\s+[àa]\s+droite|left|right|center|centre|from\s+left|links|rechts|mitte|von\s+links|izquierda|derecha|a\s+la\s+izquierda|a\s+la\s+derecha|a\s+sinistra|a\s+destra|al\s+centro|da\s+sinistra)\)[^.!?]*$", Opts), RemovalReasons.PhotoCaption, 300),
+
+        // Contribution credits at the end of wire stories.
+        new(new(@"(?:a|ont)\s+contribu[ée]\s+[àa]\s+(?:ce|cet)\s+(?:rapport|article|reportage)|contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)|^\W*(?:avec|with|mit|con)\s+(?:l['’])?(?:" + Agencies + @"|agences?|agencies|agenturen|agencias|agenzie)\b[^.]{0,30}\W*$|^\W*\(?(?:reporting|writing|editing)\s+by\b|mit\s+material\s+von|con\s+informaci[óo]n\s+de|ha(?:nno)?\s+contribuito", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), RemovalReasons.CreditLine, 200),
+    ];
+
+    /// <summary>The reason the line is furniture by its words, or null.</summary>
+    public static string? Classify(string line)
+    {
+        foreach (var cue in Cues)
+            if (line.Length <= cue.MaxLength && cue.Pattern.IsMatch(line)) return cue.Reason;
+        return null;
+    }
+}

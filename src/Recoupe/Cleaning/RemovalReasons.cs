@@ -1,0 +1,24 @@
+namespace Recoupe.Cleaning;
+
+/// <summary>The reasons written into <see cref="Model.Removal"/>: one vocabulary for plain text and HTML.</summary>
+public static class RemovalReasons
+{
+    public const string Advertisement = "advertisement label";
+    public const string Promo = "promo";
+    public const string CookieNotice = "cookie notice";
+    public const string CommentForm = "comment form";
+    public const string ShareWidget = "share widget";
+    public const string Navigation = "navigation";
+    public const string Recommended = "recommended";
+    public const string PhotoCaption = "photo caption";
+    public const string OtherStoryHeadline = "other story headline";
+    public const string RepeatedTitle = "repeated title";
+    public const string StrayToken = "stray token";
+    public const string TranslationDebris = "translation debris";
+    public const string DateStamp = "date stamp";
+    public const string Author = "author";
+    public const string AuthorBio = "author bio";
+    public const string CreditLine = "credit line";
+    public const string Title = "title";
+    public const string Boilerplate = "boilerplate";
+}
