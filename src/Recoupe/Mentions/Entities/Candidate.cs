@@ -1,0 +1,17 @@
+using Recoupe.Model;
+
+namespace Recoupe.Mentions.Entities;
+
+/// <summary>A recognised name while the document is being worked on: word range, type, and what later passes add.</summary>
+internal sealed class Candidate(int first, int last, EntityType type, int start, int end, string name)
+{
+    public int First { get; } = first;
+    public int Last { get; } = last;
+    public int Start { get; } = start;
+    public int End { get; } = end;
+    public EntityType Type { get; set; } = type;
+    public string Name { get; set; } = name;
+    public string Key { get; set; } = "";
+    public TextSpan? RoleSpan { get; set; }
+    public bool IsSingleWord => First == Last;
+}

@@ -1,0 +1,73 @@
+using Recoupe.Mentions.Names;
+using Recoupe.Model;
+
+namespace Recoupe.Mentions.Entities;
+
+/// <summary>
+/// Keys that group the variants of one entity inside a document: a surname alone ("Sullivan") joins the
+/// only person whose full name ends (or, for East Asian order, begins) with it; an acronym joins the long
+/// name it follows in brackets ("Conseil de sécurité nationale (NSC)") or whose initials it spells.
+/// </summary>
+internal static class DocumentKeys
+{
+    public static void Assign(string text, List<Candidate> candidates, string language)
+    {
+        foreach (var c in candidates) c.Key = NameKey.For(c.Type, c.Name, language);
+        LinkAcronyms(text, candidates);
+        LinkShortNames(candidates);
+    }
+
+    private static void LinkAcronyms(string text, List<Candidate> candidates)
+    {
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (!c.IsSingleWord || !AcronymMatcher.IsAcronym(c.Name)) continue;
+            Candidate? target = null;
+            // "Long Name (ACR)": the acronym right after a long name, in brackets.
+            if (i > 0 && !candidates[i - 1].IsSingleWord && text.AsSpan(candidates[i - 1].End, c.Start - candidates[i - 1].End).Trim() is "(")
+                target = candidates[i - 1];
+            target ??= candidates.FirstOrDefault(o => !o.IsSingleWord && o.Type != EntityType.Person && AcronymMatcher.Matches(c.Name, o.Name));
+            if (target is null) continue;
+            c.Type = target.Type;
+            c.Key = target.Key;
+        }
+    }
+
+    private static void LinkShortNames(List<Candidate> candidates)
+    {
+        var byLast = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var nameOfKey = new Dictionary<string, (string Name, EntityType Type)>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.IsSingleWord || c.Type is not (EntityType.Person or EntityType.Organization)) continue;
+            var w = NameKey.Words(c.Name);
+            if (w.Length < 2) continue;
+            Add(byLast, c.Type + w[^1], c.Key);
+            if (c.Type == EntityType.Person) Add(byFirst, c.Type + w[0], c.Key);
+            nameOfKey.TryAdd(c.Key, (c.Name, c.Type));
+        }
+        foreach (var c in candidates)
+        {
+            if (!c.IsSingleWord || c.Type == EntityType.Place || AcronymMatcher.IsAcronym(c.Name)) continue;
+            var w = NameKey.Person(c.Name);
+            string? key = Unique(byLast, EntityType.Person + w) ?? Unique(byFirst, EntityType.Person + w);
+            if (key is null && c.Type is EntityType.Organization or EntityType.Other) key = Unique(byLast, EntityType.Organization + w);
+            if (key is null) continue;
+            var (name, type) = nameOfKey[key];
+            c.Key = key;
+            c.Type = type;
+            c.Name = name;
+        }
+    }
+
+    private static void Add(Dictionary<string, HashSet<string>> index, string word, string key)
+    {
+        if (!index.TryGetValue(word, out var set)) index[word] = set = new HashSet<string>(StringComparer.Ordinal);
+        set.Add(key);
+    }
+
+    private static string? Unique(Dictionary<string, HashSet<string>> index, string word) =>
+        index.TryGetValue(word, out var set) && set.Count == 1 ? set.First() : null;
+}

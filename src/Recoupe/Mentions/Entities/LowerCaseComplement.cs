@@ -1,0 +1,66 @@
+using Recoupe.Mentions.Lexicon;
+
+namespace Recoupe.Mentions.Entities;
+
+/// <summary>
+/// Extends an institution or place head over its lower-case complement, French style:
+/// "Conseil [de sécurité nationale]", "Conseil [national de sécurité]", "République [populaire démocratique de Corée]",
+/// "Conseil [de sécurité des Nations unies]". It stops before a place that qualifies an already complete name
+/// ("... nationale | des États-Unis") and at anything that looks like a verb.
+/// </summary>
+public static class LowerCaseComplement
+{
+    private const int MaxExtraWords = 7;
+
+    // Adjective endings (French and English) that may follow a noun without a particle.
+    private static readonly string[] AdjectiveEndings =
+    [
+        "al", "ale", "ales", "aux", "el", "elle", "elles", "ien", "ienne", "iennes", "ain", "aine", "aines", "ais", "aise",
+        "ique", "iques", "aire", "aires", "if", "ive", "ives", "é", "ée", "és", "ées", "ère", "ères", "ier", "eur", "eure",
+        "iste", "istes", "ois", "oise", "an", "ane", "ese", "ish", "ic", "ical", "ary", "ant", "ent",
+    ];
+
+    public static int Extend(string text, Word[] words, int last)
+    {
+        int best = last, k = last + 1, added = 0;
+        bool lowerSeen = false, afterParticle = false, afterName = false;
+        while (k < words.Length && added < MaxExtraWords)
+        {
+            var w = words[k];
+            if (!w.JoinedToPrevious || w.Headline) break;
+            if (w.Shape == WordShape.Lower && FunctionWords.IsParticle(w.Lower))
+            {
+                if (afterParticle && w.Lower is not ("la" or "le" or "l")) break;
+                afterParticle = true; k++; added++; continue;
+            }
+            if (w.IsCapitalized)
+            {
+                if (!afterParticle) break;
+                // A place after a lower-case complement qualifies the institution: leave it out.
+                int runEnd = k;
+                while (runEnd + 1 < words.Length && words[runEnd + 1].JoinedToPrevious && words[runEnd + 1].IsCapitalized) runEnd++;
+                var name = text[w.Start..words[runEnd].End];
+                if (lowerSeen && Gazetteers.Places.Lookup(name) is not null) break;
+                added += runEnd - k + 1; best = runEnd; k = runEnd + 1;
+                afterParticle = false; afterName = true;
+                continue;
+            }
+            if (w.Shape != WordShape.Lower || w.Lower.Length < 3 || FunctionWords.IsFunctionWord(w.Lower, "fr") || FunctionWords.IsFunctionWord(w.Lower, "en")) break;
+            if (Quotes.SpeechCues.IsCueWord(w.Lower)) break;
+            bool adjective = LooksLikeAdjective(w.Lower);
+            if (!afterParticle && !adjective) break;
+            if (afterName && !adjective) break;
+            if (afterParticle && w.Lower.EndsWith("ant", StringComparison.Ordinal)) break;
+            lowerSeen = true; afterParticle = false;
+            best = k; k++; added++;
+        }
+        return best;
+    }
+
+    private static bool LooksLikeAdjective(string lower)
+    {
+        foreach (var e in AdjectiveEndings)
+            if (lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,95 @@
+using Recoupe.Mentions.Gazetteers;
+using Recoupe.Mentions.Lexicon;
+using Recoupe.Mentions.Names;
+
+namespace Recoupe.Mentions.Entities;
+
+/// <summary>A candidate name: words [First, Last] (inclusive), and whether a title or honorific was stripped from its front.</summary>
+public readonly record struct NameRun(int First, int Last, bool TitleInside);
+
+/// <summary>
+/// Finds sequences of capitalised words joined by single spaces, with name particles inside
+/// ("Corée du Nord", "Ludwig van Beethoven"), then strips sentence openers and titles from their front.
+/// A capitalised word that opens a sentence needs evidence (first-name list, gazetteer, the same word
+/// capitalised elsewhere) before it counts as a name.
+/// </summary>
+public static class NameRunFinder
+{
+    private const int MaxRunWords = 8;
+
+    public static List<NameRun> Find(Word[] words, string language, DocumentEvidence evidence)
+    {
+        var runs = new List<NameRun>();
+        int i = 0;
+        while (i < words.Length)
+        {
+            if (!IsNameWord(words[i])) { i++; continue; }
+            int last = i;
+            while (last + 1 < words.Length && last - i < MaxRunWords)
+            {
+                var next = words[last + 1];
+                if (!next.JoinedToPrevious || next.Headline) break;
+                if (IsNameWord(next)) { last++; continue; }
+                // A particle joins two capitalised words: "Corée du Nord", "Banque de France", "d'Estaing".
+                if (next.Shape == WordShape.Lower && FunctionWords.IsParticle(next.Lower) && last + 2 < words.Length)
+                {
+                    int k = last + 2;
+                    if (k < words.Length && words[k].JoinedToPrevious && FunctionWords.IsParticle(words[k].Lower) && words[k].Shape == WordShape.Lower) k++; // "de la"
+                    if (k < words.Length && words[k].JoinedToPrevious && IsNameWord(words[k]) && !IsCompletePlace(words, i, last))
+                    {
+                        last = k;
+                        continue;
+                    }
+                }
+                break;
+            }
+            var run = Trim(words, i, last, language, evidence);
+            if (run is { } r) runs.Add(r);
+            i = last + 1;
+        }
+        return runs;
+    }
+
+    private static bool IsNameWord(Word w) => w.IsCapitalized && !w.Headline;
+
+    // "la Russie de Poutine": do not glue a country to the name after it.
+    private static bool IsCompletePlace(Word[] words, int first, int last) =>
+        last - first < 3 && Places.Lookup(SpanText(words, first, last)) is { Kind: PlaceKind.Country or PlaceKind.Capital };
+
+    private static string SpanText(Word[] words, int first, int last)
+    {
+        if (first == last) return words[first].Lower;
+        var parts = new string[last - first + 1];
+        for (int k = first; k <= last; k++) parts[k - first] = words[k].Lower;
+        return string.Join(' ', parts);
+    }
+
+    private static NameRun? Trim(Word[] words, int first, int last, string language, DocumentEvidence evidence)
+    {
+        bool title = false;
+        while (first <= last)
+        {
+            var w = words[first];
+            var folded = TextFold.Fold(w.Lower);
+            if (FunctionWords.IsParticle(w.Lower) || FunctionWords.IsFunctionWord(w.Lower, language) || Calendar.IsCalendarWord(folded)) { first++; continue; }
+            if (TitleWords.IsTitle(w.Lower) && first < last) { first++; title = true; continue; }
+            if (w.Initial && !HasEvidence(words, first, last, evidence)) { first++; continue; }
+            break;
+        }
+        while (last >= first && (FunctionWords.IsParticle(words[last].Lower) || Calendar.IsCalendarWord(TextFold.Fold(words[last].Lower)))) last--;
+        if (first > last) return null;
+        if (first == last && words[first].Length == 1) return null; // a lone initial ("A", "M")
+        return new NameRun(first, last, title);
+    }
+
+    private static bool HasEvidence(Word[] words, int first, int last, DocumentEvidence evidence)
+    {
+        var w = words[first];
+        if (evidence.IsNameElsewhere(w.Lower) || GivenNames.IsGivenName(w.Lower)) return true;
+        if (w.Shape == WordShape.AllCaps && AcronymMatcher.IsAcronym(w.Lower.ToUpperInvariant())) return true;
+        if (Places.Lookup(w.Lower) is not null) return true;
+        if (last > first && Places.Lookup(SpanText(words, first, last)) is not null) return true;
+        // A run of several capitalised words whose first word never appears in lower case: "Jung Pak a dit".
+        return last > first && !evidence.SeenInLowerCase(w.Lower);
+    }
+}

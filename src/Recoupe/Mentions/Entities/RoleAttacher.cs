@@ -1,0 +1,103 @@
+using Recoupe.Mentions.Lexicon;
+using Recoupe.Mentions.Quotes;
+using Recoupe.Model;
+
+namespace Recoupe.Mentions.Entities;
+
+/// <summary>
+/// Attaches a title or function to a person from the words around the name:
+/// before it ("le ministre russe de la Défense Sergueï Choïgu", "Le porte-parole du Kremlin, Dmitri Peskov",
+/// "White House press secretary Karine Jean-Pierre", "M. Dupont") or after it, as an apposition
+/// ("Adrienne Watson, une porte-parole du Conseil de sécurité nationale").
+/// </summary>
+internal static class RoleAttacher
+{
+    private const int MaxRoleWords = 14;
+
+    public static void Attach(string text, Word[] words, List<Candidate> candidates)
+    {
+        var occupied = new HashSet<int>();
+        foreach (var c in candidates)
+            if (c.Type == EntityType.Person) for (int k = c.First; k <= c.Last; k++) occupied.Add(k);
+        foreach (var c in candidates)
+        {
+            if (c.Type != EntityType.Person) continue;
+            c.RoleSpan = Before(text, words, c, occupied) ?? After(text, words, c, occupied);
+        }
+    }
+
+    private static TextSpan? Before(string text, Word[] words, Candidate c, HashSet<int> occupied)
+    {
+        int k = c.First - 1;
+        if (k < 0) return null;
+        int roleEnd = words[k].End;
+        bool comma = false;
+        int title = -1;
+        for (int steps = 0; k >= 0 && steps < MaxRoleWords; k--, steps++)
+        {
+            var gap = text.AsSpan(words[k].End, words[k + 1].Start - words[k].End);
+            if (!GapInsideRole(gap, ref comma) || comma && steps > 0 && gap.Contains(',')) break;
+            if (occupied.Contains(k) || SpeechCues.IsCueWord(words[k].Lower) || words[k].Shape == WordShape.Number) break;
+            if (words[k].Shape == WordShape.Lower && !InsideRoleWord(words[k].Lower)) break;
+            if (TitleWords.IsTitle(words[k].Lower)) title = k;
+            if (title >= 0 && k == title && (k == 0 || !ModifierBefore(text, words, k))) break;
+        }
+        if (title < 0) return null;
+        int start = title;
+        while (start > 0 && ModifierBefore(text, words, start)) start--;
+        // The role ends at the last word before the name, without the comma.
+        int end = c.First - 1;
+        return end >= start ? new TextSpan(words[start].Start, words[end].End) : null;
+    }
+
+    // English puts modifiers before the title ("White House press secretary"); French puts an article there.
+    private static bool ModifierBefore(string text, Word[] words, int k)
+    {
+        if (k == 0) return false;
+        var prev = words[k - 1];
+        if (!words[k].JoinedToPrevious || prev.Initial && prev.Shape != WordShape.Capitalized) return false;
+        if (FunctionWords.IsFunctionWord(prev.Lower, "en") || FunctionWords.IsFunctionWord(prev.Lower, "fr")) return false;
+        if (SpeechCues.IsCueWord(prev.Lower) || prev.Shape == WordShape.Number) return false;
+        return prev.IsCapitalized || TitleWords.IsTitle(prev.Lower) || prev.Lower.Length > 3 && !prev.Lower.EndsWith("ed", StringComparison.Ordinal) && !prev.Lower.EndsWith('é');
+    }
+
+    // Function words that may sit inside a role ("conseiller à la sécurité", "secretary of state"); others end it.
+    private static bool InsideRoleWord(string lower) =>
+        FunctionWords.IsParticle(lower) || lower is "à" or "au" or "aux" or "en" or "pour" or "chargé" or "chargée" or "for" or "at" or "in" or "on" or "to"
+        || !FunctionWords.IsFunctionWord(lower, "fr") && !FunctionWords.IsFunctionWord(lower, "en");
+
+    private static bool GapInsideRole(ReadOnlySpan<char> gap, ref bool comma)
+    {
+        var trimmed = gap.Trim();
+        if (trimmed.Length == 0) return !gap.Contains('\n');
+        if (trimmed is "'" or "’" or "-") return true;
+        if (trimmed is "," && !comma) { comma = true; return true; }
+        return false;
+    }
+
+    private static TextSpan? After(string text, Word[] words, Candidate c, HashSet<int> occupied)
+    {
+        int k = c.Last + 1;
+        if (k >= words.Length) return null;
+        var gap = text.AsSpan(words[c.Last].End, words[k].Start - words[c.Last].End).Trim();
+        if (gap is not ",") return null;
+        // Optional determiner, then a title within two words.
+        int titleAt = -1;
+        for (int j = k; j < words.Length && j <= k + 2; j++)
+        {
+            if (j > k && !words[j].JoinedToPrevious) break;
+            if (TitleWords.IsTitle(words[j].Lower)) { titleAt = j; break; }
+            if (!FunctionWords.IsFunctionWord(words[j].Lower, "fr") && !FunctionWords.IsFunctionWord(words[j].Lower, "en")) break;
+        }
+        if (titleAt < 0) return null;
+        int end = titleAt;
+        for (int j = titleAt + 1; j < words.Length && j - titleAt < MaxRoleWords; j++)
+        {
+            var g = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim();
+            if (g.Length > 0 && g is not ("'" or "’" or "-")) break;
+            if (occupied.Contains(j) || SpeechCues.IsCueWord(words[j].Lower) || SpeechCues.IsAuxiliary(words[j].Lower) && words[j].Lower is "a" or "has" or "avait" or "had") break;
+            end = j;
+        }
+        return new TextSpan(words[k].Start, words[end].End);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using Recoupe.Mentions.Entities;
+using Recoupe.Model;
+
+namespace Recoupe.Mentions;
+
+/// <summary>
+/// Rule-based named-entity recognition (no model): capitalised name runs with particles, typed from
+/// institution/media cues, a gazetteer built from .NET culture data, first names, titles and the words
+/// around; roles attached to people; keys that group a document's variants (surname alone, acronyms).
+/// </summary>
+public sealed class EntityRecognizer : IEntityRecognizer
+{
+    public ImmutableArray<EntityMention> Recognize(AnnotationContext context)
+    {
+        var text = context.Text;
+        if (string.IsNullOrEmpty(text)) return [];
+        var words = WordScanner.Scan(text, context.Sentences);
+        var evidence = new DocumentEvidence(words);
+        var language = context.Language is "en" ? "en" : "fr";
+        var candidates = new List<Candidate>();
+        int consumedUpTo = -1;
+        foreach (var run in NameRunFinder.Find(words, language, evidence))
+        {
+            if (run.First <= consumedUpTo) continue; // swallowed by an extended institution name
+            var (type, last) = EntityTyper.Classify(text, words, run);
+            consumedUpTo = last;
+            int start = words[run.First].Start, end = words[last].End;
+            candidates.Add(new Candidate(run.First, last, type, start, end, DisplayName.Of(text.AsSpan(start, end - start))));
+        }
+        DocumentKeys.Assign(text, candidates, language);
+        RoleAttacher.Attach(text, words, candidates);
+        var result = ImmutableArray.CreateBuilder<EntityMention>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            string? role = c.RoleSpan is { } r ? DisplayName.Of(text.AsSpan(r.Start, r.Length)) : null;
+            result.Add(new EntityMention(new TextSpan(c.Start, c.End), c.Type, c.Name, c.Key, role, c.RoleSpan));
+        }
+        return result.ToImmutable();
+    }
+}

@@ -1,0 +1,30 @@
+namespace Recoupe.Mentions.Lexicon;
+
+/// <summary>Words that make a capitalised name an organisation: institution heads ("Conseil", "Ministry") and legal/media suffixes.</summary>
+public static class OrganizationCues
+{
+    /// <summary>Heads of French-style names that go on in lower case: "Conseil de sécurité nationale", "Organisation mondiale de la santé".</summary>
+    public static readonly WordSet Heads = new(
+        "conseil ministère parti agence université commission organisation organisme groupe comité fondation institut " +
+        "association banque cour tribunal assemblée sénat parlement gouvernement armée police gendarmerie fédération union " +
+        "syndicat compagnie société entreprise office bureau département service centre académie école lycée collège " +
+        "église ligue front mouvement alliance club chambre cabinet préfecture mairie direction état-major marine " +
+        "garde brigade régiment division cour-suprême fonds observatoire orchestre théâtre musée hôpital clinique " +
+        "council ministry party agency university commission organization organisation group committee foundation " +
+        "institute association bank court assembly senate parliament government army police federation union " +
+        "company corporation department office bureau service center centre academy school college church league " +
+        "movement alliance club chamber cabinet board authority network fund museum hospital navy command");
+
+    /// <summary>Last words of company and media names: "Wagner Group", "New York Times", "Acme Inc".</summary>
+    public static readonly WordSet Suffixes = new(
+        "group groupe inc corp corporation ltd llc plc co sa sas sarl gmbh ag nv bv spa ab asa " +
+        "times journal news post press presse tribune herald gazette telegraph courier courrier dépêche express " +
+        "observer guardian magazine monde figaro libération temps matin soir radio tv television télévision " +
+        "agency partners holdings international airlines airways motors bank");
+
+    /// <summary>Metonymic seats of power and institutions typically preceded by "le"/"la": kept generic by requiring an article (see recognizer).</summary>
+    public static readonly WordSet PlaceCueHeads = new(
+        "rue avenue boulevard place quai pont mont lac fleuve rivière île golfe mer océan cap port canton " +
+        "république royaume province région comté district vallée désert forêt baie détroit " +
+        "street avenue road river lake mount island gulf sea ocean cape republic kingdom county valley bay strait");
+}

@@ -1,0 +1,40 @@
+namespace Recoupe.Mentions.Names;
+
+/// <summary>
+/// Acronyms and the long names they abbreviate: "RPDC" = "République populaire démocratique de Corée"
+/// (initials of the content words), "NSC" defined as "(NSC)" right after its long name.
+/// </summary>
+public static class AcronymMatcher
+{
+    /// <summary>2 to 6 upper-case letters (digits allowed after the first), e.g. NSC, ONU, RPDC, G7.</summary>
+    public static bool IsAcronym(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 2 || token.Length > 6 || !char.IsUpper(token[0])) return false;
+        int letters = 0;
+        foreach (var c in token)
+        {
+            if (char.IsUpper(c)) letters++;
+            else if (!char.IsDigit(c)) return false;
+        }
+        return letters >= 2 || token.Length <= 3;
+    }
+
+    /// <summary>Whether <paramref name="acronym"/> spells the initials of <paramref name="longName"/> (content words, or all words).</summary>
+    public static bool Matches(string acronym, string longName)
+    {
+        var letters = TextFold.Fold(acronym).Replace(" ", "");
+        if (letters.Length < 2) return false;
+        var words = TextFold.Fold(longName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return false;
+        Span<char> content = stackalloc char[Math.Min(words.Length, 32)];
+        Span<char> all = stackalloc char[Math.Min(words.Length, 32)];
+        int nc = 0, na = 0;
+        foreach (var w in words)
+        {
+            if (na == all.Length) break;
+            all[na++] = w[0];
+            if (!NameKey.IsFunctionWord(w) && nc < content.Length) content[nc++] = w[0];
+        }
+        return letters.AsSpan().SequenceEqual(content[..nc]) || letters.AsSpan().SequenceEqual(all[..na]);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace Recoupe.Mentions.Names;
+
+/// <summary>
+/// A rough phonetic key for one name word, so that the French, English and German transliterations of
+/// the same (mostly Slavic or Asian) name meet: Poutine/Putin, Choïgu/Shoigu, Sergueï/Sergei/Sergey,
+/// Dmitri/Dmitry, Adrienne/Adriene. It is a key for grouping, never shown to anyone.
+/// </summary>
+public static class Transliteration
+{
+    // Digraph rewrites, longest first. French writes "ou" for /u/, "ch" for /sh/, "gu" before e/i for hard g;
+    // English "sh", German "sch" and "tsch" all meet at "sh".
+    private static readonly (string From, string To)[] Rewrites =
+    [
+        ("tch", "sh"), ("sch", "sh"), ("ch", "sh"), ("zh", "j"), ("kh", "h"),
+        ("ou", "u"), ("ph", "f"), ("gue", "ge"), ("gui", "gi"), ("ck", "k"), ("qu", "k"),
+        ("ts", "z"), ("tz", "z"), ("dj", "j"), ("ee", "i"), ("oo", "u"),
+    ];
+
+    /// <summary>The key of one folded (lower-case, accent-free) word.</summary>
+    public static string Key(string foldedWord)
+    {
+        if (foldedWord.Length == 0) return foldedWord;
+        var sb = new StringBuilder(foldedWord);
+        foreach (var (from, to) in Rewrites) sb.Replace(from, to);
+        for (int i = 0; i < sb.Length; i++)
+        {
+            char next = i + 1 < sb.Length ? sb[i + 1] : '\0';
+            sb[i] = sb[i] switch
+            {
+                'y' or 'j' => 'i',
+                'w' => 'v',
+                'q' => 'k',
+                'x' => 'k',
+                'c' when next is not ('e' or 'i') => 'k',
+                'c' => 's',
+                _ => sb[i],
+            };
+        }
+        // Collapse doubled letters (Adrienne/Adriene, Watsson), then drop a silent final e (Poutine -> Putin).
+        var result = new StringBuilder(sb.Length);
+        for (int i = 0; i < sb.Length; i++)
+            if (result.Length == 0 || result[^1] != sb[i]) result.Append(sb[i]);
+        if (result.Length > 3 && result[^1] == 'e') result.Length--;
+        if (result.Length > 3 && result[^1] == 'h') result.Length--;
+        return result.ToString();
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Frozen;
+
+namespace Recoupe.Mentions.Names;
+
+/// <summary>
+/// International organisations whose acronym is used without ever being spelled out (ONU, UN, OTAN, NATO, UE, EU):
+/// general knowledge, so that "Conseil de sécurité de l'ONU" meets "Conseil de sécurité des Nations unies".
+/// </summary>
+public static class WellKnownAcronyms
+{
+    private static readonly FrozenDictionary<string, string[]> Expansions = new Dictionary<string, string[]>
+    {
+        ["onu"] = ["nations", "unies"],
+        ["un"] = ["united", "nations"],
+        ["otan"] = ["organisation", "traite", "atlantique", "nord"],
+        ["nato"] = ["north", "atlantic", "treaty", "organization"],
+        ["ue"] = ["union", "europeenne"],
+        ["eu"] = ["european", "union"],
+        ["oms"] = ["organisation", "mondiale", "sante"],
+        ["who"] = ["world", "health", "organization"],
+        ["fmi"] = ["fonds", "monetaire", "international"],
+        ["imf"] = ["international", "monetary", "fund"],
+        ["aiea"] = ["agence", "internationale", "energie", "atomique"],
+        ["iaea"] = ["international", "atomic", "energy", "agency"],
+    }.ToFrozenDictionary();
+
+    /// <summary>The words an acronym stands for, given the folded (lower-case) acronym; only for upper-case tokens in text.</summary>
+    public static string[]? Expansion(string foldedAcronym) => Expansions.GetValueOrDefault(foldedAcronym);
+}

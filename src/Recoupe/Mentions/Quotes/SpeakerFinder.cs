@@ -1,0 +1,180 @@
+using Recoupe.Mentions.Gazetteers;
+using Recoupe.Mentions.Lexicon;
+using Recoupe.Model;
+
+namespace Recoupe.Mentions.Quotes;
+
+/// <summary>Who said it, and the cue that says so.</summary>
+internal readonly record struct Attribution(EntityMention? Speaker, string? SpeakerName, TextSpan? SpeakerSpan, string? Cue);
+
+/// <summary>
+/// Finds the speaker of a quoted passage: a speech cue after the quote ("», a déclaré Sullivan", "”, Kirby said",
+/// "», a-t-elle ajouté") or before it in the same sentence ("X a déclaré qu'il « ... »", "Elle a noté : « ... »",
+/// "Selon X, ... « ... »"). Pronouns and bare roles go to the nearest earlier person of a compatible gender,
+/// across paragraphs, skipping people named inside quotes.
+/// </summary>
+internal static class SpeakerFinder
+{
+    private const int WindowTokens = 14;
+
+    public static Attribution? After(QuoteDocument doc, QuotedPassage q)
+    {
+        var sentence = doc.SentenceAt(Math.Max(q.OpenMark, 0));
+        int limit = Math.Max(sentence.End, doc.LineAt(q.CloseMark).End);
+        limit = Math.Min(limit, NextQuoteOpen(doc, q.CloseMark));
+        int i = q.CloseMark + 1;
+        while (i < limit && (char.IsWhiteSpace(doc.Text[i]) || doc.Text[i] is ',' or '—' or '–' or '-')) i++;
+        if (i >= limit || doc.Text[i] is '.' or '!' or '?' or '\n') return null;
+        int t = doc.FirstTokenAtOrAfter(i);
+        for (int k = t; k < doc.Tokens.Length && k < t + 5 && doc.Tokens[k].Span.Start < limit; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (SpeechCues.InvertedPronoun(tok.Lower) is { } pronoun)
+            {
+                var cueEnd = k + 1 < doc.Tokens.Length && SpeechCues.IsCueWord(doc.Tokens[k + 1].Lower) ? doc.Tokens[k + 1].Span.End : tok.Span.End;
+                return FromPronoun(doc, pronoun, q.OpenMark, doc.Text[tok.Span.Start..cueEnd]);
+            }
+            if (!SpeechCues.IsCueWord(tok.Lower) || tok.Lower == "according") continue;
+            string cue = CueText(doc, k);
+            // "…”, Kirby said." / "…”, he said.": the subject sits between the quote and the cue.
+            var before = EntityBetween(doc, i, tok.Span.Start);
+            if (before is not null) return Of(before, cue);
+            if (k > t && PersonGender.OfPronoun(doc.Tokens[k - 1].Lower) is not null) return FromPronoun(doc, doc.Tokens[k - 1].Lower, q.OpenMark, cue);
+            // "», a déclaré mardi le conseiller … Jake Sullivan lors d'un…": the first person after the cue.
+            var after = FirstEntityAfter(doc, tok.Span.End, limit);
+            if (after is not null) return Of(after, cue);
+            var role = RoleAfter(doc, k + 1, limit, q.OpenMark);
+            return role ?? new Attribution(null, null, null, cue);
+        }
+        return null;
+    }
+
+    public static Attribution? Before(QuoteDocument doc, QuotedPassage q, int windowStart)
+    {
+        int end = q.OpenMark;
+        int t0 = doc.FirstTokenAtOrAfter(windowStart), t1 = doc.FirstTokenAtOrAfter(end);
+        // "Selon X, … « … »": X speaks.
+        for (int k = t0; k < t1; k++)
+        {
+            if (!SpeechCues.IsAccordingTo(doc.Tokens[k].Lower)) continue;
+            var who = FirstEntityAfter(doc, doc.Tokens[k].Span.End, Math.Min(end, doc.Tokens[Math.Min(k + 6, doc.Tokens.Length - 1)].Span.End));
+            if (who is not null) return Of(who, doc.Text[doc.Tokens[k].Span.Start..doc.Tokens[k].Span.End]);
+        }
+        for (int k = t1 - 1; k >= t0; k--)
+        {
+            var tok = doc.Tokens[k];
+            if (!SpeechCues.IsCueWord(tok.Lower) || tok.Lower == "according") continue;
+            string cue = CueText(doc, k);
+            var subject = LastEntityBetween(doc, windowStart, tok.Span.Start);
+            // A pronoun subject closer to the cue than any name: "Elle a noté :", "il a ajouté que".
+            for (int p = k - 1; p >= t0 && p >= k - 3; p--)
+            {
+                if (PersonGender.OfPronoun(doc.Tokens[p].Lower) is not null && (subject is null || subject.Span.End <= doc.Tokens[p].Span.Start))
+                    return FromPronoun(doc, doc.Tokens[p].Lower, doc.Tokens[p].Span.Start, cue);
+                if (!SpeechCues.IsAuxiliary(doc.Tokens[p].Lower)) break;
+            }
+            if (subject is not null) return Of(subject, cue);
+            var after = FirstEntityAfter(doc, tok.Span.End, end);
+            if (after is not null) return Of(after, cue); // "déclare le Conseil …" before a second quote
+            return new Attribution(null, null, null, cue);
+        }
+        return null;
+    }
+
+    private static Attribution Of(EntityMention m, string? cue) => new(m, m.Name, m.Span, cue);
+
+    public static Attribution FromPronoun(QuoteDocument doc, string pronoun, int before, string? cue)
+    {
+        var wanted = PersonGender.OfPronoun(pronoun);
+        if (wanted is null) return new Attribution(null, null, null, cue);
+        var m = NearestPerson(doc, before, wanted.Value, null);
+        return m is null ? new Attribution(null, null, null, cue) : Of(m, cue);
+    }
+
+    /// <summary>The nearest person before <paramref name="position"/>, outside quotes, whose gender does not contradict <paramref name="wanted"/>.</summary>
+    public static EntityMention? NearestPerson(QuoteDocument doc, int position, Gender wanted, string? roleWord)
+    {
+        for (int i = doc.Entities.Count - 1; i >= 0; i--)
+        {
+            var m = doc.Entities[i];
+            if (m.Span.End > position || m.Type != EntityType.Person || doc.InsideQuote(m.Span)) continue;
+            var g = doc.GenderOf(m);
+            if (wanted != Gender.Unknown && g != Gender.Unknown && g != wanted) continue;
+            if (roleWord is not null && !HasRoleWord(doc, m, roleWord)) continue;
+            return m;
+        }
+        return null;
+    }
+
+    private static bool HasRoleWord(QuoteDocument doc, EntityMention m, string roleWord)
+    {
+        foreach (var other in doc.Entities)
+            if (other.Key == m.Key && other.Role is { } r && r.Contains(roleWord, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // "a déclaré le porte-parole" with no name: the last person with that role, else the role itself.
+    private static Attribution? RoleAfter(QuoteDocument doc, int k, int limit, int before)
+    {
+        for (int j = k; j < doc.Tokens.Length && j < k + 4 && doc.Tokens[j].Span.Start < limit; j++)
+        {
+            if (!TitleWords.IsTitle(doc.Tokens[j].Lower, out var g)) continue;
+            var m = NearestPerson(doc, before, g, doc.Tokens[j].Lower);
+            if (m is not null) return Of(m, null);
+            var span = doc.Tokens[j].Span;
+            return new Attribution(null, span.Of(doc.Text), span, null);
+        }
+        return null;
+    }
+
+    private static EntityMention? EntityBetween(QuoteDocument doc, int start, int end)
+    {
+        foreach (var m in doc.Entities)
+            if (m.Span.Start >= start && m.Span.End <= end && m.Type is EntityType.Person or EntityType.Organization) return m;
+        return null;
+    }
+
+    private static EntityMention? LastEntityBetween(QuoteDocument doc, int start, int end)
+    {
+        EntityMention? org = null;
+        for (int i = doc.Entities.Count - 1; i >= 0; i--)
+        {
+            var m = doc.Entities[i];
+            if (m.Span.End > end || m.Span.Start < start || doc.InsideQuote(m.Span)) continue;
+            if (m.Type == EntityType.Person) return m;
+            if (m.Type == EntityType.Organization) org ??= m;
+        }
+        return org;
+    }
+
+    private static EntityMention? FirstEntityAfter(QuoteDocument doc, int start, int end)
+    {
+        EntityMention? org = null;
+        foreach (var m in doc.Entities)
+        {
+            if (m.Span.Start < start) continue;
+            if (m.Span.Start >= end) break;
+            if (doc.InsideQuote(m.Span)) continue;
+            if (m.Type == EntityType.Person) return m;
+            if (m.Type == EntityType.Organization) org ??= m;
+        }
+        return org;
+    }
+
+    private static int NextQuoteOpen(QuoteDocument doc, int after)
+    {
+        foreach (var p in doc.Passages)
+            if (p.OpenMark > after) return p.OpenMark;
+        return doc.Text.Length;
+    }
+
+    // "a déclaré", "avait ajouté", "said": the cue with its auxiliary.
+    private static string CueText(QuoteDocument doc, int k)
+    {
+        var tok = doc.Tokens[k];
+        int start = tok.Span.Start;
+        if (k > 0 && doc.Tokens[k - 1].Lower is "a" or "avait" or "ont" or "has" or "had" && tok.Span.Start - doc.Tokens[k - 1].Span.End <= 1)
+            start = doc.Tokens[k - 1].Span.Start;
+        return doc.Text[start..tok.Span.End];
+    }
+}

@@ -1,0 +1,124 @@
+using Recoupe.Mentions.Gazetteers;
+using Recoupe.Mentions.Names;
+using Recoupe.Model;
+
+namespace Recoupe.Mentions.Resolution;
+
+/// <summary>The rules that merge local entities across documents, one method each.</summary>
+internal static class MergeRules
+{
+    /// <summary>Equal keys are one entity: keys already fold case, accents, hyphens and transliteration.</summary>
+    public static void SameKey(List<LocalEntity> locals, UnionFind sets)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < locals.Count; i++)
+        {
+            if (first.TryGetValue(locals[i].Key, out var j)) sets.Union(i, j);
+            else first[locals[i].Key] = i;
+        }
+    }
+
+    /// <summary>"Moscou a démenti": a capital stands for its country when the country is in the story too.</summary>
+    public static void CapitalsIntoCountries(List<LocalEntity> locals, UnionFind sets)
+    {
+        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < locals.Count; i++)
+            if (locals[i].Type == EntityType.Place && Places.Lookup(locals[i].Name) is { Kind: PlaceKind.Country } p) countries.TryAdd(p.Code, i);
+        for (int i = 0; i < locals.Count; i++)
+            if (locals[i].Type == EntityType.Place && Places.Lookup(locals[i].Name) is { Kind: PlaceKind.Capital, Country: { } c } && countries.TryGetValue(c, out var j))
+                sets.Union(i, j);
+    }
+
+    /// <summary>An acronym defined next to a long name in one article ("(NSC)") or spelling a long name's initials.</summary>
+    public static void Acronyms(List<LocalEntity> locals, UnionFind sets)
+    {
+        var defined = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < locals.Count; i++)
+        {
+            var l = locals[i];
+            if (l.IsSingleWord) continue;
+            foreach (var (_, surface) in l.Mentions)
+                if (AcronymMatcher.IsAcronym(surface)) defined.TryAdd(surface, i);
+        }
+        var longNames = new List<int>();
+        for (int i = 0; i < locals.Count; i++) if (!locals[i].IsSingleWord && locals[i].Type != EntityType.Person) longNames.Add(i);
+        for (int i = 0; i < locals.Count; i++)
+        {
+            var l = locals[i];
+            if (!l.IsSingleWord || !AcronymMatcher.IsAcronym(l.Name)) continue;
+            if (defined.TryGetValue(l.Name, out var j)) { sets.Union(i, j); continue; }
+            int match = -1;
+            foreach (var k in longNames)
+            {
+                if (!AcronymMatcher.Matches(l.Name, locals[k].Name)) continue;
+                if (match >= 0 && sets.Find(match) != sets.Find(k)) { match = -2; break; }
+                match = k;
+            }
+            if (match >= 0) sets.Union(i, match);
+        }
+    }
+
+    /// <summary>"Adriene Watson" / "Adrienne Watson": same surname key, first names one edit apart (long enough to be safe).</summary>
+    public static void NearMisspellings(List<LocalEntity> locals, UnionFind sets)
+    {
+        var bySurname = new Dictionary<string, List<(int Index, string[] Words)>>(StringComparer.Ordinal);
+        for (int i = 0; i < locals.Count; i++)
+        {
+            if (locals[i].Type != EntityType.Person || locals[i].IsSingleWord) continue;
+            var words = NameKey.Words(locals[i].Name);
+            if (words.Length < 2) continue;
+            if (!bySurname.TryGetValue(words[^1], out var list)) bySurname[words[^1]] = list = [];
+            list.Add((i, words));
+        }
+        foreach (var bucket in bySurname.Values)
+            for (int a = 0; a < bucket.Count; a++)
+                for (int b = a + 1; b < bucket.Count; b++)
+                {
+                    var x = bucket[a].Words; var y = bucket[b].Words;
+                    if (x.Length != y.Length) continue;
+                    var fx = string.Join(' ', x[..^1]); var fy = string.Join(' ', y[..^1]);
+                    if (fx == fy || Math.Min(fx.Length, fy.Length) >= 5 && EditDistance.Bounded(fx, fy, 1) <= 1) sets.Union(bucket[a].Index, bucket[b].Index);
+                }
+    }
+
+    /// <summary>A surname alone ("Sullivan", "Shoigu") joins the only multi-word person of the story that ends (or begins) with it.</summary>
+    public static void ShortNames(List<LocalEntity> locals, UnionFind sets)
+    {
+        var byLast = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var orgByLast = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < locals.Count; i++)
+        {
+            if (locals[i].IsSingleWord) continue;
+            var words = NameKey.Words(locals[i].Name);
+            if (words.Length < 2) continue;
+            if (locals[i].Type == EntityType.Person)
+            {
+                Add(byLast, words[^1], sets.Find(i));
+                Add(byFirst, words[0], sets.Find(i));
+            }
+            else if (locals[i].Type == EntityType.Organization) Add(orgByLast, words[^1], sets.Find(i));
+        }
+        for (int i = 0; i < locals.Count; i++)
+        {
+            var l = locals[i];
+            if (!l.IsSingleWord || l.Type == EntityType.Place || AcronymMatcher.IsAcronym(l.Name)) continue;
+            var w = NameKey.Person(l.Name);
+            int target = Unique(byLast, w, sets) ?? Unique(byFirst, w, sets) ?? (l.Type != EntityType.Person ? Unique(orgByLast, w, sets) : null) ?? -1;
+            if (target >= 0) sets.Union(i, target);
+        }
+    }
+
+    private static void Add(Dictionary<string, HashSet<int>> index, string word, int root)
+    {
+        if (!index.TryGetValue(word, out var set)) index[word] = set = [];
+        set.Add(root);
+    }
+
+    private static int? Unique(Dictionary<string, HashSet<int>> index, string word, UnionFind sets)
+    {
+        if (!index.TryGetValue(word, out var set)) return null;
+        var roots = set.Select(sets.Find).Distinct().ToList();
+        return roots.Count == 1 ? roots[0] : null;
+    }
+}
