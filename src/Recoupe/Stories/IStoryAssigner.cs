@@ -19,4 +19,12 @@ public interface IStoryAssigner
 
     /// <summary>Records that the article now belongs to <paramref name="storyId"/> (after the store committed it).</summary>
     void Commit(AnalyzedArticle article, long storyId);
+
+    /// <summary>
+    /// Replays a stored article into the in-memory index on engine start, without deciding anything:
+    /// call it for the stored articles of the recent window (e.g. the last 30 days, oldest first) with
+    /// their story ids after alias resolution. Cheap: feature extraction and a centroid update, no scoring.
+    /// Articles outside the assigner's quiet window are simply left out of its index.
+    /// </summary>
+    void Restore(AnalyzedArticle article, long storyId) => Commit(article, storyId);
 }

@@ -1,11 +1,186 @@
+using System.Collections.Immutable;
 using Recoupe.Model;
+using Recoupe.Stories.Features;
 
 namespace Recoupe.Stories;
 
-/// <summary>PLACEHOLDER (to be replaced by the stories stage): every article joins the first story.</summary>
+/// <summary>
+/// Online story clustering. An article is compared with the recent stories that share its heaviest terms
+/// (inverted index with posting caps), scored by TF-IDF cosine with time decay, and joins the best story
+/// above <see cref="StoryAssignerOptions.JoinThreshold"/>, or starts a new one. When it also matches a
+/// second story whose centroid resembles the chosen one, the two are merged. Stories quiet for
+/// <see cref="StoryAssignerOptions.QuietAfterDays"/> (or beyond the active cap) leave the index, so time
+/// and memory per article do not grow with history. One instance per engine; not thread-safe.
+/// </summary>
 public sealed class OnlineStoryAssigner : IStoryAssigner
 {
-    private long? _first;
-    public StoryDecision Decide(AnalyzedArticle article) => _first is null ? StoryDecision.NewStory() : new StoryDecision(_first, 1, []);
-    public void Commit(AnalyzedArticle article, long storyId) => _first ??= storyId;
+    private const int SweepEvery = 512;
+
+    private readonly StoryAssignerOptions _options;
+    private readonly ProfileExtractor _extractor;
+    private readonly DocumentFrequencies _df;
+    private readonly StorySimilarity _similarity;
+    private readonly StoryIndex _index = new();
+    private readonly Dictionary<long, long> _aliases = new();
+    private Pending? _pending;
+    private DateTime _streamNow = DateTime.MinValue;
+    private long _arrivals;
+
+    public OnlineStoryAssigner() : this(StoryAssignerOptions.Default) { }
+
+    public OnlineStoryAssigner(StoryAssignerOptions options)
+    {
+        _options = options;
+        _extractor = new ProfileExtractor(options);
+        _df = new DocumentFrequencies(options.MaxVocabulary);
+        _similarity = new StorySimilarity(options, _df);
+    }
+
+    /// <summary>Stories currently in the index (for tests and benchmarks: it must stay bounded).</summary>
+    public int ActiveStories => _index.Count;
+    public int IndexedTerms => _index.Terms;
+    public int Vocabulary => _df.Vocabulary;
+
+    public StoryDecision Decide(AnalyzedArticle article)
+    {
+        var profile = ProfileOf(article);
+        var weighted = _similarity.Weigh(profile);
+        var scored = ScoreCandidates(weighted);
+        if (scored.Count == 0 || scored[0].Score < _options.JoinThreshold)
+        {
+            _pending = new Pending(article, profile, []);
+            return StoryDecision.NewStory(scored.Count == 0 ? 0 : scored[0].Score);
+        }
+
+        var best = scored[0];
+        var merged = ImmutableArray.CreateBuilder<long>();
+        for (int i = 1; i < scored.Count; i++)
+        {
+            var (other, score) = scored[i];
+            if (score < _options.MergeArticleThreshold) break;
+            if (_similarity.Between(best.Story, other) >= _options.MergeCentroidThreshold) merged.Add(other.Id);
+        }
+        _pending = new Pending(article, profile, merged.ToImmutable());
+        return new StoryDecision(best.Story.Id, best.Score, _pending.Merged);
+    }
+
+    public void Commit(AnalyzedArticle article, long storyId)
+    {
+        var pending = _pending is not null && ReferenceEquals(_pending.Article, article) ? _pending : null;
+        _pending = null;
+        var profile = pending?.Profile ?? ProfileOf(article);
+        storyId = Resolve(storyId);
+        var story = AddToStory(profile, storyId);
+        if (pending is not null)
+            foreach (var id in pending.Merged) Merge(story, Resolve(id));
+        SweepIfDue();
+    }
+
+    public void Restore(AnalyzedArticle article, long storyId)
+    {
+        var profile = ProfileOf(article);
+        if (_streamNow != DateTime.MinValue && ArticleTime.GapDays(profile.Time, _streamNow, _streamNow) > _options.QuietAfterDays
+            && profile.Time.Hi < _streamNow) return; // older than the window: would be evicted at once
+        AddToStory(profile, Resolve(storyId));
+        SweepIfDue();
+    }
+
+    private ArticleProfile ProfileOf(AnalyzedArticle article)
+    {
+        if (_pending is not null && ReferenceEquals(_pending.Article, article)) return _pending.Profile;
+        var profile = _extractor.Extract(article);
+        if (profile.Time.IsKnown)
+        {
+            if (profile.Time.Lo > _streamNow) _streamNow = profile.Time.Lo;
+            return profile;
+        }
+        // Undated: the article happened "now" in stream time, the latest date seen so far.
+        return _streamNow == DateTime.MinValue ? profile
+            : new ArticleProfile(profile.Language, profile.Keys, profile.Weights, new ArticleTime(_streamNow, _streamNow));
+    }
+
+    private List<(StoryCentroid Story, double Score)> ScoreCandidates(WeightedArticle article)
+    {
+        var query = TopTerms(article, _options.QueryTerms);
+        var candidates = _index.Candidates(query, _options.MaxPostings, _options.MaxCandidates);
+        var scored = new List<(StoryCentroid Story, double Score)>(candidates.Count);
+        foreach (var story in candidates)
+        {
+            if (_similarity.IsOutOfWindow(article, story)) continue;
+            scored.Add((story, _similarity.Score(article, story)));
+        }
+        // Ties break on the older story so that the outcome does not depend on dictionary order.
+        scored.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.Id.CompareTo(b.Story.Id));
+        return scored;
+    }
+
+    private static (string Key, float Weight)[] TopTerms(WeightedArticle article, int count)
+    {
+        var all = new (string Key, float Weight)[article.Vector.Count];
+        int i = 0;
+        foreach (var (key, w) in article.Vector) all[i++] = (key, w);
+        Array.Sort(all, (a, b) => b.Weight.CompareTo(a.Weight));
+        return all.Length <= count ? all : all[..count];
+    }
+
+    private StoryCentroid AddToStory(ArticleProfile profile, long storyId)
+    {
+        _df.Add(profile);
+        _arrivals++;
+        if (!_index.TryGet(storyId, out var story))
+        {
+            story = new StoryCentroid(storyId);
+            story.Add(profile, _arrivals);
+            _index.Add(story);
+        }
+        else
+        {
+            story.Add(profile, _arrivals);
+            _index.Post(storyId, profile.Keys);
+        }
+        var dropped = story.Prune(_options.CentroidTerms, _df);
+        if (dropped is not null) _index.Unpost(storyId, dropped);
+        return story;
+    }
+
+    private void Merge(StoryCentroid into, long otherId)
+    {
+        if (otherId == into.Id || !_index.TryGet(otherId, out var other)) return;
+        _index.Remove(otherId);
+        into.Absorb(other);
+        _index.Post(into.Id, other.Sums.Keys);
+        var dropped = into.Prune(_options.CentroidTerms, _df);
+        if (dropped is not null) _index.Unpost(into.Id, dropped);
+        _aliases[otherId] = into.Id;
+    }
+
+    private long Resolve(long id)
+    {
+        for (int hops = 0; hops < 64 && _aliases.TryGetValue(id, out var target); hops++) id = target;
+        return id;
+    }
+
+    private void SweepIfDue()
+    {
+        if (_arrivals % SweepEvery != 0 && _index.Count <= _options.MaxActiveStories) return;
+        var quiet = new List<long>();
+        if (_streamNow != DateTime.MinValue)
+            foreach (var story in _index.Stories)
+                if (story.LastHi != DateTime.MinValue && (_streamNow - story.LastHi).TotalDays > _options.QuietAfterDays)
+                    quiet.Add(story.Id);
+        foreach (var id in quiet) _index.Remove(id);
+
+        if (_index.Count > _options.MaxActiveStories)
+        {
+            // Over the cap: the least recently fed stories go quiet first, down to 90% of the cap.
+            var byRecency = _index.Stories.OrderBy(s => s.LastArrival).Select(s => s.Id).ToList();
+            int excess = _index.Count - _options.MaxActiveStories * 9 / 10;
+            for (int i = 0; i < excess; i++) _index.Remove(byRecency[i]);
+        }
+        if (_aliases.Count > 0)
+            foreach (var alias in _aliases.Where(a => !_index.TryGet(a.Value, out _)).Select(a => a.Key).ToList())
+                _aliases.Remove(alias);
+    }
+
+    private sealed record Pending(AnalyzedArticle Article, ArticleProfile Profile, ImmutableArray<long> Merged);
 }

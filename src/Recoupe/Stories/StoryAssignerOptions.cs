@@ -1,0 +1,52 @@
+namespace Recoupe.Stories;
+
+/// <summary>
+/// The named settings of <see cref="OnlineStoryAssigner"/>. Thresholds come from the grid search in
+/// `Recoupe.Bench stream tune` over RPM2 (several shuffles); see bench/Recoupe.Bench/Stream/README.md.
+/// </summary>
+public sealed record StoryAssignerOptions
+{
+    public static readonly StoryAssignerOptions Default = new();
+
+    // --- features
+    /// <summary>How much a title word counts against a body word.</summary>
+    public float TitleWeight { get; init; } = 3f;
+    /// <summary>Multiplier of proper-name features (capitalised runs and recognised entities).</summary>
+    public float NameWeight { get; init; } = 1.5f;
+    /// <summary>Multiplier of number features.</summary>
+    public float NumberWeight { get; init; } = 0.5f;
+    /// <summary>Text beyond this many characters is not read (bounded time on hostile input).</summary>
+    public int MaxTextChars { get; init; } = 40_000;
+
+    // --- decisions
+    /// <summary>Similarity (cosine, TF-IDF, time-decayed) at or above which an article joins a story.</summary>
+    public double JoinThreshold { get; init; } = 0.2;
+    /// <summary>
+    /// A second story that the article also matches at this level, and whose centroid is at least
+    /// <see cref="MergeCentroidThreshold"/> like the chosen one, is merged into it.
+    /// </summary>
+    public double MergeArticleThreshold { get; init; } = 0.2;
+    public double MergeCentroidThreshold { get; init; } = 0.3;
+    /// <summary>Score multiplier for articles in another language than the story's text (only names and numbers compare).</summary>
+    public double CrossLingualWeight { get; init; } = 1.0;
+
+    // --- time
+    /// <summary>Days after which the similarity to a story is halved (gap from the story's last article).</summary>
+    public double DecayHalfLifeDays { get; init; } = 14;
+    /// <summary>A story with no article for this long goes quiet: it leaves the index and takes no more articles.</summary>
+    public double QuietAfterDays { get; init; } = 30;
+
+    // --- bounds
+    /// <summary>Features kept per story centroid (the heaviest by TF-IDF).</summary>
+    public int CentroidTerms { get; init; } = 150;
+    /// <summary>Article features used to look up candidate stories (the heaviest by TF-IDF).</summary>
+    public int QueryTerms { get; init; } = 40;
+    /// <summary>Terms posted in more stories than this are too common to find candidates with.</summary>
+    public int MaxPostings { get; init; } = 2_000;
+    /// <summary>Candidate stories scored in full per article.</summary>
+    public int MaxCandidates { get; init; } = 30;
+    /// <summary>Stories held in memory at most; the least recently active go quiet first.</summary>
+    public int MaxActiveStories { get; init; } = 100_000;
+    /// <summary>Distinct terms whose document frequency is tracked; counts are halved when exceeded.</summary>
+    public int MaxVocabulary { get; init; } = 500_000;
+}
