@@ -23,6 +23,13 @@ internal sealed record StoryAnalysis(StoryCorpus Corpus, SimilarityGraph Graph, 
         return new StoryAnalysis(corpus, graph, aligner, importance, summary);
     }
 
+    /// <summary>Another summary of the same corpus by another ranking (the evaluation's baselines).</summary>
+    public IReadOnlyList<SentenceUnit> Resummarize(SummaryMethod method, BriefOptions options, int words)
+    {
+        var scores = Summarizer.Score(Corpus, Graph, Aligner, options, method);
+        return Summarizer.Select(Corpus, scores, options, method, words, int.MaxValue);
+    }
+
     /// <summary>
     /// Bounds the work for stories of hundreds of articles: syndicated copies go first (they add sources, not
     /// content), then the latest articles, since a rebuild follows the story's newest developments.
