@@ -1,20 +1,83 @@
 using System.Collections.Immutable;
+using Recoupe.Briefs.Analysis;
+using Recoupe.Briefs.Conflicts;
+using Recoupe.Briefs.Facts;
+using Recoupe.Briefs.Quotes;
+using Recoupe.Briefs.Summary;
+using Recoupe.Briefs.Timeline;
+using Recoupe.Mentions;
 using Recoupe.Model;
 
 namespace Recoupe.Briefs;
 
-/// <summary>PLACEHOLDER (to be replaced by the briefs stage): first sentence of each article, cited.</summary>
+/// <summary>
+/// Builds the cross-checked brief of a story: a cited extractive summary, facts with their count of
+/// independent sources, conflicts between outlets, quotations by speaker, entities and a timeline.
+/// Stateless and thread-safe; the engine calls it again whenever an article joins the story, so every
+/// step works through inverted indexes and caps (see <see cref="BriefOptions"/>) rather than all pairs.
+/// </summary>
 public sealed class BriefBuilder : IBriefBuilder
 {
+    private readonly IEntityResolver _resolver;
+    private readonly BriefOptions _options;
+
+    public BriefBuilder() : this(new EntityResolver(), BriefOptions.Default) { }
+
+    public BriefBuilder(IEntityResolver resolver, BriefOptions? options = null)
+    {
+        _resolver = resolver;
+        _options = options ?? BriefOptions.Default;
+    }
+
     public Brief Build(Story story, IReadOnlyList<AnalyzedArticle> articles)
     {
-        var summary = articles
-            .Where(a => a.Annotations.Sentences.Length > 0)
-            .Select(a => (a, s: a.Annotations.Sentences[0].Span))
-            .Select(x => new SummarySentence(x.s.Of(x.a.Article.Text), [new SourceSpan(x.a.Article.Id, x.s.Start, x.s.End)]))
+        var analysis = StoryAnalysis.Run(articles, _resolver, _options);
+        var corpus = analysis.Corpus;
+        var summary = analysis.Summary
+            .Select(u => new SummarySentence(FactAligner.Tidy(u.Text), Citations(analysis, u)))
             .ToImmutableArray();
-        return new Brief(story.Id, story.Title, story.FirstSeen, story.LastSeen,
-            articles.Select(a => new BriefArticle(a.Article.Id, a.Article.Outlet, a.Article.Title, a.Article.Published?.ToIso(), a.Article.Language, a.Article.Input, a.Article.CopyOf)).ToImmutableArray(),
-            summary, [], [], [], [], []);
+        var title = HeadlinePicker.Pick(corpus, analysis.Summary, analysis.Importance) ?? story.Title;
+
+        var quotes = SpeakerQuotes.Collect(corpus);
+        var conflicts = ValueConflictDetector.Detect(corpus, _options)
+            .Concat(QuoteWordingDetector.Detect(corpus, quotes))
+            .OrderByDescending(c => c.Confidence).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Take(_options.MaxConflicts)
+            .Select(c => c.ToConflict())
+            .ToImmutableArray();
+
+        return new Brief(
+            story.Id,
+            title,
+            story.FirstSeen,
+            story.LastSeen,
+            articles.Select(ToBriefArticle).ToImmutableArray(),
+            summary,
+            FactAligner.Build(corpus, analysis.Aligner, analysis.Importance, _options),
+            conflicts,
+            QuoteGrouper.Build(corpus, quotes, _options),
+            Entities(corpus),
+            TimelineBuilder.Build(corpus, analysis.Importance, _options));
     }
+
+    /// <summary>The summary sentence's own span, then the sentences of other articles that state it too.</summary>
+    private ImmutableArray<SourceSpan> Citations(StoryAnalysis analysis, SentenceUnit u)
+    {
+        var corpus = analysis.Corpus;
+        var sources = new List<SourceSpan> { u.Source(corpus.ArticleOf(u).Id) };
+        foreach (var (other, _) in analysis.Aligner.BestPerArticle(u, _options.FactAlignment))
+            sources.Add(other.Source(corpus.ArticleOf(other).Id));
+        return sources.ToImmutableArray();
+    }
+
+    private ImmutableArray<BriefEntity> Entities(StoryCorpus corpus) =>
+        corpus.Entities
+            .OrderByDescending(e => e.Entity.Mentions).ThenBy(e => e.Entity.Name, StringComparer.Ordinal)
+            .Take(_options.MaxEntities)
+            .Select(e => new BriefEntity(e.Entity.Name, e.Entity.Type.ToString().ToLowerInvariant(), e.Entity.Variants, e.Entity.Mentions,
+                e.Entity.Role ?? e.Mentions.Select(m => m.Mention.Role).FirstOrDefault(r => r is not null)))
+            .ToImmutableArray();
+
+    private static BriefArticle ToBriefArticle(AnalyzedArticle a) =>
+        new(a.Article.Id, a.Article.Outlet, a.Article.Title, a.Article.Published?.ToIso(), a.Article.Language, a.Article.Input, a.Article.CopyOf);
 }

@@ -1,0 +1,101 @@
+namespace Recoupe.Briefs.Analysis;
+
+/// <summary>
+/// Aligns sentences of different articles that state the same thing: shared stems (cosine), shared
+/// resolved entities, and agreeing numbers and dates. Across languages stems do not meet, so there the
+/// evidence is entities plus numbers or dates only. Candidates come from the similarity graph and an
+/// entity index: no all-pairs comparison.
+/// </summary>
+internal sealed class SentenceAligner
+{
+    private readonly StoryCorpus _corpus;
+    private readonly SimilarityGraph _graph;
+    private readonly List<int>[]? _byEntity;
+
+    public SentenceAligner(StoryCorpus corpus, SimilarityGraph graph)
+    {
+        _corpus = corpus;
+        _graph = graph;
+        bool multilingual = corpus.Articles.Select(a => a.Article.Language).Distinct().Count() > 1;
+        if (multilingual && corpus.Entities.Length > 0)
+        {
+            _byEntity = new List<int>[corpus.Entities.Length];
+            foreach (var u in corpus.Units)
+            {
+                if (u.IsBoilerplate) continue;
+                foreach (var e in u.Entities) (_byEntity[e] ??= []).Add(u.Index);
+            }
+        }
+    }
+
+    /// <summary>How strongly two sentences state the same thing (0 = unrelated; about 1 = the same words).</summary>
+    public double Score(SentenceUnit a, SentenceUnit b, double cosine)
+    {
+        int entities = Shared(a.Entities, b.Entities);
+        int values = SharedNumbers(a, b) + SharedTimes(a, b);
+        if (cosine < 0.02 && !SameLanguage(a, b))
+            return entities >= 2 && values >= 1 ? 0.2 + 0.08 * Math.Min(entities, 3) + 0.05 * Math.Min(values, 2) : 0;
+        return cosine + 0.05 * Math.Min(entities, 3) + 0.05 * Math.Min(values, 2);
+    }
+
+    /// <summary>For one sentence: its best-aligned sentence in each other article, scoring at least <paramref name="minScore"/>.</summary>
+    public List<(SentenceUnit Other, double Score)> BestPerArticle(SentenceUnit u, double minScore)
+    {
+        var best = new Dictionary<int, (SentenceUnit, double)>();
+        foreach (var (other, sim) in _graph.Neighbours[u.Index])
+            Consider(_corpus.Units[other], sim);
+        if (_byEntity is not null)
+        {
+            var seen = new HashSet<int>();
+            foreach (var e in u.Entities)
+            {
+                var list = _byEntity[e];
+                if (list is null || list.Count > 400) continue;
+                foreach (var other in list)
+                    if (seen.Add(other) && !SameLanguage(u, _corpus.Units[other])) Consider(_corpus.Units[other], 0);
+            }
+        }
+        return best.Values.OrderByDescending(x => x.Item2).ToList();
+
+        void Consider(SentenceUnit v, double cosine)
+        {
+            if (v.ArticleIndex == u.ArticleIndex || v.IsBoilerplate) return;
+            var score = Score(u, v, cosine);
+            if (score < minScore) return;
+            if (!best.TryGetValue(v.ArticleIndex, out var current) || current.Item2 < score) best[v.ArticleIndex] = (v, score);
+        }
+    }
+
+    private bool SameLanguage(SentenceUnit a, SentenceUnit b) =>
+        _corpus.ArticleOf(a).Language == _corpus.ArticleOf(b).Language;
+
+    public static int Shared(int[] a, int[] b)
+    {
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { n++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return n;
+    }
+
+    private static int SharedNumbers(SentenceUnit a, SentenceUnit b)
+    {
+        int n = 0;
+        foreach (var x in a.Numbers)
+            foreach (var y in b.Numbers)
+                if (x.Value == y.Value) { n++; break; }
+        return n;
+    }
+
+    private static int SharedTimes(SentenceUnit a, SentenceUnit b)
+    {
+        int n = 0;
+        foreach (var x in a.Times)
+            foreach (var y in b.Times)
+                if (x.Value == y.Value) { n++; break; }
+        return n;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Recoupe.Model;
+
+namespace Recoupe.Briefs.Analysis;
+
+/// <summary>
+/// One sentence of one article, with everything the brief compares sentences by: stems (as a TF-IDF
+/// vector), resolved entities, numbers and time values. Built once per brief by <see cref="StoryCorpus"/>.
+/// </summary>
+internal sealed class SentenceUnit
+{
+    public required int Index { get; init; }
+    public required int ArticleIndex { get; init; }
+    /// <summary>0 for an article's first content sentence.</summary>
+    public required int Position { get; init; }
+    public required TextSpan Span { get; init; }
+    public required string Text { get; init; }
+    public required int WordCount { get; init; }
+    /// <summary>Lower-cased words in order (for near-identical wording checks and ROUGE-style overlaps).</summary>
+    public required string[] Words { get; init; }
+    public required TermVector Vector { get; set; }
+    /// <summary>Raw term ids with their counts, before weighting.</summary>
+    public required Dictionary<int, int> TermCounts { get; init; }
+    /// <summary>Content stems that lie outside entity and time mentions: the candidates for a predicate.</summary>
+    public required int[] PredicateTerms { get; init; }
+    /// <summary>Resolved entity ids (indexes into <see cref="StoryCorpus.Entities"/>), ascending, distinct.</summary>
+    public required int[] Entities { get; init; }
+    public required ImmutableArray<NumberMention> Numbers { get; init; }
+    public required ImmutableArray<TimeMention> Times { get; init; }
+    public required bool IsBoilerplate { get; init; }
+
+    public SourceSpan Source(long articleId) => new(articleId, Span.Start, Span.End);
+}
+
+/// <summary>A number in a sentence and the stem of the word after it ("15 morts" → 15, "mort"): the unit compared in conflicts.</summary>
+internal readonly record struct NumberMention(TextSpan Span, string Value, int UnitTerm);

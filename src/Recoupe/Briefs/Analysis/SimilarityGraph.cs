@@ -1,0 +1,55 @@
+namespace Recoupe.Briefs.Analysis;
+
+/// <summary>
+/// The sparse cosine-similarity graph of a story's sentences, built through an inverted index of stems:
+/// only pairs that share a term are ever compared. For big stories the most common terms (in more than
+/// a fifth of the sentences) are left out of the index: they cost most postings and say least.
+/// </summary>
+internal sealed class SimilarityGraph
+{
+    public const double MinEdge = 0.08;
+
+    private SimilarityGraph(List<(int Other, float Similarity)>[] neighbours) => Neighbours = neighbours;
+
+    /// <summary>For each unit, the other units with cosine ≥ <see cref="MinEdge"/>.</summary>
+    public IReadOnlyList<List<(int Other, float Similarity)>> Neighbours { get; }
+
+    public static SimilarityGraph Build(StoryCorpus corpus)
+    {
+        var units = corpus.Units;
+        var postings = new List<int>?[corpus.VocabularySize];
+        foreach (var u in units)
+        {
+            if (u.IsBoilerplate) continue;
+            foreach (var t in u.Vector.Terms) (postings[t] ??= []).Add(u.Index);
+        }
+        int commonCut = units.Length > 400 ? units.Length / 5 : int.MaxValue;
+        var neighbours = new List<(int, float)>[units.Length];
+        var accumulator = new double[units.Length];
+        var touched = new List<int>();
+        foreach (var u in units)
+        {
+            neighbours[u.Index] = [];
+            if (u.IsBoilerplate) continue;
+            for (int k = 0; k < u.Vector.Terms.Length; k++)
+            {
+                var list = postings[u.Vector.Terms[k]];
+                if (list is null || list.Count > commonCut) continue;
+                foreach (var other in list)
+                {
+                    if (other == u.Index) continue;
+                    if (accumulator[other] == 0) touched.Add(other);
+                    accumulator[other] += 1; // mark only: the exact cosine is computed below
+                }
+            }
+            foreach (var other in touched)
+            {
+                accumulator[other] = 0;
+                var sim = u.Vector.Dot(units[other].Vector);
+                if (sim >= MinEdge) neighbours[u.Index].Add((other, (float)sim));
+            }
+            touched.Clear();
+        }
+        return new SimilarityGraph(neighbours);
+    }
+}

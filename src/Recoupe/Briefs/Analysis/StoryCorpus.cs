@@ -1,0 +1,197 @@
+using System.Collections.Immutable;
+using Recoupe.Language;
+using Recoupe.Mentions;
+using Recoupe.Model;
+
+namespace Recoupe.Briefs.Analysis;
+
+/// <summary>
+/// The story's articles cut into <see cref="SentenceUnit"/>s over one vocabulary of stems, with sentence-level
+/// IDF (no background corpus at run time: words that every sentence of the story uses weigh little), the
+/// entities merged across articles by the <see cref="IEntityResolver"/>, and each article's independence group.
+/// </summary>
+internal sealed class StoryCorpus
+{
+    private StoryCorpus(IReadOnlyList<AnalyzedArticle> articles, SentenceUnit[] units, ImmutableArray<ResolvedEntity> entities,
+        Dictionary<(int Article, int Start, int End), int> entityOfMention, SourceIndependence independence,
+        Dictionary<string, int> vocabulary, double[] idf)
+    {
+        _vocabulary = vocabulary;
+        _idf = idf;
+        Articles = articles;
+        Units = units;
+        Entities = entities;
+        EntityOfMention = entityOfMention;
+        Independence = independence;
+        var byArticle = new List<SentenceUnit>[articles.Count];
+        for (int a = 0; a < byArticle.Length; a++) byArticle[a] = [];
+        foreach (var u in units) byArticle[u.ArticleIndex].Add(u);
+        UnitsOfArticle = byArticle;
+    }
+
+    public IReadOnlyList<AnalyzedArticle> Articles { get; }
+    public SentenceUnit[] Units { get; }
+    public IReadOnlyList<List<SentenceUnit>> UnitsOfArticle { get; }
+    public ImmutableArray<ResolvedEntity> Entities { get; }
+    public SourceIndependence Independence { get; }
+    public int VocabularySize => _vocabulary.Count;
+    private readonly Dictionary<string, int> _vocabulary;
+    private readonly double[] _idf;
+    private string[]? _stems;
+
+    /// <summary>The stem a term id stands for.</summary>
+    public string StemOf(int term)
+    {
+        if (_stems is null)
+        {
+            var stems = new string[_vocabulary.Count];
+            foreach (var (stem, id) in _vocabulary) stems[id] = stem;
+            _stems = stems;
+        }
+        return _stems[term];
+    }
+    private Dictionary<(int Article, int Start, int End), int> EntityOfMention { get; }
+
+    public Article ArticleOf(SentenceUnit u) => Articles[u.ArticleIndex].Article;
+
+    /// <summary>The resolved entity of a mention of article <paramref name="articleIndex"/>, or -1.</summary>
+    public int EntityOf(int articleIndex, EntityMention mention) =>
+        EntityOfMention.TryGetValue((articleIndex, mention.Span.Start, mention.Span.End), out var e) ? e : -1;
+
+    public static StoryCorpus Build(IReadOnlyList<AnalyzedArticle> articles, IEntityResolver resolver, BriefOptions options)
+    {
+        // The resolver sees article positions as ids, so that unassigned (0) or repeated ids never merge two articles.
+        var mentions = new List<(long, string, EntityMention)>();
+        for (int a = 0; a < articles.Count; a++)
+            foreach (var m in articles[a].Annotations.Entities)
+                if (m.Span.End <= articles[a].Article.Text.Length) mentions.Add((a, articles[a].Article.Text, m));
+        var entities = mentions.Count == 0 ? ImmutableArray<ResolvedEntity>.Empty : resolver.Resolve(mentions);
+        var entityOfMention = new Dictionary<(int, int, int), int>();
+        for (int e = 0; e < entities.Length; e++)
+            foreach (var (articleId, mention) in entities[e].Mentions)
+                entityOfMention.TryAdd(((int)articleId, mention.Span.Start, mention.Span.End), e);
+
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var units = new List<SentenceUnit>();
+        for (int a = 0; a < articles.Count; a++)
+            AddArticleUnits(a, articles[a], options, vocabulary, entityOfMention, units);
+
+        var df = new int[vocabulary.Count];
+        foreach (var u in units)
+            foreach (var t in u.TermCounts.Keys) df[t]++;
+        int n = Math.Max(1, units.Count);
+        var idf = new double[df.Length];
+        for (int t = 0; t < df.Length; t++) idf[t] = Math.Log((n + 1.0) / (df[t] + 0.5));
+        foreach (var u in units)
+        {
+            var weights = new Dictionary<int, double>(u.TermCounts.Count);
+            foreach (var (t, count) in u.TermCounts) weights[t] = (1 + Math.Log(count)) * idf[t];
+            u.Vector = TermVector.FromWeights(weights);
+        }
+
+        var independence = SourceIndependence.For(articles);
+        return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf);
+    }
+
+    /// <summary>A TF-IDF vector of any text (a title) over the story's vocabulary; unknown stems are ignored.</summary>
+    public TermVector Vectorize(string text, string language)
+    {
+        var stopwords = Stopwords.For(language);
+        var weights = new Dictionary<int, double>();
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (token.IsNumber || stopwords.Contains(token.Lower)) continue;
+            if (_vocabulary.TryGetValue(Stemmer.Stem(token.Lower, language), out var t))
+                weights[t] = weights.GetValueOrDefault(t) + _idf[t];
+        }
+        return TermVector.FromWeights(weights);
+    }
+
+    private static void AddArticleUnits(int a, AnalyzedArticle analyzed, BriefOptions options, Dictionary<string, int> vocabulary,
+        Dictionary<(int, int, int), int> entityOfMention, List<SentenceUnit> units)
+    {
+        var article = analyzed.Article;
+        var text = article.Text;
+        var language = article.Language;
+        var stopwords = Stopwords.For(language).Count > 0 ? Stopwords.For(language) : null;
+        var ann = analyzed.Annotations;
+        int position = 0;
+        foreach (var sentence in ann.Sentences)
+        {
+            if (position >= options.MaxSentencesPerArticle) break;
+            var span = sentence.Span;
+            if (span.End > text.Length || span.Length == 0) continue;
+            var words = new List<string>();
+            var counts = new Dictionary<int, int>();
+            var predicate = new HashSet<int>();
+            var numbers = ImmutableArray.CreateBuilder<NumberMention>();
+            var sentenceEntities = new SortedSet<int>();
+            var inEntity = new List<TextSpan>();
+            foreach (var m in ann.Entities)
+            {
+                if (!span.Overlaps(m.Span)) continue;
+                inEntity.Add(m.Span);
+                if (entityOfMention.TryGetValue((a, m.Span.Start, m.Span.End), out var e)) sentenceEntities.Add(e);
+            }
+            var times = ann.Times.Where(t => span.Contains(t.Span.Start)).ToImmutableArray();
+            int pendingNumber = -1;
+            TextSpan pendingSpan = default;
+            foreach (var token in Tokenizer.Tokenize(text, span))
+            {
+                words.Add(token.Lower);
+                if (token.IsNumber)
+                {
+                    if (pendingNumber >= 0) numbers.Add(new NumberMention(pendingSpan, NormaliseNumber(text, pendingSpan), -1));
+                    pendingNumber = 1;
+                    pendingSpan = token.Span;
+                    continue;
+                }
+                bool stop = stopwords is null ? token.Lower.Length < 3 : stopwords.Contains(token.Lower) || token.Lower.Length < 2;
+                int term = -1;
+                if (!stop)
+                {
+                    var stem = Stemmer.Stem(token.Lower, language);
+                    if (!vocabulary.TryGetValue(stem, out term)) vocabulary[stem] = term = vocabulary.Count;
+                    counts[term] = counts.GetValueOrDefault(term) + 1;
+                    if (!Covered(token.Span, inEntity) && !times.Any(t => t.Span.Overlaps(token.Span))) predicate.Add(term);
+                }
+                if (pendingNumber >= 0)
+                {
+                    numbers.Add(new NumberMention(pendingSpan, NormaliseNumber(text, pendingSpan), term));
+                    pendingNumber = -1;
+                }
+            }
+            if (pendingNumber >= 0) numbers.Add(new NumberMention(pendingSpan, NormaliseNumber(text, pendingSpan), -1));
+            var sentenceText = span.Of(text);
+            units.Add(new SentenceUnit
+            {
+                Index = units.Count,
+                ArticleIndex = a,
+                Position = position,
+                Span = span,
+                Text = sentenceText,
+                WordCount = words.Count,
+                Words = words.ToArray(),
+                Vector = TermVector.Empty,
+                TermCounts = counts,
+                PredicateTerms = predicate.Order().ToArray(),
+                Entities = sentenceEntities.ToArray(),
+                // Numbers inside time expressions ("2023", "5 septembre") are dates, compared as dates.
+                Numbers = numbers.Where(n => !times.Any(t => t.Span.Overlaps(n.Span))).ToImmutableArray(),
+                Times = times,
+                IsBoilerplate = BoilerplateFilter.IsBoilerplate(sentenceText, words, language),
+            });
+            position++;
+        }
+    }
+
+    private static bool Covered(TextSpan token, List<TextSpan> spans)
+    {
+        foreach (var s in spans)
+            if (s.Overlaps(token)) return true;
+        return false;
+    }
+
+    private static string NormaliseNumber(string text, TextSpan span) =>
+        new(span.Of(text).Where(char.IsLetterOrDigit).ToArray());
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Recoupe.Briefs.Analysis;
+
+/// <summary>
+/// Finds the news agency an article credits ("selon l'AFP", "avec AFP", "(Reuters)", "Reuters a contribué à ce
+/// rapport", "according to Reuters", "with AP"). Articles rewritten from one wire dispatch are not independent
+/// witnesses of what the dispatch says, so <see cref="SourceIndependence"/> merges them when their wording matches.
+/// </summary>
+internal static partial class WireOrigin
+{
+    /// <summary>Agency names and their spellings, mapped to one canonical name.</summary>
+    private static readonly Dictionary<string, string> Agencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["AFP"] = "AFP", ["Agence France-Presse"] = "AFP", ["Agence France Presse"] = "AFP",
+        ["Reuters"] = "Reuters", ["AP"] = "AP", ["Associated Press"] = "AP",
+        ["ANSA"] = "ANSA", ["DPA"] = "DPA", ["EFE"] = "EFE", ["Belga"] = "Belga", ["ATS"] = "ATS", ["Yonhap"] = "Yonhap",
+        ["Xinhua"] = "Xinhua", ["TASS"] = "TASS", ["Kyodo"] = "Kyodo", ["Bloomberg"] = "Bloomberg",
+    };
+
+    private const string AgencyAlternation =
+        "Agence France[- ]Presse|Associated Press|AFP|Reuters|AP|ANSA|DPA|EFE|Belga|ATS|Yonhap|Xinhua|TASS|Kyodo|Bloomberg";
+
+    // Each alternative is anchored on a cue word and a closed list of names: no nested quantifiers, no backtracking blow-up.
+    [GeneratedRegex(
+        @"(?:\b(?i:selon|avec|d'après|d’après|source|sources|according to|with|by|contributed by|mit|según|con)\s+(?:l['’]\s*|l’|the\s+|agence\s+)?(?<a>" + AgencyAlternation + @")\b)" +
+        @"|(?:\((?<a>" + AgencyAlternation + @")\))" +
+        @"|(?:\b(?<a>" + AgencyAlternation + @")\s+(?i:a contribué|contributed|ha contribuido))" +
+        @"|(?:(?:^|\n)\s*(?:[A-Z][\p{L}\-]+\s*)?\((?<a>" + AgencyAlternation + @")\)\s*[-–—])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CreditPattern();
+
+    /// <summary>The canonical agency names credited in the text, ordered by name.</summary>
+    public static IReadOnlyList<string> Find(string text)
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        try
+        {
+            foreach (Match m in CreditPattern().Matches(text))
+            {
+                var name = m.Groups["a"].Value;
+                // Short upper-case acronyms must be written in capitals ("with ap" is not a credit).
+                if (name.Length <= 4 && name != name.ToUpperInvariant()) continue;
+                if (Agencies.TryGetValue(Normalise(name), out var canonical)) found.Add(canonical);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Hostile input: no credit found is a safe answer (sources then count as independent).
+        }
+        return found.ToList();
+    }
+
+    private static string Normalise(string name) => name.Replace('-', ' ') is var n && n.StartsWith("Agence France", StringComparison.OrdinalIgnoreCase) ? "Agence France Presse" : name;
+}

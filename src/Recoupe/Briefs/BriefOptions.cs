@@ -1,0 +1,35 @@
+namespace Recoupe.Briefs;
+
+/// <summary>
+/// The named thresholds and caps of brief building (trafilatura's habit: settings, not magic numbers).
+/// Caps bound the work on stories of hundreds of articles, so a rebuild after each new article stays fast.
+/// </summary>
+public sealed record BriefOptions
+{
+    public static readonly BriefOptions Default = new();
+
+    /// <summary>At most this many summary sentences…</summary>
+    public int SummarySentences { get; init; } = 6;
+    /// <summary>…and about this many words (the sentence that crosses the budget is the last one).</summary>
+    public int SummaryWords { get; init; } = 140;
+    /// <summary>MMR trade-off between importance (1) and novelty (0).</summary>
+    public double MmrLambda { get; init; } = 0.7;
+
+    /// <summary>Articles analysed per story: the earliest ones (by publication, then arrival) beyond this are left out.</summary>
+    public int MaxArticles { get; init; } = 250;
+    /// <summary>Sentences analysed per article: leads carry the news, tails rarely add new facts.</summary>
+    public int MaxSentencesPerArticle { get; init; } = 60;
+
+    /// <summary>Two sentences of different articles state the same fact from this alignment score on.</summary>
+    public double FactAlignment { get; init; } = 0.32;
+    /// <summary>Candidate pairs for conflicts need at least this lexical similarity (the structural checks do the rest).</summary>
+    public double ConflictAlignment { get; init; } = 0.12;
+    /// <summary>Two sentences sharing one wire origin are one source when their word overlap reaches this.</summary>
+    public double NearIdenticalWording { get; init; } = 0.5;
+
+    public int MaxFacts { get; init; } = 20;
+    public int MaxConflicts { get; init; } = 10;
+    public int MaxQuotes { get; init; } = 40;
+    public int MaxTimeline { get; init; } = 30;
+    public int MaxEntities { get; init; } = 30;
+}

@@ -1,0 +1,32 @@
+using System.Collections.Frozen;
+
+namespace Recoupe.Briefs.Conflicts;
+
+/// <summary>
+/// Whether a sentence reports something done or something expected ("s'est rendu" vs "se rendra",
+/// "visited" vs "will visit"): a planned event and a past one are different events, so their dates never conflict.
+/// </summary>
+internal static class Modality
+{
+    private static readonly FrozenSet<string> ProspectiveWords = new[]
+    {
+        "will", "would", "could", "might", "may", "plans", "planned", "expected", "next", "soon", "upcoming", "likely",
+        "devrait", "devraient", "pourrait", "pourraient", "prochain", "prochaine", "prochainement", "bientôt", "prévoit", "prévu", "prévue", "compte",
+        "sera", "seront", "serait", "seraient", "ira", "iront", "irait", "va", "vont",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // French future and conditional endings; the minimum length keeps short nouns ("tra", "ère") out.
+    private static readonly string[] FrenchProspectiveEndings = ["erait", "eraient", "eront", "irait", "iraient", "iront", "rendra", "rendront", "rendrait"];
+
+    public static bool IsProspective(IReadOnlyList<string> lowerWords)
+    {
+        foreach (var w in lowerWords)
+        {
+            if (ProspectiveWords.Contains(w)) return true;
+            if (w.Length < 6) continue;
+            foreach (var e in FrenchProspectiveEndings)
+                if (w.EndsWith(e, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+}

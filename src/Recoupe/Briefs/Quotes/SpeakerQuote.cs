@@ -1,0 +1,60 @@
+using Recoupe.Briefs.Analysis;
+using Recoupe.Model;
+
+namespace Recoupe.Briefs.Quotes;
+
+/// <summary>A quotation of one article with its speaker resolved across the story.</summary>
+internal sealed record SpeakerQuote(int ArticleIndex, QuoteMention Mention, string SpeakerKey, string SpeakerName, string? Role, string Text, string[] Words);
+
+/// <summary>
+/// Collects the story's quotations and resolves each speaker to a story-wide entity: through the speaker's
+/// mention key (the quote extractor's link to an entity of the same article), else the entity mention under
+/// the speaker span, else the speaker's name as written (lower-cased), so that unlinked speakers still group.
+/// </summary>
+internal static class SpeakerQuotes
+{
+    public static List<SpeakerQuote> Collect(StoryCorpus corpus)
+    {
+        var result = new List<SpeakerQuote>();
+        for (int a = 0; a < corpus.Articles.Count; a++)
+        {
+            var analyzed = corpus.Articles[a];
+            var text = analyzed.Article.Text;
+            foreach (var q in analyzed.Annotations.Quotes)
+            {
+                if (q.Span.End > text.Length || q.Span.Length == 0) continue;
+                var (key, name, role) = Speaker(corpus, a, q);
+                if (key is null) continue;
+                var quoteText = Trim(q.Span.Of(text));
+                if (quoteText.Length == 0) continue;
+                var words = Language.Tokenizer.Tokenize(quoteText).Select(t => t.Lower).ToArray();
+                result.Add(new SpeakerQuote(a, q, key, name!, role, quoteText, words));
+            }
+        }
+        return result;
+    }
+
+    private static (string? Key, string? Name, string? Role) Speaker(StoryCorpus corpus, int a, QuoteMention q)
+    {
+        var entities = corpus.Articles[a].Annotations.Entities;
+        EntityMention? mention = null;
+        if (q.SpeakerKey is not null)
+            mention = entities.FirstOrDefault(m => m.Key == q.SpeakerKey && corpus.EntityOf(a, m) >= 0);
+        if (mention is null && q.SpeakerSpan is { } span)
+            mention = entities.FirstOrDefault(m => m.Span.Overlaps(span) && corpus.EntityOf(a, m) >= 0);
+        if (mention is not null)
+        {
+            var e = corpus.EntityOf(a, mention);
+            var entity = corpus.Entities[e].Entity;
+            var role = entity.Role ?? corpus.Entities[e].Mentions.Select(m => m.Mention.Role).FirstOrDefault(r => r is not null);
+            return ("e" + e, entity.Name, role);
+        }
+        if (string.IsNullOrWhiteSpace(q.Speaker)) return (null, null, null);
+        var name = q.Speaker.Trim();
+        return ("s" + name.ToLowerInvariant(), name, null);
+    }
+
+    private static readonly char[] QuoteMarks = ['"', '«', '»', '“', '”', '„', '‟', '\'', '‘', '’', ' ', '\u00A0', '\u202F', '\n', '\r', '\t'];
+
+    private static string Trim(string text) => string.Join(' ', text.Trim(QuoteMarks).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

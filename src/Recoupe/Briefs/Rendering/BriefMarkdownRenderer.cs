@@ -1,0 +1,104 @@
+using System.Text;
+using Recoupe.Model;
+
+namespace Recoupe.Briefs.Rendering;
+
+/// <summary>
+/// The brief as Markdown. Every scraped string is escaped so that it reads as text: no heading, link,
+/// emphasis, table cell or raw HTML can be injected through an article.
+/// </summary>
+public static class BriefMarkdownRenderer
+{
+    public static string Render(Brief brief)
+    {
+        var labels = new SourceLabels(brief);
+        var sb = new StringBuilder();
+        sb.Append("# ").AppendLine(Escape(brief.Title)).AppendLine();
+        sb.AppendLine($"*{brief.Articles.Length} articles from {brief.Articles.Select(a => a.Outlet ?? a.Input).Distinct().Count()} sources, " +
+                      $"{brief.FirstSeen:yyyy-MM-dd} → {brief.LastSeen:yyyy-MM-dd}*").AppendLine();
+
+        if (brief.Summary.Length > 0)
+        {
+            sb.AppendLine("## Summary").AppendLine();
+            foreach (var s in brief.Summary)
+                sb.Append("- ").Append(Escape(s.Text)).Append(" — ").AppendLine(Escape(labels.OfAll(s.Sources)));
+            sb.AppendLine();
+        }
+        if (brief.Facts.Length > 0)
+        {
+            sb.AppendLine("## Facts").AppendLine();
+            foreach (var f in brief.Facts)
+                sb.Append("- ").Append(Escape(f.Statement))
+                  .Append($" — **{f.IndependentSources} independent source{(f.IndependentSources == 1 ? "" : "s")}** (")
+                  .Append(Escape(labels.OfAll(f.Sources))).AppendLine(")");
+            sb.AppendLine();
+        }
+        if (brief.Conflicts.Length > 0)
+        {
+            sb.AppendLine("## Conflicts").AppendLine();
+            foreach (var c in brief.Conflicts)
+            {
+                sb.Append("### ").AppendLine(Escape(c.About)).AppendLine();
+                foreach (var claim in c.Claims)
+                    sb.Append("- ").Append(Escape(claim.Value)).Append(" — ").AppendLine(Escape(labels.OfAll(claim.Sources)));
+                sb.AppendLine();
+            }
+        }
+        if (brief.Quotes.Length > 0)
+        {
+            sb.AppendLine("## Quotes").AppendLine();
+            foreach (var speaker in brief.Quotes.GroupBy(q => q.Speaker))
+            {
+                var role = speaker.Select(q => q.Role).FirstOrDefault(r => r is not null);
+                sb.Append("**").Append(Escape(speaker.Key)).Append("**");
+                if (role is not null) sb.Append(", ").Append(Escape(role));
+                sb.AppendLine().AppendLine();
+                foreach (var q in speaker)
+                    sb.Append("> ").Append(Escape(q.Text)).Append(" — ").Append(Escape(labels.Of(q.Sources[0].ArticleId)))
+                      .AppendLine(q.Outlets > 1 ? $" (and {q.Outlets - 1} more)" : "").AppendLine();
+            }
+        }
+        if (brief.Timeline.Length > 0)
+        {
+            sb.AppendLine("## Timeline").AppendLine();
+            foreach (var e in brief.Timeline)
+                sb.Append("- **").Append(Escape(e.Date)).Append("** ").Append(Escape(e.Text)).Append(" — ").AppendLine(Escape(labels.OfAll(e.Sources)));
+            sb.AppendLine();
+        }
+        if (brief.Entities.Length > 0)
+        {
+            sb.AppendLine("## Who and what").AppendLine();
+            foreach (var e in brief.Entities)
+                sb.Append("- ").Append(Escape(e.Name)).Append($" ({e.Type}, {e.Mentions} mentions)").AppendLine();
+            sb.AppendLine();
+        }
+        sb.AppendLine("## Sources").AppendLine();
+        foreach (var a in brief.Articles)
+            sb.Append($"{a.Id}. ").Append(Escape(a.Outlet ?? "?")).Append(" — ").Append(Escape(a.Title ?? a.Input))
+              .AppendLine(a.Published is null ? "" : $" ({Escape(a.Published)})");
+        return sb.ToString();
+    }
+
+    /// <summary>Backslash-escapes Markdown's punctuation and encodes &lt; &gt; &amp;, and folds line breaks, so text stays text.</summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '&': sb.Append("&amp;"); break;
+                case '\r': break;
+                case '\n': sb.Append(' '); break;
+                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '!' or '|' or '~':
+                    sb.Append('\\').Append(c);
+                    break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,51 @@
+using Recoupe.Briefs.Analysis;
+using Recoupe.Briefs.Summary;
+using Recoupe.Mentions;
+using Recoupe.Model;
+
+namespace Recoupe.Briefs;
+
+/// <summary>
+/// The shared groundwork of a brief (and of the summary evaluation): the corpus of sentences, its similarity
+/// graph, the aligner, each sentence's importance, and the summary picked from them.
+/// </summary>
+internal sealed record StoryAnalysis(StoryCorpus Corpus, SimilarityGraph Graph, SentenceAligner Aligner, double[] Importance, IReadOnlyList<SentenceUnit> Summary)
+{
+    public static StoryAnalysis Run(IReadOnlyList<AnalyzedArticle> articles, IEntityResolver resolver, BriefOptions options,
+        SummaryMethod method = SummaryMethod.Recoupe, int? summaryWords = null)
+    {
+        var corpus = StoryCorpus.Build(Capped(articles, options), resolver, options);
+        var graph = SimilarityGraph.Build(corpus);
+        var aligner = new SentenceAligner(corpus, graph);
+        var importance = Summarizer.Score(corpus, graph, aligner, options, method);
+        var summary = Summarizer.Select(corpus, importance, options, method, summaryWords ?? options.SummaryWords,
+            summaryWords is null ? options.SummarySentences : int.MaxValue);
+        return new StoryAnalysis(corpus, graph, aligner, importance, summary);
+    }
+
+    /// <summary>Another summary of the same corpus by another ranking (the evaluation's baselines).</summary>
+    public IReadOnlyList<SentenceUnit> Resummarize(SummaryMethod method, BriefOptions options, int words)
+    {
+        var scores = Summarizer.Score(Corpus, Graph, Aligner, options, method);
+        return Summarizer.Select(Corpus, scores, options, method, words, int.MaxValue);
+    }
+
+    /// <summary>
+    /// Bounds the work for stories of hundreds of articles: syndicated copies go first (they add sources, not
+    /// content), then the latest articles, since a rebuild follows the story's newest developments.
+    /// </summary>
+    private static IReadOnlyList<AnalyzedArticle> Capped(IReadOnlyList<AnalyzedArticle> articles, BriefOptions options)
+    {
+        if (articles.Count <= options.MaxArticles) return articles;
+        var keep = articles
+            .Select((a, i) => (a, i))
+            .OrderBy(x => x.a.Article.CopyOf is null ? 0 : 1)
+            .ThenByDescending(x => x.a.Article.Published?.Value ?? DateTime.MinValue)
+            .ThenByDescending(x => x.i)
+            .Take(options.MaxArticles)
+            .OrderBy(x => x.i)
+            .Select(x => x.a)
+            .ToList();
+        return keep;
+    }
+}

@@ -1,0 +1,99 @@
+using Recoupe.Briefs.Analysis;
+
+namespace Recoupe.Briefs.Summary;
+
+/// <summary>
+/// Importance signals for each sentence of a story, each scaled to [0, 1]: similarity to the story's
+/// centroid (Radev et al. 2004), LexRank centrality (Erkan and Radev 2004), a lead-position prior, and
+/// how many independent outlets also state it.
+/// </summary>
+internal static class SentenceScores
+{
+    /// <summary>Cosine of each sentence to the story centroid, kept to its heaviest terms.</summary>
+    public static double[] Centroid(StoryCorpus corpus, int keepTerms = 60)
+    {
+        var centroid = CentroidVector(corpus, keepTerms);
+        var scores = new double[corpus.Units.Length];
+        foreach (var u in corpus.Units)
+            if (!u.IsBoilerplate) scores[u.Index] = u.Vector.Dot(centroid);
+        return Normalise(scores);
+    }
+
+    public static TermVector CentroidVector(StoryCorpus corpus, int keepTerms)
+    {
+        var sum = new Dictionary<int, double>();
+        foreach (var u in corpus.Units)
+        {
+            if (u.IsBoilerplate) continue;
+            for (int k = 0; k < u.Vector.Terms.Length; k++)
+                sum[u.Vector.Terms[k]] = sum.GetValueOrDefault(u.Vector.Terms[k]) + u.Vector.Weights[k];
+        }
+        var top = sum.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(keepTerms).ToDictionary(kv => kv.Key, kv => kv.Value);
+        return TermVector.FromWeights(top);
+    }
+
+    /// <summary>Continuous LexRank: PageRank over the cosine graph (edges ≥ <paramref name="threshold"/>), damping 0.85.</summary>
+    public static double[] LexRank(StoryCorpus corpus, SimilarityGraph graph, double threshold = 0.1, int iterations = 40)
+    {
+        int n = corpus.Units.Length;
+        var rank = new double[n];
+        if (n == 0) return rank;
+        var outSum = new double[n];
+        for (int i = 0; i < n; i++)
+            foreach (var (_, s) in graph.Neighbours[i])
+                if (s >= threshold) outSum[i] += s;
+        int active = corpus.Units.Count(u => !u.IsBoilerplate);
+        if (active == 0) return rank;
+        for (int i = 0; i < n; i++) rank[i] = corpus.Units[i].IsBoilerplate ? 0 : 1.0 / active;
+        var next = new double[n];
+        for (int it = 0; it < iterations; it++)
+        {
+            double dangling = 0;
+            for (int i = 0; i < n; i++)
+                if (outSum[i] == 0 && !corpus.Units[i].IsBoilerplate) dangling += rank[i];
+            for (int i = 0; i < n; i++) next[i] = corpus.Units[i].IsBoilerplate ? 0 : (0.15 + 0.85 * dangling) / active;
+            for (int i = 0; i < n; i++)
+            {
+                if (outSum[i] == 0) continue;
+                foreach (var (j, s) in graph.Neighbours[i])
+                    if (s >= threshold) next[j] += 0.85 * rank[i] * s / outSum[i];
+            }
+            (rank, next) = (next, rank);
+        }
+        return Normalise(rank);
+    }
+
+    /// <summary>News puts the essentials first: 1 for the lead sentence, decaying with position.</summary>
+    public static double[] Position(StoryCorpus corpus)
+    {
+        var scores = new double[corpus.Units.Length];
+        foreach (var u in corpus.Units) scores[u.Index] = 1.0 / Math.Sqrt(1 + u.Position);
+        return scores;
+    }
+
+    /// <summary>Share of the story's other independent sources that state the sentence too (aligned sentence in their article).</summary>
+    public static double[] Support(StoryCorpus corpus, SentenceAligner aligner, double minScore)
+    {
+        var scores = new double[corpus.Units.Length];
+        int groups = Enumerable.Range(0, corpus.Articles.Count).Select(corpus.Independence.CopyGroup).Distinct().Count();
+        if (groups <= 1) return scores;
+        foreach (var u in corpus.Units)
+        {
+            if (u.IsBoilerplate) continue;
+            var own = corpus.Independence.CopyGroup(u.ArticleIndex);
+            int others = aligner.BestPerArticle(u, minScore)
+                .Select(x => corpus.Independence.CopyGroup(x.Other.ArticleIndex)).Where(g => g != own).Distinct().Count();
+            scores[u.Index] = Math.Min(1.0, others / (double)(groups - 1));
+        }
+        return scores;
+    }
+
+    private static double[] Normalise(double[] scores)
+    {
+        double max = 0;
+        foreach (var s in scores) max = Math.Max(max, s);
+        if (max > 0)
+            for (int i = 0; i < scores.Length; i++) scores[i] /= max;
+        return scores;
+    }
+}

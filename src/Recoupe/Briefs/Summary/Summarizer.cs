@@ -1,0 +1,85 @@
+using Recoupe.Briefs.Analysis;
+
+namespace Recoupe.Briefs.Summary;
+
+/// <summary>How sentences are ranked: the brief's own mix, or one of the two classic baselines it is measured against.</summary>
+internal enum SummaryMethod
+{
+    /// <summary>Centroid + LexRank + lead position + cross-outlet support, selected by MMR.</summary>
+    Recoupe,
+    /// <summary>Baseline: LexRank centrality alone, with a plain redundancy cut.</summary>
+    LexRank,
+    /// <summary>Baseline: similarity to the centroid alone, with a plain redundancy cut.</summary>
+    Centroid,
+}
+
+/// <summary>
+/// Extractive multi-document summary: scores every sentence, then picks greedily by maximal marginal
+/// relevance (Carbonell and Goldstein 1998) so that the second sentence adds news rather than repeating the first.
+/// The result is in pick order, most important first, so a reader (or ROUGE) can cut it at any length.
+/// </summary>
+internal static class Summarizer
+{
+    /// <summary>Sentences whose cosine to one already picked reaches this are repeats, whatever their score.</summary>
+    private const double RedundancyCut = 0.5;
+
+    public static IReadOnlyList<SentenceUnit> Select(StoryCorpus corpus, double[] scores,
+        BriefOptions options, SummaryMethod method, int maxWords, int maxSentences)
+    {
+        var candidates = corpus.Units.Where(u => !u.IsBoilerplate && scores[u.Index] > 0).ToList();
+        var picked = new List<SentenceUnit>();
+        int words = 0;
+        double lambda = method == SummaryMethod.Recoupe ? options.MmrLambda : 1.0;
+        while (picked.Count < maxSentences && words < maxWords && candidates.Count > 0)
+        {
+            SentenceUnit? best = null;
+            double bestValue = double.NegativeInfinity;
+            foreach (var c in candidates)
+            {
+                double redundancy = 0;
+                foreach (var p in picked) redundancy = Math.Max(redundancy, c.Vector.Dot(p.Vector));
+                if (redundancy >= RedundancyCut) continue;
+                double value = lambda * scores[c.Index] - (1 - lambda) * redundancy;
+                if (value > bestValue) { bestValue = value; best = c; }
+            }
+            if (best is null) break;
+            picked.Add(best);
+            words += best.WordCount;
+            candidates.Remove(best);
+        }
+        return picked;
+    }
+
+    public static double[] Score(StoryCorpus corpus, SimilarityGraph graph, SentenceAligner aligner, BriefOptions options, SummaryMethod method)
+    {
+        switch (method)
+        {
+            case SummaryMethod.LexRank:
+                return SentenceScores.LexRank(corpus, graph);
+            case SummaryMethod.Centroid:
+                return SentenceScores.Centroid(corpus);
+        }
+        var centroid = SentenceScores.Centroid(corpus);
+        var lexRank = SentenceScores.LexRank(corpus, graph);
+        var position = SentenceScores.Position(corpus);
+        var support = SentenceScores.Support(corpus, aligner, options.FactAlignment * 0.8);
+        var scores = new double[corpus.Units.Length];
+        foreach (var u in corpus.Units)
+        {
+            if (u.IsBoilerplate) continue;
+            int i = u.Index;
+            scores[i] = (0.4 * centroid[i] + 0.3 * lexRank[i] + 0.15 * position[i] + 0.15 * support[i]) * LengthFactor(u.WordCount);
+        }
+        return scores;
+    }
+
+    /// <summary>Very short sentences carry little; very long ones eat the budget. Neither is ruled out.</summary>
+    private static double LengthFactor(int words) => words switch
+    {
+        < 8 => 0.6,
+        < 12 => 0.85,
+        > 60 => 0.7,
+        > 40 => 0.9,
+        _ => 1.0,
+    };
+}

@@ -1,0 +1,79 @@
+using Recoupe.Briefs;
+using Recoupe.Model;
+
+namespace Recoupe.Tests.Briefs;
+
+/// <summary>Pairs of statements that must, and must not, be reported as conflicts (French and English).</summary>
+public class ConflictSpecsTests
+{
+    private static readonly (string, EntityType, string)[] People =
+    [
+        ("Sergueï Choïgu", EntityType.Person, "shoigu"), ("Sergei Shoigu", EntityType.Person, "shoigu"),
+        ("Pyongyang", EntityType.Place, "nk"), ("Corée du Nord", EntityType.Place, "nk"),
+    ];
+
+    [Fact]
+    public void Same_visit_with_different_months_is_a_date_conflict()
+    {
+        var story = new HandBuiltStory()
+            .Add("Ces informations font suite à la visite à Pyongyang en juillet du ministre russe de la Défense Sergueï Choïgu, au cours de laquelle il a visité une exposition d’armes.",
+                "A", entities: People, times: [("en juillet", "2023-07")])
+            .Add("Le ministre russe de la Défense, Sergei Shoigu, s’est rendu en Corée du Nord en août pour obtenir des munitions supplémentaires.",
+                "B", entities: People, times: [("en août", "2023-08")]);
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        var conflict = Assert.Single(brief.Conflicts);
+        Assert.Equal("value", conflict.Kind);
+        Assert.Contains("visit", conflict.About);
+        Assert.Contains(conflict.Claims, c => c.Value.Contains("2023-07") && c.Sources[0].ArticleId == 1);
+        Assert.Contains(conflict.Claims, c => c.Value.Contains("2023-08") && c.Sources[0].ArticleId == 2);
+    }
+
+    [Fact]
+    public void A_planned_visit_and_a_past_visit_do_not_conflict()
+    {
+        var story = new HandBuiltStory()
+            .Add("Sergei Shoigu visited North Korea in July to attend a military parade in Pyongyang.", "A", "en",
+                entities: [("Sergei Shoigu", EntityType.Person, "shoigu"), ("North Korea", EntityType.Place, "nk")], times: [("in July", "2023-07")])
+            .Add("Sergei Shoigu will visit North Korea again in October, officials said on Monday.", "B", "en",
+                entities: [("Sergei Shoigu", EntityType.Person, "shoigu"), ("North Korea", EntityType.Place, "nk")], times: [("in October", "2023-10")]);
+        Assert.Empty(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
+    }
+
+    [Fact]
+    public void Different_facts_about_one_person_do_not_conflict()
+    {
+        var story = new HandBuiltStory()
+            .Add("Jake Sullivan a déclaré mardi que la Corée du Nord paierait le prix de cet accord.", "A",
+                entities: [("Jake Sullivan", EntityType.Person, "sullivan")], times: [("mardi", "2023-09-05")])
+            .Add("Jake Sullivan a rencontré lundi ses homologues japonais pour discuter des sanctions.", "B",
+                entities: [("Jake Sullivan", EntityType.Person, "sullivan")], times: [("lundi", "2023-09-04")]);
+        Assert.Empty(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
+    }
+
+    [Fact]
+    public void Different_death_tolls_conflict_but_a_name_spelling_does_not()
+    {
+        var story = new HandBuiltStory()
+            .Add("The earthquake in Herat killed 15 people on Saturday, said Adriene Watson of the relief agency.", "A", "en",
+                entities: [("Herat", EntityType.Place, "herat"), ("Adriene Watson", EntityType.Person, "watson")])
+            .Add("The earthquake in Herat killed 17 people on Saturday, said Adrienne Watson of the relief agency.", "B", "en",
+                entities: [("Herat", EntityType.Place, "herat"), ("Adrienne Watson", EntityType.Person, "watson")]);
+        var conflict = Assert.Single(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
+        Assert.Equal(["15", "17"], conflict.Claims.Select(c => c.Value).Order().ToArray());
+    }
+
+    [Fact]
+    public void Same_quote_in_other_words_is_a_wording_conflict_but_inflection_is_not()
+    {
+        var story = new HandBuiltStory()
+            .Add("« Comme nous l'avons déjà dit, les négociations sur les armes entre la Russie et la RPDC progressent activement », a déclaré Adrienne Watson.", "A",
+                entities: [("Adrienne Watson", EntityType.Person, "watson")],
+                quotes: [("Comme nous l'avons déjà dit, les négociations sur les armes entre la Russie et la RPDC progressent activement", "watson", "Adrienne Watson")])
+            .Add("« Comme nous l'avons déjà dit, les négociation sur les armes entre la Russie et la RPDC progressent rapidement », a déclaré Adriene Watson.", "B",
+                entities: [("Adriene Watson", EntityType.Person, "watson")],
+                quotes: [("Comme nous l'avons déjà dit, les négociation sur les armes entre la Russie et la RPDC progressent rapidement", "watson", "Adriene Watson")]);
+        var conflict = Assert.Single(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
+        Assert.Equal("quote-wording", conflict.Kind);
+        Assert.Equal(["progressent activement", "progressent rapidement"], conflict.Claims.Select(c => c.Value).Order().ToArray());
+    }
+}
