@@ -89,14 +89,24 @@ public sealed class SqliteStore : IStore
             ("$ann", StoredJson.Write(record.Analyzed.Annotations)), ("$copy", a.CopyOf), ("$story", storyId),
             ("$act", activity), ("$r", received)));
         Execute("UPDATE inputs SET article_id = $id WHERE hash = $h", tx, ("$id", id), ("$h", raw.ContentHash));
-        Execute("""
-            UPDATE stories SET brief_stale = 1,
-                first_seen = min(first_seen, $act), last_seen = max(last_seen, $act)
-            WHERE id = $s
-            """, tx, ("$act", activity), ("$s", storyId));
+        Execute(RefreshStoryRangeSql, tx, ("$s", storyId));
         tx.Commit();
         return (id, storyId);
     }
+
+    /// <summary>
+    /// A story spans the publication dates of its dated articles; an undated article (plain text as
+    /// scraped often is) counts by when it was received only while the story has no dated article,
+    /// so that ingesting an archive today does not stretch a 2023 story to today.
+    /// </summary>
+    private const string RefreshStoryRangeSql = """
+        UPDATE stories SET brief_stale = 1,
+            first_seen = coalesce((SELECT min(activity) FROM articles WHERE story_id = $s AND published IS NOT NULL),
+                                  (SELECT min(activity) FROM articles WHERE story_id = $s), first_seen),
+            last_seen = coalesce((SELECT max(activity) FROM articles WHERE story_id = $s AND published IS NOT NULL),
+                                 (SELECT max(activity) FROM articles WHERE story_id = $s), last_seen)
+        WHERE id = $s
+        """;
 
     public void AddRejection(RawDocument raw, string reason, DateTimeOffset receivedAt) =>
         Execute("INSERT OR IGNORE INTO inputs(hash, input, kind, bytes, status, reason, received_at) VALUES ($h, $i, $k, $b, 'rejected', $why, $r)", null,
@@ -109,12 +119,7 @@ public sealed class SqliteStore : IStore
         Execute("UPDATE articles SET story_id = $into WHERE story_id = $from", tx, ("$into", into), ("$from", from));
         Execute("UPDATE stories SET merged_into = $into WHERE merged_into = $from", tx, ("$into", into), ("$from", from));
         Execute("UPDATE stories SET merged_into = $into, brief = NULL, brief_stale = 0 WHERE id = $from", tx, ("$into", into), ("$from", from));
-        Execute("""
-            UPDATE stories SET brief_stale = 1,
-                first_seen = (SELECT min(activity) FROM articles WHERE story_id = $into),
-                last_seen = (SELECT max(activity) FROM articles WHERE story_id = $into)
-            WHERE id = $into
-            """, tx, ("$into", into));
+        Execute(RefreshStoryRangeSql, tx, ("$s", into));
         tx.Commit();
     }
 

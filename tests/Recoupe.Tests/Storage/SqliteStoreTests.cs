@@ -96,3 +96,23 @@ public class SqliteStoreTests
         Assert.Empty(temp.Store.SearchArticles("\" OR * NEAR("));
     }
 }
+
+public class StoryRangeTests
+{
+    [Fact]
+    public void Undated_articles_do_not_stretch_a_dated_story_to_the_day_they_were_received()
+    {
+        using var temp = new TempStore();
+        ArticleRecord Rec(string text, DateStamp? published, long? story) =>
+            new(new RawDocument(text, System.Text.Encoding.UTF8.GetBytes(text), InputKind.Text),
+                new AnalyzedArticle(new Article { Input = text, ContentHash = text, Text = text, Published = published }, ArticleAnnotations.Empty),
+                story, DateTimeOffset.Parse("2026-11-25T00:00:00Z"));
+        var (_, s) = temp.Store.AddArticle(Rec("undated first", null, null));
+        Assert.Equal(2026, temp.Store.GetStory(s)!.LastSeen.Year);
+        temp.Store.AddArticle(Rec("dated", DateStamp.Day(2023, 9, 5), s));
+        temp.Store.AddArticle(Rec("undated again", null, s));
+        var story = temp.Store.GetStory(s)!;
+        Assert.Equal(new DateTime(2023, 9, 5), story.FirstSeen.UtcDateTime);
+        Assert.Equal(new DateTime(2023, 9, 5), story.LastSeen.UtcDateTime);
+    }
+}
