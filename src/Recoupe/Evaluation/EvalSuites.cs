@@ -17,8 +17,9 @@ public static class EvalSuites
     public static IEvalSuite? Find(string name) => All.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// The shared gold data folder: RECOUPE_EVAL_DATA, else "../shared/eval" next to the repository
-    /// that holds the running code (found by walking up to Recoupe.slnx), else next to the current directory.
+    /// The shared gold data folder: RECOUPE_EVAL_DATA, else the nearest "shared/eval" beside the repository
+    /// that holds the running code (found by walking up to Recoupe.slnx) or beside one of its parents
+    /// (a git worktree lives one level deeper), else the same from the current directory.
     /// </summary>
     public static string? SharedEvalFolder()
     {
@@ -26,15 +27,17 @@ public static class EvalSuites
         if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Recoupe.slnx")))
-                {
-                    var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "eval"));
-                    if (Directory.Exists(candidate)) return candidate;
-                }
-            }
+            var repo = FindUp(new DirectoryInfo(start), d => File.Exists(Path.Combine(d.FullName, "Recoupe.slnx")));
+            var shared = repo is null ? null : FindUp(repo.Parent, d => Directory.Exists(Path.Combine(d.FullName, "shared", "eval")));
+            if (shared is not null) return Path.Combine(shared.FullName, "shared", "eval");
         }
+        return null;
+    }
+
+    private static DirectoryInfo? FindUp(DirectoryInfo? dir, Func<DirectoryInfo, bool> found)
+    {
+        for (; dir is not null; dir = dir.Parent)
+            if (found(dir)) return dir;
         return null;
     }
 }
