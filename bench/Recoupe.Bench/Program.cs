@@ -1,1 +1,4 @@
-return 0;
+// `dotnet run -c Release --project bench/Recoupe.Bench -- SUITE [options]`
+if (args.Length > 0 && args[0] == "pipeline") return Recoupe.Bench.Pipeline.PipelineBench.Run(args[1..]);
+Console.Error.WriteLine("usage: Recoupe.Bench pipeline|extraction|stream [options]");
+return 2;
