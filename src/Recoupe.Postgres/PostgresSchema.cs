@@ -23,7 +23,8 @@ internal static class PostgresSchema
             last_seen TIMESTAMPTZ NOT NULL,
             merged_into BIGINT REFERENCES stories(id),
             brief TEXT,
-            brief_stale BOOLEAN NOT NULL DEFAULT TRUE
+            brief_stale BOOLEAN NOT NULL DEFAULT TRUE,
+            dated_articles INTEGER NOT NULL DEFAULT 0
         );
         CREATE TABLE articles (
             id BIGSERIAL PRIMARY KEY,

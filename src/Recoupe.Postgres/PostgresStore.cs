@@ -92,8 +92,20 @@ public sealed class PostgresStore : IStore
             r.GetString(3) == "article" ? InputStatus.Article : InputStatus.Rejected,
             r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetInt64(5), r.GetFieldValue<DateTimeOffset>(6));
 
-    private const string RefreshStoryRangeSql = """
+    /// <summary>See SqliteStore: the span of the dated articles, kept incrementally; undated ones count only while none is dated.</summary>
+    private const string ExtendStoryRangeSql = """
         UPDATE stories SET brief_stale = TRUE,
+            first_seen = CASE WHEN $3 AND dated_articles = 0 THEN $2
+                              WHEN $3 OR dated_articles = 0 THEN least(first_seen, $2) ELSE first_seen END,
+            last_seen = CASE WHEN $3 AND dated_articles = 0 THEN $2
+                             WHEN $3 OR dated_articles = 0 THEN greatest(last_seen, $2) ELSE last_seen END,
+            dated_articles = dated_articles + CASE WHEN $3 THEN 1 ELSE 0 END
+        WHERE id = $1
+        """;
+
+    private const string RecomputeStoryRangeSql = """
+        UPDATE stories SET brief_stale = TRUE,
+            dated_articles = (SELECT count(*) FROM articles WHERE story_id = $1 AND published IS NOT NULL),
             first_seen = coalesce((SELECT min(activity) FROM articles WHERE story_id = $1 AND published IS NOT NULL),
                                   (SELECT min(activity) FROM articles WHERE story_id = $1), first_seen),
             last_seen = coalesce((SELECT max(activity) FROM articles WHERE story_id = $1 AND published IS NOT NULL),
@@ -121,7 +133,7 @@ public sealed class PostgresStore : IStore
             StoredJson.Write(a.Paragraphs), StoredJson.Write(a.Removed), StoredJson.Write(record.Analyzed.Annotations), a.CopyOf, storyId,
             activity, record.ReceivedAt, SearchText.Fold((a.Title ?? "") + " " + a.Text)));
         Execute(c, tx, "UPDATE inputs SET article_id = $1 WHERE hash = $2", id, raw.ContentHash);
-        Execute(c, tx, RefreshStoryRangeSql, storyId);
+        Execute(c, tx, ExtendStoryRangeSql, storyId, activity, a.Published is not null);
         tx.Commit();
         return (id, storyId);
     }
@@ -141,7 +153,7 @@ public sealed class PostgresStore : IStore
         Execute(c, tx, "UPDATE articles SET story_id = $1 WHERE story_id = $2", into, from);
         Execute(c, tx, "UPDATE stories SET merged_into = $1 WHERE merged_into = $2", into, from);
         Execute(c, tx, "UPDATE stories SET merged_into = $1, brief = NULL, brief_stale = FALSE WHERE id = $2", into, from);
-        Execute(c, tx, RefreshStoryRangeSql, into);
+        Execute(c, tx, RecomputeStoryRangeSql, into);
         tx.Commit();
     }
 
