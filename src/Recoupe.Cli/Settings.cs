@@ -23,6 +23,14 @@ public class StoreSettings : CommandSettings
     }
 }
 
+/// <summary>Options of the commands that read inputs, which may be http(s) URLs.</summary>
+public class InputSettings : StoreSettings
+{
+    [CommandOption("--allow-private")]
+    [Description("Allow fetching URLs on loopback and private networks (refused by default).")]
+    public bool AllowPrivate { get; init; }
+}
+
 /// <summary>An output format option, validated against the formats a command supports.</summary>
 public static class Formats
 {
