@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Runs every test of the solution. Installs what the tests need first when it is missing and we may:
-# Debian's chromium for the browser tests (root only; otherwise it says what to install).
+# Debian's chromium (browser tests) and postgresql (store tests) — root only; otherwise it says what to install.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
-if [ ! -x /usr/bin/chromium ]; then
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)                                   # browser tests
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)       # PostgreSQL store tests
+if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "test.sh: installing chromium for the browser tests" >&2
-    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    echo "test.sh: installing ${need[*]} for the tests" >&2
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
   else
-    echo "test.sh: /usr/bin/chromium is missing: the browser tests will fail (sudo apt-get install chromium)" >&2
+    echo "test.sh: missing ${need[*]}: some tests will fail (sudo apt-get install ${need[*]})" >&2
   fi
 fi
 

@@ -1,2 +1,5 @@
+// `dotnet run -c Release --project bench/Recoupe.Bench -- SUITE [options]`
 if (args.Length > 0 && args[0] == "stream") return Recoupe.Bench.Stream.StreamCommand.Run(args[1..]);
-return 0;
+if (args.Length > 0 && args[0] == "pipeline") return Recoupe.Bench.Pipeline.PipelineBench.Run(args[1..]);
+Console.Error.WriteLine("usage: Recoupe.Bench stream|pipeline [options]");
+return 2;

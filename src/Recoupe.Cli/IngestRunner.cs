@@ -11,10 +11,12 @@ public static class IngestRunner
     /// <summary>Below this many files a progress bar is noise: the ingest is over in a second or two.</summary>
     private const int ProgressThreshold = 40;
 
-    public static IngestReport Run(IStore store, IReadOnlyList<string> paths, CancellationToken cancel)
+    public static IngestReport Run(IStore store, IReadOnlyList<string> paths, bool allowPrivate, CancellationToken cancel)
     {
         var engine = new RecoupeEngine(RecoupePipeline.Default, store);
-        var files = InputCollector.ExpandFiles(paths).ToList();
+        using var web = new WebFetcher(new AddressPolicy(allowPrivate));
+        var urls = paths.Where(WebFetcher.IsUrl).ToList();
+        var files = InputCollector.ExpandFiles(paths.Where(p => !WebFetcher.IsUrl(p))).ToList();
         foreach (var (_, missing) in files)
             if (missing is not null) Output.Rejected(missing.Input, missing.Reason);
         var existing = files.Where(f => f.File is not null).Select(f => f.File!).ToList();
@@ -39,13 +41,13 @@ public static class IngestRunner
                         var list = InputCollector.ReadFile(f);
                         task.Increment(1);
                         return list;
-                    });
+                    }).Concat(urls.SelectMany(web.Read));
                     report = engine.IngestAll(items, Report, cancel);
                 });
         }
         else
         {
-            report = engine.IngestAll(existing.SelectMany(InputCollector.ReadFile), Report, cancel);
+            report = engine.IngestAll(existing.SelectMany(InputCollector.ReadFile).Concat(urls.SelectMany(web.Read)), Report, cancel);
         }
         return report with { Outcomes = [.. missingOutcomes, .. report.Outcomes] };
     }

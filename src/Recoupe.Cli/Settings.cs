@@ -9,7 +9,7 @@ namespace Recoupe.Cli;
 public class StoreSettings : CommandSettings
 {
     [CommandOption("--store <PATH>")]
-    [Description("SQLite store file (default: $RECOUPE_STORE, else ~/.local/share/recoupe/recoupe.db).")]
+    [Description("SQLite store file, or postgres://user:pass@host:port/db (default: $RECOUPE_STORE, else ~/.local/share/recoupe/recoupe.db).")]
     public string? Store { get; init; }
 
     public string StorePath => string.IsNullOrWhiteSpace(Store) ? SqliteStore.DefaultPath() : Store;
@@ -18,9 +18,17 @@ public class StoreSettings : CommandSettings
     {
         var path = StorePath;
         if (path.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException("the PostgreSQL store is not available in this build; use a SQLite file path");
+            return new Postgres.PostgresStore(path);
         return new SqliteStore(path);
     }
+}
+
+/// <summary>Options of the commands that read inputs, which may be http(s) URLs.</summary>
+public class InputSettings : StoreSettings
+{
+    [CommandOption("--allow-private")]
+    [Description("Allow fetching URLs on loopback and private networks (refused by default).")]
+    public bool AllowPrivate { get; init; }
 }
 
 /// <summary>An output format option, validated against the formats a command supports.</summary>

@@ -7,10 +7,10 @@ namespace Recoupe.Cli.Commands;
 
 public sealed class IngestCommand : Command<IngestCommand.Settings>
 {
-    public sealed class Settings : StoreSettings
+    public sealed class Settings : InputSettings
     {
         [CommandArgument(0, "<PATHS>")]
-        [Description("Files or folders (searched recursively): .txt, .html/.htm, .jsonl, .rss/.atom/.xml feeds.")]
+        [Description("Files, folders (searched recursively) or http(s) URLs: .txt, .html/.htm, .jsonl, .rss/.atom/.xml feeds.")]
         public string[] Paths { get; init; } = [];
 
         [CommandOption("--format <FORMAT>")]
@@ -24,7 +24,7 @@ public sealed class IngestCommand : Command<IngestCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var store = settings.OpenStore();
-        var report = IngestRunner.Run(store, settings.Paths, cancellationToken);
+        var report = IngestRunner.Run(store, settings.Paths, settings.AllowPrivate, cancellationToken);
         var counts = store.Counts();
         if (settings.Format == "json")
         {

@@ -8,10 +8,10 @@ namespace Recoupe.Cli.Commands;
 /// <summary>The main job: ingest, then show the briefs of the stories the input touched.</summary>
 public sealed class RunCommand : Command<RunCommand.Settings>
 {
-    public sealed class Settings : StoreSettings
+    public sealed class Settings : InputSettings
     {
         [CommandArgument(0, "<PATHS>")]
-        [Description("Files or folders to ingest.")]
+        [Description("Files, folders or http(s) URLs to ingest.")]
         public string[] Paths { get; init; } = [];
 
         [CommandOption("--format <FORMAT>")]
@@ -25,7 +25,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var store = settings.OpenStore();
-        var report = IngestRunner.Run(store, settings.Paths, cancellationToken);
+        var report = IngestRunner.Run(store, settings.Paths, settings.AllowPrivate, cancellationToken);
         Output.Note(IngestRunner.Summary(report, store.Counts()));
         var briefs = report.TouchedStories.Select(store.GetBrief).OfType<Model.Brief>().ToList();
         BriefOutput.Write(briefs, settings.Format);

@@ -32,12 +32,19 @@ public static class InputCollector
         }
     }
 
-    public static IEnumerable<InputItem> Collect(IEnumerable<string> paths)
+    /// <summary>Everything the user named: files, folders, and http(s) URLs when a fetcher is given.</summary>
+    public static IEnumerable<InputItem> Collect(IEnumerable<string> paths, WebFetcher? web = null)
     {
-        foreach (var (file, missing) in ExpandFiles(paths))
+        var list = paths.ToList();
+        foreach (var (file, missing) in ExpandFiles(list.Where(p => !WebFetcher.IsUrl(p))))
         {
             if (missing is not null) { yield return missing; continue; }
             foreach (var item in ReadFile(file!)) yield return item;
+        }
+        foreach (var url in list.Where(WebFetcher.IsUrl))
+        {
+            if (web is null) { yield return new InputFailure(url, "URLs are not fetched here"); continue; }
+            foreach (var item in web.Read(url)) yield return item;
         }
     }
 

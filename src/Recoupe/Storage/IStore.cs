@@ -54,6 +54,9 @@ public interface IStore : IDisposable
     Brief? GetBrief(long storyId);
 
     IReadOnlyList<StoredInput> Rejections(int limit = 100);
+
+    /// <summary>Full-text search over article titles and texts; the query is taken as plain words (no query syntax).</summary>
+    IReadOnlyList<long> SearchArticles(string query, int limit = 50);
     StoreCounts Counts();
     byte[]? GetRawInput(string contentHash);
 }

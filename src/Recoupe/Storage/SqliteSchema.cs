@@ -27,7 +27,8 @@ internal static class SqliteSchema
             last_seen TEXT NOT NULL,
             merged_into INTEGER REFERENCES stories(id),
             brief TEXT,
-            brief_stale INTEGER NOT NULL DEFAULT 1
+            brief_stale INTEGER NOT NULL DEFAULT 1,
+            dated_articles INTEGER NOT NULL DEFAULT 0
         );
         CREATE TABLE articles (
             id INTEGER PRIMARY KEY AUTOINCREMENT,

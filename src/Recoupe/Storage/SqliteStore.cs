@@ -89,7 +89,7 @@ public sealed class SqliteStore : IStore
             ("$ann", StoredJson.Write(record.Analyzed.Annotations)), ("$copy", a.CopyOf), ("$story", storyId),
             ("$act", activity), ("$r", received)));
         Execute("UPDATE inputs SET article_id = $id WHERE hash = $h", tx, ("$id", id), ("$h", raw.ContentHash));
-        Execute(RefreshStoryRangeSql, tx, ("$s", storyId));
+        Execute(ExtendStoryRangeSql, tx, ("$s", storyId), ("$act", activity), ("$dated", a.Published is null ? 0 : 1));
         tx.Commit();
         return (id, storyId);
     }
@@ -97,10 +97,23 @@ public sealed class SqliteStore : IStore
     /// <summary>
     /// A story spans the publication dates of its dated articles; an undated article (plain text as
     /// scraped often is) counts by when it was received only while the story has no dated article,
-    /// so that ingesting an archive today does not stretch a 2023 story to today.
+    /// so that ingesting an archive today does not stretch a 2023 story to today. Kept incrementally
+    /// (a count of dated articles) so that adding to a big story costs the same as to a small one.
     /// </summary>
-    private const string RefreshStoryRangeSql = """
+    private const string ExtendStoryRangeSql = """
         UPDATE stories SET brief_stale = 1,
+            first_seen = CASE WHEN $dated = 1 AND dated_articles = 0 THEN $act
+                              WHEN $dated = 1 OR dated_articles = 0 THEN min(first_seen, $act) ELSE first_seen END,
+            last_seen = CASE WHEN $dated = 1 AND dated_articles = 0 THEN $act
+                             WHEN $dated = 1 OR dated_articles = 0 THEN max(last_seen, $act) ELSE last_seen END,
+            dated_articles = dated_articles + $dated
+        WHERE id = $s
+        """;
+
+    /// <summary>The same range recomputed from scratch, after a merge.</summary>
+    private const string RecomputeStoryRangeSql = """
+        UPDATE stories SET brief_stale = 1,
+            dated_articles = (SELECT count(*) FROM articles WHERE story_id = $s AND published IS NOT NULL),
             first_seen = coalesce((SELECT min(activity) FROM articles WHERE story_id = $s AND published IS NOT NULL),
                                   (SELECT min(activity) FROM articles WHERE story_id = $s), first_seen),
             last_seen = coalesce((SELECT max(activity) FROM articles WHERE story_id = $s AND published IS NOT NULL),
@@ -119,7 +132,7 @@ public sealed class SqliteStore : IStore
         Execute("UPDATE articles SET story_id = $into WHERE story_id = $from", tx, ("$into", into), ("$from", from));
         Execute("UPDATE stories SET merged_into = $into WHERE merged_into = $from", tx, ("$into", into), ("$from", from));
         Execute("UPDATE stories SET merged_into = $into, brief = NULL, brief_stale = 0 WHERE id = $from", tx, ("$into", into), ("$from", from));
-        Execute(RefreshStoryRangeSql, tx, ("$s", into));
+        Execute(RecomputeStoryRangeSql, tx, ("$s", into));
         tx.Commit();
     }
 

@@ -1,0 +1,329 @@
+using Npgsql;
+using Recoupe.Model;
+using Recoupe.Storage;
+
+namespace Recoupe.Postgres;
+
+/// <summary>
+/// The same store contract as <see cref="SqliteStore"/>, in PostgreSQL, so that several workers can share one
+/// store. Writes are one transaction per article and idempotent by input hash even when two workers race on
+/// the same input (the second insert finds the first and reports it as already there).
+/// </summary>
+public sealed class PostgresStore : IStore
+{
+    private readonly NpgsqlDataSource _source;
+
+    public PostgresStore(string connection)
+    {
+        _source = NpgsqlDataSource.Create(ToConnectionString(connection));
+        Migrate();
+    }
+
+    /// <summary>Accepts `postgres://user:pass@host:port/db?param=value` URIs as well as Npgsql key=value strings.</summary>
+    public static string ToConnectionString(string connection)
+    {
+        if (!connection.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) && !connection.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+            return connection;
+        var uri = new Uri(connection);
+        var b = new NpgsqlConnectionStringBuilder
+        {
+            Host = uri.Host,
+            Port = uri.IsDefaultPort || uri.Port <= 0 ? 5432 : uri.Port,
+            Database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')) is { Length: > 0 } db ? db : "postgres",
+        };
+        if (uri.UserInfo.Length > 0)
+        {
+            var parts = uri.UserInfo.Split(':', 2);
+            b.Username = Uri.UnescapeDataString(parts[0]);
+            if (parts.Length > 1) b.Password = Uri.UnescapeDataString(parts[1]);
+        }
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = pair.Split('=', 2);
+            b[Uri.UnescapeDataString(kv[0])] = kv.Length > 1 ? Uri.UnescapeDataString(kv[1]) : "true";
+        }
+        return b.ConnectionString;
+    }
+
+    public int SchemaVersion
+    {
+        get
+        {
+            using var c = _source.OpenConnection();
+            return Convert.ToInt32(Scalar(c, null, "SELECT coalesce(max(version), 0) FROM recoupe_schema"));
+        }
+    }
+
+    private void Migrate()
+    {
+        using var c = _source.OpenConnection();
+        // An advisory lock: two workers starting together migrate once.
+        Execute(c, null, "SELECT pg_advisory_lock(727310)");
+        try
+        {
+            Execute(c, null, "CREATE TABLE IF NOT EXISTS recoupe_schema (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+            int version = Convert.ToInt32(Scalar(c, null, "SELECT coalesce(max(version), 0) FROM recoupe_schema"));
+            for (int v = version; v < PostgresSchema.Migrations.Count; v++)
+            {
+                using var tx = c.BeginTransaction();
+                Execute(c, tx, PostgresSchema.Migrations[v]);
+                Execute(c, tx, "INSERT INTO recoupe_schema(version) VALUES ($1)", v + 1);
+                tx.Commit();
+            }
+        }
+        finally
+        {
+            Execute(c, null, "SELECT pg_advisory_unlock(727310)");
+        }
+    }
+
+    public bool HasInput(string contentHash) => GetInput(contentHash) is not null;
+
+    public StoredInput? GetInput(string contentHash)
+    {
+        using var c = _source.OpenConnection();
+        using var cmd = Command(c, null, "SELECT hash, input, kind, status, reason, article_id, received_at FROM inputs WHERE hash = $1", contentHash);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? ReadInput(r) : null;
+    }
+
+    private static StoredInput ReadInput(NpgsqlDataReader r) =>
+        new(r.GetString(0), r.GetString(1), Enum.Parse<InputKind>(r.GetString(2)),
+            r.GetString(3) == "article" ? InputStatus.Article : InputStatus.Rejected,
+            r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetInt64(5), r.GetFieldValue<DateTimeOffset>(6));
+
+    /// <summary>See SqliteStore: the span of the dated articles, kept incrementally; undated ones count only while none is dated.</summary>
+    private const string ExtendStoryRangeSql = """
+        UPDATE stories SET brief_stale = TRUE,
+            first_seen = CASE WHEN $3 AND dated_articles = 0 THEN $2
+                              WHEN $3 OR dated_articles = 0 THEN least(first_seen, $2) ELSE first_seen END,
+            last_seen = CASE WHEN $3 AND dated_articles = 0 THEN $2
+                             WHEN $3 OR dated_articles = 0 THEN greatest(last_seen, $2) ELSE last_seen END,
+            dated_articles = dated_articles + CASE WHEN $3 THEN 1 ELSE 0 END
+        WHERE id = $1
+        """;
+
+    private const string RecomputeStoryRangeSql = """
+        UPDATE stories SET brief_stale = TRUE,
+            dated_articles = (SELECT count(*) FROM articles WHERE story_id = $1 AND published IS NOT NULL),
+            first_seen = coalesce((SELECT min(activity) FROM articles WHERE story_id = $1 AND published IS NOT NULL),
+                                  (SELECT min(activity) FROM articles WHERE story_id = $1), first_seen),
+            last_seen = coalesce((SELECT max(activity) FROM articles WHERE story_id = $1 AND published IS NOT NULL),
+                                 (SELECT max(activity) FROM articles WHERE story_id = $1), last_seen)
+        WHERE id = $1
+        """;
+
+    public (long ArticleId, long StoryId) AddArticle(ArticleRecord record)
+    {
+        var raw = record.Raw;
+        var a = record.Analyzed.Article;
+        var activity = StoredJson.Activity(a, record.ReceivedAt);
+        using var c = _source.OpenConnection();
+        using var tx = c.BeginTransaction();
+        long storyId = record.StoryId ?? Convert.ToInt64(Scalar(c, tx,
+            "INSERT INTO stories(title, first_seen, last_seen) VALUES ($1, $2, $2) RETURNING id", a.Title ?? a.Input, activity));
+        Execute(c, tx, "INSERT INTO inputs(hash, input, kind, bytes, status, received_at) VALUES ($1, $2, $3, $4, 'article', $5)",
+            raw.ContentHash, raw.Input, raw.Kind.ToString(), raw.Bytes, record.ReceivedAt);
+        long id = Convert.ToInt64(Scalar(c, tx, """
+            INSERT INTO articles(input_hash, input, url, canonical_url, title, published, author, outlet, language, text,
+                                 paragraphs, removed, annotations, copy_of, story_id, activity, received_at, search_text)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id
+            """,
+            raw.ContentHash, a.Input, a.Url, a.CanonicalUrl, a.Title, a.Published?.ToIso(), a.Author, a.Outlet, a.Language, a.Text,
+            StoredJson.Write(a.Paragraphs), StoredJson.Write(a.Removed), StoredJson.Write(record.Analyzed.Annotations), a.CopyOf, storyId,
+            activity, record.ReceivedAt, SearchText.Fold((a.Title ?? "") + " " + a.Text)));
+        Execute(c, tx, "UPDATE inputs SET article_id = $1 WHERE hash = $2", id, raw.ContentHash);
+        Execute(c, tx, ExtendStoryRangeSql, storyId, activity, a.Published is not null);
+        tx.Commit();
+        return (id, storyId);
+    }
+
+    public void AddRejection(RawDocument raw, string reason, DateTimeOffset receivedAt)
+    {
+        using var c = _source.OpenConnection();
+        Execute(c, null, "INSERT INTO inputs(hash, input, kind, bytes, status, reason, received_at) VALUES ($1, $2, $3, $4, 'rejected', $5, $6) ON CONFLICT (hash) DO NOTHING",
+            raw.ContentHash, raw.Input, raw.Kind.ToString(), raw.Bytes, reason, receivedAt);
+    }
+
+    public void MergeStories(long from, long into)
+    {
+        if (from == into) return;
+        using var c = _source.OpenConnection();
+        using var tx = c.BeginTransaction();
+        Execute(c, tx, "UPDATE articles SET story_id = $1 WHERE story_id = $2", into, from);
+        Execute(c, tx, "UPDATE stories SET merged_into = $1 WHERE merged_into = $2", into, from);
+        Execute(c, tx, "UPDATE stories SET merged_into = $1, brief = NULL, brief_stale = FALSE WHERE id = $2", into, from);
+        Execute(c, tx, RecomputeStoryRangeSql, into);
+        tx.Commit();
+    }
+
+    public long? ResolveStoryId(long id)
+    {
+        using var c = _source.OpenConnection();
+        for (int hops = 0; hops < 64; hops++)
+        {
+            using var cmd = Command(c, null, "SELECT merged_into FROM stories WHERE id = $1", id);
+            using var r = cmd.ExecuteReader();
+            if (!r.Read()) return null;
+            if (r.IsDBNull(0)) return id;
+            id = r.GetInt64(0);
+        }
+        return null;
+    }
+
+    private const string ArticleColumns =
+        "id, input, url, canonical_url, title, published, author, outlet, language, text, paragraphs, removed, annotations, copy_of, input_hash";
+
+    public AnalyzedArticle? GetArticle(long id) => ReadArticles($"SELECT {ArticleColumns} FROM articles WHERE id = $1", id).FirstOrDefault();
+
+    public long? GetArticleStory(long articleId)
+    {
+        using var c = _source.OpenConnection();
+        return Scalar(c, null, "SELECT story_id FROM articles WHERE id = $1", articleId) is { } v ? Convert.ToInt64(v) : null;
+    }
+
+    public IReadOnlyList<AnalyzedArticle> GetStoryArticles(long storyId) =>
+        ReadArticles($"SELECT {ArticleColumns} FROM articles WHERE story_id = $1 ORDER BY activity, id", storyId);
+
+    public IReadOnlyList<(AnalyzedArticle Article, long StoryId)> RecentArticles(int limit)
+    {
+        var ids = new List<(long Id, long Story)>();
+        using (var c = _source.OpenConnection())
+        using (var cmd = Command(c, null, "SELECT id, story_id FROM (SELECT id, story_id FROM articles ORDER BY id DESC LIMIT $1) t ORDER BY id", limit))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) ids.Add((r.GetInt64(0), r.GetInt64(1)));
+        if (ids.Count == 0) return [];
+        var byId = ReadArticles($"SELECT {ArticleColumns} FROM articles WHERE id >= $1", ids[0].Id).ToDictionary(a => a.Article.Id);
+        return ids.Where(x => byId.ContainsKey(x.Id)).Select(x => (byId[x.Id], x.Story)).ToList();
+    }
+
+    public StorySummary? GetStory(long storyId) => QueryStories("WHERE s.id = $1", storyId).FirstOrDefault();
+
+    public IReadOnlyList<StorySummary> ListStories(int limit = 100, int offset = 0) =>
+        QueryStories("WHERE s.merged_into IS NULL ORDER BY s.last_seen DESC, s.id DESC LIMIT $1 OFFSET $2", limit, offset);
+
+    private List<StorySummary> QueryStories(string where, params object?[] args)
+    {
+        var list = new List<StorySummary>();
+        using var c = _source.OpenConnection();
+        using var cmd = Command(c, null, $"""
+            SELECT s.id, s.title, s.first_seen, s.last_seen,
+                   (SELECT count(*) FROM articles a WHERE a.story_id = s.id)::int,
+                   ARRAY(SELECT DISTINCT outlet FROM articles a WHERE a.story_id = s.id AND outlet IS NOT NULL ORDER BY 1),
+                   ARRAY(SELECT DISTINCT language FROM articles a WHERE a.story_id = s.id ORDER BY 1)
+            FROM stories s {where}
+            """, args);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new StorySummary(r.GetInt64(0), r.GetString(1), r.GetFieldValue<DateTimeOffset>(2), r.GetFieldValue<DateTimeOffset>(3), r.GetInt32(4),
+                r.GetFieldValue<string[]>(5).Order(StringComparer.Ordinal).ToList(), r.GetFieldValue<string[]>(6).Order(StringComparer.Ordinal).ToList()));
+        return list;
+    }
+
+    public IReadOnlyList<long> StaleBriefStoryIds()
+    {
+        var ids = new List<long>();
+        using var c = _source.OpenConnection();
+        using var cmd = Command(c, null, "SELECT id FROM stories WHERE brief_stale AND merged_into IS NULL ORDER BY id");
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) ids.Add(r.GetInt64(0));
+        return ids;
+    }
+
+    public void SaveBrief(Brief brief)
+    {
+        using var c = _source.OpenConnection();
+        Execute(c, null, "UPDATE stories SET brief = $1, title = $2, brief_stale = FALSE WHERE id = $3", StoredJson.Write(brief), brief.Title, brief.Id);
+    }
+
+    public Brief? GetBrief(long storyId)
+    {
+        using var c = _source.OpenConnection();
+        return Scalar(c, null, "SELECT brief FROM stories WHERE id = $1", storyId) is string json ? StoredJson.Read<Brief>(json) : null;
+    }
+
+    public IReadOnlyList<StoredInput> Rejections(int limit = 100)
+    {
+        var list = new List<StoredInput>();
+        using var c = _source.OpenConnection();
+        using var cmd = Command(c, null, "SELECT hash, input, kind, status, reason, article_id, received_at FROM inputs WHERE status = 'rejected' ORDER BY received_at DESC LIMIT $1", limit);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(ReadInput(r));
+        return list;
+    }
+
+    public StoreCounts Counts()
+    {
+        using var c = _source.OpenConnection();
+        return new(
+            Convert.ToInt32(Scalar(c, null, "SELECT count(*) FROM inputs")),
+            Convert.ToInt32(Scalar(c, null, "SELECT count(*) FROM articles")),
+            Convert.ToInt32(Scalar(c, null, "SELECT count(*) FROM inputs WHERE status = 'rejected'")),
+            Convert.ToInt32(Scalar(c, null, "SELECT count(*) FROM stories WHERE merged_into IS NULL")));
+    }
+
+    public byte[]? GetRawInput(string contentHash)
+    {
+        using var c = _source.OpenConnection();
+        return Scalar(c, null, "SELECT bytes FROM inputs WHERE hash = $1", contentHash) as byte[];
+    }
+
+    public IReadOnlyList<long> SearchArticles(string query, int limit = 50)
+    {
+        var words = Recoupe.Language.Tokenizer.Tokenize(SearchText.Fold(query)).Select(t => t.Lower).ToList();
+        if (words.Count == 0) return [];
+        var ids = new List<long>();
+        using var c = _source.OpenConnection();
+        using var cmd = Command(c, null, """
+            SELECT id FROM articles
+            WHERE to_tsvector('simple', search_text) @@ plainto_tsquery('simple', $1)
+            ORDER BY ts_rank(to_tsvector('simple', search_text), plainto_tsquery('simple', $1)) DESC LIMIT $2
+            """, string.Join(' ', words), limit);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) ids.Add(r.GetInt64(0));
+        return ids;
+    }
+
+    private List<AnalyzedArticle> ReadArticles(string sql, params object?[] args)
+    {
+        var list = new List<AnalyzedArticle>();
+        using var c = _source.OpenConnection();
+        using var cmd = Command(c, null, sql, args);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+            var article = new Article
+            {
+                Id = r.GetInt64(0), Input = r.GetString(1), Url = S(2), CanonicalUrl = S(3), Title = S(4),
+                Published = DateStamp.TryParseIso(S(5)), Author = S(6), Outlet = S(7), Language = r.GetString(8), Text = r.GetString(9),
+                Paragraphs = StoredJson.Array<TextSpan>(r.GetString(10)), Removed = StoredJson.Array<Removal>(r.GetString(11)),
+                CopyOf = r.IsDBNull(13) ? null : r.GetInt64(13), ContentHash = r.GetString(14),
+            };
+            list.Add(new AnalyzedArticle(article, StoredJson.Read<ArticleAnnotations>(r.GetString(12))));
+        }
+        return list;
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection c, NpgsqlTransaction? tx, string sql, params object?[] args)
+    {
+        var cmd = new NpgsqlCommand(sql, c, tx);
+        foreach (var a in args) cmd.Parameters.Add(new NpgsqlParameter { Value = a ?? DBNull.Value });
+        return cmd;
+    }
+
+    private static void Execute(NpgsqlConnection c, NpgsqlTransaction? tx, string sql, params object?[] args)
+    {
+        using var cmd = Command(c, tx, sql, args);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(NpgsqlConnection c, NpgsqlTransaction? tx, string sql, params object?[] args)
+    {
+        using var cmd = Command(c, tx, sql, args);
+        var v = cmd.ExecuteScalar();
+        return v is DBNull ? null : v;
+    }
+
+    public void Dispose() => _source.Dispose();
+}
