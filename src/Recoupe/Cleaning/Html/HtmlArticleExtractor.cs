@@ -1,22 +1,117 @@
 using System.Collections.Immutable;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Recoupe.Model;
 
 namespace Recoupe.Cleaning.Html;
 
-/// <summary>HTML → main text and metadata.</summary>
+/// <summary>
+/// HTML → main text with structure, and metadata. A cascade of strategies, chosen per page by how much each
+/// delivers: (1) the page's own article container (schema.org articleBody, &lt;article&gt;, content-named
+/// elements), (2) readability-style DOM scoring, (3) JSON-LD articleBody, (4) every paragraph of the body.
+/// Whatever is chosen goes through the same block filter (cue words, link density, stamps).
+/// </summary>
 public static class HtmlArticleExtractor
 {
+    /// <summary>Below this many characters of text a strategy has not found an article.</summary>
+    private const int MinArticleChars = 250;
+
+    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsNotConsumingCharacterReferences = false };
+
     public static ExtractedContent Extract(string html, DocumentHints hints)
     {
-        var parser = new HtmlParser();
+        var parser = new HtmlParser(ParserOptions);
         using var doc = parser.ParseDocument(html);
-        var paragraphs = ImmutableArray.CreateBuilder<string>();
-        foreach (var p in doc.QuerySelectorAll("p"))
+        var meta = HtmlMetadata.Read(doc);
+        var title = hints.Title ?? meta.Title;
+        var body = doc.Body ?? doc.DocumentElement;
+
+        var allBlocks = BlockCollector.Collect(body, skipFurniture: true);
+        var scored = FromContainers(MassScorer.FindContainer(allBlocks, body) is { } m ? [m] : [], title);
+        if (scored is null || scored.KeptChars < MinArticleChars)
         {
-            var t = p.TextContent.Trim();
-            if (t.Length > 0) paragraphs.Add(t);
+            var readability = FromContainers(ContentScorer.FindContainers(allBlocks), title);
+            if (readability is not null && readability.KeptChars > (scored?.KeptChars ?? 0)) scored = readability;
         }
-        return new ExtractedContent { Paragraphs = paragraphs.ToImmutable(), Title = doc.Title?.Trim() };
+        var declared = DeclaredContainer(doc, title);
+        var chosen = Choose(declared, scored);
+
+        var jsonBody = meta.JsonLd?.ArticleBody;
+        if (jsonBody is not null && jsonBody.Length > Math.Max(MinArticleChars, (chosen?.KeptChars ?? 0) * 1.5))
+            chosen = FromJsonBody(jsonBody);
+        if (chosen is null || chosen.KeptChars < MinArticleChars)
+        {
+            var baseline = BlockFilter.Filter(allBlocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Quote or BlockKind.Preformatted).ToList(), title);
+            if (baseline.KeptChars > (chosen?.KeptChars ?? 0)) chosen = baseline;
+        }
+
+        var paragraphs = ImmutableArray.CreateBuilder<string>();
+        if (chosen is not null)
+            foreach (var b in chosen.Kept) paragraphs.Add(b.Text);
+
+        return new ExtractedContent
+        {
+            Paragraphs = paragraphs.ToImmutable(),
+            Removed = chosen is null ? [] : [.. chosen.Removed],
+            Title = title,
+            Published = meta.Published ?? chosen?.Stamp,
+            Author = meta.Author ?? chosen?.Byline,
+            Outlet = meta.Outlet,
+            CanonicalUrl = meta.CanonicalUrl,
+            Url = meta.CanonicalUrl,
+            Language = meta.Language,
+        };
+    }
+
+    /// <summary>
+    /// The declared container is precise when it holds the article; the scored one is robust when the page
+    /// declares nothing or declares a teaser. Prefer the declared one unless it delivers much less.
+    /// </summary>
+    private static FilteredBlocks? Choose(FilteredBlocks? declared, FilteredBlocks? scored)
+    {
+        if (declared is null || declared.KeptChars < MinArticleChars) return scored ?? declared;
+        if (scored is null) return declared;
+        return declared.KeptChars >= scored.KeptChars * 0.6 ? declared : scored;
+    }
+
+    private static FilteredBlocks? FromContainers(List<IElement> containers, string? title)
+    {
+        if (containers.Count == 0) return null;
+        var blocks = new List<HtmlBlock>();
+        foreach (var c in containers) blocks.AddRange(BlockCollector.Collect(c, skipFurniture: true));
+        return BlockFilter.Filter(blocks, title);
+    }
+
+    /// <summary>The container the page itself names as its article body; the one with most kept text when several do.</summary>
+    private static FilteredBlocks? DeclaredContainer(IDocument doc, string? title)
+    {
+        FilteredBlocks? best = null;
+        foreach (var selector in DeclaredSelectors)
+        {
+            foreach (var element in doc.QuerySelectorAll(selector).Take(5))
+            {
+                var filtered = BlockFilter.Filter(BlockCollector.Collect(element, skipFurniture: true), title);
+                if (best is null || filtered.KeptChars > best.KeptChars) best = filtered;
+            }
+            if (best is not null && best.KeptChars >= MinArticleChars) return best;
+        }
+        return best;
+    }
+
+    /// <summary>From most to least specific: an earlier selector that finds an article wins over a later, broader one.</summary>
+    private static readonly string[] DeclaredSelectors =
+    [
+        "[itemprop='articleBody']",
+        "[class*='article-body'],[class*='articleBody'],[class*='article__body'],[class*='article-content'],[class*='article__content'],[class*='entry-content'],[class*='post-content'],[class*='story-body'],[class*='post-body'],[class*='article-text'],[class*='articletext'],[class*='story-content'],[class*='td-post-content'],[class*='field-name-body'],[id*='article-body'],[id*='articleBody'],[id*='article-content'],[id*='story-body'],[id*='post-content']",
+        "article",
+    ];
+
+    private static FilteredBlocks FromJsonBody(string body)
+    {
+        var blocks = new List<HtmlBlock>();
+        var dummy = new HtmlParser().ParseDocument("<p></p>").Body!;
+        foreach (var part in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            blocks.Add(new HtmlBlock(System.Net.WebUtility.HtmlDecode(part), BlockKind.Paragraph, 0, dummy));
+        return new FilteredBlocks(blocks, [], null, null);
     }
 }

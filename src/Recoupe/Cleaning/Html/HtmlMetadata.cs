@@ -1,0 +1,136 @@
+using AngleSharp.Dom;
+using Recoupe.Cleaning.Dates;
+using Recoupe.Model;
+
+namespace Recoupe.Cleaning.Html;
+
+/// <summary>
+/// Metadata from a page's head and markup: meta tags (Open Graph, Dublin Core, article:*, parsely, sailthru),
+/// JSON-LD, and markup conventions (rel=author, itemprop, time[datetime]). Explicit declarations are trusted
+/// over visible text; visible text is the plain-text cleaner's business.
+/// </summary>
+public sealed record HtmlMetadata(string? Title, DateStamp? Published, string? Author, string? Outlet, string? CanonicalUrl, string? Language, JsonLdArticle? JsonLd)
+{
+    private static readonly string[] DateKeys =
+    [
+        "article:published_time", "og:article:published_time", "article:published", "datepublished", "publishdate", "publish-date", "published_time",
+        "pubdate", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "date",
+        "article.published", "og:published_time", "originalpublicationdate", "created", "cxenseparse:recs:publishtime", "last-modified", "article:modified_time", "og:updated_time",
+    ];
+
+    private static readonly string[] AuthorKeys = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
+
+    public static HtmlMetadata Read(IDocument doc)
+    {
+        var meta = MetaMap(doc);
+        var jsonLd = JsonLdArticle.Read(doc);
+        var title = Clean(Get(meta, "og:title") ?? jsonLd?.Headline ?? Get(meta, "twitter:title") ?? Get(meta, "dc.title"))
+            ?? FirstH1(doc) ?? StripSiteSuffix(doc.Title);
+        var published = ReadDate(meta, jsonLd, doc);
+        var author = PersonName(jsonLd?.Author) ?? MetaAuthor(meta) ?? MarkupAuthor(doc);
+        var outlet = Clean(Get(meta, "og:site_name") ?? jsonLd?.Publisher ?? Get(meta, "application-name") ?? Get(meta, "publisher"));
+        var canonical = doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Get(meta, "og:url");
+        if (canonical is not null && !canonical.StartsWith("http", StringComparison.OrdinalIgnoreCase)) canonical = null;
+        var language = doc.DocumentElement?.GetAttribute("lang") ?? doc.DocumentElement?.GetAttribute("xml:lang")
+            ?? Get(meta, "content-language") ?? Get(meta, "language") ?? Get(meta, "dc.language") ?? jsonLd?.Language ?? Get(meta, "og:locale");
+        return new HtmlMetadata(title, published, author, outlet, canonical?.Trim(), language, jsonLd);
+    }
+
+    /// <summary>name/property/itemprop/http-equiv → content, first one wins, keys lower-cased.</summary>
+    private static Dictionary<string, string> MetaMap(IDocument doc)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in doc.QuerySelectorAll("meta"))
+        {
+            var content = m.GetAttribute("content");
+            if (string.IsNullOrWhiteSpace(content)) continue;
+            foreach (var attr in new[] { "property", "name", "itemprop", "http-equiv" })
+            {
+                var key = m.GetAttribute(attr);
+                if (!string.IsNullOrEmpty(key)) map.TryAdd(key.Trim().ToLowerInvariant(), content.Trim());
+            }
+        }
+        return map;
+    }
+
+    private static string? Get(Dictionary<string, string> map, string key) => map.TryGetValue(key, out var v) ? v : null;
+
+    private static DateStamp? ReadDate(Dictionary<string, string> meta, JsonLdArticle? jsonLd, IDocument doc)
+    {
+        var fromJson = ParseDate(jsonLd?.DatePublished);
+        if (fromJson is not null) return fromJson;
+        foreach (var key in DateKeys)
+        {
+            var stamp = ParseDate(Get(meta, key));
+            if (stamp is not null) return stamp;
+        }
+        foreach (var time in doc.QuerySelectorAll("time[datetime], [itemprop='datePublished']"))
+        {
+            var stamp = ParseDate(time.GetAttribute("datetime") ?? time.GetAttribute("content") ?? time.TextContent);
+            if (stamp is not null) return stamp;
+        }
+        return null;
+    }
+
+    /// <summary>ISO first (with its precision), then any written date the stamp finder reads.</summary>
+    internal static DateStamp? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200) return null;
+        var iso = DateStamp.TryParseIso(text);
+        if (iso is not null && iso.Value.Year is >= 1990 and <= 2100) return iso;
+        return DateStampFinder.FindFirst(text)?.Stamp;
+    }
+
+    private static string? MetaAuthor(Dictionary<string, string> meta)
+    {
+        foreach (var key in AuthorKeys)
+        {
+            var name = PersonName(Get(meta, key));
+            if (name is not null) return name;
+        }
+        return null;
+    }
+
+    private static string? MarkupAuthor(IDocument doc)
+    {
+        foreach (var e in doc.QuerySelectorAll("[itemprop='author'] [itemprop='name'], [itemprop='author'], [rel='author'], .author-name, .byline-name, .author, .byline"))
+        {
+            var name = PersonName(e.TextContent);
+            if (name is not null) return name;
+        }
+        return null;
+    }
+
+    /// <summary>A plausible author string: not a URL, not a paragraph, "By"/"Von"/"Par" cut off.</summary>
+    private static string? PersonName(string? text)
+    {
+        var t = Clean(text);
+        if (t is null || t.Length > 100 || t.Contains("://", StringComparison.Ordinal) || t.StartsWith('@')) return null;
+        var byline = PlainText.WidgetWords.Byline(t);
+        return byline ?? (t.Split(' ').Length <= 8 ? t : null);
+    }
+
+    private static string? FirstH1(IDocument doc)
+    {
+        var h1 = doc.QuerySelector("h1");
+        var text = Clean(h1?.TextContent);
+        return text is { Length: >= 5 and <= 300 } ? text : null;
+    }
+
+    /// <summary>"Article title | Site" → "Article title": the longest part between title separators.</summary>
+    public static string? StripSiteSuffix(string? title)
+    {
+        var t = Clean(title);
+        if (t is null) return null;
+        var parts = t.Split([" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " // "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length <= 1 ? t : parts.MaxBy(p => p.Length);
+    }
+
+    internal static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var t = System.Net.WebUtility.HtmlDecode(text);
+        t = string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return t.Length == 0 ? null : t;
+    }
+}
