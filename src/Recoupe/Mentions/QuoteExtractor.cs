@@ -27,7 +27,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             var content = QuoteMarkPairer.Trim(doc.Text, q.Content);
             if (!HasLetters(doc.Text, content) || IsInsideAnother(doc, q)) continue;
             var sentence = doc.SentenceAt(q.OpenMark);
-            int windowStart = Math.Max(Math.Max(sentence.Start, doc.LineAt(q.OpenMark).Start), previousClose + 1);
+            int windowStart = Math.Max(sentence.Start, doc.LineAt(q.OpenMark).Start);
             var attribution = SpeakerFinder.After(doc, q) ?? SpeakerFinder.Before(doc, q, windowStart);
             if (attribution is null && previous is not null && FollowsDirectly(doc.Text, previousClose, q.OpenMark))
                 attribution = previous; // « … » « … » or « … », ajoutant : « … »

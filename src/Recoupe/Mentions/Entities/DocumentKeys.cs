@@ -12,9 +12,23 @@ internal static class DocumentKeys
 {
     public static void Assign(string text, List<Candidate> candidates, string language)
     {
+        UnifyTypes(candidates);
         foreach (var c in candidates) c.Key = NameKey.For(c.Type, c.Name, language);
         LinkAcronyms(text, candidates);
         LinkShortNames(candidates);
+    }
+
+    // The same name gets one type in a document: the gazetteer's word wins, else the most frequent informative type.
+    private static void UnifyTypes(List<Candidate> candidates)
+    {
+        foreach (var group in candidates.GroupBy(c => TextFold.Fold(c.Name)))
+        {
+            if (group.Skip(1).Any() is false) continue;
+            var votes = group.Where(c => c.Type != EntityType.Other).GroupBy(c => c.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
+            var type = Gazetteers.Places.Lookup(group.Key) is not null && !group.Any(c => c.Type == EntityType.Person && c.RoleSpan is not null)
+                ? EntityType.Place : votes?.Key ?? EntityType.Other;
+            foreach (var c in group) c.Type = type;
+        }
     }
 
     private static void LinkAcronyms(string text, List<Candidate> candidates)

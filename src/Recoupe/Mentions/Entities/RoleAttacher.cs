@@ -39,8 +39,7 @@ internal static class RoleAttacher
             if (!GapInsideRole(gap, ref comma) || comma && steps > 0 && gap.Contains(',')) break;
             if (occupied.Contains(k) || SpeechCues.IsCueWord(words[k].Lower) || words[k].Shape == WordShape.Number) break;
             if (words[k].Shape == WordShape.Lower && !InsideRoleWord(words[k].Lower)) break;
-            if (TitleWords.IsTitle(words[k].Lower)) title = k;
-            if (title >= 0 && k == title && (k == 0 || !ModifierBefore(text, words, k))) break;
+            if (TitleWords.IsTitle(words[k].Lower)) title = k; // keep the earliest: "porte-parole en chef du Conseil"
         }
         if (title < 0) return null;
         int start = title;
@@ -63,7 +62,7 @@ internal static class RoleAttacher
 
     // Function words that may sit inside a role ("conseiller à la sécurité", "secretary of state"); others end it.
     private static bool InsideRoleWord(string lower) =>
-        FunctionWords.IsParticle(lower) || lower is "à" or "au" or "aux" or "en" or "pour" or "chargé" or "chargée" or "for" or "at" or "in" or "on" or "to"
+        FunctionWords.IsParticle(lower) || lower is "l" or "à" or "au" or "aux" or "en" or "pour" or "chargé" or "chargée" or "for" or "at" or "in" or "on" or "to"
         || !FunctionWords.IsFunctionWord(lower, "fr") && !FunctionWords.IsFunctionWord(lower, "en");
 
     private static bool GapInsideRole(ReadOnlySpan<char> gap, ref bool comma)
@@ -95,7 +94,8 @@ internal static class RoleAttacher
         {
             var g = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim();
             if (g.Length > 0 && g is not ("'" or "’" or "-")) break;
-            if (occupied.Contains(j) || SpeechCues.IsCueWord(words[j].Lower) || SpeechCues.IsAuxiliary(words[j].Lower) && words[j].Lower is "a" or "has" or "avait" or "had") break;
+            if (occupied.Contains(j) || SpeechCues.IsCueWord(words[j].Lower)) return null;
+            if (words[j].Lower is "a" or "has" or "avait" or "had" or "est" or "is" or "was") return null; // the phrase is a subject, not an apposition
             end = j;
         }
         return new TextSpan(words[k].Start, words[end].End);

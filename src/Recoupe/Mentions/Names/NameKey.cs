@@ -24,7 +24,8 @@ public static class NameKey
 
     /// <summary>The key of a place name: its region code when the gazetteer knows it, else its phonetic words.</summary>
     public static string Place(string name) =>
-        Gazetteers.Places.RegionOf(name) is { } region ? "@" + region : Person(name);
+        (AcronymMatcher.IsAcronym(name) ? Gazetteers.Places.LookupCode(name)?.Code : Gazetteers.Places.RegionOf(name)) is { } region
+            ? "@" + region : Person(name);
 
     /// <summary>Sorted content-word stems: word order and small function words do not matter for institutions.</summary>
     public static string Organization(string name, string language)
