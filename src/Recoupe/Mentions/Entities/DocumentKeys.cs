@@ -56,7 +56,7 @@ internal static class DocumentKeys
         foreach (var c in candidates)
         {
             if (c.IsSingleWord || c.Type is not (EntityType.Person or EntityType.Organization)) continue;
-            var w = NameKey.Words(c.Name);
+            var w = NameKey.WrittenWords(c.Name);
             if (w.Length < 2) continue;
             Add(byLast, c.Type + w[^1], c.Key);
             if (c.Type == EntityType.Person) Add(byFirst, c.Type + w[0], c.Key);
@@ -64,7 +64,7 @@ internal static class DocumentKeys
         }
         foreach (var c in candidates)
         {
-            if (!c.IsSingleWord || c.Type == EntityType.Place || AcronymMatcher.IsAcronym(c.Name)) continue;
+            if (!c.IsSingleWord || AcronymMatcher.IsAcronym(c.Name) || c.Type == EntityType.Place && Gazetteers.Places.Lookup(c.Name) is not null) continue;
             var w = NameKey.Person(c.Name);
             string? key = Unique(byLast, EntityType.Person + w) ?? Unique(byFirst, EntityType.Person + w);
             if (key is null && c.Type is EntityType.Organization or EntityType.Other) key = Unique(byLast, EntityType.Organization + w);

@@ -31,7 +31,9 @@ public static class EntityTyper
             if (Places.Lookup(extendedName) is not null) return (EntityType.Place, extended);
             return (OrganizationCues.Heads.Contains(firstWord.Lower) ? EntityType.Organization : EntityType.Place, extended);
         }
-        if (OrganizationCues.Suffixes.Contains(words[last].Lower) && last > first || WellKnownAcronyms.IsOrganizationName(name))
+        // English names put the institution word last: "Security Council", "European Commission", "White House".
+        if ((OrganizationCues.Suffixes.Contains(words[last].Lower) || OrganizationCues.Heads.Contains(words[last].Lower)) && last > first
+            || WellKnownAcronyms.IsOrganizationName(name))
             return (EntityType.Organization, last);
         if (honorific) return (EntityType.Person, last);
         if (Places.Lookup(name) is not null) return (EntityType.Place, last);

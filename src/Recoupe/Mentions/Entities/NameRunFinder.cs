@@ -98,6 +98,12 @@ public static class NameRunFinder
         while (last >= first && (FunctionWords.IsParticle(words[last].Lower) || Calendar.IsCalendarWord(TextFold.Fold(words[last].Lower)))) last--;
         if (first > last) return null;
         if (first == last && words[first].Length == 1) return null; // a lone initial ("A", "M")
+        // "Secretary of State Antony Blinken": a title phrase glued to the name; the name starts at the first name.
+        for (int k = first + 1; k <= last && title; k++)
+        {
+            if (!GivenNames.IsGivenName(words[k].Lower) || GivenNames.IsGivenName(words[first].Lower)) continue;
+            return new NameRun(k, last, true);
+        }
         return new NameRun(first, last, title);
     }
 

@@ -37,7 +37,7 @@ public static class FunctionWords
     /// <summary>Prepositions of place: "à Moscou", "en Russie", "in Moscow".</summary>
     public static bool IsPlacePreposition(string lower) => PlacePrepositions.Contains(lower);
 
-    private static readonly WordSet PlacePrepositions = new("à au aux en dans vers depuis jusqu in at near from to");
+    private static readonly WordSet PlacePrepositions = new("à au aux en dans vers depuis jusqu in at near");
 
     internal static string Fold(string w) => TextFold.Fold(w);
 }

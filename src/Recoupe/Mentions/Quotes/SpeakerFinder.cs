@@ -24,7 +24,8 @@ internal static class SpeakerFinder
         limit = Math.Min(limit, NextQuoteOpen(doc, q.CloseMark));
         int i = q.CloseMark + 1;
         if (InBrackets(doc, i) is { } bracketed) return Of(bracketed, null);
-        bool separated = false;
+        // English puts the comma inside the marks: "…," Kirby said.
+        bool separated = q.CloseMark > 0 && doc.Text[q.CloseMark - 1] is ',' or '!' or '?' or '—';
         while (i < limit && (char.IsWhiteSpace(doc.Text[i]) || doc.Text[i] is ',' or '—' or '–' or '-'))
             separated |= doc.Text[i++] is not (' ' or '\u00A0' or '\u202F');
         if (i >= limit || doc.Text[i] is '.' or '!' or '?' or '\n') return null;

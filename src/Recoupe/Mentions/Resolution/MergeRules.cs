@@ -103,7 +103,7 @@ internal static class MergeRules
         for (int i = 0; i < locals.Count; i++)
         {
             if (locals[i].IsSingleWord) continue;
-            var words = NameKey.Words(locals[i].Name);
+            var words = NameKey.WrittenWords(locals[i].Name);
             if (words.Length < 2) continue;
             if (locals[i].Type == EntityType.Person)
             {
