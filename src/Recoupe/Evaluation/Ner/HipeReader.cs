@@ -28,7 +28,7 @@ public static class HipeReader
             {
                 if (line.Contains("document_id", StringComparison.Ordinal))
                 {
-                    if (!builder.IsEmpty) yield return builder.Build(id);
+                    if (!builder.IsEmpty) yield return builder.Build(id) with { TitlesInside = true };
                     builder = new TokenTextBuilder();
                     int eq = line.IndexOf('=');
                     id = eq > 0 ? line[(eq + 1)..].Trim() : id;
@@ -40,6 +40,6 @@ public static class HipeReader
             var misc = miscColumn >= 0 && miscColumn < cols.Length ? cols[miscColumn] : "";
             builder.Add(cols[tokenColumn], cols[tagColumn], misc.Contains("NoSpaceAfter", StringComparison.Ordinal));
         }
-        if (!builder.IsEmpty) yield return builder.Build(id);
+        if (!builder.IsEmpty) yield return builder.Build(id) with { TitlesInside = true };
     }
 }

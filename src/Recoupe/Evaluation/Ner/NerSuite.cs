@@ -30,7 +30,7 @@ public sealed class NerSuite : IEvalSuite
             documents++;
             var gold = doc.Entities.Where(e => Types.Contains(e.Type)).ToList();
             var annotations = pipeline.Annotate(doc.Text, "fr", null);
-            var predicted = annotations.Entities.Select(ToGold).Where(e => e.Type.Length > 0).ToList();
+            var predicted = annotations.Entities.Select(m => ToGold(m, doc)).Where(e => e.Type.Length > 0).ToList();
             scorer.Add(gold, predicted);
             if (options.Details is { } w)
             {
@@ -55,13 +55,29 @@ public sealed class NerSuite : IEvalSuite
         return new EvalReport(Name, metrics, notes);
     }
 
-    private static GoldEntity ToGold(EntityMention m) => new(m.Span, m.Type switch
+    private static GoldEntity ToGold(EntityMention m, NerDocument doc) => new(doc.TitlesInside ? HipeSpan(m, doc.Text) : m.Span, m.Type switch
     {
         EntityType.Person => "pers",
         EntityType.Place => "loc",
         EntityType.Organization => "org",
         _ => "",
     });
+
+    /// <summary>
+    /// HIPE's guidelines put a person's title and apposed function inside the mention ("M. Ador, conseiller fédéral"):
+    /// a person's span is widened over its role when the role touches the name.
+    /// </summary>
+    private static TextSpan HipeSpan(EntityMention m, string text)
+    {
+        if (m.Type != EntityType.Person || m.RoleSpan is not { } role) return m.Span;
+        int gapStart = Math.Min(role.End, m.Span.End), gapEnd = Math.Max(role.Start, m.Span.Start);
+        if (role.End <= m.Span.Start) (gapStart, gapEnd) = (role.End, m.Span.Start);
+        else if (role.Start >= m.Span.End) (gapStart, gapEnd) = (m.Span.End, role.Start);
+        else return m.Span;
+        for (int i = gapStart; i < gapEnd; i++)
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not (',' or '.')) return m.Span;
+        return new TextSpan(Math.Min(role.Start, m.Span.Start), Math.Max(role.End, m.Span.End));
+    }
 
     /// <summary>Every document under a file or folder: HIPE TSV files, else Europeana-style token/tag files.</summary>
     public static IEnumerable<NerDocument> ReadAll(string dataPath)

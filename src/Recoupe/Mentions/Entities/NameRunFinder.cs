@@ -97,7 +97,7 @@ public static class NameRunFinder
         }
         while (last >= first && (FunctionWords.IsParticle(words[last].Lower) || Calendar.IsCalendarWord(TextFold.Fold(words[last].Lower)))) last--;
         if (first > last) return null;
-        if (first == last && words[first].Length == 1) return null; // a lone initial ("A", "M")
+        if (first == last && (words[first].Length == 1 || TitleWords.IsTitle(words[first].Lower))) return null; // a lone initial, "MM", "Président"
         // "Secretary of State Antony Blinken": a title phrase glued to the name; the name starts at the first name.
         for (int k = first + 1; k <= last && title; k++)
         {

@@ -30,13 +30,13 @@ internal static class RoleAttacher
     {
         int k = c.First - 1;
         if (k < 0) return null;
-        int roleEnd = words[k].End;
         bool comma = false;
         int title = -1;
         for (int steps = 0; k >= 0 && steps < MaxRoleWords; k--, steps++)
         {
             var gap = text.AsSpan(words[k].End, words[k + 1].Start - words[k].End);
-            if (!GapInsideRole(gap, ref comma) || comma && steps > 0 && gap.Contains(',')) break;
+            bool honorificPeriod = gap.Trim() is "." && TitleWords.IsHonorific(words[k].Lower);
+            if (!honorificPeriod && (!GapInsideRole(gap, ref comma) || comma && steps > 0 && gap.Contains(','))) break;
             if (occupied.Contains(k) || SpeechCues.IsCueWord(words[k].Lower) || words[k].Shape == WordShape.Number) break;
             if (words[k].Shape == WordShape.Lower && !InsideRoleWord(words[k].Lower)) break;
             if (TitleWords.IsTitle(words[k].Lower)) title = k; // keep the earliest: "porte-parole en chef du Conseil"
@@ -46,7 +46,10 @@ internal static class RoleAttacher
         while (start > 0 && ModifierBefore(text, words, start)) start--;
         // The role ends at the last word before the name, without the comma.
         int end = c.First - 1;
-        return end >= start ? new TextSpan(words[start].Start, words[end].End) : null;
+        if (end < start) return null;
+        int roleEnd = words[end].End;
+        if (roleEnd < text.Length && text[roleEnd] == '.' && TitleWords.IsHonorific(words[end].Lower)) roleEnd++; // "M."
+        return new TextSpan(words[start].Start, roleEnd);
     }
 
     // English puts modifiers before the title ("White House press secretary"); French puts an article there.

@@ -14,7 +14,7 @@ public static class TitleWords
         "président vice-président conseiller ambassadeur dirigeant directeur représentant chancelier gouverneur " +
         "sénateur député procureur avocat patron roi prince empereur fondateur coordinateur négociateur " +
         "commandant général colonel capitaine lieutenant sergent amiral maréchal dictateur leader " +
-        "m monsieur messieurs mr mister sir lord spokesman chairman congressman businessman " +
+        "m mm monsieur messieurs mr mister sir lord spokesman chairman congressman businessman " +
         "king emperor duke baron comte duc marquis vicomte abbé père frère curé pasteur rabbin imam cardinal évêque archevêque " +
         "envoyé émissaire porte-drapeau chef-d'état-major sous-directeur administrateur inspecteur préfet sous-préfet " +
         "conseiller-fédéral élu lauréat joueur entraîneur attaquant défenseur acteur chanteur écrivain auteur journaliste " +
