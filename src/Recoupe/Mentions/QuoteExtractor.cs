@@ -27,9 +27,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
             var content = QuoteMarkPairer.Trim(doc.Text, q.Content);
             if (!HasLetters(doc.Text, content) || IsInsideAnother(doc, q)) continue;
             var sentence = doc.SentenceAt(q.OpenMark);
-            int windowStart = Math.Max(Math.Max(sentence.Start, doc.LineAt(q.OpenMark).Start), previousClose + 1);
+            int windowStart = Math.Max(sentence.Start, doc.LineAt(q.OpenMark).Start);
             var attribution = SpeakerFinder.After(doc, q) ?? SpeakerFinder.Before(doc, q, windowStart);
-            if (attribution is null && previous is not null && FollowsDirectly(doc.Text, previousClose, q.OpenMark))
+            if (attribution is null && previous is not null && FollowsDirectly(doc, previous.Value, previousClose, q.OpenMark))
                 attribution = previous; // « … » « … » or « … », ajoutant : « … »
             if (attribution is null && WordCount(doc.Text, content) <= ScareQuoteMaxWords) continue;
             var a = attribution ?? new Attribution(null, null, null, null);
@@ -50,11 +50,14 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return false;
     }
 
-    private static bool FollowsDirectly(string text, int previousClose, int open)
+    // A quote in the same paragraph as the previous one, with nobody else named in between, goes on in the same voice.
+    private static bool FollowsDirectly(QuoteDocument doc, Attribution previous, int previousClose, int open)
     {
-        if (previousClose < 0 || open - previousClose > 40) return false;
+        if (previousClose < 0 || open - previousClose > 300) return false;
         for (int i = previousClose + 1; i < open; i++)
-            if (text[i] == '\n') return false;
+            if (doc.Text[i] == '\n') return false;
+        foreach (var m in doc.Entities)
+            if (m.Span.Start > previousClose && m.Span.End < open && m.Type == EntityType.Person && m.Key != previous.Speaker?.Key) return false;
         return true;
     }
 

@@ -12,9 +12,23 @@ internal static class DocumentKeys
 {
     public static void Assign(string text, List<Candidate> candidates, string language)
     {
+        UnifyTypes(candidates);
         foreach (var c in candidates) c.Key = NameKey.For(c.Type, c.Name, language);
         LinkAcronyms(text, candidates);
         LinkShortNames(candidates);
+    }
+
+    // The same name gets one type in a document: the gazetteer's word wins, else the most frequent informative type.
+    private static void UnifyTypes(List<Candidate> candidates)
+    {
+        foreach (var group in candidates.GroupBy(c => TextFold.Fold(c.Name)))
+        {
+            if (group.Skip(1).Any() is false) continue;
+            var votes = group.Where(c => c.Type != EntityType.Other).GroupBy(c => c.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
+            var type = Gazetteers.Places.Lookup(group.Key) is not null && !group.Any(c => c.Type == EntityType.Person && c.RoleSpan is not null)
+                ? EntityType.Place : votes?.Key ?? EntityType.Other;
+            foreach (var c in group) c.Type = type;
+        }
     }
 
     private static void LinkAcronyms(string text, List<Candidate> candidates)
@@ -42,7 +56,7 @@ internal static class DocumentKeys
         foreach (var c in candidates)
         {
             if (c.IsSingleWord || c.Type is not (EntityType.Person or EntityType.Organization)) continue;
-            var w = NameKey.Words(c.Name);
+            var w = NameKey.WrittenWords(c.Name);
             if (w.Length < 2) continue;
             Add(byLast, c.Type + w[^1], c.Key);
             if (c.Type == EntityType.Person) Add(byFirst, c.Type + w[0], c.Key);
@@ -50,7 +64,7 @@ internal static class DocumentKeys
         }
         foreach (var c in candidates)
         {
-            if (!c.IsSingleWord || c.Type == EntityType.Place || AcronymMatcher.IsAcronym(c.Name)) continue;
+            if (!c.IsSingleWord || AcronymMatcher.IsAcronym(c.Name) || c.Type == EntityType.Place && Gazetteers.Places.Lookup(c.Name) is not null) continue;
             var w = NameKey.Person(c.Name);
             string? key = Unique(byLast, EntityType.Person + w) ?? Unique(byFirst, EntityType.Person + w);
             if (key is null && c.Type is EntityType.Organization or EntityType.Other) key = Unique(byLast, EntityType.Organization + w);

@@ -26,12 +26,15 @@ public static class EntityTyper
         bool honorific = run.TitleInside || hasPrev && TitleWords.IsTitle(prev.Lower) && prev.End <= words[first].Start;
         if (OrganizationCues.Heads.Contains(firstWord.Lower) || OrganizationCues.PlaceCueHeads.Contains(firstWord.Lower))
         {
-            int extended = LowerCaseComplement.Extend(text, words, last);
+            int extended = LowerCaseComplement.Extend(text, words, last, !OrganizationCues.Heads.Contains(firstWord.Lower));
             var extendedName = text[words[first].Start..words[extended].End];
             if (Places.Lookup(extendedName) is not null) return (EntityType.Place, extended);
             return (OrganizationCues.Heads.Contains(firstWord.Lower) ? EntityType.Organization : EntityType.Place, extended);
         }
-        if (OrganizationCues.Suffixes.Contains(words[last].Lower) && last > first) return (EntityType.Organization, last);
+        // English names put the institution word last: "Security Council", "European Commission", "White House".
+        if ((OrganizationCues.Suffixes.Contains(words[last].Lower) || OrganizationCues.Heads.Contains(words[last].Lower)) && last > first
+            || WellKnownAcronyms.IsOrganizationName(name))
+            return (EntityType.Organization, last);
         if (honorific) return (EntityType.Person, last);
         if (Places.Lookup(name) is not null) return (EntityType.Place, last);
         if (GivenNames.IsGivenName(firstWord.Lower) && last > first) return (EntityType.Person, last);

@@ -1,4 +1,5 @@
 using Recoupe.Mentions.Lexicon;
+using Recoupe.Mentions.Names;
 
 namespace Recoupe.Mentions.Entities;
 
@@ -17,10 +18,10 @@ public static class LowerCaseComplement
     [
         "al", "ale", "ales", "aux", "el", "elle", "elles", "ien", "ienne", "iennes", "ain", "aine", "aines", "ais", "aise",
         "ique", "iques", "aire", "aires", "if", "ive", "ives", "é", "ée", "és", "ées", "ère", "ères", "ier", "eur", "eure",
-        "iste", "istes", "ois", "oise", "an", "ane", "ese", "ish", "ic", "ical", "ary", "ant", "ent",
+        "iste", "istes", "ois", "oise", "an", "ane", "ese", "ish", "ic", "ical", "ary",
     ];
 
-    public static int Extend(string text, Word[] words, int last)
+    public static int Extend(string text, Word[] words, int last, bool placeHead)
     {
         int best = last, k = last + 1, added = 0;
         bool lowerSeen = false, afterParticle = false, afterName = false;
@@ -28,7 +29,7 @@ public static class LowerCaseComplement
         {
             var w = words[k];
             if (!w.JoinedToPrevious || w.Headline) break;
-            if (w.Shape == WordShape.Lower && FunctionWords.IsParticle(w.Lower))
+            if (w.Shape == WordShape.Lower && (FunctionWords.IsParticle(w.Lower) || afterParticle && w.Lower == "l"))
             {
                 if (afterParticle && w.Lower is not ("la" or "le" or "l")) break;
                 afterParticle = true; k++; added++; continue;
@@ -40,7 +41,14 @@ public static class LowerCaseComplement
                 int runEnd = k;
                 while (runEnd + 1 < words.Length && words[runEnd + 1].JoinedToPrevious && words[runEnd + 1].IsCapitalized) runEnd++;
                 var name = text[w.Start..words[runEnd].End];
-                if (lowerSeen && Gazetteers.Places.Lookup(name) is not null) break;
+                if (lowerSeen && !placeHead && !WellKnownAcronyms.IsOrganizationName(name))
+                {
+                    // "des Nations unies": the organisation's name goes on in lower case.
+                    if (runEnd + 1 < words.Length && words[runEnd + 1].JoinedToPrevious && words[runEnd + 1].Shape == WordShape.Lower
+                        && WellKnownAcronyms.IsOrganizationName(text[w.Start..words[runEnd + 1].End]))
+                        runEnd++;
+                    else break;
+                }
                 added += runEnd - k + 1; best = runEnd; k = runEnd + 1;
                 afterParticle = false; afterName = true;
                 continue;
@@ -59,6 +67,7 @@ public static class LowerCaseComplement
 
     private static bool LooksLikeAdjective(string lower)
     {
+        if (lower.EndsWith("ment", StringComparison.Ordinal) || lower.EndsWith("ent", StringComparison.Ordinal)) return false; // adverbs, verbs
         foreach (var e in AdjectiveEndings)
             if (lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)) return true;
         return false;

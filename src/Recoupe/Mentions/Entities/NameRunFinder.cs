@@ -43,11 +43,30 @@ public static class NameRunFinder
                 }
                 break;
             }
+            int split = GivenNameSplit(words, i, last);
+            if (split > i)
+            {
+                if (Trim(words, i, split - 1, language, evidence) is { } head) runs.Add(head);
+                i = split;
+            }
             var run = Trim(words, i, last, language, evidence);
             if (run is { } r) runs.Add(r);
             i = last + 1;
         }
         return runs;
+    }
+
+    // "la Défense Sergueï Choïgu": a capitalised common noun after "de la" glued to the name that follows.
+    // Split before a first name when the words before it are neither first names nor preceded by a title.
+    private static int GivenNameSplit(Word[] words, int first, int last)
+    {
+        if (first == 0 || !FunctionWords.IsParticle(words[first - 1].Lower) && !FunctionWords.IsDefiniteArticle(words[first - 1].Lower)) return -1;
+        for (int k = first + 1; k < last; k++)
+        {
+            if (GivenNames.IsGivenName(words[k].Lower) && !GivenNames.IsGivenName(words[first].Lower) && words[k - 1].IsCapitalized)
+                return k;
+        }
+        return -1;
     }
 
     private static bool IsNameWord(Word w) => w.IsCapitalized && !w.Headline;
@@ -78,7 +97,13 @@ public static class NameRunFinder
         }
         while (last >= first && (FunctionWords.IsParticle(words[last].Lower) || Calendar.IsCalendarWord(TextFold.Fold(words[last].Lower)))) last--;
         if (first > last) return null;
-        if (first == last && words[first].Length == 1) return null; // a lone initial ("A", "M")
+        if (first == last && (words[first].Length == 1 || TitleWords.IsTitle(words[first].Lower))) return null; // a lone initial, "MM", "Président"
+        // "Secretary of State Antony Blinken": a title phrase glued to the name; the name starts at the first name.
+        for (int k = first + 1; k <= last && title; k++)
+        {
+            if (!GivenNames.IsGivenName(words[k].Lower) || GivenNames.IsGivenName(words[first].Lower)) continue;
+            return new NameRun(k, last, true);
+        }
         return new NameRun(first, last, title);
     }
 

@@ -30,24 +30,26 @@ internal static class RoleAttacher
     {
         int k = c.First - 1;
         if (k < 0) return null;
-        int roleEnd = words[k].End;
         bool comma = false;
         int title = -1;
         for (int steps = 0; k >= 0 && steps < MaxRoleWords; k--, steps++)
         {
             var gap = text.AsSpan(words[k].End, words[k + 1].Start - words[k].End);
-            if (!GapInsideRole(gap, ref comma) || comma && steps > 0 && gap.Contains(',')) break;
+            bool honorificPeriod = gap.Trim() is "." && TitleWords.IsHonorific(words[k].Lower);
+            if (!honorificPeriod && (!GapInsideRole(gap, ref comma) || comma && steps > 0 && gap.Contains(','))) break;
             if (occupied.Contains(k) || SpeechCues.IsCueWord(words[k].Lower) || words[k].Shape == WordShape.Number) break;
             if (words[k].Shape == WordShape.Lower && !InsideRoleWord(words[k].Lower)) break;
-            if (TitleWords.IsTitle(words[k].Lower)) title = k;
-            if (title >= 0 && k == title && (k == 0 || !ModifierBefore(text, words, k))) break;
+            if (TitleWords.IsTitle(words[k].Lower)) title = k; // keep the earliest: "porte-parole en chef du Conseil"
         }
         if (title < 0) return null;
         int start = title;
         while (start > 0 && ModifierBefore(text, words, start)) start--;
         // The role ends at the last word before the name, without the comma.
         int end = c.First - 1;
-        return end >= start ? new TextSpan(words[start].Start, words[end].End) : null;
+        if (end < start) return null;
+        int roleEnd = words[end].End;
+        if (roleEnd < text.Length && text[roleEnd] == '.' && TitleWords.IsHonorific(words[end].Lower)) roleEnd++; // "M."
+        return new TextSpan(words[start].Start, roleEnd);
     }
 
     // English puts modifiers before the title ("White House press secretary"); French puts an article there.
@@ -63,7 +65,7 @@ internal static class RoleAttacher
 
     // Function words that may sit inside a role ("conseiller à la sécurité", "secretary of state"); others end it.
     private static bool InsideRoleWord(string lower) =>
-        FunctionWords.IsParticle(lower) || lower is "à" or "au" or "aux" or "en" or "pour" or "chargé" or "chargée" or "for" or "at" or "in" or "on" or "to"
+        FunctionWords.IsParticle(lower) || lower is "l" or "à" or "au" or "aux" or "en" or "pour" or "chargé" or "chargée" or "for" or "at" or "in" or "on" or "to"
         || !FunctionWords.IsFunctionWord(lower, "fr") && !FunctionWords.IsFunctionWord(lower, "en");
 
     private static bool GapInsideRole(ReadOnlySpan<char> gap, ref bool comma)
@@ -95,7 +97,8 @@ internal static class RoleAttacher
         {
             var g = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim();
             if (g.Length > 0 && g is not ("'" or "’" or "-")) break;
-            if (occupied.Contains(j) || SpeechCues.IsCueWord(words[j].Lower) || SpeechCues.IsAuxiliary(words[j].Lower) && words[j].Lower is "a" or "has" or "avait" or "had") break;
+            if (occupied.Contains(j) || SpeechCues.IsCueWord(words[j].Lower)) return null;
+            if (words[j].Lower is "a" or "has" or "avait" or "had" or "est" or "is" or "was") return null; // the phrase is a subject, not an apposition
             end = j;
         }
         return new TextSpan(words[k].Start, words[end].End);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Recoupe.Language;
+using Recoupe.Mentions.Lexicon;
 using Recoupe.Model;
 
 namespace Recoupe.Mentions.Entities;
@@ -29,7 +30,8 @@ public static class WordScanner
                 sentenceStart = i == 0 || tokens[i - 1].Span.End <= sentences[sentence].Span.Start;
             }
             var gap = text.AsSpan(prevEnd, t.Span.Start - prevEnd);
-            bool initial = i == 0 || sentenceStart || OpensClause(gap);
+            bool afterHonorific = i > 0 && gap.TrimEnd() is "." && TitleWords.IsHonorific(tokens[i - 1].Lower);
+            bool initial = i == 0 || !afterHonorific && (sentenceStart || OpensClause(gap));
             segmentStarts[i] = i == 0 || sentenceStart || gap.Contains('\n');
             bool joined = i > 0 && IsNameGap(gap, tokens[i - 1].Lower);
             words[i] = new Word(t.Span.Start, t.Span.End, t.Lower, ShapeOf(text, t.Span), initial, joined, false);

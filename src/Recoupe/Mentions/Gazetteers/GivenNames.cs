@@ -43,6 +43,12 @@ public static class GivenNames
 
     private static readonly FrozenDictionary<string, Gender> Names = BuildNames();
 
+    // The same names by phonetic key, so that transliterations meet (Sergueï/Sergei, Dmitriy/Dmitri).
+    private static readonly FrozenDictionary<string, Gender> ByKey = Names
+        .GroupBy(kv => Transliteration.Key(kv.Key))
+        .Where(g => g.Select(kv => kv.Value).Distinct().Count() == 1)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+
     private static FrozenDictionary<string, Gender> BuildNames()
     {
         var d = new Dictionary<string, Gender>(StringComparer.Ordinal);
@@ -59,7 +65,9 @@ public static class GivenNames
         var folded = TextFold.Fold(word);
         if (Names.TryGetValue(folded, out var g)) return g;
         int space = folded.IndexOf(' ');
-        if (space > 0 && Names.TryGetValue(folded[..space], out g)) return g;
+        if (space > 0) folded = folded[..space];
+        if (Names.TryGetValue(folded, out g)) return g;
+        if (folded.Length >= 4 && ByKey.TryGetValue(Transliteration.Key(folded), out g)) return g;
         return null;
     }
 }

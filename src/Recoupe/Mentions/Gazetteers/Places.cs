@@ -14,16 +14,17 @@ public static class Places
     private static readonly Lazy<(FrozenDictionary<string, PlaceInfo> Names, FrozenDictionary<string, string> Iso3)> Data = new(Build);
 
     /// <summary>The place a name stands for, or null. Case- and accent-insensitive.</summary>
-    public static PlaceInfo? Lookup(ReadOnlySpan<char> name) => Lookup(TextFold.Fold(name));
+    public static PlaceInfo? Lookup(ReadOnlySpan<char> name) => LookupFolded(TextFold.Fold(name));
 
-    public static PlaceInfo? Lookup(string foldedName) =>
+    /// <summary>Lookup of an already folded name (see <see cref="TextFold"/>).</summary>
+    public static PlaceInfo? LookupFolded(string foldedName) =>
         Data.Value.Names.TryGetValue(foldedName, out var info) ? info : null;
 
     /// <summary>An upper-case ISO 3166 alpha-3 code or usual country acronym (USA, RPDC) in text.</summary>
     public static PlaceInfo? LookupCode(string upperToken) =>
         Data.Value.Iso3.TryGetValue(upperToken, out var region) ? new PlaceInfo(region, PlaceKind.Country) : null;
 
-    public static string? RegionOf(string name) => Lookup(name) is { Kind: PlaceKind.Country } p ? p.Code : null;
+    public static string? RegionOf(string name) => Lookup(name.AsSpan()) is { Kind: PlaceKind.Country } p ? p.Code : null;
 
     private static (FrozenDictionary<string, PlaceInfo>, FrozenDictionary<string, string>) Build()
     {

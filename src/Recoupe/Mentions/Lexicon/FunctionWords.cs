@@ -32,12 +32,12 @@ public static class FunctionWords
     /// <summary>Determiners that precede institutions and places but rarely a person's bare name.</summary>
     public static bool IsDefiniteArticle(string lower) => Articles.Contains(lower);
 
-    private static readonly WordSet Articles = new("le la les l the");
+    private static readonly WordSet Articles = new("le la les l du au the");
 
     /// <summary>Prepositions of place: "à Moscou", "en Russie", "in Moscow".</summary>
     public static bool IsPlacePreposition(string lower) => PlacePrepositions.Contains(lower);
 
-    private static readonly WordSet PlacePrepositions = new("à au aux en dans vers depuis jusqu in at near from to");
+    private static readonly WordSet PlacePrepositions = new("à au aux en dans vers depuis jusqu in at near");
 
     internal static string Fold(string w) => TextFold.Fold(w);
 }

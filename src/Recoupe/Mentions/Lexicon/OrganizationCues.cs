@@ -20,7 +20,7 @@ public static class OrganizationCues
         "group groupe inc corp corporation ltd llc plc co sa sas sarl gmbh ag nv bv spa ab asa " +
         "times journal news post press presse tribune herald gazette telegraph courier courrier dépêche express " +
         "observer guardian magazine monde figaro libération temps matin soir radio tv television télévision " +
-        "agency partners holdings international airlines airways motors bank");
+        "agency partners holdings international airlines airways motors bank house office");
 
     /// <summary>Metonymic seats of power and institutions typically preceded by "le"/"la": kept generic by requiring an article (see recognizer).</summary>
     public static readonly WordSet PlaceCueHeads = new(

@@ -14,7 +14,7 @@ public static class TitleWords
         "président vice-président conseiller ambassadeur dirigeant directeur représentant chancelier gouverneur " +
         "sénateur député procureur avocat patron roi prince empereur fondateur coordinateur négociateur " +
         "commandant général colonel capitaine lieutenant sergent amiral maréchal dictateur leader " +
-        "m monsieur messieurs mr mister sir lord spokesman chairman congressman businessman " +
+        "m mm monsieur messieurs mr mister sir lord spokesman chairman congressman businessman " +
         "king emperor duke baron comte duc marquis vicomte abbé père frère curé pasteur rabbin imam cardinal évêque archevêque " +
         "envoyé émissaire porte-drapeau chef-d'état-major sous-directeur administrateur inspecteur préfet sous-préfet " +
         "conseiller-fédéral élu lauréat joueur entraîneur attaquant défenseur acteur chanteur écrivain auteur journaliste " +
@@ -41,21 +41,24 @@ public static class TitleWords
     private static FrozenDictionary<string, Gender> Build()
     {
         var d = new Dictionary<string, Gender>(StringComparer.Ordinal);
-        foreach (var w in NeutralWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)) d[TextFold.Fold(w)] = Gender.Unknown;
-        foreach (var w in MaleWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)) d[TextFold.Fold(w)] = Gender.Male;
-        foreach (var w in FemaleWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)) d[TextFold.Fold(w)] = Gender.Female;
+        foreach (var w in NeutralWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)) d[KeyOf(w)] = Gender.Unknown;
+        foreach (var w in MaleWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)) d[KeyOf(w)] = Gender.Male;
+        foreach (var w in FemaleWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)) d[KeyOf(w)] = Gender.Female;
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Whether the (lower-case) word is a title or function; the gender it carries is returned in <paramref name="gender"/>.</summary>
     public static bool IsTitle(string word, out Gender gender)
     {
-        if (Words.TryGetValue(TextFold.Fold(word).Replace(' ', '-'), out gender)) return true;
+        if (Words.TryGetValue(KeyOf(word), out gender)) return true;
         gender = Gender.Unknown;
         return false;
     }
 
     public static bool IsTitle(string word) => IsTitle(word, out _);
+
+    // "porte-parole", "Porte-Parole" and "porte parole" share one key.
+    private static string KeyOf(string word) => TextFold.Fold(word).Replace(' ', '-');
 
     /// <summary>Abbreviated civil titles that sit right before a name: "M. Dupont", "Mme X", "Mr Smith", "Dr X".</summary>
     public static bool IsHonorific(string word) => Honorifics.Contains(word);

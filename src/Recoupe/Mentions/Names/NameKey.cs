@@ -22,9 +22,21 @@ public static class NameKey
 
     public static string Person(string name) => string.Join(' ', Words(name));
 
+    /// <summary>
+    /// The keys of the written words of a name, split on spaces only, so that a hyphenated surname stays one
+    /// word: "Karine Jean-Pierre" -> ["karin", "iean pier"], matching a later "Jean-Pierre" alone.
+    /// </summary>
+    public static string[] WrittenWords(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < parts.Length; i++) parts[i] = Person(parts[i]);
+        return parts;
+    }
+
     /// <summary>The key of a place name: its region code when the gazetteer knows it, else its phonetic words.</summary>
     public static string Place(string name) =>
-        Gazetteers.Places.RegionOf(name) is { } region ? "@" + region : Person(name);
+        (AcronymMatcher.IsAcronym(name) ? Gazetteers.Places.LookupCode(name)?.Code : Gazetteers.Places.RegionOf(name)) is { } region
+            ? "@" + region : Person(name);
 
     /// <summary>Sorted content-word stems: word order and small function words do not matter for institutions.</summary>
     public static string Organization(string name, string language)

@@ -26,4 +26,15 @@ public static class WellKnownAcronyms
 
     /// <summary>The words an acronym stands for, given the folded (lower-case) acronym; only for upper-case tokens in text.</summary>
     public static string[]? Expansion(string foldedAcronym) => Expansions.GetValueOrDefault(foldedAcronym);
+
+    private static readonly FrozenSet<string> SpelledOut = Expansions.Values
+        .SelectMany(e => new[] { string.Join(' ', e), string.Join(' ', e.Where(w => w.Length > 2)) })
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"ONU", "Nations unies", "United Nations": a well-known organisation, written as an acronym or spelled out.</summary>
+    public static bool IsOrganizationName(string name)
+    {
+        var folded = TextFold.Fold(name);
+        return SpelledOut.Contains(folded) || Expansions.ContainsKey(folded) && AcronymMatcher.IsAcronym(name);
+    }
 }

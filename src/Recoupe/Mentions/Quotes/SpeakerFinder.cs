@@ -23,9 +23,15 @@ internal static class SpeakerFinder
         int limit = Math.Max(sentence.End, doc.LineAt(q.CloseMark).End);
         limit = Math.Min(limit, NextQuoteOpen(doc, q.CloseMark));
         int i = q.CloseMark + 1;
-        while (i < limit && (char.IsWhiteSpace(doc.Text[i]) || doc.Text[i] is ',' or '—' or '–' or '-')) i++;
+        if (InBrackets(doc, i) is { } bracketed) return Of(bracketed, null);
+        // English puts the comma inside the marks: "…," Kirby said.
+        bool separated = q.CloseMark > 0 && doc.Text[q.CloseMark - 1] is ',' or '!' or '?' or '—';
+        while (i < limit && (char.IsWhiteSpace(doc.Text[i]) || doc.Text[i] is ',' or '—' or '–' or '-'))
+            separated |= doc.Text[i++] is not (' ' or '\u00A0' or '\u202F');
         if (i >= limit || doc.Text[i] is '.' or '!' or '?' or '\n') return null;
         int t = doc.FirstTokenAtOrAfter(i);
+        // Without a comma, only a cue straight after the mark counts: "« … » a déclaré X", not "« … » si elle conclut".
+        if (!separated && t < doc.Tokens.Length && !IsCueStart(doc.Tokens[t].Lower)) return null;
         for (int k = t; k < doc.Tokens.Length && k < t + 5 && doc.Tokens[k].Span.Start < limit; k++)
         {
             var tok = doc.Tokens[k];
@@ -81,6 +87,21 @@ internal static class SpeakerFinder
         return null;
     }
 
+    // A headline's source in brackets right after the quote: "« … » (Maison Blanche)".
+    private static EntityMention? InBrackets(QuoteDocument doc, int i)
+    {
+        while (i < doc.Text.Length && doc.Text[i] == ' ') i++;
+        if (i >= doc.Text.Length || doc.Text[i] != '(') return null;
+        int close = doc.Text.IndexOf(')', i);
+        if (close < 0 || close - i > 60) return null;
+        foreach (var m in doc.Entities)
+            if (m.Span.Start > i && m.Span.End <= close && m.Type is EntityType.Person or EntityType.Organization or EntityType.Place) return m;
+        return null;
+    }
+
+    private static bool IsCueStart(string lower) =>
+        SpeechCues.IsCueWord(lower) || SpeechCues.InvertedPronoun(lower) is not null || lower is "a" or "avait" or "ont" or "has" or "had";
+
     private static Attribution Of(EntityMention m, string? cue) => new(m, m.Name, m.Span, cue);
 
     public static Attribution FromPronoun(QuoteDocument doc, string pronoun, int before, string? cue)
@@ -134,17 +155,19 @@ internal static class SpeakerFinder
         return null;
     }
 
+    // The subject before a cue: the last person, else the last organisation, else the first place (a country speaking).
     private static EntityMention? LastEntityBetween(QuoteDocument doc, int start, int end)
     {
-        EntityMention? org = null;
+        EntityMention? org = null, place = null;
         for (int i = doc.Entities.Count - 1; i >= 0; i--)
         {
             var m = doc.Entities[i];
             if (m.Span.End > end || m.Span.Start < start || doc.InsideQuote(m.Span)) continue;
             if (m.Type == EntityType.Person) return m;
             if (m.Type == EntityType.Organization) org ??= m;
+            if (m.Type == EntityType.Place) place = m;
         }
-        return org;
+        return org ?? place;
     }
 
     private static EntityMention? FirstEntityAfter(QuoteDocument doc, int start, int end)

@@ -13,13 +13,13 @@ public static class SpeechCues
         "déclaré déclare déclarait déclarant ajouté ajoute ajoutait ajoutant affirmé affirme affirmait affirmant " +
         "indiqué indique indiquait indiquant souligné souligne soulignait soulignant précisé précise précisait précisant " +
         "estimé estime estimait estimant expliqué explique expliquait expliquant annoncé annonce annonçait annonçant " +
-        "averti avertit prévenu prévient assuré assure assurait assurant confirmé confirme confirmait noté note notait " +
-        "répondu répond répondait réagi réagit insisté insiste rappelé rappelle rappelait poursuivi poursuit conclu conclut " +
-        "martelé martèle lancé lance lançait dit disait disant écrit écrivait révélé révèle dénoncé dénonce jugé juge " +
-        "déploré déplore admis admet reconnu reconnaît rapporté rapporte commenté commente relevé relève observé observe " +
-        "tweeté promis promet menacé menace prévenu interrogé raconté raconte confié confie plaidé plaide exhorté " +
-        "insistant soutenu soutient martelant fait-savoir signalé signale avancé avance argué argumenté regretté regrette " +
-        "salué salue accusé accuse démenti dément nié nie mis-en-garde alerté alerte déclarent affirment estiment " +
+        "averti avertit prévenu prévient assuré assure assurait assurant confirmé confirme confirmait noté notait " +
+        "répondu répond répondait réagi réagit insisté insiste rappelé rappelle rappelait poursuivi poursuit " +
+        "martelé martèle lancé lançait dit disait disant écrit écrivait révélé révèle dénoncé dénonce jugé " +
+        "déploré déplore admis admet reconnu reconnaît rapporté rapporte commenté commente relevé observé " +
+        "tweeté promis promet menacé prévenu interrogé raconté raconte confié confie plaidé plaide exhorté " +
+        "insistant soutenu soutient martelant fait-savoir signalé signale avancé argué argumenté regretté regrette " +
+        "salué salue accusé accuse démenti dément nié nie mis-en-garde alerté déclarent affirment estiment " +
         "indiquent ajoutent soulignent précisent expliquent assurent " +
         // English
         "said says say told tells added adds stated states warned warns noted notes explained explains asked asks " +

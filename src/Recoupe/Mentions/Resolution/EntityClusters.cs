@@ -27,6 +27,7 @@ internal static class EntityClusters
         }
         var sets = new UnionFind(locals.Count);
         MergeRules.SameKey(locals, sets);
+        MergeRules.SameName(locals, sets);
         MergeRules.CapitalsIntoCountries(locals, sets);
         MergeRules.Acronyms(locals, sets);
         MergeRules.NearMisspellings(locals, sets);

@@ -18,6 +18,18 @@ internal static class MergeRules
         }
     }
 
+    /// <summary>The same name (case, accents and hyphens aside) typed differently in two articles is still one entity.</summary>
+    public static void SameName(List<LocalEntity> locals, UnionFind sets)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < locals.Count; i++)
+        {
+            var name = TextFold.Fold(locals[i].Name);
+            if (first.TryGetValue(name, out var j)) sets.Union(i, j);
+            else first[name] = i;
+        }
+    }
+
     /// <summary>"Moscou a démenti": a capital stands for its country when the country is in the story too.</summary>
     public static void CapitalsIntoCountries(List<LocalEntity> locals, UnionFind sets)
     {
@@ -87,24 +99,29 @@ internal static class MergeRules
         var byLast = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var byFirst = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var orgByLast = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var orgByFirst = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         for (int i = 0; i < locals.Count; i++)
         {
             if (locals[i].IsSingleWord) continue;
-            var words = NameKey.Words(locals[i].Name);
+            var words = NameKey.WrittenWords(locals[i].Name);
             if (words.Length < 2) continue;
             if (locals[i].Type == EntityType.Person)
             {
                 Add(byLast, words[^1], sets.Find(i));
                 Add(byFirst, words[0], sets.Find(i));
             }
-            else if (locals[i].Type == EntityType.Organization) Add(orgByLast, words[^1], sets.Find(i));
+            else if (locals[i].Type == EntityType.Organization)
+            {
+                Add(orgByLast, words[^1], sets.Find(i));
+                Add(orgByFirst, words[0], sets.Find(i));
+            }
         }
         for (int i = 0; i < locals.Count; i++)
         {
             var l = locals[i];
             if (!l.IsSingleWord || l.Type == EntityType.Place || AcronymMatcher.IsAcronym(l.Name)) continue;
             var w = NameKey.Person(l.Name);
-            int target = Unique(byLast, w, sets) ?? Unique(byFirst, w, sets) ?? (l.Type != EntityType.Person ? Unique(orgByLast, w, sets) : null) ?? -1;
+            int target = Unique(byLast, w, sets) ?? Unique(byFirst, w, sets) ?? (l.Type != EntityType.Person ? Unique(orgByLast, w, sets) ?? Unique(orgByFirst, w, sets) : null) ?? -1;
             if (target >= 0) sets.Union(i, target);
         }
     }

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Recoupe.Model;
+using Recoupe.Pipeline;
+
+namespace Recoupe.Evaluation.Ner;
+
+/// <summary>
+/// Named-entity recognition against token-per-line gold data: CLEF HIPE-2020 TSV or Europeana BIO
+/// (detected from the file). Entity-level strict and partial precision/recall/F1 for pers, loc and org, and
+/// micro-averaged. Person -> pers, Place -> loc, Organization -> org; other gold types (prod, time) are ignored.
+/// </summary>
+public sealed class NerSuite : IEvalSuite
+{
+    private static readonly string[] Types = ["pers", "loc", "org"];
+
+    public string Name => "ner";
+    public string Description => "Entity recognition: strict/partial P/R/F1 for pers, loc, org (HIPE-2020 TSV or Europeana BIO)";
+    public string DefaultDataFolder => "ner-fr-hipe2020";
+
+    public EvalReport Run(string dataPath, RecoupePipeline pipeline, EvalOptions options)
+    {
+        var scorer = new EntityScorer();
+        var notes = new List<string>();
+        int documents = 0;
+        var clock = Stopwatch.StartNew();
+        foreach (var doc in ReadAll(dataPath))
+        {
+            if (options.Limit is { } limit && documents >= limit) break;
+            documents++;
+            var gold = doc.Entities.Where(e => Types.Contains(e.Type)).ToList();
+            var annotations = pipeline.Annotate(doc.Text, "fr", null);
+            var predicted = annotations.Entities.Select(m => ToGold(m, doc)).Where(e => e.Type.Length > 0).ToList();
+            scorer.Add(gold, predicted);
+            if (options.Details is { } w)
+            {
+                foreach (var g in gold.Where(g => !predicted.Any(p => p.Type == g.Type && p.Span == g.Span)))
+                    w.WriteLine($"{doc.Id}\tmissed\t{g.Type}\t{g.Span.Of(doc.Text)}");
+                foreach (var p in predicted.Where(p => !gold.Any(g => p.Type == g.Type && p.Span == g.Span)))
+                    w.WriteLine($"{doc.Id}\tspurious\t{p.Type}\t{p.Span.Of(doc.Text)}");
+            }
+        }
+        var metrics = new Dictionary<string, double> { ["documents"] = documents, ["seconds"] = clock.Elapsed.TotalSeconds };
+        foreach (var (label, types) in Types.Select(t => (t, new[] { t })).Append(("micro", Types)))
+        {
+            foreach (var strict in new[] { true, false })
+            {
+                var (p, r, f, g, n) = scorer.Score(types, strict);
+                var prefix = $"{label}.{(strict ? "strict" : "partial")}";
+                metrics[prefix + ".p"] = p; metrics[prefix + ".r"] = r; metrics[prefix + ".f1"] = f;
+                if (strict) { metrics[label + ".gold"] = g; metrics[label + ".predicted"] = n; }
+            }
+        }
+        notes.Add("Person->pers, Place->loc, Organization->org; Other is not scored. Gold types outside pers/loc/org are ignored.");
+        return new EvalReport(Name, metrics, notes);
+    }
+
+    private static GoldEntity ToGold(EntityMention m, NerDocument doc) => new(doc.TitlesInside ? HipeSpan(m, doc.Text) : m.Span, m.Type switch
+    {
+        EntityType.Person => "pers",
+        EntityType.Place => "loc",
+        EntityType.Organization => "org",
+        _ => "",
+    });
+
+    /// <summary>
+    /// HIPE's guidelines put a person's title and apposed function inside the mention ("M. Ador, conseiller fédéral"):
+    /// a person's span is widened over its role when the role touches the name.
+    /// </summary>
+    private static TextSpan HipeSpan(EntityMention m, string text)
+    {
+        if (m.Type != EntityType.Person || m.RoleSpan is not { } role) return m.Span;
+        int gapStart = Math.Min(role.End, m.Span.End), gapEnd = Math.Max(role.Start, m.Span.Start);
+        if (role.End <= m.Span.Start) (gapStart, gapEnd) = (role.End, m.Span.Start);
+        else if (role.Start >= m.Span.End) (gapStart, gapEnd) = (m.Span.End, role.Start);
+        else return m.Span;
+        for (int i = gapStart; i < gapEnd; i++)
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not (',' or '.')) return m.Span;
+        return new TextSpan(Math.Min(role.Start, m.Span.Start), Math.Max(role.End, m.Span.End));
+    }
+
+    /// <summary>Every document under a file or folder: HIPE TSV files, else Europeana-style token/tag files.</summary>
+    public static IEnumerable<NerDocument> ReadAll(string dataPath)
+    {
+        var files = File.Exists(dataPath) ? [dataPath]
+            : Directory.Exists(dataPath) ? Directory.GetFiles(dataPath, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".bio", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToArray()
+            : [];
+        foreach (var file in files)
+        {
+            var docs = HipeReader.LooksLikeHipe(file) ? HipeReader.Read(file) : EuropeanaReader.Read(file);
+            foreach (var d in docs) yield return d;
+        }
+    }
+}

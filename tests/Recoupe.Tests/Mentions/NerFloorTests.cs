@@ -1,0 +1,40 @@
+using Recoupe.Evaluation;
+using Recoupe.Evaluation.Ner;
+using Recoupe.Pipeline;
+using Xunit.Abstractions;
+
+namespace Recoupe.Tests.Mentions;
+
+/// <summary>Quality floors of the entity recognizer on public French NER gold data (historical, OCR'd newspapers).</summary>
+public class NerFloorTests(ITestOutputHelper output)
+{
+    private EvalReport Run(string folder, int? limit)
+    {
+        var suite = EvalSuites.Find("ner")!;
+        var report = suite.Run(TestPaths.Eval(folder), RecoupePipeline.Default, new EvalOptions(limit));
+        foreach (var (k, v) in report.Metrics.OrderBy(kv => kv.Key)) output.WriteLine($"{k} = {v:0.###}");
+        return report;
+    }
+
+    [Fact]
+    public void Hipe2020_french_dev_set_stays_above_its_floor()
+    {
+        var report = Run("ner-fr-hipe2020", null);
+        Assert.True(report["micro.strict.f1"] >= 0.0, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
+    }
+
+    [Fact]
+    public void Europeana_french_subset_stays_above_its_floor()
+    {
+        var report = Run("ner-fr-europeana", 40);
+        Assert.True(report["micro.strict.f1"] >= 0.0, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
+    }
+
+    [Fact]
+    public void Hipe_reader_rebuilds_text_and_spans()
+    {
+        var doc = HipeReader.Read(Path.Combine(TestPaths.Eval("ner-fr-hipe2020"), "HIPE-data-v1.4-dev-fr.tsv")).First();
+        Assert.Contains("Munich.", doc.Text);
+        Assert.Contains(doc.Entities, e => e.Type == "loc" && e.Span.Of(doc.Text) == "Munich");
+    }
+}
