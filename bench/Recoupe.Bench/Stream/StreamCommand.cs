@@ -20,7 +20,8 @@ public static class StreamCommand
         {
             case "eval":
             {
-                var suite = new ClusteringEvalSuite(options.Seeds());
+                var assignerOptions = options.AssignerOptions();
+                var suite = new ClusteringEvalSuite(options.Seeds(), () => new Recoupe.Stories.OnlineStoryAssigner(assignerOptions));
                 var report = suite.Run(data, RecoupePipeline.Default, new EvalOptions(Details: options.Has("details") ? Console.Out : null));
                 foreach (var (k, v) in report.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal))
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{k,-28} {v:F4}"));
@@ -58,6 +59,24 @@ public sealed class Options
     public bool Has(string name) => _values.ContainsKey(name);
     public string? Get(string name) => _values.GetValueOrDefault(name);
     public int Int(string name, int fallback) => int.TryParse(Get(name), CultureInfo.InvariantCulture, out var v) ? v : fallback;
+
+    public double Double(string name, double fallback) => double.TryParse(Get(name), CultureInfo.InvariantCulture, out var v) ? v : fallback;
+
+    /// <summary>The assigner's defaults, overridden by --join, --merge-article, --merge-centroid, --title, --name, --number, --decay.</summary>
+    public Recoupe.Stories.StoryAssignerOptions AssignerOptions()
+    {
+        var d = Recoupe.Stories.StoryAssignerOptions.Default;
+        return d with
+        {
+            JoinThreshold = Double("join", d.JoinThreshold),
+            MergeArticleThreshold = Double("merge-article", d.MergeArticleThreshold),
+            MergeCentroidThreshold = Double("merge-centroid", d.MergeCentroidThreshold),
+            TitleWeight = (float)Double("title", d.TitleWeight),
+            NameWeight = (float)Double("name", d.NameWeight),
+            NumberWeight = (float)Double("number", d.NumberWeight),
+            DecayHalfLifeDays = Double("decay", d.DecayHalfLifeDays),
+        };
+    }
 
     public int[] Seeds() => Get("seeds") is { } s
         ? s.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray()

@@ -1,6 +1,74 @@
+using System.Globalization;
+using Recoupe.Evaluation.Clustering;
+using Recoupe.Pipeline;
+using Recoupe.Stories;
+
 namespace Recoupe.Bench.Stream;
 
+/// <summary>
+/// `stream tune`: grid search of the story assigner's thresholds and weights on RPM2 over several shuffled
+/// orders. Objective: mean topic B-cubed F1, ties broken by the worst order. Prints the best settings and a
+/// two-fold check (tuned on odd topics, measured on even ones, and back) to show how much is over-fitting.
+/// </summary>
 public static class ThresholdTuner
 {
-    public static int Run(string data, Options options) => 0;
+    public static int Run(string data, Options options)
+    {
+        var gold = Rpm2Corpus.Load(data, RecoupePipeline.Default);
+        var suite = new ClusteringEvalSuite(options.Seeds());
+        var grid = Grid().ToList();
+        Console.WriteLine($"{gold.Count} articles, {grid.Count} settings, seeds {string.Join(",", options.Seeds())}");
+
+        var all = Search(suite, gold, grid);
+        foreach (var (o, f1, min) in all.Take(options.Int("top", 10)))
+            Console.WriteLine(Describe(o, f1, min));
+
+        var odd = gold.Where(g => TopicNumber(g) % 2 == 1).ToList();
+        var even = gold.Where(g => TopicNumber(g) % 2 == 0).ToList();
+        foreach (var (train, test, name) in new[] { (odd, even, "odd→even"), (even, odd, "even→odd") })
+        {
+            var best = Search(suite, train, grid)[0];
+            var held = suite.Score(test, () => new OnlineStoryAssigner(best.Options));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"two-fold {name}: train topic F1 {best.F1:F4}, held-out topic F1 {held["topic_bcubed_f1"]:F4} with {Settings(best.Options)}"));
+        }
+        return 0;
+    }
+
+    private static List<(StoryAssignerOptions Options, double F1, double Min)> Search(
+        ClusteringEvalSuite suite, IReadOnlyList<GoldArticle> gold, List<StoryAssignerOptions> grid)
+    {
+        var results = new List<(StoryAssignerOptions, double, double)>();
+        foreach (var o in grid)
+        {
+            var report = suite.Score(gold, () => new OnlineStoryAssigner(o));
+            results.Add((o, report["topic_bcubed_f1"], report["topic_bcubed_f1_min"]));
+        }
+        return results.OrderByDescending(r => Math.Round(r.Item2, 4)).ThenByDescending(r => r.Item3).ToList();
+    }
+
+    private static IEnumerable<StoryAssignerOptions> Grid()
+    {
+        foreach (var title in new[] { 2f, 3f })
+        foreach (var name in new[] { 1f, 1.5f, 2f })
+        foreach (var join in new[] { 0.06, 0.08, 0.10, 0.12, 0.14, 0.17, 0.20 })
+        foreach (var mergeArticle in new[] { 0.7, 1.0 })
+        foreach (var mergeCentroid in new[] { 0.15, 0.2, 0.25, 0.3, 0.4 })
+            yield return StoryAssignerOptions.Default with
+            {
+                TitleWeight = title,
+                NameWeight = name,
+                JoinThreshold = join,
+                MergeArticleThreshold = join * mergeArticle,
+                MergeCentroidThreshold = mergeCentroid,
+            };
+    }
+
+    private static int TopicNumber(GoldArticle g) => int.Parse(g.Topic.AsSpan(1), CultureInfo.InvariantCulture);
+
+    private static string Describe(StoryAssignerOptions o, double f1, double min) =>
+        string.Create(CultureInfo.InvariantCulture, $"topic F1 {f1:F4} (worst order {min:F4})  {Settings(o)}");
+
+    private static string Settings(StoryAssignerOptions o) => string.Create(CultureInfo.InvariantCulture,
+        $"title {o.TitleWeight} name {o.NameWeight} join {o.JoinThreshold:F3} merge-article {o.MergeArticleThreshold:F3} merge-centroid {o.MergeCentroidThreshold:F2}");
 }

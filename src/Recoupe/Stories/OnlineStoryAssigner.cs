@@ -18,7 +18,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
 
     private readonly StoryAssignerOptions _options;
     private readonly ProfileExtractor _extractor;
-    private readonly DocumentFrequencies _df;
+    private readonly Vocabulary _vocabulary;
     private readonly StorySimilarity _similarity;
     private readonly StoryIndex _index = new();
     private readonly Dictionary<long, long> _aliases = new();
@@ -32,14 +32,13 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     {
         _options = options;
         _extractor = new ProfileExtractor(options);
-        _df = new DocumentFrequencies(options.MaxVocabulary);
-        _similarity = new StorySimilarity(options, _df);
+        _vocabulary = new Vocabulary(options.MaxVocabulary);
+        _similarity = new StorySimilarity(options, _vocabulary);
     }
 
     /// <summary>Stories currently in the index (for tests and benchmarks: it must stay bounded).</summary>
     public int ActiveStories => _index.Count;
-    public int IndexedTerms => _index.Terms;
-    public int Vocabulary => _df.Vocabulary;
+    public int Vocabulary => _vocabulary.Count;
 
     public StoryDecision Decide(AnalyzedArticle article)
     {
@@ -66,7 +65,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
 
     public void Commit(AnalyzedArticle article, long storyId)
     {
-        var pending = _pending is not null && ReferenceEquals(_pending.Article, article) ? _pending : null;
+        var pending = _pending is not null && IsPendingArticle(article) ? _pending : null;
         _pending = null;
         var profile = pending?.Profile ?? ProfileOf(article);
         storyId = Resolve(storyId);
@@ -85,18 +84,39 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         SweepIfDue();
     }
 
-    private ArticleProfile ProfileOf(AnalyzedArticle article)
+    /// <summary>
+    /// The article Commit receives may be a copy of the one decided on (the store gives it an id): same
+    /// content, new record. Compare what the decision was made on, not the reference.
+    /// </summary>
+    private bool IsPendingArticle(AnalyzedArticle article)
     {
-        if (_pending is not null && ReferenceEquals(_pending.Article, article)) return _pending.Profile;
+        var decided = _pending!.Article.Article;
+        return ReferenceEquals(_pending.Article, article)
+            || decided.ContentHash == article.Article.ContentHash && decided.Published == article.Article.Published
+               && decided.Language == article.Article.Language && decided.Title == article.Article.Title && decided.Text == article.Article.Text;
+    }
+
+    /// <summary>For diagnosis: the candidate stories of an article with their scores, best first (changes nothing).</summary>
+    public IReadOnlyList<(long StoryId, double Score)> Explain(AnalyzedArticle article)
+    {
+        var profile = new TermVector(_extractor.Extract(article), _vocabulary);
+        return ScoreCandidates(_similarity.Weigh(profile)).Select(s => (s.Story.Id, s.Score)).ToList();
+    }
+
+    private TermVector ProfileOf(AnalyzedArticle article)
+    {
+        if (_pending is not null && IsPendingArticle(article)) return _pending.Profile;
         var profile = _extractor.Extract(article);
         if (profile.Time.IsKnown)
         {
             if (profile.Time.Lo > _streamNow) _streamNow = profile.Time.Lo;
-            return profile;
         }
-        // Undated: the article happened "now" in stream time, the latest date seen so far.
-        return _streamNow == DateTime.MinValue ? profile
-            : new ArticleProfile(profile.Language, profile.Keys, profile.Weights, new ArticleTime(_streamNow, _streamNow));
+        else if (_streamNow != DateTime.MinValue)
+        {
+            // Undated: the article happened "now" in stream time, the latest date seen so far.
+            profile = new ArticleProfile(profile.Language, profile.Keys, profile.Weights, new ArticleTime(_streamNow, _streamNow));
+        }
+        return new TermVector(profile, _vocabulary);
     }
 
     private List<(StoryCentroid Story, double Score)> ScoreCandidates(WeightedArticle article)
@@ -114,18 +134,23 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         return scored;
     }
 
-    private static (string Key, float Weight)[] TopTerms(WeightedArticle article, int count)
+    /// <summary>
+    /// The heaviest of the article's terms that can find a story: posted in at least one active story and in
+    /// no more than the posting cap (a never-seen word weighs most by IDF but leads nowhere).
+    /// </summary>
+    private (Term Term, float Weight)[] TopTerms(WeightedArticle article, int count)
     {
-        var all = new (string Key, float Weight)[article.Vector.Count];
-        int i = 0;
-        foreach (var (key, w) in article.Vector) all[i++] = (key, w);
-        Array.Sort(all, (a, b) => b.Weight.CompareTo(a.Weight));
-        return all.Length <= count ? all : all[..count];
+        var usable = new (Term Term, float Weight)[article.Vector.Count];
+        int n = 0;
+        foreach (var (term, w) in article.Vector)
+            if (term.Stories.Count is > 0 and var c && c <= _options.MaxPostings) usable[n++] = (term, w);
+        Array.Sort(usable, 0, n, Comparer<(Term Term, float Weight)>.Create((a, b) => b.Weight.CompareTo(a.Weight)));
+        return usable[..Math.Min(n, count)];
     }
 
-    private StoryCentroid AddToStory(ArticleProfile profile, long storyId)
+    private StoryCentroid AddToStory(TermVector profile, long storyId)
     {
-        _df.Add(profile);
+        _vocabulary.CountDocument(profile.Terms);
         _arrivals++;
         if (!_index.TryGet(storyId, out var story))
         {
@@ -136,10 +161,10 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         else
         {
             story.Add(profile, _arrivals);
-            _index.Post(storyId, profile.Keys);
+            StoryIndex.Post(storyId, profile.Terms);
         }
-        var dropped = story.Prune(_options.CentroidTerms, _df);
-        if (dropped is not null) _index.Unpost(storyId, dropped);
+        var dropped = story.Prune(_options.CentroidTerms, _vocabulary);
+        if (dropped is not null) StoryIndex.Unpost(storyId, dropped);
         return story;
     }
 
@@ -148,9 +173,9 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         if (otherId == into.Id || !_index.TryGet(otherId, out var other)) return;
         _index.Remove(otherId);
         into.Absorb(other);
-        _index.Post(into.Id, other.Sums.Keys);
-        var dropped = into.Prune(_options.CentroidTerms, _df);
-        if (dropped is not null) _index.Unpost(into.Id, dropped);
+        StoryIndex.Post(into.Id, other.Sums.Keys);
+        var dropped = into.Prune(_options.CentroidTerms, _vocabulary);
+        if (dropped is not null) StoryIndex.Unpost(into.Id, dropped);
         _aliases[otherId] = into.Id;
     }
 
@@ -162,6 +187,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
 
     private void SweepIfDue()
     {
+        _vocabulary.Bound();
         if (_arrivals % SweepEvery != 0 && _index.Count <= _options.MaxActiveStories) return;
         var quiet = new List<long>();
         if (_streamNow != DateTime.MinValue)
@@ -182,5 +208,5 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
                 _aliases.Remove(alias);
     }
 
-    private sealed record Pending(AnalyzedArticle Article, ArticleProfile Profile, ImmutableArray<long> Merged);
+    private sealed record Pending(AnalyzedArticle Article, TermVector Profile, ImmutableArray<long> Merged);
 }

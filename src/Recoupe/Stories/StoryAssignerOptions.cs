@@ -12,7 +12,7 @@ public sealed record StoryAssignerOptions
     /// <summary>How much a title word counts against a body word.</summary>
     public float TitleWeight { get; init; } = 3f;
     /// <summary>Multiplier of proper-name features (capitalised runs and recognised entities).</summary>
-    public float NameWeight { get; init; } = 1.5f;
+    public float NameWeight { get; init; } = 1f;
     /// <summary>Multiplier of number features.</summary>
     public float NumberWeight { get; init; } = 0.5f;
     /// <summary>Text beyond this many characters is not read (bounded time on hostile input).</summary>
@@ -20,15 +20,19 @@ public sealed record StoryAssignerOptions
 
     // --- decisions
     /// <summary>Similarity (cosine, TF-IDF, time-decayed) at or above which an article joins a story.</summary>
-    public double JoinThreshold { get; init; } = 0.2;
+    public double JoinThreshold { get; init; } = 0.17;
     /// <summary>
     /// A second story that the article also matches at this level, and whose centroid is at least
     /// <see cref="MergeCentroidThreshold"/> like the chosen one, is merged into it.
     /// </summary>
-    public double MergeArticleThreshold { get; init; } = 0.2;
+    public double MergeArticleThreshold { get; init; } = 0.12;
     public double MergeCentroidThreshold { get; init; } = 0.3;
-    /// <summary>Score multiplier for articles in another language than the story's text (only names and numbers compare).</summary>
-    public double CrossLingualWeight { get; init; } = 1.0;
+    /// <summary>
+    /// Score multiplier for an article in a language the story has no text in: only names and numbers compare
+    /// then, and each text also has capitalised words of its own language (German nouns, English "Prefect")
+    /// that can never match, so the cosine runs lower than within one language for the same closeness.
+    /// </summary>
+    public double CrossLingualWeight { get; init; } = 1.5;
 
     // --- time
     /// <summary>Days after which the similarity to a story is halved (gap from the story's last article).</summary>

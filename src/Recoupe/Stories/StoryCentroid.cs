@@ -1,5 +1,3 @@
-using Recoupe.Stories.Features;
-
 namespace Recoupe.Stories;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Recoupe.Stories;
 /// </summary>
 internal sealed class StoryCentroid
 {
-    private Dictionary<string, float> _sums = new(StringComparer.Ordinal);
+    private Dictionary<Term, float> _sums = [];
 
     public StoryCentroid(long id) => Id = id;
 
@@ -22,29 +20,29 @@ internal sealed class StoryCentroid
     /// <summary>Languages of its articles' text (stems compare only within a language).</summary>
     public HashSet<string> Languages { get; } = new(StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, float> Sums => _sums;
+    public IReadOnlyDictionary<Term, float> Sums => _sums;
 
-    /// <summary>Adds an article's features; returns nothing, callers diff <see cref="Sums"/> keys for postings.</summary>
-    public void Add(ArticleProfile profile, long arrival)
+    public void Add(TermVector article, long arrival)
     {
-        for (int i = 0; i < profile.Count; i++)
+        for (int i = 0; i < article.Terms.Length; i++)
         {
-            _sums.TryGetValue(profile.Keys[i], out var s);
-            _sums[profile.Keys[i]] = s + profile.Weights[i];
+            var term = article.Terms[i];
+            _sums.TryGetValue(term, out var s);
+            _sums[term] = s + article.Weights[i];
         }
         Articles++;
-        Languages.Add(profile.Language);
-        Stretch(profile.Time.Lo, profile.Time.Hi);
+        Languages.Add(article.Language);
+        Stretch(article.Time.Lo, article.Time.Hi);
         LastArrival = Math.Max(LastArrival, arrival);
     }
 
     /// <summary>Takes over another story's articles (a merge).</summary>
     public void Absorb(StoryCentroid other)
     {
-        foreach (var (key, w) in other._sums)
+        foreach (var (term, w) in other._sums)
         {
-            _sums.TryGetValue(key, out var s);
-            _sums[key] = s + w;
+            _sums.TryGetValue(term, out var s);
+            _sums[term] = s + w;
         }
         Articles += other.Articles;
         Languages.UnionWith(other.Languages);
@@ -53,22 +51,23 @@ internal sealed class StoryCentroid
     }
 
     /// <summary>
-    /// Keeps the <paramref name="keep"/> heaviest terms by weight × IDF once the centroid has grown to twice
-    /// that; returns the keys dropped (for the postings), or null when nothing was pruned.
+    /// Keeps the <paramref name="keep"/> heaviest terms by weight × IDF once the centroid has grown past
+    /// <paramref name="keep"/> × 3/2 (pruning in batches keeps its cost off most articles); returns the terms
+    /// dropped (for the postings), or null when nothing was pruned.
     /// </summary>
-    public List<string>? Prune(int keep, DocumentFrequencies df)
+    public List<Term>? Prune(int keep, Vocabulary vocabulary)
     {
-        if (_sums.Count <= 2 * keep) return null;
-        var ranked = new (float Score, string Key)[_sums.Count];
+        if (_sums.Count <= keep + keep / 2) return null;
+        var ranked = new (float Score, Term Term)[_sums.Count];
         int i = 0;
-        foreach (var (key, w) in _sums) ranked[i++] = (w * df.Idf(key), key);
-        Array.Sort(ranked, (a, b) => b.Score.CompareTo(a.Score));
-        var kept = new Dictionary<string, float>(keep * 2 + 1, StringComparer.Ordinal);
-        var dropped = new List<string>(ranked.Length - keep);
+        foreach (var (term, w) in _sums) ranked[i++] = (w * vocabulary.Idf(term), term);
+        Array.Sort(ranked, (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Term.Key, b.Term.Key));
+        var kept = new Dictionary<Term, float>(keep + keep / 2 + 1);
+        var dropped = new List<Term>(ranked.Length - keep);
         for (int k = 0; k < ranked.Length; k++)
         {
-            if (k < keep) kept[ranked[k].Key] = _sums[ranked[k].Key];
-            else dropped.Add(ranked[k].Key);
+            if (k < keep) kept[ranked[k].Term] = _sums[ranked[k].Term];
+            else dropped.Add(ranked[k].Term);
         }
         _sums = kept;
         return dropped;

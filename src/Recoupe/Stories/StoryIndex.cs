@@ -1,16 +1,15 @@
 namespace Recoupe.Stories;
 
 /// <summary>
-/// The active (not yet quiet) stories and an inverted index term → stories over their centroid terms,
-/// so that finding the candidates for an article costs a few posting lists, never a scan of all stories.
+/// The active (not yet quiet) stories and the inverted index term → stories over their centroid terms
+/// (the posting lists live on the <see cref="Term"/>s), so that finding the candidates for an article costs
+/// a few posting lists, never a scan of all stories.
 /// </summary>
 internal sealed class StoryIndex
 {
-    private readonly Dictionary<long, StoryCentroid> _stories = new();
-    private readonly Dictionary<string, HashSet<long>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, StoryCentroid> _stories = [];
 
     public int Count => _stories.Count;
-    public int Terms => _postings.Count;
     public IEnumerable<StoryCentroid> Stories => _stories.Values;
 
     public bool TryGet(long id, out StoryCentroid story) => _stories.TryGetValue(id, out story!);
@@ -21,23 +20,14 @@ internal sealed class StoryIndex
         Post(story.Id, story.Sums.Keys);
     }
 
-    public void Post(long id, IEnumerable<string> keys)
+    public static void Post(long id, IEnumerable<Term> terms)
     {
-        foreach (var key in keys)
-        {
-            if (!_postings.TryGetValue(key, out var set)) _postings[key] = set = [];
-            set.Add(id);
-        }
+        foreach (var term in terms) term.Stories.Add(id);
     }
 
-    public void Unpost(long id, IEnumerable<string> keys)
+    public static void Unpost(long id, IEnumerable<Term> terms)
     {
-        foreach (var key in keys)
-        {
-            if (!_postings.TryGetValue(key, out var set)) continue;
-            set.Remove(id);
-            if (set.Count == 0) _postings.Remove(key);
-        }
+        foreach (var term in terms) term.Stories.Remove(id);
     }
 
     public void Remove(long id)
@@ -50,23 +40,24 @@ internal sealed class StoryIndex
     /// Stories sharing the query terms, ranked by the summed weight of the terms they share; terms posted in
     /// more than <paramref name="maxPostings"/> stories are skipped as too common to tell stories apart.
     /// </summary>
-    public List<StoryCentroid> Candidates(ReadOnlySpan<(string Key, float Weight)> query, int maxPostings, int maxCandidates)
+    public List<StoryCentroid> Candidates(ReadOnlySpan<(Term Term, float Weight)> query, int maxPostings, int maxCandidates)
     {
         var accumulated = new Dictionary<long, float>();
-        foreach (var (key, weight) in query)
+        foreach (var (term, weight) in query)
         {
-            if (!_postings.TryGetValue(key, out var set) || set.Count > maxPostings) continue;
-            foreach (var id in set)
+            if (term.Stories.Count > maxPostings) continue;
+            foreach (var id in term.Stories)
             {
                 accumulated.TryGetValue(id, out var a);
                 accumulated[id] = a + weight;
             }
         }
-        var ranked = new List<(float Score, long Id)>(accumulated.Count);
-        foreach (var (id, score) in accumulated) ranked.Add((score, id));
-        ranked.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Id.CompareTo(y.Id));
-        var result = new List<StoryCentroid>(Math.Min(maxCandidates, ranked.Count));
-        for (int i = 0; i < ranked.Count && result.Count < maxCandidates; i++) result.Add(_stories[ranked[i].Id]);
+        var ranked = new (float Score, long Id)[accumulated.Count];
+        int n = 0;
+        foreach (var (id, score) in accumulated) ranked[n++] = (score, id);
+        Array.Sort(ranked, (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Id.CompareTo(y.Id));
+        var result = new List<StoryCentroid>(Math.Min(maxCandidates, ranked.Length));
+        for (int i = 0; i < ranked.Length && result.Count < maxCandidates; i++) result.Add(_stories[ranked[i].Id]);
         return result;
     }
 }

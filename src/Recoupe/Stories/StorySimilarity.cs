@@ -12,54 +12,55 @@ namespace Recoupe.Stories;
 internal sealed class StorySimilarity
 {
     private readonly StoryAssignerOptions _options;
-    private readonly DocumentFrequencies _df;
+    private readonly Vocabulary _vocabulary;
 
-    public StorySimilarity(StoryAssignerOptions options, DocumentFrequencies df)
+    public StorySimilarity(StoryAssignerOptions options, Vocabulary vocabulary)
     {
         _options = options;
-        _df = df;
+        _vocabulary = vocabulary;
     }
 
     /// <summary>The article's IDF-weighted vector, built once per decision.</summary>
-    public WeightedArticle Weigh(ArticleProfile profile)
+    public WeightedArticle Weigh(TermVector article)
     {
-        var vector = new Dictionary<string, float>(profile.Count, StringComparer.Ordinal);
+        var vector = new Dictionary<Term, float>(article.Terms.Length);
         double all = 0, independent = 0;
-        for (int i = 0; i < profile.Count; i++)
+        for (int i = 0; i < article.Terms.Length; i++)
         {
-            var key = profile.Keys[i];
-            float w = profile.Weights[i] * _df.Idf(key);
-            vector[key] = w;
+            var term = article.Terms[i];
+            float w = article.Weights[i] * _vocabulary.Idf(term);
+            vector[term] = w;
             all += w * w;
-            if (FeatureKeys.IsLanguageIndependent(key)) independent += w * w;
+            if (term.IsLanguageIndependent) independent += w * w;
         }
-        return new WeightedArticle(profile, vector, Math.Sqrt(all), Math.Sqrt(independent));
+        return new WeightedArticle(article, vector, Math.Sqrt(all), Math.Sqrt(independent));
     }
 
     public double Score(WeightedArticle article, StoryCentroid story)
     {
-        bool sameLanguage = story.Languages.Contains(article.Profile.Language);
+        bool sameLanguage = story.Languages.Contains(article.Article.Language);
         double cosine = Cosine(article, story, sameLanguage);
         if (!sameLanguage) cosine *= _options.CrossLingualWeight;
-        double gap = ArticleTime.GapDays(article.Profile.Time, story.FirstLo, story.LastHi);
+        double gap = ArticleTime.GapDays(article.Article.Time, story.FirstLo, story.LastHi);
         return cosine / (1 + gap / _options.DecayHalfLifeDays);
     }
 
     /// <summary>True when the story is beyond the quiet window from the article's time.</summary>
     public bool IsOutOfWindow(WeightedArticle article, StoryCentroid story) =>
-        ArticleTime.GapDays(article.Profile.Time, story.FirstLo, story.LastHi) > _options.QuietAfterDays;
+        ArticleTime.GapDays(article.Article.Time, story.FirstLo, story.LastHi) > _options.QuietAfterDays;
 
     private double Cosine(WeightedArticle article, StoryCentroid story, bool sameLanguage)
     {
-        var language = article.Profile.Language;
+        var language = article.Article.Language;
+        bool mixed = story.Languages.Count > 1;
         double dot = 0, norm = 0;
-        foreach (var (key, sum) in story.Sums)
+        foreach (var (term, sum) in story.Sums)
         {
-            bool independent = FeatureKeys.IsLanguageIndependent(key);
-            if (!independent && !(sameLanguage && FeatureKeys.IsStemOf(key, language))) continue;
-            float c = sum * _df.Idf(key);
+            // Stems of another language can never match: leave them out of the story's norm.
+            if (!term.IsLanguageIndependent && (!sameLanguage || mixed && !term.IsStemOf(language))) continue;
+            float c = sum * _vocabulary.Idf(term);
             norm += c * c;
-            if (article.Vector.TryGetValue(key, out var a)) dot += a * c;
+            if (article.Vector.TryGetValue(term, out var a)) dot += a * c;
         }
         double articleNorm = sameLanguage ? article.Norm : article.IndependentNorm;
         if (dot <= 0 || norm <= 0 || articleNorm <= 0) return 0;
@@ -72,18 +73,18 @@ internal sealed class StorySimilarity
         var (small, large) = a.Sums.Count <= b.Sums.Count ? (a, b) : (b, a);
         bool shareLanguage = small.Languages.Overlaps(large.Languages);
         double dot = 0, n1 = 0, n2 = 0;
-        foreach (var (key, s) in small.Sums)
+        foreach (var (term, s) in small.Sums)
         {
-            if (!shareLanguage && !FeatureKeys.IsLanguageIndependent(key)) continue;
-            float idf = _df.Idf(key);
+            if (!shareLanguage && !term.IsLanguageIndependent) continue;
+            float idf = _vocabulary.Idf(term);
             float x = s * idf;
             n1 += x * x;
-            if (large.Sums.TryGetValue(key, out var t)) dot += x * t * idf;
+            if (large.Sums.TryGetValue(term, out var t)) dot += x * t * idf;
         }
-        foreach (var (key, t) in large.Sums)
+        foreach (var (term, t) in large.Sums)
         {
-            if (!shareLanguage && !FeatureKeys.IsLanguageIndependent(key)) continue;
-            float y = t * _df.Idf(key);
+            if (!shareLanguage && !term.IsLanguageIndependent) continue;
+            float y = t * _vocabulary.Idf(term);
             n2 += y * y;
         }
         if (dot <= 0 || n1 <= 0 || n2 <= 0) return 0;
@@ -92,4 +93,4 @@ internal sealed class StorySimilarity
 }
 
 /// <summary>An article's features multiplied by IDF, with its norms over all features and over names and numbers only.</summary>
-internal sealed record WeightedArticle(ArticleProfile Profile, Dictionary<string, float> Vector, double Norm, double IndependentNorm);
+internal sealed record WeightedArticle(TermVector Article, Dictionary<Term, float> Vector, double Norm, double IndependentNorm);

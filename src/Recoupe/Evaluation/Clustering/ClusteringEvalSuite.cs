@@ -89,6 +89,10 @@ public sealed class ClusteringEvalSuite : IEvalSuite
     private static void WriteStories(TextWriter details, List<GoldArticle> order, long[] stories)
     {
         foreach (var group in order.Zip(stories).GroupBy(p => p.Second).OrderBy(g => g.Min(p => p.First.File), StringComparer.Ordinal))
-            details.WriteLine($"  story {group.Key}: {string.Join(" ", group.Select(p => p.First.File[..6]).Order(StringComparer.Ordinal))}");
+        {
+            // Small stories by file (they are the ones to look at), big ones by cluster.
+            var names = group.Select(p => group.Count() <= 3 ? Path.GetFileNameWithoutExtension(p.First.File) : p.First.Cluster);
+            details.WriteLine($"  story {group.Key}: {string.Join(" ", names.Order(StringComparer.Ordinal))}");
+        }
     }
 }

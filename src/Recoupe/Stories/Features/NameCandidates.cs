@@ -17,6 +17,13 @@ internal static class NameCandidates
         "de", "du", "des", "d", "la", "le", "von", "van", "der", "den", "al", "el", "bin", "ben", "di", "da", "dos", "del", "y", "of",
     };
 
+    // Articles dropped from the start of a name in every language, so that "La Couronne" keys the same in a
+    // French text (where "la" is a stopword) and in a German or English one (where it is not).
+    private static readonly HashSet<string> LeadingArticles = new(StringComparer.Ordinal)
+    {
+        "le", "la", "les", "l", "the", "der", "die", "das", "den", "dem", "des", "el", "los", "las", "il", "lo", "gli", "i", "a", "an", "de", "du",
+    };
+
     /// <summary>Each candidate as the tokens it spans (indices into <paramref name="tokens"/>, inclusive).</summary>
     public static void Find(string text, List<Token> tokens, HashSet<string> stopwords, List<(int First, int Last)> found)
     {
@@ -43,7 +50,7 @@ internal static class NameCandidates
                 break;
             }
             i = last + 1;
-            while (first <= last && stopwords.Contains(tokens[first].Lower)) first++;
+            while (first <= last && (stopwords.Contains(tokens[first].Lower) || LeadingArticles.Contains(tokens[first].Lower))) first++;
             if (first > last) continue;
             if (first == last && IsSentenceInitial(text, tokens[first].Span.Start)
                 && lowerUses.Contains(tokens[first].Lower)) continue;

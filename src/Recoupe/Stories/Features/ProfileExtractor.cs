@@ -61,11 +61,14 @@ public sealed class ProfileExtractor
         var tokens = new List<Token>();
         foreach (var t in Tokenizer.Tokenize(text)) tokens.Add(t);
 
-        foreach (var t in tokens)
+        for (int i = 0; i < tokens.Count; i++)
         {
+            var t = tokens[i];
             if (t.IsNumber)
             {
-                if (t.Lower.Length >= 2) Add(counts, FeatureKeys.Number(NameKey.Of(t.Lower)), fieldWeight);
+                var (number, last) = NumberKeys.Read(text, tokens, i);
+                if (number.Length >= 2) Add(counts, FeatureKeys.Number(number), fieldWeight);
+                i = last;
                 continue;
             }
             if (t.Lower.Length < 2 || stopwords.Contains(t.Lower)) continue;

@@ -1,0 +1,69 @@
+namespace Recoupe.Dedup;
+
+/// <summary>
+/// Hashes of overlapping word n-grams of a text, without allocating per word: words are runs of letters and
+/// digits, lower-cased with accents folded for Latin letters (so a copy that lost its accents still matches).
+/// </summary>
+internal static class Shingles
+{
+    public static List<ulong> Of(string text, int words, int maxChars)
+    {
+        var wordHashes = new List<ulong>(Math.Min(text.Length / 5, 20_000));
+        int end = Math.Min(text.Length, maxChars);
+        ulong h = 0;
+        bool inWord = false;
+        for (int i = 0; i < end; i++)
+        {
+            char c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord) { h = 14695981039346656037UL; inWord = true; }
+                h = (h ^ Fold(c)) * 1099511628211UL;
+            }
+            else if (inWord)
+            {
+                if (!IsInnerJoiner(text, i, end)) { wordHashes.Add(h); inWord = false; }
+            }
+        }
+        if (inWord) wordHashes.Add(h);
+
+        var shingles = new List<ulong>(Math.Max(0, wordHashes.Count - words + 1));
+        for (int i = 0; i + words <= wordHashes.Count; i++)
+        {
+            ulong s = 0;
+            for (int k = 0; k < words; k++) s = Mix(s * 31 + wordHashes[i + k]);
+            shingles.Add(s);
+        }
+        return shingles;
+    }
+
+    /// <summary>SplitMix64 finaliser: spreads bits so that MinHash permutations behave.</summary>
+    public static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    // "Jong-un", "aujourd'hui": the joiner stays inside the word only between two letters.
+    private static bool IsInnerJoiner(string text, int i, int end) =>
+        text[i] is '-' or '\'' or '’' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
+
+    private static uint Fold(char c)
+    {
+        if (c < 128) return c is >= 'A' and <= 'Z' ? (uint)(c + 32) : c;
+        c = char.ToLowerInvariant(c);
+        return c switch
+        {
+            'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => 'a',
+            'ç' => 'c',
+            'è' or 'é' or 'ê' or 'ë' => 'e',
+            'ì' or 'í' or 'î' or 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' or 'ó' or 'ô' or 'õ' or 'ö' => 'o',
+            'ù' or 'ú' or 'û' or 'ü' => 'u',
+            'ý' or 'ÿ' => 'y',
+            _ => c,
+        };
+    }
+}

@@ -1,0 +1,60 @@
+namespace Recoupe.Stories;
+
+/// <summary>
+/// The interned terms and their online document frequencies for IDF, learnt from the stream itself (no
+/// corpus to ship). Memory is bounded: when the vocabulary passes its cap, all frequencies and the document
+/// total are halved and the terms left under one occurrence that no active story holds are forgotten, which
+/// also lets old vocabulary fade in favour of the recent.
+/// </summary>
+internal sealed class Vocabulary
+{
+    private readonly Dictionary<string, Term> _terms = new(StringComparer.Ordinal);
+    private readonly int _maxTerms;
+
+    public Vocabulary(int maxTerms) => _maxTerms = Math.Max(1_000, maxTerms);
+
+    public double Documents { get; private set; }
+    public int Count => _terms.Count;
+
+    public Term Intern(string key)
+    {
+        if (!_terms.TryGetValue(key, out var term)) _terms[key] = term = new Term(key);
+        return term;
+    }
+
+    public void CountDocument(Term[] terms)
+    {
+        Documents++;
+        foreach (var t in terms) t.DocumentFrequency++;
+    }
+
+    /// <summary>Call once an article's terms are in their story, so that none of them can be forgotten in between.</summary>
+    public void Bound()
+    {
+        if (_terms.Count > _maxTerms) Halve();
+    }
+
+    /// <summary>Smoothed IDF: rare terms weigh more; a term never counted weighs like one seen half a time.</summary>
+    public float Idf(Term t)
+    {
+        if (t.CachedAtFrequency != t.DocumentFrequency || Documents > t.CachedAtDocuments * 1.01 + 1)
+        {
+            t.CachedIdf = (float)Math.Log((Documents + 1) / (t.DocumentFrequency + 0.5)) + 1f;
+            t.CachedAtFrequency = t.DocumentFrequency;
+            t.CachedAtDocuments = Documents;
+        }
+        return t.CachedIdf;
+    }
+
+    private void Halve()
+    {
+        var forget = new List<string>();
+        foreach (var term in _terms.Values)
+        {
+            term.DocumentFrequency /= 2;
+            if (term.DocumentFrequency < 1 && term.Stories.Count == 0) forget.Add(term.Key);
+        }
+        foreach (var key in forget) _terms.Remove(key);
+        Documents /= 2;
+    }
+}
