@@ -23,6 +23,9 @@ internal static class Summarizer
     /// <summary>Sentences whose cosine to one already picked reaches this are repeats, whatever their score.</summary>
     private const double RedundancyCut = 0.5;
 
+    /// <summary>Support counts outlets that state a sentence a little more loosely than a fact requires.</summary>
+    public const double SupportShare = 0.8;
+
     public static IReadOnlyList<SentenceUnit> Select(StoryCorpus corpus, double[] scores,
         BriefOptions options, SummaryMethod method, int maxWords, int maxSentences)
     {
@@ -62,7 +65,7 @@ internal static class Summarizer
         var centroid = SentenceScores.Centroid(corpus);
         var lexRank = SentenceScores.LexRank(corpus, graph);
         var position = SentenceScores.Position(corpus);
-        var support = SentenceScores.Support(corpus, aligner, options.FactAlignment * 0.8);
+        var support = SentenceScores.Support(corpus, aligner, options.FactAlignment * SupportShare);
         var scores = new double[corpus.Units.Length];
         foreach (var u in corpus.Units)
         {
