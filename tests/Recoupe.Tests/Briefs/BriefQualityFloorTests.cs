@@ -7,7 +7,7 @@ namespace Recoupe.Tests.Briefs;
 
 /// <summary>
 /// Quality floors on the gold data, slightly below what we measure, so that a regression turns CI red.
-/// Measured (2026-11-25, placeholder entity/quote/time stages): RPM2 first 4 clusters ROUGE-2 F 0.157
+/// Measured (2026-11-25, placeholder entity/quote/time stages): RPM2 first 4 clusters ROUGE-2 F 0.152
 /// (LexRank 0.148, centroid 0.146, human 0.142); seeds fact recall 4/7.
 /// </summary>
 public class BriefQualityFloorTests

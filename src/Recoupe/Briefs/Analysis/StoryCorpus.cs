@@ -73,9 +73,10 @@ internal sealed class StoryCorpus
 
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var units = new List<SentenceUnit>();
+        int? storyYear = TimeValues.StoryYear(articles);
         int perArticle = Math.Min(options.MaxSentencesPerArticle, Math.Max(10, options.MaxSentences / Math.Max(1, articles.Count)));
         for (int a = 0; a < articles.Count; a++)
-            AddArticleUnits(a, articles[a], perArticle, vocabulary, entityOfMention, units);
+            AddArticleUnits(a, articles[a], perArticle, storyYear, vocabulary, entityOfMention, units);
 
         var df = new int[vocabulary.Count];
         foreach (var u in units)
@@ -111,7 +112,7 @@ internal sealed class StoryCorpus
         return TermVector.FromWeights(weights);
     }
 
-    private static void AddArticleUnits(int a, AnalyzedArticle analyzed, int maxSentences, Dictionary<string, int> vocabulary,
+    private static void AddArticleUnits(int a, AnalyzedArticle analyzed, int maxSentences, int? storyYear, Dictionary<string, int> vocabulary,
         Dictionary<(int, int, int), int> entityOfMention, List<SentenceUnit> units)
     {
         var article = analyzed.Article;
@@ -137,7 +138,8 @@ internal sealed class StoryCorpus
                 inEntity.Add(m.Span);
                 if (entityOfMention.TryGetValue((a, m.Span.Start, m.Span.End), out var e)) sentenceEntities.Add(e);
             }
-            var times = ann.Times.Where(t => span.Contains(t.Span.Start)).ToImmutableArray();
+            var times = ann.Times.Where(t => span.Contains(t.Span.Start))
+                .Select(t => TimeValues.Complete(t, article.Published?.Value.Year, storyYear)).ToImmutableArray();
             int pendingNumber = -1;
             TextSpan pendingSpan = default;
             foreach (var token in Tokenizer.Tokenize(text, span))
