@@ -19,6 +19,8 @@ public sealed record BriefOptions
     public int MaxArticles { get; init; } = 250;
     /// <summary>Sentences analysed per article: leads carry the news, tails rarely add new facts.</summary>
     public int MaxSentencesPerArticle { get; init; } = 60;
+    /// <summary>Sentences analysed per story: big stories get fewer sentences per article (never under 10).</summary>
+    public int MaxSentences { get; init; } = 3000;
 
     /// <summary>Two sentences of different articles state the same fact from this alignment score on.</summary>
     public double FactAlignment { get; init; } = 0.32;

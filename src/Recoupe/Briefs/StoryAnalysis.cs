@@ -16,7 +16,7 @@ internal sealed record StoryAnalysis(StoryCorpus Corpus, SimilarityGraph Graph, 
     {
         var corpus = StoryCorpus.Build(Capped(articles, options), resolver, options);
         var graph = SimilarityGraph.Build(corpus);
-        var aligner = new SentenceAligner(corpus, graph);
+        var aligner = new SentenceAligner(corpus, graph, SentenceAligner.CacheFloor(options));
         var importance = Summarizer.Score(corpus, graph, aligner, options, method);
         var summary = Summarizer.Select(corpus, importance, options, method, summaryWords ?? options.SummaryWords,
             summaryWords is null ? options.SummarySentences : int.MaxValue);

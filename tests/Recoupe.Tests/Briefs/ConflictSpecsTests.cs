@@ -29,6 +29,29 @@ public class ConflictSpecsTests
     }
 
     [Fact]
+    public void A_month_without_year_in_an_undated_article_takes_the_story_year()
+    {
+        var story = new HandBuiltStory()
+            .Add("Ces informations font suite à la visite à Pyongyang en juillet du ministre russe de la Défense Sergueï Choïgu, au cours de laquelle il a visité une exposition d’armes.",
+                "A", entities: People, times: [("en juillet", "XXXX-07")])
+            .Add("Le ministre russe de la Défense, Sergei Shoigu, s’est rendu en Corée du Nord en août pour obtenir des munitions supplémentaires.",
+                "B", published: "2023-09-05", entities: People, times: [("en août", "2023-08")]);
+        var conflict = Assert.Single(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
+        Assert.Equal(["en août (2023-08)", "en juillet (2023-07)"], conflict.Claims.Select(c => c.Value).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void A_year_and_a_month_of_that_year_do_not_conflict()
+    {
+        var story = new HandBuiltStory()
+            .Add("Le ministre Sergei Shoigu s’est rendu en Corée du Nord en 2023 pour obtenir des munitions supplémentaires.", "A",
+                entities: People, times: [("en 2023", "2023")])
+            .Add("Le ministre Sergei Shoigu s’est rendu en Corée du Nord en août 2023 pour obtenir des munitions supplémentaires.", "B",
+                entities: People, times: [("en août 2023", "2023-08")]);
+        Assert.Empty(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
+    }
+
+    [Fact]
     public void A_planned_visit_and_a_past_visit_do_not_conflict()
     {
         var story = new HandBuiltStory()

@@ -11,11 +11,16 @@ internal sealed class SentenceAligner
     private readonly StoryCorpus _corpus;
     private readonly SimilarityGraph _graph;
     private readonly List<int>[]? _byEntity;
+    private readonly List<(SentenceUnit Other, double Score)>?[] _cache;
+    private readonly double _cacheFloor;
 
-    public SentenceAligner(StoryCorpus corpus, SimilarityGraph graph)
+    /// <param name="cacheFloor">The lowest score any caller asks for: alignments are computed once per sentence down to it.</param>
+    public SentenceAligner(StoryCorpus corpus, SimilarityGraph graph, double cacheFloor)
     {
         _corpus = corpus;
         _graph = graph;
+        _cacheFloor = cacheFloor;
+        _cache = new List<(SentenceUnit, double)>?[corpus.Units.Length];
         bool multilingual = corpus.Articles.Select(a => a.Article.Language).Distinct().Count() > 1;
         if (multilingual && corpus.Entities.Length > 0)
         {
@@ -28,6 +33,9 @@ internal sealed class SentenceAligner
         }
     }
 
+    public static double CacheFloor(BriefOptions options) =>
+        options.FactAlignment * Math.Min(Facts.FactAligner.CohesionShare, Summary.Summarizer.SupportShare);
+
     /// <summary>How strongly two sentences state the same thing (0 = unrelated; about 1 = the same words).</summary>
     public double Score(SentenceUnit a, SentenceUnit b, double cosine)
     {
@@ -39,7 +47,15 @@ internal sealed class SentenceAligner
     }
 
     /// <summary>For one sentence: its best-aligned sentence in each other article, scoring at least <paramref name="minScore"/>.</summary>
-    public List<(SentenceUnit Other, double Score)> BestPerArticle(SentenceUnit u, double minScore)
+    public IReadOnlyList<(SentenceUnit Other, double Score)> BestPerArticle(SentenceUnit u, double minScore)
+    {
+        if (u.Index < 0 || u.Index >= _cache.Length || minScore < _cacheFloor) return Compute(u, minScore);
+        var all = _cache[u.Index] ??= Compute(u, _cacheFloor);
+        if (all.Count == 0 || all[^1].Score >= minScore) return all;
+        return all.Where(x => x.Score >= minScore).ToList();
+    }
+
+    private List<(SentenceUnit Other, double Score)> Compute(SentenceUnit u, double minScore)
     {
         var best = new Dictionary<int, (SentenceUnit, double)>();
         foreach (var (other, sim) in _graph.Neighbours[u.Index])

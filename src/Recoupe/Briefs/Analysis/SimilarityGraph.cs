@@ -3,11 +3,14 @@ namespace Recoupe.Briefs.Analysis;
 /// <summary>
 /// The sparse cosine-similarity graph of a story's sentences, built through an inverted index of stems:
 /// only pairs that share a term are ever compared. For big stories the most common terms (in more than
-/// a fifth of the sentences) are left out of the index: they cost most postings and say least.
+/// a tenth of the sentences) are left out of the index, and each
+/// sentence keeps its <see cref="MaxNeighbours"/> closest neighbours: they cost most postings and say least.
 /// </summary>
 internal sealed class SimilarityGraph
 {
     public const double MinEdge = 0.08;
+    /// <summary>Each sentence keeps its closest neighbours only: enough for centrality and alignment, bounded for big stories.</summary>
+    public const int MaxNeighbours = 100;
 
     private SimilarityGraph(List<(int Other, float Similarity)>[] neighbours) => Neighbours = neighbours;
 
@@ -23,7 +26,7 @@ internal sealed class SimilarityGraph
             if (u.IsBoilerplate) continue;
             foreach (var t in u.Vector.Terms) (postings[t] ??= []).Add(u.Index);
         }
-        int commonCut = units.Length > 400 ? units.Length / 5 : int.MaxValue;
+        int commonCut = units.Length > 400 ? Math.Max(50, units.Length / 10) : int.MaxValue;
         var neighbours = new List<(int, float)>[units.Length];
         var accumulator = new double[units.Length];
         var touched = new List<int>();
@@ -49,6 +52,12 @@ internal sealed class SimilarityGraph
                 if (sim >= MinEdge) neighbours[u.Index].Add((other, (float)sim));
             }
             touched.Clear();
+            var kept = neighbours[u.Index];
+            if (kept.Count > MaxNeighbours)
+            {
+                kept.Sort((x, y) => y.Item2.CompareTo(x.Item2));
+                kept.RemoveRange(MaxNeighbours, kept.Count - MaxNeighbours);
+            }
         }
         return new SimilarityGraph(neighbours);
     }

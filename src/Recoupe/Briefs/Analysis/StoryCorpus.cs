@@ -73,8 +73,10 @@ internal sealed class StoryCorpus
 
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var units = new List<SentenceUnit>();
+        int? storyYear = TimeValues.StoryYear(articles);
+        int perArticle = Math.Min(options.MaxSentencesPerArticle, Math.Max(10, options.MaxSentences / Math.Max(1, articles.Count)));
         for (int a = 0; a < articles.Count; a++)
-            AddArticleUnits(a, articles[a], options, vocabulary, entityOfMention, units);
+            AddArticleUnits(a, articles[a], perArticle, storyYear, vocabulary, entityOfMention, units);
 
         var df = new int[vocabulary.Count];
         foreach (var u in units)
@@ -82,10 +84,13 @@ internal sealed class StoryCorpus
         int n = Math.Max(1, units.Count);
         var idf = new double[df.Length];
         for (int t = 0; t < df.Length; t++) idf[t] = Math.Log((n + 1.0) / (df[t] + 0.5));
+        var attribution = new bool[vocabulary.Count];
+        foreach (var (stem, t) in vocabulary) attribution[t] = AttributionWords.IsAttribution(stem);
         foreach (var u in units)
         {
             var weights = new Dictionary<int, double>(u.TermCounts.Count);
-            foreach (var (t, count) in u.TermCounts) weights[t] = (1 + Math.Log(count)) * idf[t];
+            foreach (var (t, count) in u.TermCounts)
+                weights[t] = (1 + Math.Log(count)) * idf[t] * (attribution[t] ? AttributionWords.Weight : 1.0);
             u.Vector = TermVector.FromWeights(weights);
         }
 
@@ -107,7 +112,7 @@ internal sealed class StoryCorpus
         return TermVector.FromWeights(weights);
     }
 
-    private static void AddArticleUnits(int a, AnalyzedArticle analyzed, BriefOptions options, Dictionary<string, int> vocabulary,
+    private static void AddArticleUnits(int a, AnalyzedArticle analyzed, int maxSentences, int? storyYear, Dictionary<string, int> vocabulary,
         Dictionary<(int, int, int), int> entityOfMention, List<SentenceUnit> units)
     {
         var article = analyzed.Article;
@@ -118,7 +123,7 @@ internal sealed class StoryCorpus
         int position = 0;
         foreach (var sentence in ann.Sentences)
         {
-            if (position >= options.MaxSentencesPerArticle) break;
+            if (position >= maxSentences) break;
             var span = sentence.Span;
             if (span.End > text.Length || span.Length == 0) continue;
             var words = new List<string>();
@@ -133,7 +138,8 @@ internal sealed class StoryCorpus
                 inEntity.Add(m.Span);
                 if (entityOfMention.TryGetValue((a, m.Span.Start, m.Span.End), out var e)) sentenceEntities.Add(e);
             }
-            var times = ann.Times.Where(t => span.Contains(t.Span.Start)).ToImmutableArray();
+            var times = ann.Times.Where(t => span.Contains(t.Span.Start))
+                .Select(t => TimeValues.Complete(t, article.Published?.Value.Year, storyYear)).ToImmutableArray();
             int pendingNumber = -1;
             TextSpan pendingSpan = default;
             foreach (var token in Tokenizer.Tokenize(text, span))

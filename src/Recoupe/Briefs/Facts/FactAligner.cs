@@ -11,9 +11,12 @@ namespace Recoupe.Briefs.Facts;
 /// </summary>
 internal static class FactAligner
 {
+    /// <summary>A member must align with most others at this share of <see cref="BriefOptions.FactAlignment"/>.</summary>
+    public const double CohesionShare = 0.75;
+
     public static ImmutableArray<Fact> Build(StoryCorpus corpus, SentenceAligner aligner, double[] importance, BriefOptions options)
     {
-        var groups = new List<(SentenceUnit Seed, List<(SentenceUnit Other, double Score)> Aligned)>();
+        var groups = new List<(SentenceUnit Seed, IReadOnlyList<(SentenceUnit Other, double Score)> Aligned)>();
         foreach (var u in corpus.Units)
         {
             if (u.IsBoilerplate) continue;
@@ -28,9 +31,11 @@ internal static class FactAligner
                      .ThenBy(g => g.Seed.Index))
         {
             if (used.Contains(seed.Index)) continue;
+            // Seeds come best-backed first: past a few times the facts shown, the rest would not be shown anyway.
+            if (facts.Count >= options.MaxFacts * 3) break;
             var members = new List<SentenceUnit> { seed };
             foreach (var (other, _) in aligned)
-                if (!used.Contains(other.Index)) members.Add(other);
+                if (!used.Contains(other.Index) && Coheres(other, members, aligner, options)) members.Add(other);
             if (members.Select(m => m.ArticleIndex).Distinct().Count() < 2) continue;
             foreach (var m in members) used.Add(m.Index);
             var statement = Representative(members, importance);
@@ -47,6 +52,22 @@ internal static class FactAligner
             .Take(options.MaxFacts)
             .Select(f => f.Fact)
             .ToImmutableArray();
+    }
+
+    /// <summary>
+    /// A sentence joins a fact only if it aligns with most of the members, not just the seed: a star around
+    /// one long sentence would otherwise gather sentences that each share a different part of it.
+    /// </summary>
+    private static bool Coheres(SentenceUnit candidate, List<SentenceUnit> members, SentenceAligner aligner, BriefOptions options)
+    {
+        if (members.Count == 1) return true;
+        int agreeing = 0, checkedMembers = 0;
+        foreach (var m in members)
+        {
+            if (++checkedMembers > 24) break; // the first members (seed and best matches) are enough to judge cohesion
+            if (aligner.Score(candidate, m, candidate.Vector.Dot(m.Vector)) >= options.FactAlignment * CohesionShare) agreeing++;
+        }
+        return agreeing * 2 > Math.Min(members.Count, 24);
     }
 
     /// <summary>The member most similar to the others (the "medoid"), the more important one on ties.</summary>

@@ -63,6 +63,27 @@ internal static class SentenceScores
         return Normalise(rank);
     }
 
+    /// <summary>
+    /// Similarity to the articles' titles together (Edmundson's title method): editors put the news in the title.
+    /// Zero everywhere when no article has a title.
+    /// </summary>
+    public static double[] Title(StoryCorpus corpus)
+    {
+        var scores = new double[corpus.Units.Length];
+        var sum = new Dictionary<int, double>();
+        foreach (var a in corpus.Articles)
+        {
+            if (string.IsNullOrWhiteSpace(a.Article.Title)) continue;
+            var v = corpus.Vectorize(a.Article.Title, a.Article.Language);
+            for (int k = 0; k < v.Terms.Length; k++) sum[v.Terms[k]] = sum.GetValueOrDefault(v.Terms[k]) + v.Weights[k];
+        }
+        if (sum.Count == 0) return scores;
+        var titles = TermVector.FromWeights(sum);
+        foreach (var u in corpus.Units)
+            if (!u.IsBoilerplate) scores[u.Index] = u.Vector.Dot(titles);
+        return Normalise(scores);
+    }
+
     /// <summary>News puts the essentials first: 1 for the lead sentence, decaying with position.</summary>
     public static double[] Position(StoryCorpus corpus)
     {

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Recoupe.Model;
+
+namespace Recoupe.Briefs.Analysis;
+
+/// <summary>
+/// Completes TIMEX3 values whose year the tagger could not know ("XXXX-07" for "en juillet" in an undated
+/// article): the year comes from the article's publication, else from the story (the most common year of its
+/// dated articles). Without any, the value stays as it is, and stays out of comparisons that need a year.
+/// </summary>
+internal static partial class TimeValues
+{
+    [GeneratedRegex(@"^XXXX(-\d\d(-\d\d)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MissingYear();
+
+    public static int? StoryYear(IReadOnlyList<AnalyzedArticle> articles)
+    {
+        var years = articles.Select(a => a.Article.Published?.Value.Year).Where(y => y is not null).ToList();
+        if (years.Count > 0) return years.GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+        // No publication date at all: the years the articles' own time expressions give.
+        var fromTimes = articles.SelectMany(a => a.Annotations.Times)
+            .Select(t => t.Value.Length >= 4 && int.TryParse(t.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null)
+            .Where(y => y is > 1800 and < 2200).ToList();
+        return fromTimes.Count == 0 ? null : fromTimes.GroupBy(y => y).OrderByDescending(g => g.Count()).First().Key;
+    }
+
+    public static TimeMention Complete(TimeMention time, int? articleYear, int? storyYear)
+    {
+        if (time.Value.Length < 7 || !time.Value.StartsWith("XXXX", StringComparison.Ordinal)) return time;
+        var year = articleYear ?? storyYear;
+        if (year is null || !MissingYear().IsMatch(time.Value)) return time;
+        return time with { Value = year.Value.ToString("0000", CultureInfo.InvariantCulture) + time.Value[4..] };
+    }
+}

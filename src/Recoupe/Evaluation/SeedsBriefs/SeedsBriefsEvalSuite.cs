@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Recoupe.Model;
+using Recoupe.Pipeline;
+
+namespace Recoupe.Evaluation.SeedsBriefs;
+
+/// <summary>
+/// `recoupe eval seeds-briefs`: the brief of the five seed articles against our hand annotation.
+/// A gold fact is found when one brief fact cites (at least) all of its files and mentions, in its statement or
+/// the spans it cites, a variant of every person named in the gold statement (of any named entity when it names no person) (gold statements are English, the
+/// articles French: entities are the bridge). A real gold conflict is found when one brief conflict has a claim
+/// for each side, citing that side's file and carrying its value (the normalised value in brackets, or the word
+/// that tells the two sides apart). A conflict among the first five that matches no real gold conflict is false.
+/// </summary>
+public sealed class SeedsBriefsEvalSuite : IEvalSuite
+{
+    public string Name => "seeds-briefs";
+    public string Description => "Facts (with sources) and conflicts of the seed story's brief vs seeds.gold.json";
+    public string DefaultDataFolder => "seeds-gold";
+
+    public EvalReport Run(string dataPath, RecoupePipeline pipeline, EvalOptions options)
+    {
+        var goldPath = File.Exists(dataPath) ? dataPath : Path.Combine(dataPath, "seeds.gold.json");
+        var gold = SeedsGold.Load(goldPath);
+        var seeds = FindSeeds(Path.GetDirectoryName(Path.GetFullPath(goldPath))!);
+        if (seeds is null) return new EvalReport(Name, new Dictionary<string, double>(), ["seed articles not found next to the gold data"]);
+
+        var articles = new List<AnalyzedArticle>();
+        var idOfFile = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var file in gold.Files)
+        {
+            var path = Path.Combine(seeds, file);
+            if (!File.Exists(path)) continue;
+            var cleaned = pipeline.Clean(new RawDocument(file, File.ReadAllBytes(path), InputKind.Text));
+            if (!cleaned.Success) continue;
+            long id = articles.Count + 1;
+            idOfFile[file] = id;
+            articles.Add(pipeline.Analyze(cleaned.Value! with { Id = id }));
+        }
+        var story = new Story(1, "seeds", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, articles.Select(a => a.Article.Id).ToImmutableArray());
+        var brief = pipeline.BriefBuilder.Build(story, articles);
+        var textOf = articles.ToDictionary(a => a.Article.Id, a => a.Article.Text);
+
+        int factsFound = 0;
+        foreach (var fact in gold.Facts)
+        {
+            var files = fact.Files.Where(idOfFile.ContainsKey).Select(f => idOfFile[f]).ToHashSet();
+            var keys = gold.Entities.Where(e => fact.Statement.Contains(e.Canonical, StringComparison.OrdinalIgnoreCase) || LastName(e.Canonical) is { } l && fact.Statement.Contains(l, StringComparison.Ordinal)).ToList();
+            var match = brief.Facts.FirstOrDefault(f => files.IsSubsetOf(f.Sources.Select(s => s.ArticleId)) && MentionsAny(f, keys, textOf));
+            if (match is not null) factsFound++;
+            options.Details?.WriteLine($"fact {(match is null ? "MISSED" : "found ")} {fact.Statement}{(match is null ? "" : " ← " + match.Statement)}");
+        }
+
+        var real = gold.Conflicts.Where(c => c.IsRealConflict).ToList();
+        var matched = new HashSet<Conflict>();
+        int conflictsFound = 0;
+        foreach (var g in real)
+        {
+            var hit = brief.Conflicts.FirstOrDefault(c => Matches(c, g, idOfFile));
+            if (hit is not null) { conflictsFound++; matched.Add(hit); }
+            options.Details?.WriteLine($"conflict {(hit is null ? "MISSED" : "found ")} {g.About}");
+        }
+        var variantPairs = gold.Conflicts.Where(c => !c.IsRealConflict).ToList();
+        int variantReported = brief.Conflicts.Count(c => variantPairs.Any(v => Matches(c, v, idOfFile)));
+        int falseTop5 = brief.Conflicts.Take(5).Count(c => !matched.Contains(c));
+        foreach (var c in brief.Conflicts)
+            options.Details?.WriteLine($"reported conflict: {c.About}: {string.Join(" | ", c.Claims.Select(x => x.Value))}");
+
+        var metrics = new Dictionary<string, double>
+        {
+            ["facts_total"] = gold.Facts.Count,
+            ["facts_found"] = factsFound,
+            ["fact_recall"] = gold.Facts.Count == 0 ? 0 : (double)factsFound / gold.Facts.Count,
+            ["brief_facts"] = brief.Facts.Length,
+            ["conflicts_total"] = real.Count,
+            ["conflicts_found"] = conflictsFound,
+            ["conflict_recall"] = real.Count == 0 ? 0 : (double)conflictsFound / real.Count,
+            ["false_conflicts_top5"] = falseTop5,
+            ["variant_conflicts_reported"] = variantReported,
+            ["brief_conflicts"] = brief.Conflicts.Length,
+            ["summary_sentences"] = brief.Summary.Length,
+        };
+        return new EvalReport(Name, metrics,
+        [
+            "fact found = a brief fact citing all the gold files and naming a variant of an entity of the gold statement (in its statement or cited spans)",
+            "conflict found = a brief conflict with a claim per gold side, citing that side's file and carrying its value; false = a top-5 conflict matching no real gold conflict",
+        ]);
+    }
+
+    private static string? LastName(string canonical)
+    {
+        var parts = canonical.Split(' ');
+        return parts.Length > 1 && parts[^1].Length >= 4 ? parts[^1] : null;
+    }
+
+    private static bool MentionsAny(Fact fact, List<GoldEntity> keys, Dictionary<long, string> textOf)
+    {
+        if (keys.Count == 0) return true;
+        // The people a gold statement names are its subject: all of them must be there; otherwise any named entity will do.
+        var people = keys.Where(k => k.Type == "person").ToList();
+        var text = fact.Statement + "\n" + string.Join("\n", fact.Sources.Where(s => textOf.ContainsKey(s.ArticleId) && s.End <= textOf[s.ArticleId].Length)
+            .Select(s => textOf[s.ArticleId][s.Start..s.End]));
+        bool Named(GoldEntity k) => k.Variants.Append(k.Canonical).Any(v => text.Contains(v, StringComparison.OrdinalIgnoreCase));
+        return people.Count > 0 ? people.All(Named) : keys.Any(Named);
+    }
+
+    private static bool Matches(Conflict c, GoldConflict g, Dictionary<string, long> idOfFile)
+    {
+        var sides = g.Values.Where(v => idOfFile.ContainsKey(v.Key)).ToList();
+        if (sides.Count < 2) return false;
+        return sides.All(side => c.Claims.Any(claim =>
+            claim.Sources.Any(s => s.ArticleId == idOfFile[side.Key]) && CarriesValue(claim.Value, side.Value, sides.Where(o => o.Key != side.Key).Select(o => o.Value))));
+    }
+
+    /// <summary>"en juillet (2023-07)" is carried by a claim with "2023-07", or with "juillet" (a word the other sides lack).</summary>
+    private static bool CarriesValue(string claim, string gold, IEnumerable<string> others)
+    {
+        int open = gold.IndexOf('(');
+        if (open >= 0 && gold.IndexOf(')', open) is var close && close > open && claim.Contains(gold[(open + 1)..close], StringComparison.Ordinal)) return true;
+        var otherWords = others.SelectMany(Words).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Words(gold).Where(w => w.Length >= 4 && !otherWords.Contains(w)).Any(w => claim.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static IEnumerable<string> Words(string s) => s.Split([' ', '(', ')', ',', '\''], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The seed articles: ../samples/seeds from the eval folder, or RECOUPE_SEEDS.</summary>
+    private static string? FindSeeds(string goldFolder)
+    {
+        var env = Environment.GetEnvironmentVariable("RECOUPE_SEEDS");
+        if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
+        foreach (var candidate in new[] { Path.Combine(goldFolder, "..", "..", "samples", "seeds"), Path.Combine(goldFolder, "..", "samples", "seeds") })
+            if (Directory.Exists(candidate)) return Path.GetFullPath(candidate);
+        return null;
+    }
+}
