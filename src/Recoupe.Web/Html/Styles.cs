@@ -39,7 +39,7 @@ mark{background:none;color:inherit;border-radius:3px;padding:0 1px}
 mark.m-person{background:var(--person)}mark.m-organization{background:var(--org)}mark.m-place{background:var(--place)}mark.m-other{background:var(--other)}
 mark.m-time{background:var(--time)}mark.m-quote{background:var(--quote)}
 mark.m-speaker{text-decoration:underline;text-decoration-thickness:2px}
-.cite{border-radius:3px}.cite:target{outline:3px solid var(--cite);background:rgba(255,224,102,.45)}
+.cite{border-radius:3px;border-bottom:1px dotted #c9a227}.cite:target{outline:3px solid var(--cite);background:rgba(255,224,102,.45)}
 .legend span{margin-right:.6rem}
 del{color:#8a3a2a}.removed li{margin:.3rem 0}.reason{color:var(--muted);font-size:.85rem;margin-left:.4rem}
 svg{max-width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:8px}

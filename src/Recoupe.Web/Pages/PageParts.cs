@@ -13,7 +13,9 @@ public static class PageParts
     public static string CiteHref(SourceSpan s) => $"/articles/{s.ArticleId}#{MarkedText.CiteId(s.Start, s.End)}";
     public static string EntityHref(string name) => "/entities/" + SafeUrl.Segment(name);
 
-    public static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    /// <summary>A moment as UTC; a midnight is most often a date known to the day only, so it is shown as the date.</summary>
+    public static string Time(DateTimeOffset t) =>
+        t.UtcDateTime.TimeOfDay == TimeSpan.Zero ? Day(t) : t.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
     public static string Day(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>What a reader calls an article: its outlet, else its title, else its number.</summary>

@@ -66,6 +66,7 @@ public sealed class BrowserTests : IAsyncLifetime
         var target = page.Locator(".cite:target");
         Assert.Equal(1, await target.CountAsync());
         Assert.Contains("juillet", await target.InnerTextAsync());
+        File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "article.png"), await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true }));
         Assert.Empty(dialogs);
     }
 

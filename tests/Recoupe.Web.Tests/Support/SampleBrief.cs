@@ -26,7 +26,7 @@ public static class SampleBrief
 
         SourceSpan Cite(Article a, string words) => SentenceAround(a, words);
         var brief = new Brief(
-            storyId, story.Title, story.FirstSeen, story.LastSeen,
+            storyId, "North Korea–Russia arms talks: Washington warns Pyongyang", story.FirstSeen, story.LastSeen,
             [.. articles.Select(a => new BriefArticle(a.Id, a.Outlet, a.Title, a.Published?.ToIso(), a.Language, a.Input, a.CopyOf))],
             [
                 new SummarySentence("North Korea and Russia are negotiating an arms deal, the White House says.", [Cite(first, "Corée"), Cite(july, "Russie")]),

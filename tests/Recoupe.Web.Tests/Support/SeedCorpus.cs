@@ -16,9 +16,11 @@ public static class SeedCorpus
         var files = RepoPaths.SeedFiles;
         for (int i = 0; i < files.Count; i++)
         {
+            var text = File.ReadAllText(files[i]);
             var line = new Dictionary<string, string>
             {
-                ["text"] = File.ReadAllText(files[i]),
+                ["text"] = text,
+                ["title"] = Headline(text),
                 ["outlet"] = Outlets[i % Outlets.Length],
                 ["published"] = $"2023-09-{5 + Math.Min(i, 3) * 2:00}",
                 ["url"] = $"https://news.example/{i}",
@@ -28,10 +30,14 @@ public static class SeedCorpus
         return sb.ToString();
     }
 
+    /// <summary>The first line long enough to be a headline (test data only: the cleaner finds titles itself).</summary>
+    private static string Headline(string text) =>
+        text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Split(' ').Length >= 8 && l.Length < 160) ?? "Untitled";
+
     /// <summary>Posts the seeds and returns the ingest outcomes (article ids in seed order).</summary>
     public static async Task<IReadOnlyList<IngestOutcome>> PostAsync(RunningServer server)
     {
-        using var response = await server.PostAsync(JsonLines(), "application/x-ndjson");
+        using var response = await server.PostAsync(JsonLines(), "application/x-ndjson", query: "?input=seeds.jsonl");
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         using var doc = JsonDocument.Parse(body);
