@@ -36,6 +36,7 @@ public sealed class BrowserTests : IAsyncLifetime
         var dialogs = new List<string>();
         var page = await NewPageAsync(dialogs);
         await page.GotoAsync(server.BaseAddress.ToString());
+        File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "stories.png"), await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true }));
         await page.ClickAsync($"a[href='/stories/{storyId}']");
         await page.WaitForURLAsync($"**/stories/{storyId}");
 
