@@ -46,6 +46,7 @@ svg{max-width:100%;height:auto;background:#fff;border:1px solid var(--line);bord
 svg text{font:11px system-ui,sans-serif;fill:#39404d}
 .grid2{display:grid;grid-template-columns:2fr 1fr;gap:1rem}
 .empty{color:var(--muted);font-style:italic}
+td.when{white-space:nowrap}
 footer{color:var(--muted);font-size:.8rem;text-align:center;padding:2rem 1rem}
 @media (max-width:760px){.grid2{grid-template-columns:1fr}header.top form{margin-left:0;width:100%}header.top input[type=search]{flex:1;min-width:0}
  th.optional,td.optional{display:none}h1{font-size:1.35rem}}

@@ -16,7 +16,8 @@ public static class StoryListPage
         return Layout.Page("Stories", h =>
         {
             h.Element("h1", "Stories");
-            h.Element("p", $"{counts.Stories} stories from {counts.Articles} articles; {counts.Rejected} inputs rejected.", ("class", "meta"));
+            h.Element("p", $"{Plural(counts.Stories, "story", "stories")} from {Plural(counts.Articles, "article", "articles")}; " +
+                $"{Plural(counts.Rejected, "input", "inputs")} rejected. JSON: /api/stories", ("class", "meta"));
             Filters(h, filter);
             if (rows.Count == 0)
             {
@@ -50,13 +51,15 @@ public static class StoryListPage
             h.Close("div");
         }
         h.Close("td");
-        h.Element("td", PageParts.Time(s.LastSeen), ("class", "meta"), ("title", "first seen " + PageParts.Time(s.FirstSeen)));
+        h.Element("td", PageParts.Time(s.LastSeen), ("class", "meta when"), ("title", "first seen " + PageParts.Time(s.FirstSeen)));
         h.Element("td", s.ArticleCount == 1 ? "1 article" : $"{s.ArticleCount} articles");
         h.Element("td", s.Outlets.Count == 0 ? "—" : $"{s.Outlets.Count}: {string.Join(", ", s.Outlets.Take(3))}{(s.Outlets.Count > 3 ? "…" : "")}",
             ("class", "optional"), ("title", string.Join(", ", s.Outlets)));
         h.Element("td", string.Join(", ", s.Languages), ("class", "optional"));
         h.Close("tr");
     }
+
+    private static string Plural(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
 
     private static void Filters(HtmlWriter h, StoryFilter f)
     {

@@ -24,7 +24,7 @@ public static class StoryPage
             var languages = summary?.Languages ?? [];
             h.Element("p",
                 $"{PageParts.Time(brief.FirstSeen)} → {PageParts.Time(brief.LastSeen)} · {brief.Articles.Length} articles · " +
-                $"{outlets.Count} outlets · {string.Join(", ", languages)}",
+                $"{outlets.Count} outlets · {string.Join(", ", languages)} · JSON: /api/stories/{brief.Id}",
                 ("class", "meta"));
 
             Section(h, "summary", "Summary");
