@@ -1,0 +1,20 @@
+using Recoupe.Pipeline;
+
+namespace Recoupe.Web.Api;
+
+/// <summary>One story in GET /api/stories.</summary>
+public sealed record StoryListItem(
+    long Id, string Title, DateTimeOffset FirstSeen, DateTimeOffset LastSeen, int ArticleCount,
+    IReadOnlyList<string> Outlets, IReadOnlyList<string> Languages, int RecentArticles, string Momentum, IReadOnlyList<string> Entities);
+
+public sealed record StoryListDocument(int Count, IReadOnlyList<StoryListItem> Stories);
+
+/// <summary>One hit of GET /api/search.</summary>
+public sealed record SearchHitDocument(long ArticleId, long? StoryId, string? Title, string? Outlet, string Language, string? Published, string Snippet);
+
+public sealed record SearchDocument(string Query, IReadOnlyList<SearchHitDocument> Results);
+
+/// <summary>The answer to POST /api/articles: counts, the stories touched, and one outcome per input.</summary>
+public sealed record IngestDocument(int Added, int Unchanged, int Rejected, IReadOnlyList<long> TouchedStories, IReadOnlyList<IngestOutcome> Outcomes);
+
+public sealed record ErrorDocument(string Error);

@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Recoupe.Contracts;
+using Recoupe.Model;
+using Recoupe.Web.Hosting;
+using Recoupe.Web.Queries;
+using Recoupe.Web.Security;
+
+namespace Recoupe.Web.Api;
+
+/// <summary>The JSON API, mirroring the CLI: stories, story briefs, articles, search, and ingest.</summary>
+public static class ApiRoutes
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/stories", ListStories);
+        api.MapGet("/stories/{id:long}", GetStory);
+        api.MapGet("/articles/{id:long}", GetArticle);
+        api.MapGet("/search", Search);
+        api.MapPost("/articles", PostArticles);
+    }
+
+    /// <summary>Contract JSON (snake_case), as the CLI writes it.</summary>
+    public static IResult Json<T>(T value, int status = StatusCodes.Status200OK) =>
+        Results.Text(ContractJson.Serialize(value, indented: false), "application/json; charset=utf-8", statusCode: status);
+
+    private static IResult Error(string message, int status) => Json(new ErrorDocument(message), status);
+
+    private static IResult ListStories(HttpRequest request, StoreAccess stores)
+    {
+        int limit = Math.Clamp(int.TryParse(request.Query["limit"], out var l) ? l : 100, 1, 1000);
+        int offset = Math.Max(0, int.TryParse(request.Query["offset"], out var o) ? o : 0);
+        using var store = stores.Open();
+        var rows = StoryListing.Load(store, StoryFilter.FromQuery(request.Query), limit, offset);
+        var items = rows.Select(r => new StoryListItem(r.Summary.Id, r.Summary.Title, r.Summary.FirstSeen, r.Summary.LastSeen, r.Summary.ArticleCount,
+            r.Summary.Outlets, r.Summary.Languages, r.RecentArticles, r.Momentum.ToString().ToLowerInvariant(),
+            [.. r.Entities.Take(10).Select(e => e.Name)])).ToList();
+        return Json(new StoryListDocument(items.Count, items));
+    }
+
+    /// <summary>Exactly the story brief contract (`recoupe story N --format json`); a merged id answers with the story it became.</summary>
+    private static IResult GetStory(long id, StoreAccess stores, WebOptions options)
+    {
+        using var store = stores.Open();
+        var brief = store.ResolveStoryId(id) is { } resolved ? BriefSource.Get(store, resolved, options.Pipeline) : null;
+        return brief is null
+            ? Error($"no story {id}", StatusCodes.Status404NotFound)
+            : Results.Text(BriefDocument.ToJson(brief, indented: false), "application/json; charset=utf-8");
+    }
+
+    private static IResult GetArticle(long id, StoreAccess stores)
+    {
+        using var store = stores.Open();
+        var article = store.GetArticle(id);
+        if (article is null) return Error($"no article {id}", StatusCodes.Status404NotFound);
+        var story = store.GetArticleStory(id) is { } s ? store.ResolveStoryId(s) : null;
+        return Results.Text(ArticleJson.Build(article, story).ToJsonString(ContractJson.Compact), "application/json; charset=utf-8");
+    }
+
+    private static IResult Search(HttpRequest request, StoreAccess stores)
+    {
+        var q = request.Query["q"].ToString().Trim();
+        if (q.Length == 0) return Error("the query is empty: /api/search?q=words", StatusCodes.Status400BadRequest);
+        if (q.Length > 500) q = q[..500];
+        int limit = Math.Clamp(int.TryParse(request.Query["limit"], out var l) ? l : 50, 1, 200);
+        using var store = stores.Open();
+        var hits = ArticleSearch.Run(store, q, limit)
+            .Select(h => new SearchHitDocument(h.Article.Id, h.StoryId, h.Article.Title, h.Article.Outlet, h.Article.Language,
+                h.Article.Published?.ToIso(), h.Article.Text.Substring(h.Snippet.Start, h.Snippet.Length)))
+            .ToList();
+        return Json(new SearchDocument(q, hits));
+    }
+
+    private static async Task<IResult> PostArticles(HttpContext context, IngestService ingest, WriteGuard guard, WebOptions options)
+    {
+        var request = context.Request;
+        if (guard.Check(request) is { } refused) return refused;
+        if (PostedInput.KindOf(request.ContentType) is not { } kind)
+            return Error("unsupported Content-Type: use text/plain, text/html, application/x-ndjson (or application/jsonl) or an RSS/Atom type",
+                StatusCodes.Status415UnsupportedMediaType);
+        if (request.ContentLength > options.MaxBodyBytes) return TooLarge(options);
+
+        byte[] bytes;
+        try
+        {
+            bytes = await ReadCapped(request.Body, options.MaxBodyBytes, context.RequestAborted);
+        }
+        catch (BadHttpRequestException e) { return Error(e.Message, e.StatusCode); }
+        catch (InvalidDataException) { return TooLarge(options); }
+
+        var q = request.Query;
+        string? H(string key) => string.IsNullOrWhiteSpace(q[key]) ? null : q[key].ToString();
+        var hints = new DocumentHints(H("url"), H("title"), H("published"), H("outlet"), H("author"), H("language"));
+        var name = PostedInput.Name(H("input"), bytes, options.Clock.Now);
+        var items = PostedInput.Items(name, kind, bytes, hints);
+        if (items.Count == 0) return Error("the body holds no article", StatusCodes.Status422UnprocessableEntity);
+
+        var report = ingest.Ingest(items);
+        int status = report.Added > 0 ? StatusCodes.Status201Created
+            : report.Unchanged > 0 ? StatusCodes.Status200OK
+            : StatusCodes.Status422UnprocessableEntity;
+        return Json(new IngestDocument(report.Added, report.Unchanged, report.Rejected, report.TouchedStories, report.Outcomes), status);
+    }
+
+    private static IResult TooLarge(WebOptions options) =>
+        Error($"the body is larger than {options.MaxBodyBytes / (1024 * 1024)} MiB", StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>Reads the body, stopping as soon as it passes the limit (a chunked body has no Content-Length to check first).</summary>
+    private static async Task<byte[]> ReadCapped(Stream body, long max, CancellationToken cancel)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        int n;
+        while ((n = await body.ReadAsync(chunk, cancel)) > 0)
+        {
+            if (buffer.Length + n > max) throw new InvalidDataException("body too large");
+            buffer.Write(chunk, 0, n);
+        }
+        return buffer.ToArray();
+    }
+}

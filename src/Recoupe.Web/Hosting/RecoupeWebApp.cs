@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Recoupe.Model;
+using Recoupe.Storage;
+using Recoupe.Web.Api;
+using Recoupe.Web.Pages;
+using Recoupe.Web.Security;
+
+namespace Recoupe.Web.Hosting;
+
+/// <summary>Builds the web application (pages + JSON API) over one store; `recoupe serve` and the tests both start it.</summary>
+public static class RecoupeWebApp
+{
+    /// <summary>The environment variable that supplies the write token when --token is not given.</summary>
+    public const string TokenVariable = "RECOUPE_TOKEN";
+
+    public static ParseResult<WebApplication> Create(WebOptions options)
+    {
+        var urls = ListenAddresses.Parse(options.Urls);
+        if (!urls.Success) return ParseResult<WebApplication>.Fail(urls.Error!);
+        bool loopbackOnly = urls.Value!.All(ListenAddresses.IsLoopback);
+        if (!loopbackOnly && string.IsNullOrEmpty(options.Token))
+            return ParseResult<WebApplication>.Fail(
+                $"refusing to listen beyond loopback ({options.Urls}) without a write token: pass --token or set {TokenVariable}");
+        try
+        {
+            // Opening once migrates the schema, so that per-request opens are plain reads; it also checks the path early.
+            using var _ = new SqliteStore(options.StorePath);
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        {
+            return ParseResult<WebApplication>.Fail($"cannot open the store {options.StorePath}: {e.Message}");
+        }
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls([.. urls.Value!.Select(u => u.OriginalString)]);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = options.MaxBodyBytes + 1; // the endpoint reports 413 itself, with a readable message
+        });
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new StoreAccess(options.StorePath));
+        builder.Services.AddSingleton(new WriteGuard(options.Token));
+        builder.Services.AddSingleton(_ => new IngestService(options.StorePath, options.Pipeline, options.Clock));
+
+        var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            SecurityHeaders.Apply(context.Response.Headers);
+            if (loopbackOnly && !ListenAddresses.IsLoopbackHostName(context.Request.Host.Host))
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await context.Response.WriteAsync("unexpected Host header for a server bound to loopback");
+                return;
+            }
+            await next(context);
+        });
+        ApiRoutes.Map(app);
+        PageRoutes.Map(app);
+        return ParseResult<WebApplication>.Ok(app);
+    }
+
+    /// <summary>The addresses the started server listens on (the real ports when port 0 was asked for).</summary>
+    public static IReadOnlyList<string> BoundAddresses(WebApplication app) => [.. app.Urls];
+}

@@ -1,0 +1,24 @@
+using Recoupe.Pipeline;
+
+namespace Recoupe.Web.Hosting;
+
+/// <summary>How `recoupe serve` runs: where it listens, which store it shows, and the token that guards writes.</summary>
+public sealed record WebOptions
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>Semicolon-separated listen URLs (Kestrel syntax); port 0 picks a free port.</summary>
+    public string Urls { get; init; } = DefaultUrls;
+
+    public required string StorePath { get; init; }
+
+    /// <summary>Bearer token required for writes; mandatory when listening beyond loopback.</summary>
+    public string? Token { get; init; }
+
+    /// <summary>Largest POST body accepted (a JSON Lines batch of a few thousand articles).</summary>
+    public long MaxBodyBytes { get; init; } = 20L * 1024 * 1024;
+
+    public RecoupePipeline Pipeline { get; init; } = RecoupePipeline.Default;
+
+    public IClock Clock { get; init; } = SystemClock.Instance;
+}

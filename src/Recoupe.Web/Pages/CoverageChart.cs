@@ -1,0 +1,87 @@
+using System.Globalization;
+using Recoupe.Model;
+using Recoupe.Web.Html;
+using Recoupe.Web.Queries;
+
+namespace Recoupe.Web.Pages;
+
+/// <summary>Inline SVG: articles per day (or per few days on long stories), stacked by outlet.</summary>
+public static class CoverageChart
+{
+    private const int Width = 720, Height = 210, Left = 34, Right = 10, Top = 12, Bottom = 34;
+
+    /// <summary>Long stories are bucketed so the chart keeps at most this many bars.</summary>
+    private const int MaxBars = 60;
+
+    public static void Write(HtmlWriter h, IReadOnlyList<BriefArticle> articles)
+    {
+        var dated = articles.Select(a => (a, t: StoryListing.ArticleTime(a.Published))).Where(x => x.t is not null)
+            .Select(x => (Outlet: string.IsNullOrWhiteSpace(x.a.Outlet) ? "unknown outlet" : x.a.Outlet!, Day: DateOnly.FromDateTime(x.t!.Value.UtcDateTime)))
+            .ToList();
+        int undated = articles.Count - dated.Count;
+        if (dated.Count == 0)
+        {
+            PageParts.Empty(h, "No article has a publication day, so coverage cannot be charted.");
+            return;
+        }
+        var first = dated.Min(d => d.Day);
+        int span = dated.Max(d => d.Day).DayNumber - first.DayNumber + 1;
+        int bucketDays = (span + MaxBars - 1) / MaxBars;
+        int buckets = (span + bucketDays - 1) / bucketDays;
+
+        var outlets = dated.GroupBy(d => d.Outlet).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        string ColorOf(string outlet)
+        {
+            int i = outlets.IndexOf(outlet);
+            return i < ChartPalette.Colors.Length ? ChartPalette.Colors[i] : ChartPalette.Other;
+        }
+        var counts = new int[buckets, outlets.Count];
+        foreach (var (outlet, day) in dated) counts[(day.DayNumber - first.DayNumber) / bucketDays, outlets.IndexOf(outlet)]++;
+        int max = Enumerable.Range(0, buckets).Max(b => Enumerable.Range(0, outlets.Count).Sum(o => counts[b, o]));
+
+        double plotW = Width - Left - Right, plotH = Height - Top - Bottom, slot = plotW / buckets;
+        string Label(int b) => first.AddDays(b * bucketDays).ToString(bucketDays == 1 ? "MM-dd" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        h.Open("svg", ("viewBox", $"0 0 {Width} {Height}"), ("width", Width.ToString(CultureInfo.InvariantCulture)), ("role", "img"),
+            ("aria-label", $"Articles per {(bucketDays == 1 ? "day" : $"{bucketDays} days")} and outlet"), ("class", "coverage"));
+        h.Element("title", $"{dated.Count} dated articles from {first:yyyy-MM-dd}, per {(bucketDays == 1 ? "day" : $"{bucketDays} days")} and outlet");
+        Line(h, Left, Top + plotH, Width - Right, Top + plotH);
+        Text(h, Left - 6, Top + 8, max.ToString(CultureInfo.InvariantCulture), "end");
+        Text(h, Left - 6, Top + plotH, "0", "end");
+        int labelEvery = Math.Max(1, (int)Math.Ceiling(buckets / 8.0));
+        for (int b = 0; b < buckets; b++)
+        {
+            double x = Left + b * slot + slot * 0.1, w = Math.Max(1, slot * 0.8), y = Top + plotH;
+            for (int o = 0; o < outlets.Count; o++)
+            {
+                int n = counts[b, o];
+                if (n == 0) continue;
+                double hgt = plotH * n / max;
+                y -= hgt;
+                h.Open("rect", ("x", F(x)), ("y", F(y)), ("width", F(w)), ("height", F(hgt)), ("fill", ColorOf(outlets[o])));
+                h.Element("title", $"{outlets[o]} — {Label(b)}: {n} article{(n == 1 ? "" : "s")}");
+                h.Close("rect");
+            }
+            if (b % labelEvery == 0 || b == buckets - 1) Text(h, x + w / 2, Height - Bottom + 16, Label(b), "middle");
+        }
+        h.Close("svg");
+
+        h.Open("p", ("class", "legend meta"));
+        foreach (var o in outlets)
+        {
+            h.Open("span");
+            h.Element("span", "■", ("style", $"color:{ColorOf(o)}"));
+            h.Text(" " + o).Close("span");
+        }
+        if (undated > 0) h.Element("span", $"{undated} article{(undated == 1 ? "" : "s")} without a publication day not shown");
+        h.Close("p");
+    }
+
+    internal static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+
+    internal static void Line(HtmlWriter h, double x1, double y1, double x2, double y2) =>
+        h.Void("line", ("x1", F(x1)), ("y1", F(y1)), ("x2", F(x2)), ("y2", F(y2)), ("stroke", "#9aa1ad")).Close("line");
+
+    internal static void Text(HtmlWriter h, double x, double y, string text, string anchor) =>
+        h.Element("text", text, ("x", F(x)), ("y", F(y)), ("text-anchor", anchor));
+}

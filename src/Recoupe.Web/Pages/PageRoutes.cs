@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Recoupe.Web.Hosting;
+using Recoupe.Web.Html;
+using Recoupe.Web.Queries;
+
+namespace Recoupe.Web.Pages;
+
+/// <summary>The server-rendered pages: one store connection per request, HTML built by <see cref="HtmlWriter"/>.</summary>
+public static class PageRoutes
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", (HttpRequest request, StoreAccess stores) =>
+        {
+            int page = Math.Clamp(int.TryParse(request.Query["page"], out var p) ? p : 0, 0, 10_000);
+            using var store = stores.Open();
+            return Html(StoryListPage.Render(store, StoryFilter.FromQuery(request.Query), page));
+        });
+
+        app.MapGet("/stories/{id:long}", (long id, StoreAccess stores, WebOptions options) =>
+        {
+            using var store = stores.Open();
+            if (store.ResolveStoryId(id) is not { } resolved) return NotFound($"There is no story {id}.");
+            // An id merged into another story keeps working: the browser is sent to the story it became.
+            if (resolved != id) return Results.Redirect(PageParts.StoryHref(resolved), permanent: true);
+            var brief = BriefSource.Get(store, resolved, options.Pipeline);
+            return brief is null ? NotFound($"Story {id} has no article.") : Html(StoryPage.Render(store, brief));
+        });
+
+        app.MapGet("/articles/{id:long}", (long id, StoreAccess stores) =>
+        {
+            using var store = stores.Open();
+            var article = store.GetArticle(id);
+            if (article is null) return NotFound($"There is no article {id}.");
+            var storyId = store.GetArticleStory(id) is { } s ? store.ResolveStoryId(s) : null;
+            var brief = storyId is { } sid ? store.GetBrief(sid) : null;
+            return Html(ArticlePage.Render(article, storyId, brief));
+        });
+
+        app.MapGet("/entities/{name}", (string name, StoreAccess stores) =>
+        {
+            name = name.Trim();
+            if (name.Length is 0 or > 200) return NotFound("No such entity.");
+            using var store = stores.Open();
+            var entity = EntityLookup.Find(store, name);
+            return entity is null ? NotFound($"No story names “{name}”.") : Html(EntityPage.Render(entity));
+        });
+
+        app.MapGet("/search", (HttpRequest request, StoreAccess stores) =>
+        {
+            var q = request.Query["q"].ToString().Trim();
+            if (q.Length > 500) q = q[..500];
+            using var store = stores.Open();
+            var hits = q.Length == 0 ? [] : ArticleSearch.Run(store, q, 50);
+            return Html(SearchPage.Render(q, hits));
+        });
+    }
+
+    public static IResult Html(string html, int status = StatusCodes.Status200OK) =>
+        Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+
+    private static IResult NotFound(string message) =>
+        Html(Layout.Page("Not found", h =>
+        {
+            h.Element("h1", "Not found");
+            h.Element("p", message);
+            h.Open("p").Element("a", "Back to the stories", ("href", "/")).Close("p");
+        }), StatusCodes.Status404NotFound);
+}

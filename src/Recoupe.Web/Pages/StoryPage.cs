@@ -1,0 +1,165 @@
+using Recoupe.Model;
+using Recoupe.Storage;
+using Recoupe.Web.Html;
+using Recoupe.Web.Queries;
+
+namespace Recoupe.Web.Pages;
+
+/// <summary>/stories/{id} — the brief: cited summary, conflicts side by side, facts with source counts, quotes, entities, charts.</summary>
+public static class StoryPage
+{
+    public static string Render(IStore store, Brief brief)
+    {
+        var articles = PageParts.ArticlesById(brief);
+        var summary = store.GetStory(brief.Id);
+        var newest = store.ListStories(1).FirstOrDefault()?.LastSeen ?? brief.LastSeen;
+        int recent = StoryListing.CountRecent(brief.Articles, newest);
+        return Layout.Page(brief.Title, h =>
+        {
+            h.Open("p", ("class", "meta")).Element("a", "← Stories", ("href", "/")).Close("p");
+            h.Open("h1").Text(brief.Title).Text(" ");
+            PageParts.MomentumBadge(h, StoryListing.MomentumOf(recent, brief.Articles.Length), recent);
+            h.Close("h1");
+            var outlets = summary?.Outlets ?? [];
+            var languages = summary?.Languages ?? [];
+            h.Element("p",
+                $"{PageParts.Time(brief.FirstSeen)} → {PageParts.Time(brief.LastSeen)} · {brief.Articles.Length} articles · " +
+                $"{outlets.Count} outlets · {string.Join(", ", languages)} · JSON: /api/stories/{brief.Id}",
+                ("class", "meta"));
+
+            Section(h, "summary", "Summary");
+            if (brief.Summary.IsEmpty) PageParts.Empty(h, "No summary yet.");
+            else
+            {
+                h.Open("ol", ("class", "summary"));
+                foreach (var s in brief.Summary)
+                {
+                    h.Open("li").Text(s.Text);
+                    PageParts.Cites(h, s.Sources, articles);
+                    h.Close("li");
+                }
+                h.Close("ol");
+            }
+
+            if (!brief.Conflicts.IsEmpty)
+            {
+                Section(h, "conflicts", "Conflicts between sources");
+                foreach (var c in brief.Conflicts) Conflict(h, c, articles);
+            }
+
+            Section(h, "facts", "Facts");
+            if (brief.Facts.IsEmpty) PageParts.Empty(h, "No fact cross-checked yet.");
+            else
+            {
+                h.Open("ul", ("class", "facts"));
+                foreach (var f in brief.Facts.OrderByDescending(f => f.IndependentSources))
+                {
+                    h.Open("li");
+                    PageParts.SourcesBadge(h, f.IndependentSources);
+                    h.Text(" " + f.Statement);
+                    PageParts.Cites(h, f.Sources, articles);
+                    h.Close("li");
+                }
+                h.Close("ul");
+            }
+
+            Section(h, "quotes", "Quotes");
+            if (brief.Quotes.IsEmpty) PageParts.Empty(h, "No quotation found.");
+            else Quotes(h, brief.Quotes, articles);
+
+            Section(h, "timeline", "Timeline");
+            if (brief.Timeline.IsEmpty) PageParts.Empty(h, "No dated event yet.");
+            else
+            {
+                TimelineChart.Write(h, brief.Timeline);
+                h.Open("ol", ("class", "timeline-list"));
+                foreach (var e in brief.Timeline)
+                {
+                    h.Open("li").Element("strong", e.Date).Text(" " + e.Text);
+                    PageParts.Cites(h, e.Sources, articles);
+                    h.Close("li");
+                }
+                h.Close("ol");
+            }
+
+            Section(h, "coverage", "Coverage");
+            CoverageChart.Write(h, brief.Articles);
+
+            Section(h, "entities", "Entities");
+            if (brief.Entities.IsEmpty) PageParts.Empty(h, "No entity found.");
+            else
+            {
+                h.Open("div", ("class", "chips"));
+                foreach (var e in brief.Entities.OrderByDescending(e => e.Mentions)) PageParts.EntityChip(h, e);
+                h.Close("div");
+            }
+
+            Section(h, "articles", "Articles");
+            ArticleTable(h, brief);
+        });
+    }
+
+    private static void Section(HtmlWriter h, string id, string title) => h.Element("h2", title, ("id", id));
+
+    /// <summary>Each claim in its own column, with the outlets that make it: the disagreement is seen at a glance.</summary>
+    private static void Conflict(HtmlWriter h, Conflict c, IReadOnlyDictionary<long, BriefArticle> articles)
+    {
+        h.Open("div", ("class", "card conflict-card"));
+        h.Open("p").Element("strong", c.About).Text(" ").Element("span", c.Kind, ("class", "badge")).Close("p");
+        h.Open("div", ("class", "conflict"));
+        foreach (var claim in c.Claims)
+        {
+            h.Open("div", ("class", "claim"));
+            h.Element("div", claim.Value, ("class", "value"));
+            h.Open("ul");
+            foreach (var s in claim.Sources)
+            {
+                articles.TryGetValue(s.ArticleId, out var a);
+                h.Open("li").Element("a", PageParts.SourceName(a, s.ArticleId), ("href", PageParts.CiteHref(s)), ("title", a?.Title));
+                if (a?.Published is { } p) h.Element("span", p, ("class", "reason"));
+                h.Close("li");
+            }
+            h.Close("ul");
+            h.Close("div");
+        }
+        h.Close("div").Close("div");
+    }
+
+    private static void Quotes(HtmlWriter h, IEnumerable<BriefQuote> quotes, IReadOnlyDictionary<long, BriefArticle> articles)
+    {
+        foreach (var bySpeaker in quotes.GroupBy(q => q.Speaker).OrderByDescending(g => g.Count()))
+        {
+            h.Open("div", ("class", "card quote-group"));
+            h.Open("p").Element("a", bySpeaker.Key, ("href", PageParts.EntityHref(bySpeaker.Key)), ("class", "speaker"));
+            if (bySpeaker.Select(q => q.Role).FirstOrDefault(r => r is not null) is { } role) h.Element("span", ", " + role, ("class", "meta"));
+            h.Close("p");
+            foreach (var q in bySpeaker)
+            {
+                h.Open("blockquote").Text(q.Text);
+                if (q.Outlets > 1) h.Text(" ").Element("span", $"{q.Outlets} outlets", ("class", "badge"));
+                PageParts.Cites(h, q.Sources, articles);
+                h.Close("blockquote");
+            }
+            h.Close("div");
+        }
+    }
+
+    private static void ArticleTable(HtmlWriter h, Brief brief)
+    {
+        h.Open("table").Open("thead").Open("tr");
+        h.Element("th", "Outlet").Element("th", "Title").Element("th", "Published").Element("th", "Language", ("class", "optional"));
+        h.Close("tr").Close("thead").Open("tbody");
+        foreach (var a in brief.Articles)
+        {
+            h.Open("tr");
+            h.Element("td", a.Outlet ?? "—");
+            h.Open("td").Element("a", a.Title ?? a.Input, ("href", PageParts.ArticleHref(a.Id)));
+            if (a.CopyOf is { } original) h.Text(" ").Element("a", $"copy of article {original}", ("class", "badge"), ("href", PageParts.ArticleHref(original)));
+            h.Close("td");
+            h.Element("td", a.Published ?? "—", ("class", "meta"));
+            h.Element("td", a.Language, ("class", "optional"));
+            h.Close("tr");
+        }
+        h.Close("tbody").Close("table");
+    }
+}

@@ -1,0 +1,74 @@
+using Recoupe.Model;
+using Recoupe.Storage;
+
+namespace Recoupe.Web.Queries;
+
+/// <summary>How fast a story is moving, relative to the newest article in the store.</summary>
+public enum Momentum { Steady, Growing, Breaking }
+
+/// <summary>A story in the list: its summary, the entities that name it, and how many articles it got lately.</summary>
+public sealed record StoryRow(StorySummary Summary, int RecentArticles, Momentum Momentum, IReadOnlyList<BriefEntity> Entities);
+
+/// <summary>The story list with its filters and the growing/breaking flag.</summary>
+public static class StoryListing
+{
+    /// <summary>"Lately" means the day before the newest article the store holds.</summary>
+    public static readonly TimeSpan RecentWindow = TimeSpan.FromHours(24);
+
+    /// <summary>Fewer recent articles than this is ordinary trickle, not a moving story.</summary>
+    public const int MinRecentArticles = 3;
+
+    /// <summary>How many stories (newest first) the filters look through.</summary>
+    public const int ScanLimit = 1000;
+
+    public static IReadOnlyList<StoryRow> Load(IStore store, StoryFilter filter, int limit = 100, int offset = 0)
+    {
+        var stories = store.ListStories(ScanLimit);
+        if (stories.Count == 0) return [];
+        // The newest activity in the store stands for "now": an archive replayed today reads like the day it was live.
+        var reference = stories.Max(s => s.LastSeen);
+        var rows = new List<StoryRow>();
+        int skipped = 0;
+        foreach (var s in stories)
+        {
+            if (!Matches(s, filter)) continue;
+            var brief = store.GetBrief(s.Id);
+            if (filter.Entity is { } entity && !(brief?.Entities.Any(e => Names(e, entity)) ?? false)) continue;
+            if (skipped++ < offset) continue;
+            int recent = brief is null ? 0 : CountRecent(brief.Articles, reference);
+            var entities = brief?.Entities.OrderByDescending(e => e.Mentions).ToList() ?? [];
+            rows.Add(new StoryRow(s, recent, MomentumOf(recent, s.ArticleCount), entities));
+            if (rows.Count >= limit) break;
+        }
+        return rows;
+    }
+
+    public static Momentum MomentumOf(int recent, int total) =>
+        recent < MinRecentArticles ? Momentum.Steady
+        : recent * 2 >= total ? Momentum.Breaking  // most of the story arrived in the last day: it is new and fast
+        : Momentum.Growing;
+
+    /// <summary>Articles dated (to the day or finer) within the window before <paramref name="reference"/>; undated ones cannot be placed and are not counted.</summary>
+    public static int CountRecent(IEnumerable<BriefArticle> articles, DateTimeOffset reference)
+    {
+        int n = 0;
+        foreach (var a in articles)
+            if (ArticleTime(a.Published) is { } t && t <= reference && t > reference - RecentWindow) n++;
+        return n;
+    }
+
+    /// <summary>An article's publication time when known at least to the day.</summary>
+    public static DateTimeOffset? ArticleTime(string? published) =>
+        DateStamp.TryParseIso(published) is { Precision: >= DatePrecision.Day } p ? new DateTimeOffset(p.Value, TimeSpan.Zero) : null;
+
+    public static bool Names(BriefEntity e, string name) =>
+        TextFold.Contains(e.Name, name) || e.Variants.Any(v => TextFold.Contains(v, name));
+
+    private static bool Matches(StorySummary s, StoryFilter f)
+    {
+        if (f.Language is { } lang && !s.Languages.Contains(lang, StringComparer.OrdinalIgnoreCase)) return false;
+        if (f.From is { } from && DateOnly.FromDateTime(s.LastSeen.UtcDateTime) < from) return false;
+        if (f.To is { } to && DateOnly.FromDateTime(s.FirstSeen.UtcDateTime) > to) return false;
+        return true;
+    }
+}
