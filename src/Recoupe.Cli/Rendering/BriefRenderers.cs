@@ -1,11 +1,11 @@
+using Recoupe.Briefs.Rendering;
 using Recoupe.Model;
 
 namespace Recoupe.Cli.Rendering;
 
-/// <summary>Markdown and HTML renderings of a brief (the engine's renderers).</summary>
+/// <summary>Markdown and HTML renderings of a brief: the engine's renderers (escaping is theirs).</summary>
 public static class BriefRenderers
 {
-    // Wired to Recoupe.Briefs.Rendering when the briefs stage lands; text until then.
-    public static string Markdown(Brief b) => BriefTextRenderer.Render(b);
-    public static string Html(Brief b) => "<pre>" + System.Net.WebUtility.HtmlEncode(BriefTextRenderer.Render(b)) + "</pre>";
+    public static string Markdown(Brief b) => BriefMarkdownRenderer.Render(b);
+    public static string Html(Brief b) => BriefHtmlRenderer.Render(b);
 }

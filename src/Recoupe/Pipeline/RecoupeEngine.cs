@@ -138,7 +138,7 @@ public sealed class RecoupeEngine
         foreach (var (article, storyId) in _store.RecentArticles(_options.RestoreWindow))
         {
             _duplicates.Add(article.Article.Id, article.Article.Text, article.Article.Language);
-            _stories.Commit(article, _store.ResolveStoryId(storyId) ?? storyId);
+            _stories.Restore(article, _store.ResolveStoryId(storyId) ?? storyId);
         }
     }
 
