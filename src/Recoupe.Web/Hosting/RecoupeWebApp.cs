@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Recoupe.Model;
@@ -48,17 +47,7 @@ public static class RecoupeWebApp
         builder.Services.AddSingleton(_ => new IngestService(options.Open(), options.Pipeline, options.Clock));
 
         var app = builder.Build();
-        app.Use(async (context, next) =>
-        {
-            SecurityHeaders.Apply(context.Response.Headers);
-            if (loopbackOnly && !ListenAddresses.IsLoopbackHostName(context.Request.Host.Host))
-            {
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                await context.Response.WriteAsync("unexpected Host header for a server bound to loopback");
-                return;
-            }
-            await next(context);
-        });
+        app.UseRecoupeSecurity(loopbackOnly);
         ApiRoutes.Map(app);
         PageRoutes.Map(app);
         return ParseResult<WebApplication>.Ok(app);
