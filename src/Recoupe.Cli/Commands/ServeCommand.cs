@@ -30,7 +30,10 @@ public sealed class ServeCommand : Command<ServeCommand.Settings>
     {
         // Same store checks as every other command (e.g. a PostgreSQL URL is refused in this build).
         settings.OpenStore().Dispose();
-        var created = RecoupeWebApp.Create(new WebOptions { Urls = settings.Urls, StorePath = settings.StorePath, Token = settings.EffectiveToken });
+        var created = RecoupeWebApp.Create(new WebOptions
+        {
+            Urls = settings.Urls, StorePath = settings.StorePath, OpenStore = settings.OpenStore, Token = settings.EffectiveToken,
+        });
         if (!created.Success)
         {
             Output.Note($"recoupe: {created.Error}");

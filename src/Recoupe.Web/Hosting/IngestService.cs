@@ -11,12 +11,12 @@ namespace Recoupe.Web.Hosting;
 public sealed class IngestService : IDisposable
 {
     private readonly Lock _gate = new();
-    private readonly SqliteStore _store;
+    private readonly IStore _store;
     private readonly RecoupeEngine _engine;
 
-    public IngestService(string storePath, RecoupePipeline pipeline, IClock clock)
+    public IngestService(IStore store, RecoupePipeline pipeline, IClock clock)
     {
-        _store = new SqliteStore(storePath);
+        _store = store;
         _engine = new RecoupeEngine(pipeline, _store, clock);
     }
 

@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Recoupe.Model;
-using Recoupe.Storage;
 using Recoupe.Web.Api;
 using Recoupe.Web.Pages;
 using Recoupe.Web.Security;
@@ -28,9 +26,9 @@ public static class RecoupeWebApp
         try
         {
             // Opening once migrates the schema, so that per-request opens are plain reads; it also checks the path early.
-            using var _ = new SqliteStore(options.StorePath);
+            using var _ = options.Open();
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             return ParseResult<WebApplication>.Fail($"cannot open the store {options.StorePath}: {e.Message}");
         }
@@ -44,22 +42,12 @@ public static class RecoupeWebApp
             k.Limits.MaxRequestBodySize = options.MaxBodyBytes + 1; // the endpoint reports 413 itself, with a readable message
         });
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new StoreAccess(options.StorePath));
+        builder.Services.AddSingleton(new StoreAccess(options.Open));
         builder.Services.AddSingleton(new WriteGuard(options.Token));
-        builder.Services.AddSingleton(_ => new IngestService(options.StorePath, options.Pipeline, options.Clock));
+        builder.Services.AddSingleton(_ => new IngestService(options.Open(), options.Pipeline, options.Clock));
 
         var app = builder.Build();
-        app.Use(async (context, next) =>
-        {
-            SecurityHeaders.Apply(context.Response.Headers);
-            if (loopbackOnly && !ListenAddresses.IsLoopbackHostName(context.Request.Host.Host))
-            {
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                await context.Response.WriteAsync("unexpected Host header for a server bound to loopback");
-                return;
-            }
-            await next(context);
-        });
+        app.UseRecoupeSecurity(loopbackOnly);
         ApiRoutes.Map(app);
         PageRoutes.Map(app);
         return ParseResult<WebApplication>.Ok(app);

@@ -3,12 +3,11 @@ using Recoupe.Storage;
 namespace Recoupe.Web.Hosting;
 
 /// <summary>
-/// Read access to the store: <see cref="SqliteStore"/> is not thread-safe, so each request opens its own
-/// connection (a cheap file open; WAL mode lets readers run beside the one writer).
+/// Read access to the store: a store connection is not thread-safe, so each request opens its own
+/// (a cheap file open for SQLite, whose WAL mode lets readers run beside the one writer; a pooled
+/// connection for a server database).
 /// </summary>
-public sealed class StoreAccess(string path)
+public sealed class StoreAccess(Func<IStore> open)
 {
-    public string Path { get; } = path;
-
-    public SqliteStore Open() => new(Path);
+    public IStore Open() => open();
 }

@@ -1,4 +1,5 @@
 using Recoupe.Pipeline;
+using Recoupe.Storage;
 
 namespace Recoupe.Web.Hosting;
 
@@ -10,7 +11,13 @@ public sealed record WebOptions
     /// <summary>Semicolon-separated listen URLs (Kestrel syntax); port 0 picks a free port.</summary>
     public string Urls { get; init; } = DefaultUrls;
 
+    /// <summary>The store as the user named it (a SQLite file path by default).</summary>
     public required string StorePath { get; init; }
+
+    /// <summary>Opens a connection to the store; by default a SQLite file at <see cref="StorePath"/>. Called once per request.</summary>
+    public Func<IStore>? OpenStore { get; init; }
+
+    public IStore Open() => OpenStore is { } open ? open() : new SqliteStore(StorePath);
 
     /// <summary>Bearer token required for writes; mandatory when listening beyond loopback.</summary>
     public string? Token { get; init; }

@@ -12,7 +12,7 @@ public static class ArticleSearch
     /// <summary>Characters of context kept each side of the first match.</summary>
     public const int SnippetRadius = 110;
 
-    public static IReadOnlyList<SearchHit> Run(SqliteStore store, string query, int limit)
+    public static IReadOnlyList<SearchHit> Run(IStore store, string query, int limit)
     {
         var words = Language.Tokenizer.Tokenize(query).Select(t => t.Lower).Where(w => w.Length > 0).Distinct().ToList();
         var hits = new List<SearchHit>();

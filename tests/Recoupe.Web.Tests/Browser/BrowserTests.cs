@@ -72,6 +72,25 @@ public sealed class BrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pages_fit_a_phone_screen_without_sideways_scrolling()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var outcomes = await SeedCorpus.PostAsync(server);
+        long storyId, articleId = outcomes[1].ArticleId!.Value;
+        using (var store = server.OpenStore()) storyId = SampleBrief.Save(store, articleId, outcomes[3].ArticleId!.Value).Id;
+
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        foreach (var path in new[] { "", $"stories/{storyId}", $"articles/{articleId}", "entities/Kim%20Jong%20Un", "search?q=armes" })
+        {
+            await page.GotoAsync(server.BaseAddress + path);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            Assert.True(overflow <= 0, $"/{path} is {overflow}px wider than a phone screen");
+            if (path.StartsWith("stories/", StringComparison.Ordinal))
+                File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "story-phone.png"), await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true }));
+        }
+    }
+
+    [Fact]
     public async Task Script_payloads_in_an_article_are_shown_as_text_and_never_run()
     {
         await using var server = await RunningServer.StartAsync();
