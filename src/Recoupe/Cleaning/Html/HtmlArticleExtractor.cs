@@ -46,6 +46,8 @@ public static class HtmlArticleExtractor
             if (baseline.KeptChars > (chosen?.KeptChars ?? 0)) chosen = baseline;
         }
 
+        if (chosen is not null) chosen = LeadRecovery.Apply(chosen, allBlocks, title);
+
         var paragraphs = ImmutableArray.CreateBuilder<string>();
         if (chosen is not null)
             foreach (var b in chosen.Kept) paragraphs.Add(b.Text);
