@@ -19,6 +19,7 @@ public static class LeadRecovery
         if (chosen.Kept.Count == 0 || title is null) return chosen;
         var titleKey = LineShape.Normalize(title);
         int headline = pageBlocks.FindIndex(b => b.Kind == BlockKind.Heading && LineShape.Normalize(b.Text) == titleKey);
+        if (headline < 0) headline = pageBlocks.FindIndex(b => b.Kind == BlockKind.Heading && b.Container.LocalName == "h1");
         if (headline < 0) return chosen;
         var first = chosen.Kept[0];
         int start = pageBlocks.FindIndex(headline + 1, b => b.Container == first.Container && b.Text == first.Text);
