@@ -9,10 +9,10 @@ namespace Recoupe.Cleaning.Html;
 /// </summary>
 public static class LeadRecovery
 {
-    private const int MinLeadChars = 80;
-    private const int MaxLeadBlocks = 2;
+    private const int MinLeadChars = 50;
+    private const int MaxLeadBlocks = 3;
     /// <summary>The lead sits right under the headline: a few blocks at most separate them.</summary>
-    private const int MaxDistance = 8;
+    private const int MaxDistance = 12;
 
     public static FilteredBlocks Apply(FilteredBlocks chosen, List<HtmlBlock> pageBlocks, string? title)
     {
