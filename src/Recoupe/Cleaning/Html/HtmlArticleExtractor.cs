@@ -27,8 +27,8 @@ public static class HtmlArticleExtractor
         var body = doc.Body ?? doc.DocumentElement;
 
         var allBlocks = BlockCollector.Collect(body, skipFurniture: true);
-        var (massContainer, linkDominated) = MassScorer.FindContainer(allBlocks, body);
-        var scored = FromContainers(massContainer is null ? [] : [massContainer], title, linkDominated);
+        var (massContainers, linkDominated) = MassScorer.FindContainer(allBlocks, body);
+        var scored = FromContainers(massContainers, title, linkDominated);
         if (scored is null || scored.KeptChars < MinArticleChars)
         {
             var readability = FromContainers(ContentScorer.FindContainers(allBlocks), title);

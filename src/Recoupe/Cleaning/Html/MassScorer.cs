@@ -14,7 +14,7 @@ public static class MassScorer
     private const int MaxLevels = 40;
 
     /// <summary>The best container, and the elements inside the page that are dominated by link text (to leave out).</summary>
-    public static (IElement? Container, HashSet<IElement> LinkDominated) FindContainer(List<HtmlBlock> blocks, IElement root)
+    public static (List<IElement> Containers, HashSet<IElement> LinkDominated) FindContainer(List<HtmlBlock> blocks, IElement root)
     {
         var mass = new Dictionary<IElement, double>();
         var links = new Dictionary<IElement, (int Link, int Prose)>();
@@ -42,9 +42,32 @@ public static class MassScorer
             if (element.LocalName is "p" or "span" or "a" or "li" or "h1" or "h2" or "h3" or "h4" or "td") continue;
             if (m > bestMass) { bestMass = m; best = element; }
         }
-        if (best is not null) linkDominated.Remove(best);
-        return (best, linkDominated);
+        if (best is null) return ([], linkDominated);
+        linkDominated.Remove(best);
+        return (WithSiblings(best, bestMass, mass, linkDominated), linkDominated);
     }
+
+    /// <summary>
+    /// Articles split over sibling elements (body text, then a box, then more body text) keep the siblings that
+    /// hold prose of their own; the parent would have brought the link-heavy siblings along too.
+    /// </summary>
+    private static List<IElement> WithSiblings(IElement best, double bestMass, Dictionary<IElement, double> mass, HashSet<IElement> linkDominated)
+    {
+        var result = new List<IElement>();
+        var parent = best.ParentElement;
+        if (parent is null || parent.ChildElementCount > 200) return [best];
+        double threshold = Math.Max(SiblingMinMass, bestMass * SiblingShare);
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == best) { result.Add(sibling); continue; }
+            if (linkDominated.Contains(sibling) || ClassIdCues.Judge(sibling) is ClassIdVerdict.Furniture or ClassIdVerdict.Comments) continue;
+            if (mass.TryGetValue(sibling, out var m) && m >= threshold) result.Add(sibling);
+        }
+        return result;
+    }
+
+    private static readonly double SiblingMinMass = double.Parse(Environment.GetEnvironmentVariable("RECOUPE_SIBMIN") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly double SiblingShare = double.Parse(Environment.GetEnvironmentVariable("RECOUPE_SIBSHARE") ?? "0.1", System.Globalization.CultureInfo.InvariantCulture);
 
     private static readonly double ShortPenalty = double.Parse(Environment.GetEnvironmentVariable("RECOUPE_SHORT") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
 
