@@ -15,18 +15,23 @@ public sealed class BlockCollector
     private const int MaxChars = 3_000_000;
 
     private readonly bool _skipFurniture;
+    private readonly IReadOnlySet<IElement>? _skip;
     private readonly List<HtmlBlock> _blocks = [];
     private readonly StringBuilder _buffer = new();
     private readonly Stack<IElement> _containers = new();
     private int _linkChars, _anchorDepth, _totalChars;
     private bool _pendingSpace, _pendingBreak;
 
-    private BlockCollector(bool skipFurniture) => _skipFurniture = skipFurniture;
+    private BlockCollector(bool skipFurniture, IReadOnlySet<IElement>? skip)
+    {
+        _skipFurniture = skipFurniture;
+        _skip = skip;
+    }
 
     /// <summary>The blocks under <paramref name="root"/>; furniture-named elements are left out when <paramref name="skipFurniture"/>.</summary>
-    public static List<HtmlBlock> Collect(IElement root, bool skipFurniture)
+    public static List<HtmlBlock> Collect(IElement root, bool skipFurniture, IReadOnlySet<IElement>? skip = null)
     {
-        var collector = new BlockCollector(skipFurniture);
+        var collector = new BlockCollector(skipFurniture, skip);
         collector.Walk(root);
         return collector._blocks;
     }
@@ -49,6 +54,7 @@ public sealed class BlockCollector
             var tag = element.LocalName.ToUpperInvariant();
             if (HtmlTags.Skipped.Contains(tag) || IsHidden(element)) continue;
             if (_skipFurniture && IsFurniture(element)) continue;
+            if (_skip is not null && _skip.Contains(element)) continue;
             if (tag == "BR") { if (_buffer.Length > 0) _pendingBreak = true; continue; }
             if (HtmlTags.Block.Contains(tag))
             {

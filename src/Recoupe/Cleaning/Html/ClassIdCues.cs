@@ -15,16 +15,16 @@ public enum ClassIdVerdict { Neutral, Furniture, WeakFurniture, Content, Comment
 public static partial class ClassIdCues
 {
     // Decisive: no page puts its article text in an element named like this, whatever else the name says.
-    [GeneratedRegex(@"^(?:comments?|commentaires?|kommentare?|comentarios?|commenti|commentlist|disqus|respond|replies|share|sharing|shares|sharebar|shariff|social|socials|sociallinks|socialmedia|related|relatedposts|recommended|recommendations?|recirculation|sidebar|widgets?|footer|nav|navbar|navigation|menu|menus|submenu|breadcrumbs?|breadcrumb|crumbs|cookies?|cookiebar|consent|gdpr|newsletter|subscribe|subscription|paywall|advert|advertisement|adverts|ads|ad|adsense|adslot|adunit|adcontainer|banner|promo|promotion|sponsor|sponsored|popup|modal|overlay|signup|login|pagination|pager|tagcloud|taglist|outbrain|taboola|plista|ligatus|mostread|toolbar|masthead|topbar|sitemap|copyright|newsticker|ticker|carousel|lightbox|poll|donate|donation|affiliate|avatar|flyout|offcanvas|hamburger|searchform|userbar|noprint|sr|sronly|screenreader)$",
+    [GeneratedRegex(@"^(?:comments?|commentaires?|kommentare?|comentarios?|commenti|commentlist|disqus|respond|replies|share|sharing|shares|sharebar|shariff|social|socials|sociallinks|socialmedia|related|relatedposts|recommended|recommendations?|recirculation|sidebar|widgets?|footer|nav|navbar|navigation|menu|menus|submenu|breadcrumbs?|breadcrumb|crumbs|cookies?|cookiebar|consent|gdpr|newsletter|subscribe|subscription|paywall|advert|advertisement|adverts|ads|ad|adsense|adslot|adunit|adcontainer|banner|promo|promotion|sponsor|sponsored|popup|modal|overlay|signup|login|pagination|pager|tagcloud|taglist|outbrain|taboola|plista|ligatus|mostread|toolbar|masthead|topbar|sitemap|copyright|newsticker|ticker|carousel|lightbox|poll|donate|donation|affiliate|avatar|flyout|offcanvas|hamburger|searchform|userbar|noprint|sr|sronly|screenreader|caption|captions|credit|credits|copyright|imagecaption|photocredit|wpcaption)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DecisiveSegment();
 
     // Furniture unless the same name also says "content"/"article": "post-tags" is furniture, "tags-content" is unclear.
-    [GeneratedRegex(@"^(?:aside|side|foot|tags|keywords|teasers?|teaser|popular|trending|skip|jump|print|rating|ratings|bottombar|impressum|legal|linklist|links|more|moreinfo|next|prev|previous|slider|gallery|video|player|survey|shop|store|cart|partner|partners|profile|dropdown|search|account|alert|notice|visually|widget)$",
+    [GeneratedRegex(@"^(?:aside|side|foot|tags|keywords|teasers?|teaser|popular|trending|skip|jump|rating|ratings|bottombar|impressum|legal|linklist|links|more|moreinfo|next|prev|previous|slider|gallery|video|player|survey|shop|store|cart|partner|partners|profile|dropdown|search|account|alert|notice|visually|widget)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureSegment();
 
-    [GeneratedRegex(@"^(?:meta|metadata|postmeta|entrymeta|byline|author|authors|bio|date|time|timestamp|published|dateline|caption|credit|credits|figcaption|header|head|heading|subtitle|kicker|lead|info|details|category|categories|label|source|infobox|box|note|notes|footnote|toc|summary|intro)$",
+    [GeneratedRegex(@"^(?:meta|metadata|postmeta|entrymeta|byline|author|authors|bio|date|time|timestamp|published|dateline|figcaption|header|head|heading|subtitle|kicker|lead|info|details|category|categories|label|source|infobox|box|note|notes|footnote|toc|summary|intro)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeakFurnitureSegment();
 

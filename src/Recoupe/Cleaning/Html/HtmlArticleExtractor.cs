@@ -27,13 +27,14 @@ public static class HtmlArticleExtractor
         var body = doc.Body ?? doc.DocumentElement;
 
         var allBlocks = BlockCollector.Collect(body, skipFurniture: true);
-        var scored = FromContainers(MassScorer.FindContainer(allBlocks, body) is { } m ? [m] : [], title);
+        var (massContainers, linkDominated) = MassScorer.FindContainer(allBlocks, body);
+        var scored = FromContainers(massContainers, title, linkDominated);
         if (scored is null || scored.KeptChars < MinArticleChars)
         {
             var readability = FromContainers(ContentScorer.FindContainers(allBlocks), title);
             if (readability is not null && readability.KeptChars > (scored?.KeptChars ?? 0)) scored = readability;
         }
-        var declared = DeclaredContainer(doc, title);
+        var declared = Environment.GetEnvironmentVariable("RECOUPE_NODECL") == "1" ? null : DeclaredContainer(doc, title, linkDominated);
         var chosen = Choose(declared, scored);
 
         var jsonBody = meta.JsonLd?.ArticleBody;
@@ -44,6 +45,8 @@ public static class HtmlArticleExtractor
             var baseline = BlockFilter.Filter(allBlocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Quote or BlockKind.Preformatted).ToList(), title);
             if (baseline.KeptChars > (chosen?.KeptChars ?? 0)) chosen = baseline;
         }
+
+        if (chosen is not null) chosen = LeadRecovery.Apply(chosen, allBlocks, title);
 
         var paragraphs = ImmutableArray.CreateBuilder<string>();
         if (chosen is not null)
@@ -71,19 +74,21 @@ public static class HtmlArticleExtractor
     {
         if (declared is null || declared.KeptChars < MinArticleChars) return scored ?? declared;
         if (scored is null) return declared;
-        return declared.KeptChars >= scored.KeptChars * 0.6 ? declared : scored;
+        return declared.KeptChars >= scored.KeptChars * ChooseRatio ? declared : scored;
     }
 
-    private static FilteredBlocks? FromContainers(List<IElement> containers, string? title)
+    private static readonly double ChooseRatio = double.Parse(Environment.GetEnvironmentVariable("RECOUPE_RATIO") ?? "0.6", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static FilteredBlocks? FromContainers(List<IElement> containers, string? title, IReadOnlySet<IElement>? skip = null)
     {
         if (containers.Count == 0) return null;
         var blocks = new List<HtmlBlock>();
-        foreach (var c in containers) blocks.AddRange(BlockCollector.Collect(c, skipFurniture: true));
+        foreach (var c in containers) blocks.AddRange(BlockCollector.Collect(c, skipFurniture: true, skip));
         return BlockFilter.Filter(blocks, title);
     }
 
     /// <summary>The container the page itself names as its article body; the one with most kept text when several do.</summary>
-    private static FilteredBlocks? DeclaredContainer(IDocument doc, string? title)
+    private static FilteredBlocks? DeclaredContainer(IDocument doc, string? title, IReadOnlySet<IElement> skip)
     {
         FilteredBlocks? best = null;
         foreach (var selector in DeclaredSelectors)

@@ -8,9 +8,9 @@ public static class HtmlTags
     /// <summary>Never article text: code, media, controls, and page-level furniture elements.</summary>
     public static readonly FrozenSet<string> Skipped = new[]
     {
-        "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "IFRAME", "OBJECT", "EMBED", "CANVAS", "VIDEO", "AUDIO", "MAP",
+        "SCRIPT", "STYLE", "TEMPLATE", "SVG", "MATH", "IFRAME", "OBJECT", "EMBED", "CANVAS", "VIDEO", "AUDIO", "MAP",
         "INPUT", "SELECT", "OPTION", "TEXTAREA", "BUTTON", "LABEL", "FIELDSET", "LEGEND", "DIALOG", "MENU",
-        "NAV", "ASIDE", "FOOTER", "FIGCAPTION", "HEAD", "TITLE", "META", "LINK", "IMG", "PICTURE", "SOURCE", "HR",
+        "NAV", "ASIDE", "FOOTER", "FIGURE", "FIGCAPTION", "HEAD", "TITLE", "META", "LINK", "IMG", "PICTURE", "SOURCE", "HR",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Elements that end the text run before them and start a new one.</summary>

@@ -58,7 +58,7 @@ public static partial class LineCues
         // Photo captions and credits.
         new(new(@"^\W*(?:photograph\s+by|photo\s+by|foto\s+von|bild\s+via|foto\s+via|image\s+via|bildquelle|fotoquelle|beitragsbild|titelbild|headerbild|symbolbild|photo\s+d['’]illustration)\b", Opts), RemovalReasons.PhotoCaption, 200),
         new(new(@"^\W*(?:photos?|fotos?|image|images|bild|bilder|imagen|immagine|illustration|thumbnail|vignette|cr[ée]dits?(?:\s+photos?)?|credits?|cr[ée]dito|copyright|quelle|fuente|fonte|capture\s+d['’][ée]cran|screenshot|vid[ée]o|video)\s*:", Opts), RemovalReasons.PhotoCaption, 200),
-        new(new(@"^\W*©|©\s*[^.!?]{0,60}$", Opts), RemovalReasons.PhotoCaption, 200),
+        new(new(@"^\W*©|©\s*[^.!?]{0,60}$", Opts), RemovalReasons.PhotoCaption, 400),
         new(new(@"^[\p{Lu}][\p{Lu}\s.'’\-]{3,60}\s?/\s?(?:" + Agencies + @"|[\p{Lu}][\p{Lu}\s]{1,30})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), RemovalReasons.PhotoCaption, 300),
         new(new(@"^\W*\([^()]{0,120}\b(?:via\s+|/\s*)?(?:" + Agencies + @"|photo|foto|archives?|file)\b[^()]{0,40}\)\s*[^.!?]*$", RegexOptions.CultureInvariant | RegexOptions.Compiled), RemovalReasons.PhotoCaption, 300),
 

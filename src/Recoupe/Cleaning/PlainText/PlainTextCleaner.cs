@@ -14,6 +14,8 @@ public static class PlainTextCleaner
 {
     /// <summary>Stamps cut off the start of a line are only looked for in the first lines: lower down a date opens a sentence.</summary>
     private const int StampPrefixLines = 3;
+    /// <summary>Bylines ("Par …", "By …") stand in the first or last lines of an article.</summary>
+    private const int BylineLines = 5;
 
     public static ExtractedContent Clean(string text, DocumentHints hints)
     {
@@ -25,6 +27,8 @@ public static class PlainTextCleaner
         foreach (var line in lines)
         {
             JudgeAlone(line, stamps, removed);
+            if (line.Kept && (line.Index < BylineLines || line.Index >= lines.Count - BylineLines) && WidgetWords.Byline(line.Text) is not null)
+                line.Reason = RemovalReasons.Author;
             if (line.Kept)
             {
                 var (stripped, pieces) = InlineDebris.Strip(line.Text);

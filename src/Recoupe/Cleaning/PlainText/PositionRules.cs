@@ -16,7 +16,7 @@ internal static class PositionRules
     {
         var titleKey = title is null ? null : LineShape.Normalize(title.Text);
         int start = title is null ? 0 : lines.IndexOf(title) + 1;
-        string? author = FindByline(lines);
+        string? author = lines.FirstOrDefault(l => l.Reason == RemovalReasons.Author) is { } byline ? WidgetWords.Byline(byline.Text) : null;
 
         for (int i = start; i < lines.Count; i++)
         {
@@ -42,22 +42,6 @@ internal static class PositionRules
     {
         int words = LineShape.WordCount(text);
         return words is >= 3 and <= MaxHeadlineWords && text.Length <= 250 && !LineShape.EndsLikeSentence(text);
-    }
-
-    /// <summary>"Par Jean Dupont" / "By Jane Doe" in the first or last lines: the author, removed as a byline.</summary>
-    private static string? FindByline(List<CleanLine> lines)
-    {
-        for (int i = 0; i < lines.Count; i++)
-        {
-            if (i >= 5 && i < lines.Count - 5) continue;
-            var line = lines[i];
-            if (!line.Kept) continue;
-            var name = WidgetWords.Byline(line.Text);
-            if (name is null) continue;
-            line.Reason = RemovalReasons.Author;
-            return name;
-        }
-        return null;
     }
 
     /// <summary>
@@ -87,9 +71,10 @@ internal static class PositionRules
         string? block = null;
         foreach (var line in lines)
         {
-            if (line.Reason is RemovalReasons.Recommended or RemovalReasons.CommentForm) { block = line.Reason; continue; }
+            // Only a bare heading opens a block; "Read also: <headline>" is one item, complete on its line.
+            if (line.Reason is RemovalReasons.Recommended or RemovalReasons.CommentForm) { block = line.Words <= 6 && !line.Text.Contains(':') ? line.Reason : block; continue; }
             if (block is null || !line.Kept) continue;
-            if (TitleFinder.IsBodyLike(line.Text) && line.Text.Length > 150) { block = null; continue; }
+            if (TitleFinder.IsBodyLike(line.Text)) { block = null; continue; }
             line.Reason = block;
         }
     }
