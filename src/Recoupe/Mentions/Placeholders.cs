@@ -14,11 +14,6 @@ public sealed class QuoteExtractor : IQuoteExtractor
     public ImmutableArray<QuoteMention> Extract(AnnotationContext context, ImmutableArray<EntityMention> entities) => [];
 }
 
-public sealed class TimeTagger : ITimeTagger
-{
-    public ImmutableArray<TimeMention> Tag(AnnotationContext context) => [];
-}
-
 public sealed class EntityResolver : IEntityResolver
 {
     public ImmutableArray<ResolvedEntity> Resolve(IEnumerable<(long ArticleId, string Text, EntityMention Mention)> mentions) =>

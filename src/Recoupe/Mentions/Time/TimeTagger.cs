@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Recoupe.Model;
+
+using Recoupe.Mentions.Time;
+
+namespace Recoupe.Mentions;
+
+/// <summary>
+/// Finds time expressions (TIMEX3: DATE, TIME, DURATION, SET) in French and English text and normalises them
+/// against the publication date. Every language's patterns run over the text; overlapping matches are settled
+/// longest first (so "le samedi 5 juin 2023" beats "samedi" and "2023"), then values are resolved in text order.
+/// Languages other than French and English get both rule sets (numbers, years and ISO dates still match).
+/// </summary>
+public sealed class TimeTagger : ITimeTagger
+{
+    /// <summary>Bounds work on hostile input: a news article has a few dozen expressions.</summary>
+    private const int MaxCandidates = 4000;
+
+    private static readonly IReadOnlyList<TimeRule> French = FrenchTimeRules.Rules;
+    private static readonly IReadOnlyList<TimeRule> English = EnglishTimeRules.Rules;
+    private static readonly IReadOnlyList<TimeRule> Both = [.. FrenchTimeRules.Rules, .. EnglishTimeRules.Rules];
+
+    public ImmutableArray<TimeMention> Tag(AnnotationContext context)
+    {
+        var text = context.Text;
+        if (string.IsNullOrEmpty(text)) return [];
+        var rules = context.Language switch { "fr" => French, "en" => English, _ => Both };
+
+        var candidates = new List<Candidate>();
+        for (int r = 0; r < rules.Count && candidates.Count < MaxCandidates; r++)
+        {
+            var rule = rules[r];
+            for (var m = rule.Pattern.Match(text); m.Success && candidates.Count < MaxCandidates; m = m.NextMatch())
+            {
+                var span = Trimmed(text, m.Index, m.Index + m.Length);
+                if (span.Length == 0 || !CandidateFilter.Accept(rule.Kind, m, text)) continue;
+                candidates.Add(new Candidate(span, rule.Kind, m, r));
+            }
+        }
+        var chosen = LongestFirst(candidates);
+
+        var tense = new SentenceTense(text, context.Sentences);
+        var resolver = new TimeResolver(new TimeAnchor(context.Anchor), tense.At);
+        var result = ImmutableArray.CreateBuilder<TimeMention>(chosen.Count);
+        foreach (var c in chosen)
+        {
+            if (resolver.Resolve(c.Kind, c.Match) is { } r)
+                result.Add(new TimeMention(c.Span, r.Type, r.Value));
+        }
+        return result.ToImmutable();
+    }
+
+    private sealed record Candidate(TextSpan Span, RuleKind Kind, Match Match, int RuleIndex);
+
+    /// <summary>Keeps the longest of overlapping candidates (earlier rule on ties), returned in text order.</summary>
+    private static List<Candidate> LongestFirst(List<Candidate> candidates)
+    {
+        candidates.Sort((a, b) => a.Span.Length != b.Span.Length ? b.Span.Length.CompareTo(a.Span.Length)
+            : a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.RuleIndex.CompareTo(b.RuleIndex));
+        var kept = new List<Candidate>();
+        foreach (var c in candidates)
+        {
+            bool overlaps = false;
+            foreach (var k in kept)
+                if (k.Span.Overlaps(c.Span)) { overlaps = true; break; }
+            if (!overlaps) kept.Add(c);
+        }
+        kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return kept;
+    }
+
+    private static TextSpan Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>Tense of the sentence around a position, computed once per sentence.</summary>
+    private sealed class SentenceTense(string text, ImmutableArray<Sentence> sentences)
+    {
+        private readonly Dictionary<int, Tense> _cache = [];
+
+        public Tense At(int position)
+        {
+            int start, end;
+            int index = FindSentence(position);
+            if (index >= 0) (start, end) = (sentences[index].Span.Start, sentences[index].Span.End);
+            else (start, end) = (Math.Max(0, position - 150), Math.Min(text.Length, position + 150));
+            if (_cache.TryGetValue(start, out var t)) return t;
+            t = TenseCues.Of(text, start, end);
+            _cache[start] = t;
+            return t;
+        }
+
+        private int FindSentence(int position)
+        {
+            int lo = 0, hi = sentences.Length - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                var s = sentences[mid].Span;
+                if (position < s.Start) hi = mid - 1;
+                else if (position >= s.End) lo = mid + 1;
+                else return mid;
+            }
+            return -1;
+        }
+    }
+}
