@@ -16,6 +16,8 @@ internal static class CandidateFilter
         {
             case RuleKind.Duration:
                 if (IsAge(m, text)) return false;
+                // "une seconde fois", "une seconde chance": "seconde" the ordinal
+                if (m.Groups["num"].Value.Equals("une", StringComparison.OrdinalIgnoreCase) && m.Groups["unit"].Value.Equals("seconde", StringComparison.OrdinalIgnoreCase)) return false;
                 if (IsClockContext(text, m.Index) && TimeLexicon.Fold(m.Groups["unit"].Value).StartsWith("heure", StringComparison.Ordinal)) return false;
                 return true;
             case RuleKind.Clock:
@@ -54,7 +56,10 @@ internal static class CandidateFilter
 
     private static readonly FrozenSet<string> PersonNouns = (
         "homme femme garçon fille enfant adolescent adolescente jeune bébé victime retraité retraitée fils frère sœur soeur mère père " +
-        "conducteur conductrice automobiliste individu suspect octogénaire quinquagénaire détenu patient patiente élève étudiant étudiante âgé âgée âgés âgées").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+        "conducteur conductrice automobiliste individu suspect âge l'âge veuve veuf doyen doyenne agé agée agés agées octogénaire quinquagénaire détenu patient patiente élève étudiant étudiante âgé âgée âgés âgées").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PeriodNouns = (
+        "peine période durée contrat mandat bail prison réclusion détention retard plan délai programme emprunt prêt crédit moyenne espace intervalle absence règne carrière").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsYear(Match m, string text)
     {
@@ -82,14 +87,24 @@ internal static class CandidateFilter
         if (p >= 0 && text[p] is ',' or '(' && char.IsDigit(m.Groups["num"].Value[0])) return true;
         if (end < text.Length && text.AsSpan(end).StartsWith("-old", StringComparison.Ordinal)) return true;
         var prev = PreviousWord(text, m.Index);
-        if (prev is "âgé" or "âgée" or "âgés" or "âgées" or "aged" or "l'âge" or "âge") return true;
+        if (prev is "âgé" or "âgée" or "âgés" or "âgées" or "agé" or "agée" or "aged" or "l'âge" or "âge") return true;
         if (prev == "de")
         {
+            // "un homme de 45 ans", "une Britannique de 15 ans", "à l'âge de 90 ans", "les moins de 17 ans"
             int before = m.Index;
             while (before > 0 && char.IsWhiteSpace(text[before - 1])) before--;
-            var person = PreviousWord(text, before - 2);
-            return PersonNouns.Contains(person);
+            int wordStart = before - 2;
+            var person = PreviousWord(text, wordStart);
+            if (PersonNouns.Contains(person)) return true;
+            // "un chauffeur de bus de 38 ans": a teen-or-adult number of years after "de" reads as an age, unless a period noun precedes
+            if (!m.Groups["mod"].Success && int.TryParse(m.Groups["num"].Value, out var years) && years is >= 13 and <= 120 && !PeriodNouns.Contains(person)) return true;
+            int p2 = wordStart;
+            while (p2 > 0 && char.IsWhiteSpace(text[p2 - 1])) p2--;
+            int ws = p2;
+            while (ws > 0 && char.IsLetter(text[ws - 1])) ws--;
+            return ws < p2 && char.IsUpper(text[ws]) && !IsSentenceStart(text, ws);
         }
+        if (m.Groups["mod"].Value.Equals("moins de", StringComparison.OrdinalIgnoreCase) && PreviousWord(text, m.Index) is "les" or "des") return true;
         return false;
     }
 

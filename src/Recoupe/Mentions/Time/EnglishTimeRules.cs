@@ -62,7 +62,7 @@ internal static partial class EnglishTimeRules
     [GeneratedRegex(@"\b(?<w>daily|weekly|monthly|annually|yearly|annual)\b", Options)]
     private static partial Regex SetAdjective();
 
-    [GeneratedRegex(@"(?:\b(?<mod>around|about)\s+)?\b(?<h>[01]?[0-9]|2[0-3])(?::(?<m>[0-5][0-9]))?\s*(?<ampm>a\.m\.|p\.m\.|am\b|pm\b)|\b(?<h>[01]?[0-9]|2[0-3]):(?<m>[0-5][0-9])(?![:\d])", Options)]
+    [GeneratedRegex(@"\b(?<h>[01]?[0-9]|2[0-3])(?::(?<m>[0-5][0-9]))?\s*(?<ampm>a\.m\.|p\.m\.|am\b|pm\b)|\b(?<h>[01]?[0-9]|2[0-3]):(?<m>[0-5][0-9])(?![:\d])", Options)]
     private static partial Regex Clock();
 
     [GeneratedRegex(@"\b(?<w>noon|midnight)\b", Options)]

@@ -16,6 +16,7 @@ internal static partial class FrenchTimeRules
     private const string Day = "1er|premier|3[01]|[12][0-9]|0?[1-9]";
     private const string NumWord = "une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille";
     private const string Num = @"\d+(?:[.,]\d+)?|(?:" + NumWord + @")(?:[- ]et[- ]une?|-(?:" + NumWord + @"))?|quelques|plusieurs|des|de\s+(?:longues|longs|nombreuses|nombreux)|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|centaine)\s+d['’]";
+    private const string ExactNum = @"\d+(?:[.,]\d+)?|(?:" + NumWord + @")(?:[- ]et[- ]une?|-(?:" + NumWord + @"))?";
     private const string Unit = "secondes?|minutes?|heures?|jours?|journées?|semaines?|mois|ans|années?|an|décennies?|siècles?|trimestres?|semestres?|nuits?";
     private const string Part = @"matin|matinée|midi|après-midi|soir|soirée|nuit|en\s+(?:début|fin)\s+(?:de\s+|d['’])(?:matinée|journée|soirée|après-midi)|dans\s+la\s+(?:matinée|journée|soirée|nuit)";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -53,10 +54,10 @@ internal static partial class FrenchTimeRules
     [GeneratedRegex(@"\b(?<det>ces|les|des)\s+(?:(?<rel>derniers|dernières|prochains|prochaines)\s+)?(?<unit>jours|semaines|mois|années|ans|décennies|siècles)\b(?:\s+(?<rel>à\s+venir|qui\s+viennent|passés|passées|derniers|dernières|écoulés|écoulées|prochains|prochaines)\b)?", Options)]
     private static partial Regex VaguePeriod();
 
-    [GeneratedRegex(@"\b(?:il\s+y\s+a|voilà|voici)\s+(?<num>" + Num + @")(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
+    [GeneratedRegex(@"\b(?:il\s+y\s+a|voilà|voici)\s+(?<num>" + ExactNum + @")(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
     private static partial Regex Ago();
 
-    [GeneratedRegex(@"\b(?:dans|d['’]ici)\s+(?<num>" + Num + @")(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
+    [GeneratedRegex(@"\b(?:dans|d['’]ici)\s+(?<num>" + ExactNum + @")(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
     private static partial Regex Later();
 
     [GeneratedRegex(@"(?:\b(?<mod>environ|près\s+de|plus\s+de|moins\s+de|presque|au\s+moins|pas\s+moins\s+de|quelque)\s+)?\b(?<num>" + Num + @")(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
@@ -74,10 +75,10 @@ internal static partial class FrenchTimeRules
     [GeneratedRegex(@"\b(?<w>annuel(?:le)?s?|annuellement|hebdomadaires?|mensuel(?:le)?s?|mensuellement|quotidiennement|bimensuel(?:le)?s?)\b", Options)]
     private static partial Regex SetAdjective();
 
-    [GeneratedRegex(@"(?:\b(?<mod>vers|environ)\s+)?\b(?<h>[01]?[0-9]|2[0-4])\s*(?:h|heures?)(?:\s*(?<m>[0-5][0-9]))?(?![\p{L}\d])(?:\s+(?<wd>" + Wd + @")\b)?|\b(?<h>[01]?[0-9]|2[0-3]):(?<m>[0-5][0-9])(?![:\d])", Options)]
+    [GeneratedRegex(@"\b(?<h>[01]?[0-9]|2[0-4])\s*(?:h|heures?)(?:\s*(?<m>[0-5][0-9]))?(?![\p{L}\d])(?:\s+(?<wd>" + Wd + @")\b)?|\b(?<h>[01]?[0-9]|2[0-3]):(?<m>[0-5][0-9])(?![:\d])", Options)]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"(?:\b(?<mod>vers)\s+)?(?<![-\p{L}])(?<w>midi|minuit)\b", Options)]
+    [GeneratedRegex(@"(?<![-\p{L}])(?<w>midi|minuit)\b", Options)]
     private static partial Regex NoonMidnight();
 
     [GeneratedRegex(@"\b(?<w>maintenant|désormais|actuellement|à\s+présent|de\s+nos\s+jours|autrefois|jadis|auparavant|naguère|par\s+le\s+passé|à\s+l['’]avenir|dans\s+le\s+futur|prochainement)\b", Options)]

@@ -113,7 +113,7 @@ internal static class TimeLexicon
             "moi" or "mois" or "month" => ("M", false, 1),
             "trimestre" or "quarter" => ("Q", false, 1),
             "semestre" => ("M", false, 6),
-            "an" or "annee" or "year" => ("Y", false, 1),
+            "an" or "ans" or "annee" or "year" => ("Y", false, 1),
             "decennie" or "decade" => ("DE", false, 1),
             "siecle" or "century" or "centurie" => ("CE", false, 1),
             _ => null,

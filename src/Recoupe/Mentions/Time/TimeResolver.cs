@@ -8,19 +8,30 @@ namespace Recoupe.Mentions.Time;
 /// <summary>
 /// Turns a pattern match into a TIMEX3 type and value. <see cref="Accept"/> runs first on every candidate and
 /// rejects look-alikes (ages, counts that look like years, "la semaine" without a relative word);
-/// <see cref="Resolve"/> then runs in text order, keeping the last full date mentioned as the reference for
-/// "18 h", "la veille" or "la nuit" (news narrate a day, then its hours).
+/// <see cref="Resolve"/> then runs; expressions that hang on another date ("18 h", "la veille", "la nuit")
+/// are resolved against a reference day chosen by the caller (see <see cref="IsReferenceDependent"/>).
 /// </summary>
 internal sealed class TimeResolver(TimeAnchor anchor, Func<int, Tense> tenseAt)
 {
-    private DateTime? _reference = anchor.KnowsDay ? anchor.Date : null;
+    private DateTime? _reference;
 
-    public (TimexType Type, string Value)? Resolve(RuleKind kind, Match m)
+    /// <summary>Expressions whose day is that of a nearby date in the text rather than the anchor's.</summary>
+    public static bool IsReferenceDependent(RuleKind kind, Match m) => kind switch
     {
-        (TimexType Type, string Value)? result = ResolveCore(kind, m);
-        if (result is { } r && r.Value.Length >= 10 && DateTime.TryParseExact(r.Value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            _reference = day;
-        return result;
+        RuleKind.Clock => !m.Groups["wd"].Success,
+        RuleKind.NoonMidnight or RuleKind.NeighbourDay => true,
+        RuleKind.PartOfDay => TimeLexicon.Fold(m.Groups["pre"].Value) is not ("ce" or "cet" or "cette" or "this" or "last"),
+        _ => false,
+    };
+
+    /// <summary>The day a date value names, if it names one ("2023-09-12", "2023-09-12TMO").</summary>
+    public static DateTime? DayOf(string value) =>
+        value.Length >= 10 && DateTime.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    public (TimexType Type, string Value)? Resolve(RuleKind kind, Match m, DateTime? reference = null)
+    {
+        _reference = reference ?? (anchor.KnowsDay ? anchor.Date : null);
+        return ResolveCore(kind, m);
     }
 
     private (TimexType, string)? ResolveCore(RuleKind kind, Match m)
@@ -131,6 +142,8 @@ internal sealed class TimeResolver(TimeAnchor anchor, Func<int, Tense> tenseAt)
             case RuleKind.Reference:
             {
                 var w = TimeLexicon.Fold(m.Groups["w"].Value);
+                // "désormais" (from now on) starts at the publication day; TimeBank annotates it as that date
+                if (w == "desormais" && anchor.Date is not null) return (TimexType.Date, anchor.RelativeDay(0));
                 string value = PastRefs.Contains(w) ? "PAST_REF" : FutureRefs.Contains(w) ? "FUTURE_REF" : "PRESENT_REF";
                 return (TimexType.Time, value);
             }
@@ -209,7 +222,7 @@ internal sealed class TimeResolver(TimeAnchor anchor, Func<int, Tense> tenseAt)
         string? value = unit switch
         {
             "semaine" or "week" => anchor.RelativeWeek(dir),
-            "week-end" or "weekend" => anchor.KnowsDay ? WeekendValue(dir) : anchor.RelativeWeek(dir),
+            "week-end" or "weekend" => anchor.KnowsDay ? WeekendValue(dir != 0 ? dir : tenseAt(m.Index) == Tense.Past ? -1 : 0) : anchor.RelativeWeek(dir),
             "mois" or "month" => anchor.RelativeMonth(dir),
             "annee" or "an" or "year" => anchor.RelativeYear(dir),
             "trimestre" or "quarter" => Quarter(dir),
@@ -225,8 +238,8 @@ internal sealed class TimeResolver(TimeAnchor anchor, Func<int, Tense> tenseAt)
         var d = anchor.Date!.Value;
         int iso = d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
         var saturday = d.AddDays(6 - iso);
-        if (dir < 0) saturday = iso >= 6 ? saturday.AddDays(-7) : saturday.AddDays(-7);
-        else if (dir > 0) saturday = saturday.AddDays(iso >= 6 ? 7 : 0);
+        if (dir < 0) saturday = saturday.AddDays(-7);
+        else if (dir > 0 && iso >= 6) saturday = saturday.AddDays(7);
         return TimeAnchor.WeekValue(saturday) + "-WE";
     }
 

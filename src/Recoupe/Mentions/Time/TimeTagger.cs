@@ -42,13 +42,43 @@ public sealed class TimeTagger : ITimeTagger
 
         var tense = new SentenceTense(text, context.Sentences);
         var resolver = new TimeResolver(new TimeAnchor(context.Anchor), tense.At);
-        var result = ImmutableArray.CreateBuilder<TimeMention>(chosen.Count);
-        foreach (var c in chosen)
+        var resolved = new (TimexType Type, string Value)?[chosen.Count];
+        // First the expressions that stand on their own; their days then anchor "18 h", "la veille", "la nuit".
+        var days = new List<(int Position, DateTime Day)>();
+        for (int i = 0; i < chosen.Count; i++)
         {
-            if (resolver.Resolve(c.Kind, c.Match) is { } r)
-                result.Add(new TimeMention(c.Span, r.Type, r.Value));
+            var c = chosen[i];
+            if (TimeResolver.IsReferenceDependent(c.Kind, c.Match)) continue;
+            resolved[i] = resolver.Resolve(c.Kind, c.Match);
+            if (resolved[i] is { } r && TimeResolver.DayOf(r.Value) is { } day) days.Add((c.Span.Start, day));
         }
+        for (int i = 0; i < chosen.Count; i++)
+        {
+            var c = chosen[i];
+            if (!TimeResolver.IsReferenceDependent(c.Kind, c.Match)) continue;
+            resolved[i] = resolver.Resolve(c.Kind, c.Match, ReferenceDay(days, c.Span.Start, tense.SentenceOf(c.Span.Start), c.Kind != RuleKind.NeighbourDay));
+        }
+        var result = ImmutableArray.CreateBuilder<TimeMention>(chosen.Count);
+        for (int i = 0; i < chosen.Count; i++)
+            if (resolved[i] is { } r) result.Add(new TimeMention(chosen[i].Span, r.Type, r.Value));
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The day a dependent expression hangs on: the closest date before it in its sentence, else (when allowed)
+    /// the closest after it in its sentence ("vers 15 h 30, hier"), else the last date before it in the text.
+    /// </summary>
+    private static DateTime? ReferenceDay(List<(int Position, DateTime Day)> days, int position, TextSpan sentence, bool allowFollowing)
+    {
+        (int Position, DateTime Day)? before = null, after = null;
+        foreach (var d in days)
+        {
+            if (d.Position < position) before = d;
+            else if (after is null) after = d;
+        }
+        if (before is { } b && sentence.Contains(b.Position)) return b.Day;
+        if (allowFollowing && after is { } a && sentence.Contains(a.Position)) return a.Day;
+        return before?.Day;
     }
 
     private sealed record Candidate(TextSpan Span, RuleKind Kind, Match Match, int RuleIndex);
@@ -77,21 +107,30 @@ public sealed class TimeTagger : ITimeTagger
         return new TextSpan(start, end);
     }
 
-    /// <summary>Tense of the sentence around a position, computed once per sentence.</summary>
+    /// <summary>
+    /// Tense of the clause around a position: a window of a few words either side, inside the sentence.
+    /// A whole sentence mixes tenses ("demain contre Graz ..., très faible samedi"); the nearby verbs decide.
+    /// </summary>
     private sealed class SentenceTense(string text, ImmutableArray<Sentence> sentences)
     {
-        private readonly Dictionary<int, Tense> _cache = [];
+        private const int Before = 70, After = 45;
+
+        public TextSpan SentenceOf(int position)
+        {
+            int index = FindSentence(position);
+            return index >= 0 ? sentences[index].Span : new TextSpan(Math.Max(0, position - 150), Math.Min(text.Length, position + 150));
+        }
 
         public Tense At(int position)
         {
-            int start, end;
             int index = FindSentence(position);
-            if (index >= 0) (start, end) = (sentences[index].Span.Start, sentences[index].Span.End);
-            else (start, end) = (Math.Max(0, position - 150), Math.Min(text.Length, position + 150));
-            if (_cache.TryGetValue(start, out var t)) return t;
-            t = TenseCues.Of(text, start, end);
-            _cache[start] = t;
-            return t;
+            int lo = index >= 0 ? sentences[index].Span.Start : 0;
+            int hi = index >= 0 ? sentences[index].Span.End : text.Length;
+            int start = Math.Max(lo, position - Before);
+            int end = Math.Min(hi, position + After);
+            while (start > lo && char.IsLetter(text[start - 1])) start--;
+            while (end < hi && char.IsLetter(text[end])) end++;
+            return TenseCues.Of(text, start, end);
         }
 
         private int FindSentence(int position)
