@@ -74,7 +74,7 @@ internal static partial class EnglishTimeRules
     [GeneratedRegex(@"(?:\bthe\s+)?(?:\b(?<mod>early|late|mid)-?\s*)?\b(?<dec>(?:19|20)[0-9]0)s\b", Options)]
     private static partial Regex Decade();
 
-    [GeneratedRegex(@"(?<![\d.,]\s?)\b(?<year>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)", Options)]
+    [GeneratedRegex(@"(?<!\d[.,\u00A0\u202F ])\b(?<year>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)", Options)]
     private static partial Regex Year();
 
     public static readonly IReadOnlyList<TimeRule> Rules =

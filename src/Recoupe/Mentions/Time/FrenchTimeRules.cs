@@ -90,7 +90,7 @@ internal static partial class FrenchTimeRules
     [GeneratedRegex(@"\b(?<c>[XVI]{1,5}|[0-9]{1,2})(?:e|ème|è)\s+siècle\b", Options)]
     private static partial Regex Century();
 
-    [GeneratedRegex(@"(?:\bl['’]an\s+)?(?<![\d.,]\s?)\b(?<year>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)", Options)]
+    [GeneratedRegex(@"(?:\bl['’]an\s+)?(?<!\d[.,\u00A0\u202F ])\b(?<year>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)", Options)]
     private static partial Regex Year();
 
     public static readonly IReadOnlyList<TimeRule> Rules =

@@ -27,7 +27,12 @@ internal static class TenseCues
 
     private static readonly string[] ParticipleEndings = ["é", "ée", "és", "ées", "i", "ie", "is", "it", "ite", "u", "ue", "us", "te", "ert", "erte", "ed", "en"];
 
-    public static Tense Of(string text, int start, int end)
+    private static readonly FrozenSet<string> Deictic = FrozenSet.Create(StringComparer.Ordinal,
+        "hier", "demain", "yesterday", "tomorrow", "dernier", "dernière", "derniers", "dernières", "prochain", "prochaine", "prochains", "prochaines", "last", "next");
+
+    /// <param name="withDeictic">Whether "hier", "demain", "dernier"... count: they describe their own expression, so
+    /// they are telling next to it but misleading across a whole sentence.</param>
+    public static Tense Of(string text, int start, int end, bool withDeictic = true)
     {
         int past = 0, future = 0;
         int i = start;
@@ -40,6 +45,7 @@ internal static class TenseCues
             int len = i - s;
             if (len > 24) continue;
             var w = text.Substring(s, len).ToLowerInvariant();
+            if (!withDeictic && Deictic.Contains(w)) { previous = w; continue; }
             if (Past.Contains(w)) past++;
             else if (Future.Contains(w)) future++;
             else if (Auxiliaries.Contains(previous) && IsParticiple(w)) past++;
@@ -53,7 +59,7 @@ internal static class TenseCues
 
     private static bool IsParticiple(string w)
     {
-        if (w.Length < 3) return false;
+        if (w.Length < 3 || w.EndsWith("ais", StringComparison.Ordinal)) return false; // mais, jamais, désormais, français
         foreach (var e in ParticipleEndings)
             if (w.EndsWith(e, StringComparison.Ordinal)) return true;
         return false;

@@ -108,7 +108,7 @@ public sealed class TimeTagger : ITimeTagger
     }
 
     /// <summary>
-    /// Tense of the clause around a position: a window of a few words either side, inside the sentence.
+    /// Tense of the clause around a position: a window of a few words either side, inside the sentence, else the sentence's.
     /// A whole sentence mixes tenses ("demain contre Graz ..., très faible samedi"); the nearby verbs decide.
     /// </summary>
     private sealed class SentenceTense(string text, ImmutableArray<Sentence> sentences)
@@ -130,7 +130,8 @@ public sealed class TimeTagger : ITimeTagger
             int end = Math.Min(hi, position + After);
             while (start > lo && char.IsLetter(text[start - 1])) start--;
             while (end < hi && char.IsLetter(text[end])) end++;
-            return TenseCues.Of(text, start, end);
+            var near = TenseCues.Of(text, start, end);
+            return near != Tense.Unknown ? near : TenseCues.Of(text, lo, hi, withDeictic: false);
         }
 
         private int FindSentence(int position)
