@@ -1,0 +1,139 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Recoupe.Mentions.Time;
+
+/// <summary>
+/// Rejects pattern matches that only look like time expressions: ages ("Dupont, 45 ans,"), counts that look like
+/// years ("2000 manifestants"), bare "la semaine" without a relative word, "Midi" the region, "may" the verb,
+/// "3 heures" read as a clock after "pendant" (and as a duration after "à").
+/// </summary>
+internal static class CandidateFilter
+{
+    public static bool Accept(RuleKind kind, Match m, string text)
+    {
+        switch (kind)
+        {
+            case RuleKind.Duration:
+                if (IsAge(m, text)) return false;
+                // "une seconde fois", "une seconde chance": "seconde" the ordinal
+                if (m.Groups["num"].Value.Equals("une", StringComparison.OrdinalIgnoreCase) && m.Groups["unit"].Value.Equals("seconde", StringComparison.OrdinalIgnoreCase)) return false;
+                if (IsClockContext(text, m.Index) && TimeLexicon.Fold(m.Groups["unit"].Value).StartsWith("heure", StringComparison.Ordinal)) return false;
+                return true;
+            case RuleKind.Clock:
+                if (!m.Groups["m"].Success && !m.Groups["ampm"].Success && m.Value.Contains("heure", StringComparison.OrdinalIgnoreCase) && !IsClockContext(text, m.Index))
+                    return false; // "trois heures" alone is a duration; "à 3 heures" a time
+                return true;
+            case RuleKind.RelativePeriod:
+            {
+                if (m.Groups["rel"].Success || m.Groups["mod"].Success) return true;
+                var det = TimeLexicon.Fold(m.Groups["det"].Value);
+                return det is "cette" or "cet" or "ce" or "this" or "last" or "next" or "current" || det.StartsWith("the ", StringComparison.Ordinal);
+            }
+            case RuleKind.VaguePeriod:
+                return m.Groups["rel"].Success && m.Groups["rel"].Length > 0;
+            case RuleKind.Month:
+            {
+                var g = m.Groups["month"];
+                if (g.Value.Equals("may", StringComparison.OrdinalIgnoreCase) || g.Value.Equals("march", StringComparison.OrdinalIgnoreCase))
+                    return char.IsUpper(g.Value[0]) && PreviousWord(text, g.Index) is "in" or "of" or "since" or "until" or "by" or "last" or "next" or "this" or "early" or "late" or "mid" or "during" or "through";
+                if (char.IsUpper(g.Value[0]) && g.Index > 1 && !IsSentenceStart(text, g.Index) && g.Value is "Mars") return false; // the planet, the brand
+                return true;
+            }
+            case RuleKind.NoonMidnight:
+                return !(char.IsUpper(m.Groups["w"].Value[0]) && !IsSentenceStart(text, m.Groups["w"].Index)); // "le Midi" (south of France)
+            case RuleKind.Year:
+                return IsYear(m, text);
+            default:
+                return true;
+        }
+    }
+
+    private static readonly FrozenSet<string> CountNouns = (
+        "euros euro € francs dollars $ livres habitants personnes manifestants spectateurs victimes morts blessés salariés emplois postes logements " +
+        "élèves étudiants voitures véhicules exemplaires points voix mètres m km kilomètres kg tonnes litres hectares ha places lits " +
+        "people residents protesters votes dollars pounds metres meters miles tons jobs troops soldiers cases deaths").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PersonNouns = (
+        "homme femme garçon fille enfant adolescent adolescente jeune bébé victime retraité retraitée fils frère sœur soeur mère père " +
+        "conducteur conductrice automobiliste individu suspect âge l'âge veuve veuf doyen doyenne agé agée agés agées octogénaire quinquagénaire détenu patient patiente élève étudiant étudiante âgé âgée âgés âgées").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PeriodNouns = (
+        "peine période durée contrat mandat bail prison réclusion détention retard plan délai programme emprunt prêt crédit moyenne espace intervalle absence règne carrière").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsYear(Match m, string text)
+    {
+        int year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (year < 1000 || year > 2100) return false;
+        int end = m.Index + m.Length;
+        // "2 000", "1 500 000": thousands separated by spaces
+        if (m.Index >= 2 && char.IsDigit(text[m.Index - 2]) && text[m.Index - 1] is ' ' or '\u00A0' or '\u202F') return false;
+        if (end < text.Length && text[end] is '%' or '€' or '$') return false;
+        if (m.Index > 0 && text[m.Index - 1] is '€' or '$' or '£' or '°' or '#') return false;
+        var next = NextWord(text, end);
+        if (next.Length > 0 && CountNouns.Contains(next)) return false;
+        var prev = PreviousWord(text, m.Index);
+        return prev is not ("n°" or "numéro" or "no" or "page" or "p" or "rn" or "route" or "code" or "article" or "art" or "numero");
+    }
+
+    private static bool IsAge(Match m, string text)
+    {
+        var unit = TimeLexicon.Fold(m.Groups["unit"].Value);
+        if (unit is not ("ans" or "an" or "years" or "year")) return false;
+        int end = m.Index + m.Length;
+        // "Dupont, 45 ans," / "(45 ans)"
+        int p = m.Index - 1;
+        while (p >= 0 && text[p] == ' ') p--;
+        if (p >= 0 && text[p] is ',' or '(' && char.IsDigit(m.Groups["num"].Value[0])) return true;
+        if (end < text.Length && text.AsSpan(end).StartsWith("-old", StringComparison.Ordinal)) return true;
+        var prev = PreviousWord(text, m.Index);
+        if (prev is "âgé" or "âgée" or "âgés" or "âgées" or "agé" or "agée" or "aged" or "l'âge" or "âge") return true;
+        if (prev == "de")
+        {
+            // "un homme de 45 ans", "une Britannique de 15 ans", "à l'âge de 90 ans", "les moins de 17 ans"
+            int before = m.Index;
+            while (before > 0 && char.IsWhiteSpace(text[before - 1])) before--;
+            int wordStart = before - 2;
+            var person = PreviousWord(text, wordStart);
+            if (PersonNouns.Contains(person)) return true;
+            // "un chauffeur de bus de 38 ans": a teen-or-adult number of years after "de" reads as an age, unless a period noun precedes
+            if (!m.Groups["mod"].Success && int.TryParse(m.Groups["num"].Value, out var years) && years is >= 13 and <= 120 && !PeriodNouns.Contains(person)) return true;
+            int p2 = wordStart;
+            while (p2 > 0 && char.IsWhiteSpace(text[p2 - 1])) p2--;
+            int ws = p2;
+            while (ws > 0 && char.IsLetter(text[ws - 1])) ws--;
+            return ws < p2 && char.IsUpper(text[ws]) && !IsSentenceStart(text, ws);
+        }
+        if (m.Groups["mod"].Value.Equals("moins de", StringComparison.OrdinalIgnoreCase) && PreviousWord(text, m.Index) is "les" or "des") return true;
+        return false;
+    }
+
+    private static bool IsClockContext(string text, int index) =>
+        PreviousWord(text, index) is "à" or "a" or "vers" or "dès" or "jusqu'à" or "avant" or "après" or "de" or "entre" or "et" or "depuis";
+
+    private static bool IsSentenceStart(string text, int index)
+    {
+        int p = index - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p]) && text[p] != '\n') p--;
+        return p < 0 || text[p] is '.' or '!' or '?' or '\n' or '«' or '"' or ':';
+    }
+
+    /// <summary>The lower-cased word just before <paramref name="index"/> (apostrophes kept: "jusqu'à").</summary>
+    public static string PreviousWord(string text, int index)
+    {
+        int e = Math.Min(index, text.Length);
+        while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
+        int s = e;
+        while (s > 0 && e - s < 20 && (char.IsLetterOrDigit(text[s - 1]) || text[s - 1] is '\'' or '’' or '°')) s--;
+        return s == e ? "" : text[s..e].Replace('’', '\'').ToLowerInvariant();
+    }
+
+    private static string NextWord(string text, int index)
+    {
+        int s = index;
+        while (s < text.Length && char.IsWhiteSpace(text[s])) s++;
+        int e = s;
+        while (e < text.Length && e - s < 20 && (char.IsLetter(text[e]) || text[e] is '€' or '$')) e++;
+        return s == e ? "" : text[s..e].ToLowerInvariant();
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Recoupe.Model;
+
+namespace Recoupe.Mentions.Time;
+
+/// <summary>
+/// Turns relative expressions into TIMEX3 values against the document's anchor (its publication date).
+/// What the anchor does not know stays unknown, as TIMEX3 writes it with X:
+/// <list type="bullet">
+/// <item>no anchor: "hier" is "XXXX-XX-XX", "le mois dernier" "XXXX-XX", "l'an dernier" "XXXX";</item>
+/// <item>a month-precision anchor ("2023-09"): day-relative expressions ("hier", "mardi", "la semaine dernière")
+/// resolve to the anchor's month, the most precise value that is still true in nearly all cases;
+/// month- and year-relative ones resolve exactly;</item>
+/// <item>a year-precision anchor: likewise to the year.</item>
+/// </list>
+/// </summary>
+internal sealed class TimeAnchor
+{
+    public TimeAnchor(DateStamp? anchor)
+    {
+        Stamp = anchor;
+        KnowsDay = anchor is { Precision: >= DatePrecision.Day };
+        KnowsMonth = anchor is { Precision: >= DatePrecision.Month };
+        Date = anchor?.Value.Date;
+    }
+
+    public DateStamp? Stamp { get; }
+    public bool KnowsDay { get; }
+    public bool KnowsMonth { get; }
+    /// <summary>The anchor's first day (month precision: the 1st), when there is an anchor.</summary>
+    public DateTime? Date { get; }
+
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static string DayValue(DateTime d) => d.ToString("yyyy-MM-dd", Inv);
+    public static string MonthValue(int year, int month) => year.ToString("D4", Inv) + "-" + month.ToString("D2", Inv);
+    public static string YearValue(int year) => year.ToString("D4", Inv);
+    public static string WeekValue(DateTime d) => ISOWeek.GetYear(d).ToString("D4", Inv) + "-W" + ISOWeek.GetWeekOfYear(d).ToString("D2", Inv);
+
+    /// <summary>The day <paramref name="days"/> away from the anchor, at what precision the anchor allows.</summary>
+    public string RelativeDay(int days)
+    {
+        if (Date is null) return "XXXX-XX-XX";
+        if (!KnowsDay) return Coarse();
+        return DayValue(Date.Value.AddDays(days));
+    }
+
+    public string RelativeWeek(int weeks)
+    {
+        if (Date is null) return "XXXX-WXX";
+        if (!KnowsDay) return Coarse();
+        return WeekValue(Date.Value.AddDays(7 * weeks));
+    }
+
+    public string RelativeMonth(int months)
+    {
+        if (Date is null) return "XXXX-XX";
+        if (!KnowsMonth) return YearValue(Date.Value.Year);
+        var d = Date.Value.AddMonths(months);
+        return MonthValue(d.Year, d.Month);
+    }
+
+    public string RelativeYear(int years) => Date is null ? "XXXX" : YearValue(Date.Value.Year + years);
+
+    /// <summary>The month or year the anchor sits in, for what a coarse anchor cannot resolve to the day.</summary>
+    private string Coarse() => KnowsMonth ? MonthValue(Date!.Value.Year, Date.Value.Month) : YearValue(Date!.Value.Year);
+
+    /// <summary>
+    /// The weekday nearest the anchor in the direction the tense gives (news mostly report the past):
+    /// past: the last such day on or before the anchor; future: the next on or after; unknown: within three days either way.
+    /// </summary>
+    public DateTime? Weekday(int isoDay, Tense tense, int explicitDirection)
+    {
+        if (Date is null || !KnowsDay) return null;
+        var anchor = Date.Value;
+        int anchorDay = anchor.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)anchor.DayOfWeek;
+        int back = -((anchorDay - isoDay + 7) % 7);     // 0..-6
+        int forward = (isoDay - anchorDay + 7) % 7;     // 0..6
+        if (explicitDirection < 0) return anchor.AddDays(back == 0 ? -7 : back);
+        if (explicitDirection > 0) return anchor.AddDays(forward == 0 ? 7 : forward);
+        int offset = tense switch
+        {
+            Tense.Future => forward,
+            Tense.Past => back,
+            _ => -back <= forward ? back : forward,
+        };
+        return anchor.AddDays(offset);
+    }
+
+    /// <summary>The year for a day and month without one: the closest to the anchor, the tense breaking near-ties.</summary>
+    public int YearFor(int month, int day, Tense tense)
+    {
+        if (Date is null) return 0;
+        var anchor = Date.Value;
+        int best = anchor.Year;
+        double bestScore = double.MaxValue;
+        for (int y = anchor.Year - 1; y <= anchor.Year + 1; y++)
+        {
+            if (day > DateTime.DaysInMonth(y, month)) continue;
+            double diff = (new DateTime(y, month, day) - anchor).TotalDays;
+            double score = Math.Abs(diff);
+            if (tense == Tense.Past && diff > 0 || tense == Tense.Future && diff < 0) score += 120; // the tense outweighs up to four months
+            if (score < bestScore) { bestScore = score; best = y; }
+        }
+        return best;
+    }
+
+    /// <summary>The year for a month without one (HeidelTime's rule): the anchor's year unless the tense points across a year end.</summary>
+    public int YearForMonth(int month, Tense tense)
+    {
+        if (Date is null) return 0;
+        var anchor = Date.Value;
+        if (tense == Tense.Past && month > anchor.Month) return anchor.Year - 1;
+        if (tense == Tense.Future && month < anchor.Month) return anchor.Year + 1;
+        return anchor.Year;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace Recoupe.Mentions.Time;
+
+/// <summary>Small TIMEX3 value builders shared by the resolver.</summary>
+internal static class TimexValues
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>TIMEX3 part-of-day code: MO, AF, EV, NI, DT; or a clock time ("12:00") for noon.</summary>
+    public static string? PartOfDay(string? part)
+    {
+        if (string.IsNullOrEmpty(part)) return null;
+        var p = TimeLexicon.Fold(part);
+        if (p.Contains("apres-midi", StringComparison.Ordinal) || p.Contains("afternoon", StringComparison.Ordinal)) return "AF";
+        if (p.Contains("matin", StringComparison.Ordinal) || p.Contains("morning", StringComparison.Ordinal)) return "MO";
+        if (p.Contains("soir", StringComparison.Ordinal) || p.Contains("evening", StringComparison.Ordinal)) return "EV";
+        if (p.Contains("nuit", StringComparison.Ordinal) || p.Contains("night", StringComparison.Ordinal)) return "NI";
+        if (p.Contains("journee", StringComparison.Ordinal)) return "DT";
+        if (p.Contains("midi", StringComparison.Ordinal) || p.Contains("noon", StringComparison.Ordinal)) return "12:00";
+        return null;
+    }
+
+    /// <summary>"P3D", "PT30.4S", "PXY": a period of <paramref name="amount"/> units (null amount: unspecified).</summary>
+    public static string? Period(decimal? amount, string unitWord)
+    {
+        var unit = TimeLexicon.Unit(unitWord);
+        if (unit is null) return null;
+        var (letter, timeOfDay, factor) = unit.Value;
+        if (letter == "WE") return amount is null ? "PXWE" : "P" + Format(amount.Value) + "WE";
+        string n = amount is null ? "X" : Format(amount.Value * factor);
+        return (timeOfDay ? "PT" : "P") + n + letter;
+    }
+
+    public static string Format(decimal d) => d.ToString("0.###", Inv);
+
+    public static string Clock(int hour, int minute) => hour.ToString("D2", Inv) + ":" + minute.ToString("D2", Inv);
+
+    /// <summary>A day value plus a time ("2023-09-12T14:02", "2023-09-12TMO"); unknown days get X's.</summary>
+    public static string WithTime(string? dayValue, string time)
+    {
+        if (dayValue is null || dayValue.Length != 10) dayValue = "XXXX-XX-XX";
+        return dayValue + "T" + time;
+    }
+
+    public static int Roman(string s)
+    {
+        int total = 0, prev = 0;
+        for (int i = s.Length - 1; i >= 0; i--)
+        {
+            int v = char.ToUpperInvariant(s[i]) switch { 'I' => 1, 'V' => 5, 'X' => 10, _ => 0 };
+            total += v < prev ? -v : v;
+            prev = Math.Max(prev, v);
+        }
+        return total;
+    }
+}
