@@ -43,6 +43,11 @@ public static class EntityTyper
         if (hasPrev && prev.Shape == WordShape.Lower && FunctionWords.IsDefiniteArticle(prev.Lower))
             return (EntityType.Organization, last);
         if (last > first && last - first <= 3 && AllNameShaped(words, first, last)) return (EntityType.Person, last);
+        // A lone capitalised word inside a sentence, with no cue at all, is most often a surname.
+        // Not after a determiner or "de": "des Affaires", "la Défense" are capitalised common nouns.
+        if (first == last && !firstWord.Initial && firstWord.Shape == WordShape.Capitalized
+            && !(hasPrev && prev.Shape == WordShape.Lower && (FunctionWords.IsParticle(prev.Lower) || FunctionWords.IsDefiniteArticle(prev.Lower) || prev.Lower is "un" or "une" or "des" or "aux")))
+            return (EntityType.Person, last);
         return (EntityType.Other, last);
     }
 

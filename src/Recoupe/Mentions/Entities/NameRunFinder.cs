@@ -104,6 +104,11 @@ public static class NameRunFinder
             if (!GivenNames.IsGivenName(words[k].Lower) || GivenNames.IsGivenName(words[first].Lower)) continue;
             return new NameRun(k, last, true);
         }
+        // "général de Gaulle", "M. von Bülow": a name that starts with its particle, right after a title.
+        if (first >= 2 && words[first - 1].Shape == WordShape.Lower && words[first - 1].Lower is "de" or "d" or "von" or "van" or "di" or "da" or "del"
+            && words[first].JoinedToPrevious && TitleWords.IsTitle(words[first - 2].Lower)
+            && Places.Lookup(words[first].Lower) is null && !OrganizationCues.Heads.Contains(words[first].Lower))
+            return new NameRun(first - 1, last, true);
         return new NameRun(first, last, title);
     }
 
