@@ -39,6 +39,7 @@ public static class EntityTyper
         if (Places.Lookup(name) is not null) return (EntityType.Place, last);
         if (GivenNames.IsGivenName(firstWord.Lower) && last > first) return (EntityType.Person, last);
         if (hasPrev && LowerCaseOrganizationBefore(words, first)) return (EntityType.Organization, last);
+        if (hasPrev && LowerCasePlaceBefore(words, first)) return (EntityType.Place, last);
         if (hasPrev && prev.Shape == WordShape.Lower && FunctionWords.IsPlacePreposition(prev.Lower)) return (EntityType.Place, last);
         if (hasPrev && prev.Shape == WordShape.Lower && FunctionWords.IsDefiniteArticle(prev.Lower))
             return (EntityType.Organization, last);
@@ -59,6 +60,18 @@ public static class EntityTyper
             if (words[k].Shape != WordShape.Lower) return false;
             if (OrganizationCues.Heads.Contains(words[k].Lower) || OrganizationCues.Suffixes.Contains(words[k].Lower)) return true;
             if (FunctionWords.IsFunctionWord(words[k].Lower, "fr")) return false;
+        }
+        return false;
+    }
+
+    // "canton de Vaud", "la ville de Bex", "rue du Rhône".
+    private static bool LowerCasePlaceBefore(Word[] words, int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - 3; k--)
+        {
+            if (words[k].Shape != WordShape.Lower) return false;
+            if (OrganizationCues.PlaceCueHeads.Contains(words[k].Lower)) return true;
+            if (!FunctionWords.IsParticle(words[k].Lower)) return false;
         }
         return false;
     }

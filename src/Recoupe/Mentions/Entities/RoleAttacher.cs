@@ -22,9 +22,15 @@ internal static class RoleAttacher
         foreach (var c in candidates)
         {
             if (c.Type != EntityType.Person) continue;
-            c.RoleSpan = Before(text, words, c, occupied) ?? After(text, words, c, occupied);
+            var before = Before(text, words, c, occupied);
+            // "M. Hagenbeck, le célèbre marchand d'animaux": an apposition says more than a bare honorific.
+            if (before is null || IsBareHonorific(text, before.Value)) c.RoleSpan = After(text, words, c, occupied) ?? before;
+            else c.RoleSpan = before;
         }
     }
+
+    private static bool IsBareHonorific(string text, TextSpan role) =>
+        role.Length <= 5 && TitleWords.IsHonorific(text.AsSpan(role.Start, role.Length).TrimEnd('.').ToString().ToLowerInvariant());
 
     private static TextSpan? Before(string text, Word[] words, Candidate c, HashSet<int> occupied)
     {
