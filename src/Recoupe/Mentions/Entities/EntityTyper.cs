@@ -21,7 +21,14 @@ public static class EntityTyper
         bool hasPrev = first > 0;
 
         if (first == last && firstWord.Shape == WordShape.AllCaps && AcronymMatcher.IsAcronym(name))
-            return (Places.LookupCode(name) is not null ? EntityType.Place : EntityType.Organization, last);
+            return (Places.LookupCode(name) is not null || name.Length > 3 && Places.Lookup(name) is not null ? EntityType.Place : EntityType.Organization, last);
+        // "La Rochelle", "Le Monde": a name that starts with its article is a place after "à"/"de", else a title of a paper or an institution.
+        if (last > first && firstWord.Shape == WordShape.Capitalized && NameRunFinder.IsArticle(firstWord.Lower))
+        {
+            if (Places.Lookup(name) is not null || hasPrev && prev.Shape == WordShape.Lower && (FunctionWords.IsPlacePreposition(prev.Lower) || prev.Lower is "de" or "d"))
+                return (EntityType.Place, last);
+            return (EntityType.Organization, last);
+        }
 
         bool honorific = run.TitleInside || hasPrev && TitleWords.IsTitle(prev.Lower) && prev.End <= words[first].Start;
         if (OrganizationCues.Heads.Contains(firstWord.Lower) || OrganizationCues.PlaceCueHeads.Contains(firstWord.Lower))

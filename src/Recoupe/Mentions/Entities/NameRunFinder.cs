@@ -69,6 +69,8 @@ public static class NameRunFinder
         return -1;
     }
 
+    public static bool IsArticle(string lower) => lower is "le" or "la" or "les" or "l" or "los" or "las" or "el" or "il";
+
     private static bool IsNameWord(Word w) => w.IsCapitalized && !w.Headline;
 
     // "la Russie de Poutine": do not glue a country to the name after it.
@@ -90,6 +92,8 @@ public static class NameRunFinder
         {
             var w = words[first];
             var folded = TextFold.Fold(w.Lower);
+            // A capitalised article inside a sentence belongs to the name: "à La Rochelle", "selon Le Monde".
+            if (!w.Initial && first < last && w.Shape == WordShape.Capitalized && IsArticle(w.Lower)) break;
             if (FunctionWords.IsParticle(w.Lower) || FunctionWords.IsFunctionWord(w.Lower, language) || Calendar.IsCalendarWord(folded)) { first++; continue; }
             if (TitleWords.IsTitle(w.Lower) && first < last) { first++; title = true; continue; }
             if (w.Initial && !HasEvidence(words, first, last, evidence)) { first++; continue; }
