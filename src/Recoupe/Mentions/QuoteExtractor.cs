@@ -25,7 +25,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         foreach (var q in doc.Passages)
         {
             var content = QuoteMarkPairer.Trim(doc.Text, q.Content);
-            if (!HasLetters(doc.Text, content) || IsInsideAnother(doc, q)) continue;
+            if (!HasLetters(doc.Text, content) || doc.IsNested(q.OpenMark)) continue;
             var sentence = doc.SentenceAt(q.OpenMark);
             int windowStart = Math.Max(sentence.Start, doc.LineAt(q.OpenMark).Start);
             var attribution = SpeakerFinder.After(doc, q) ?? SpeakerFinder.Before(doc, q, windowStart);
@@ -40,14 +40,6 @@ public sealed class QuoteExtractor : IQuoteExtractor
         IndirectSpeech.Add(doc, result);
         result.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         return result.ToImmutable();
-    }
-
-    // An inner quote of a nested pair is reported on its own; the outer one only when it is the real quote.
-    private static bool IsInsideAnother(QuoteDocument doc, QuotedPassage q)
-    {
-        foreach (var p in doc.Passages)
-            if (p.OpenMark < q.OpenMark && q.CloseMark < p.CloseMark) return true;
-        return false;
     }
 
     // A quote in the same paragraph as the previous one, with nobody else named in between, goes on in the same voice.

@@ -19,15 +19,19 @@ public class NerFloorTests(ITestOutputHelper output)
     [Fact]
     public void Hipe2020_french_dev_set_stays_above_its_floor()
     {
+        // Measured 0.527 strict / 0.64 partial micro F1 (pers 0.51, loc 0.65, org 0.26): historical OCR text,
+        // and HIPE puts titles and appositions inside person mentions.
         var report = Run("ner-fr-hipe2020", null);
-        Assert.True(report["micro.strict.f1"] >= 0.0, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
+        Assert.True(report["micro.strict.f1"] >= 0.50, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
+        Assert.True(report["loc.strict.f1"] >= 0.62, $"loc strict F1 {report["loc.strict.f1"]:0.000}");
     }
 
     [Fact]
     public void Europeana_french_subset_stays_above_its_floor()
     {
+        // Measured 0.471 strict micro F1 on the first 40 chunks (pers 0.60, loc 0.41, org 0.21).
         var report = Run("ner-fr-europeana", 40);
-        Assert.True(report["micro.strict.f1"] >= 0.0, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
+        Assert.True(report["micro.strict.f1"] >= 0.44, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
     }
 
     [Fact]

@@ -69,7 +69,26 @@ public sealed class NerSuite : IEvalSuite
     /// </summary>
     private static TextSpan HipeSpan(EntityMention m, string text)
     {
-        if (m.Type != EntityType.Person || m.RoleSpan is not { } role) return m.Span;
+        if (m.Type != EntityType.Person) return m.Span;
+        var span = WithRole(m, text);
+        return new TextSpan(HonorificBefore(text, span.Start), span.End);
+    }
+
+    // "M. X", "MM. X", "Mme X" right before the span.
+    private static int HonorificBefore(string text, int start)
+    {
+        int i = start;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        if (i > 0 && text[i - 1] == '.') i--;
+        int wordEnd = i;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        var word = text.AsSpan(i, wordEnd - i);
+        return word.Length is > 0 and <= 4 && Mentions.Lexicon.TitleWords.IsHonorific(word.ToString().ToLowerInvariant()) ? i : start;
+    }
+
+    private static TextSpan WithRole(EntityMention m, string text)
+    {
+        if (m.RoleSpan is not { } role) return m.Span;
         int gapStart = Math.Min(role.End, m.Span.End), gapEnd = Math.Max(role.Start, m.Span.Start);
         if (role.End <= m.Span.Start) (gapStart, gapEnd) = (role.End, m.Span.Start);
         else if (role.Start >= m.Span.End) (gapStart, gapEnd) = (m.Span.End, role.Start);

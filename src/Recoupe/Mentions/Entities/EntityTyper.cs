@@ -21,7 +21,14 @@ public static class EntityTyper
         bool hasPrev = first > 0;
 
         if (first == last && firstWord.Shape == WordShape.AllCaps && AcronymMatcher.IsAcronym(name))
-            return (Places.LookupCode(name) is not null ? EntityType.Place : EntityType.Organization, last);
+            return (Places.LookupCode(name) is not null || name.Length > 3 && Places.Lookup(name) is not null ? EntityType.Place : EntityType.Organization, last);
+        // "La Rochelle", "Le Monde": a name that starts with its article is a place after "à"/"de", else a title of a paper or an institution.
+        if (last > first && firstWord.Shape == WordShape.Capitalized && NameRunFinder.IsArticle(firstWord.Lower))
+        {
+            if (Places.Lookup(name) is not null || hasPrev && prev.Shape == WordShape.Lower && (FunctionWords.IsPlacePreposition(prev.Lower) || prev.Lower is "de" or "d"))
+                return (EntityType.Place, last);
+            return (EntityType.Organization, last);
+        }
 
         bool honorific = run.TitleInside || hasPrev && TitleWords.IsTitle(prev.Lower) && prev.End <= words[first].Start;
         if (OrganizationCues.Heads.Contains(firstWord.Lower) || OrganizationCues.PlaceCueHeads.Contains(firstWord.Lower))
@@ -39,10 +46,16 @@ public static class EntityTyper
         if (Places.Lookup(name) is not null) return (EntityType.Place, last);
         if (GivenNames.IsGivenName(firstWord.Lower) && last > first) return (EntityType.Person, last);
         if (hasPrev && LowerCaseOrganizationBefore(words, first)) return (EntityType.Organization, last);
+        if (hasPrev && LowerCasePlaceBefore(words, first)) return (EntityType.Place, last);
         if (hasPrev && prev.Shape == WordShape.Lower && FunctionWords.IsPlacePreposition(prev.Lower)) return (EntityType.Place, last);
         if (hasPrev && prev.Shape == WordShape.Lower && FunctionWords.IsDefiniteArticle(prev.Lower))
             return (EntityType.Organization, last);
         if (last > first && last - first <= 3 && AllNameShaped(words, first, last)) return (EntityType.Person, last);
+        // A lone capitalised word inside a sentence, with no cue at all, is most often a surname.
+        // Not after a determiner or "de": "des Affaires", "la Défense" are capitalised common nouns.
+        if (first == last && !firstWord.Initial && firstWord.Shape == WordShape.Capitalized
+            && !(hasPrev && prev.Shape == WordShape.Lower && (FunctionWords.IsParticle(prev.Lower) || FunctionWords.IsDefiniteArticle(prev.Lower) || prev.Lower is "un" or "une" or "des" or "aux")))
+            return (EntityType.Person, last);
         return (EntityType.Other, last);
     }
 
@@ -54,6 +67,18 @@ public static class EntityTyper
             if (words[k].Shape != WordShape.Lower) return false;
             if (OrganizationCues.Heads.Contains(words[k].Lower) || OrganizationCues.Suffixes.Contains(words[k].Lower)) return true;
             if (FunctionWords.IsFunctionWord(words[k].Lower, "fr")) return false;
+        }
+        return false;
+    }
+
+    // "canton de Vaud", "la ville de Bex", "rue du Rhône".
+    private static bool LowerCasePlaceBefore(Word[] words, int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - 3; k--)
+        {
+            if (words[k].Shape != WordShape.Lower) return false;
+            if (OrganizationCues.PlaceCueHeads.Contains(words[k].Lower)) return true;
+            if (!FunctionWords.IsParticle(words[k].Lower)) return false;
         }
         return false;
     }

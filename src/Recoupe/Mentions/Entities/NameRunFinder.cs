@@ -69,6 +69,8 @@ public static class NameRunFinder
         return -1;
     }
 
+    public static bool IsArticle(string lower) => lower is "le" or "la" or "les" or "l" or "los" or "las" or "el" or "il";
+
     private static bool IsNameWord(Word w) => w.IsCapitalized && !w.Headline;
 
     // "la Russie de Poutine": do not glue a country to the name after it.
@@ -90,6 +92,8 @@ public static class NameRunFinder
         {
             var w = words[first];
             var folded = TextFold.Fold(w.Lower);
+            // A capitalised article inside a sentence belongs to the name: "à La Rochelle", "selon Le Monde".
+            if (!w.Initial && first < last && w.Shape == WordShape.Capitalized && IsArticle(w.Lower)) break;
             if (FunctionWords.IsParticle(w.Lower) || FunctionWords.IsFunctionWord(w.Lower, language) || Calendar.IsCalendarWord(folded)) { first++; continue; }
             if (TitleWords.IsTitle(w.Lower) && first < last) { first++; title = true; continue; }
             if (w.Initial && !HasEvidence(words, first, last, evidence)) { first++; continue; }
@@ -104,6 +108,11 @@ public static class NameRunFinder
             if (!GivenNames.IsGivenName(words[k].Lower) || GivenNames.IsGivenName(words[first].Lower)) continue;
             return new NameRun(k, last, true);
         }
+        // "général de Gaulle", "M. von Bülow": a name that starts with its particle, right after a title.
+        if (first >= 2 && words[first - 1].Shape == WordShape.Lower && words[first - 1].Lower is "de" or "d" or "von" or "van" or "di" or "da" or "del"
+            && words[first].JoinedToPrevious && TitleWords.IsTitle(words[first - 2].Lower)
+            && Places.Lookup(words[first].Lower) is null && !OrganizationCues.Heads.Contains(words[first].Lower))
+            return new NameRun(first - 1, last, true);
         return new NameRun(first, last, title);
     }
 

@@ -22,9 +22,15 @@ internal static class RoleAttacher
         foreach (var c in candidates)
         {
             if (c.Type != EntityType.Person) continue;
-            c.RoleSpan = Before(text, words, c, occupied) ?? After(text, words, c, occupied);
+            var before = Before(text, words, c, occupied);
+            // "M. Hagenbeck, le célèbre marchand d'animaux": an apposition says more than a bare honorific.
+            if (before is null || IsBareHonorific(text, before.Value)) c.RoleSpan = After(text, words, c, occupied) ?? before;
+            else c.RoleSpan = before;
         }
     }
+
+    private static bool IsBareHonorific(string text, TextSpan role) =>
+        role.Length <= 5 && TitleWords.IsHonorific(text.AsSpan(role.Start, role.Length).TrimEnd('.').ToString().ToLowerInvariant());
 
     private static TextSpan? Before(string text, Word[] words, Candidate c, HashSet<int> occupied)
     {
@@ -44,6 +50,8 @@ internal static class RoleAttacher
         if (title < 0) return null;
         int start = title;
         while (start > 0 && ModifierBefore(text, words, start)) start--;
+        // "Schaeffer, président, Louis Thorens": the title right after another person is that person's apposition.
+        if (start > 0 && occupied.Contains(start - 1) && text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Contains(',')) return null;
         // The role ends at the last word before the name, without the comma.
         int end = c.First - 1;
         if (end < start) return null;
@@ -91,16 +99,21 @@ internal static class RoleAttacher
             if (TitleWords.IsTitle(words[j].Lower)) { titleAt = j; break; }
             if (!FunctionWords.IsFunctionWord(words[j].Lower, "fr") && !FunctionWords.IsFunctionWord(words[j].Lower, "en")) break;
         }
-        if (titleAt < 0) return null;
+        // "M. Hagenbeck, le célèbre marchand d'animaux": an apposition led by a determiner, closed by punctuation.
+        bool determinerLed = titleAt < 0 && words[k].Lower is "le" or "la" or "l" or "un" or "une" or "the" or "a" or "an";
+        if (titleAt < 0 && !determinerLed) return null;
+        if (titleAt < 0) titleAt = k;
         int end = titleAt;
+        bool closed = false;
         for (int j = titleAt + 1; j < words.Length && j - titleAt < MaxRoleWords; j++)
         {
             var g = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim();
-            if (g.Length > 0 && g is not ("'" or "’" or "-")) break;
+            if (g.Length > 0 && g is not ("'" or "’" or "-")) { closed = true; break; }
             if (occupied.Contains(j) || SpeechCues.IsCueWord(words[j].Lower)) return null;
             if (words[j].Lower is "a" or "has" or "avait" or "had" or "est" or "is" or "was") return null; // the phrase is a subject, not an apposition
             end = j;
         }
+        if (determinerLed && !closed) return null;
         return new TextSpan(words[k].Start, words[end].End);
     }
 }

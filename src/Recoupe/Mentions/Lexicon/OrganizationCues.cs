@@ -25,6 +25,7 @@ public static class OrganizationCues
     /// <summary>Metonymic seats of power and institutions typically preceded by "le"/"la": kept generic by requiring an article (see recognizer).</summary>
     public static readonly WordSet PlaceCueHeads = new(
         "rue avenue boulevard place quai pont mont lac fleuve rivière île golfe mer océan cap port canton " +
+        "ville commune village localité hameau bourg cité arrondissement vallée col massif " +
         "république royaume province région comté district vallée désert forêt baie détroit " +
         "street avenue road river lake mount island gulf sea ocean cape republic kingdom county valley bay strait");
 }

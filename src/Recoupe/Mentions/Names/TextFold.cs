@@ -9,6 +9,35 @@ namespace Recoupe.Mentions.Names;
 /// </summary>
 public static class TextFold
 {
+    // Folded forms of the Latin-1 and Latin Extended-A/B letters, computed once: Normalize() per character is slow.
+    private static readonly string?[] Table = BuildTable();
+
+    private static string?[] BuildTable()
+    {
+        var table = new string?[0x250];
+        for (int c = 128; c < table.Length; c++)
+        {
+            char lower = char.ToLowerInvariant((char)c);
+            if (!char.IsLetterOrDigit(lower)) continue;
+            var sb = new StringBuilder(2);
+            AppendSlow(sb, lower);
+            table[c] = sb.ToString();
+        }
+        return table;
+    }
+
+    public static string Fold(string text)
+    {
+        // Fast path: lower-case ASCII letters and digits separated by single spaces need no work.
+        bool plain = text.Length > 0 && text[0] != ' ' && text[^1] != ' ';
+        for (int i = 0; i < text.Length && plain; i++)
+        {
+            char c = text[i];
+            plain = c is >= 'a' and <= 'z' or >= '0' and <= '9' || c == ' ' && text[i - 1] != ' ';
+        }
+        return plain ? text : Fold(text.AsSpan());
+    }
+
     public static string Fold(ReadOnlySpan<char> text)
     {
         var sb = new StringBuilder(text.Length);
@@ -35,6 +64,12 @@ public static class TextFold
     private static void AppendFolded(StringBuilder sb, char c)
     {
         if (c < 128) { sb.Append(c); return; }
+        if (c < Table.Length && Table[c] is { } folded) { sb.Append(folded); return; }
+        AppendSlow(sb, c);
+    }
+
+    private static void AppendSlow(StringBuilder sb, char c)
+    {
         switch (c)
         {
             case 'œ': sb.Append("oe"); return;

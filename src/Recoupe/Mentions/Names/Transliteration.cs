@@ -18,10 +18,21 @@ public static class Transliteration
         ("ts", "z"), ("tz", "z"), ("dj", "j"), ("ee", "i"), ("oo", "u"),
     ];
 
+    // Names repeat: keep the keys of words already seen (bounded, cleared when full).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private const int MaxCached = 50_000;
+
     /// <summary>The key of one folded (lower-case, accent-free) word.</summary>
     public static string Key(string foldedWord)
     {
         if (foldedWord.Length == 0) return foldedWord;
+        if (Cache.TryGetValue(foldedWord, out var cached)) return cached;
+        if (Cache.Count >= MaxCached) Cache.Clear();
+        return Cache[foldedWord] = Compute(foldedWord);
+    }
+
+    private static string Compute(string foldedWord)
+    {
         var sb = new StringBuilder(foldedWord);
         foreach (var (from, to) in Rewrites) sb.Replace(from, to);
         for (int i = 0; i < sb.Length; i++)

@@ -70,7 +70,7 @@ public static class PersonGender
     /// <summary>The gender a subject pronoun asks for; null when it is not a singular personal pronoun.</summary>
     public static Gender? OfPronoun(string lower) => lower switch
     {
-        "il" or "he" or "him" => Gender.Male,
+        "il" or "lui" or "he" or "him" => Gender.Male,
         "elle" or "she" or "her" => Gender.Female,
         _ => null,
     };

@@ -16,6 +16,14 @@ internal sealed class QuoteDocument
         Entities = [.. entities.OrderBy(e => e.Span.Start)];
         Passages = QuoteMarkPairer.Pair(Text);
         Genders = PersonGender.ByKey(Text, Entities);
+        // Passages are nested or disjoint (they come from a stack): the outermost ones, in order, answer "inside a quote?".
+        int maxClose = -1;
+        foreach (var p in Passages)
+        {
+            if (p.CloseMark < maxClose) { _nested.Add(p.OpenMark); continue; }
+            _outer.Add(p);
+            maxClose = p.CloseMark;
+        }
     }
 
     public string Text { get; }
@@ -62,10 +70,23 @@ internal sealed class QuoteDocument
         return lo;
     }
 
+    private readonly List<QuotedPassage> _outer = [];
+    private readonly HashSet<int> _nested = [];
+
+    /// <summary>Whether the passage opening at <paramref name="openMark"/> sits inside another one.</summary>
+    public bool IsNested(int openMark) => _nested.Contains(openMark);
+
     public bool InsideQuote(TextSpan span)
     {
-        foreach (var p in Passages)
-            if (p.OpenMark < span.Start && span.End <= p.CloseMark) return true;
+        int lo = 0, hi = _outer.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            var p = _outer[mid];
+            if (span.Start <= p.OpenMark) hi = mid - 1;
+            else if (span.Start >= p.CloseMark) lo = mid + 1;
+            else return span.End <= p.CloseMark;
+        }
         return false;
     }
 

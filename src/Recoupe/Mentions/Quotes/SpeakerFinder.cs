@@ -40,7 +40,17 @@ internal static class SpeakerFinder
                 var cueEnd = k + 1 < doc.Tokens.Length && SpeechCues.IsCueWord(doc.Tokens[k + 1].Lower) ? doc.Tokens[k + 1].Span.End : tok.Span.End;
                 return FromPronoun(doc, pronoun, q.OpenMark, doc.Text[tok.Span.Start..cueEnd]);
             }
-            if (!SpeechCues.IsCueWord(tok.Lower) || tok.Lower == "according") continue;
+            // "« … », selon lui." / "“…,” according to Kirby."
+            if (SpeechCues.IsAccordingTo(tok.Lower))
+            {
+                int next = k + (tok.Lower == "according" ? 2 : 1);
+                if (next < doc.Tokens.Length && PersonGender.OfPronoun(doc.Tokens[next].Lower) is not null)
+                    return FromPronoun(doc, doc.Tokens[next].Lower, q.OpenMark, tok.Span.Of(doc.Text));
+                var source = FirstEntityAfter(doc, tok.Span.End, limit);
+                if (source is not null) return Of(source, tok.Span.Of(doc.Text));
+                continue;
+            }
+            if (!SpeechCues.IsCueWord(tok.Lower)) continue;
             string cue = CueText(doc, k);
             // "…”, Kirby said." / "…”, he said.": the subject sits between the quote and the cue.
             var before = EntityBetween(doc, i, tok.Span.Start);
@@ -63,6 +73,9 @@ internal static class SpeakerFinder
         for (int k = t0; k < t1; k++)
         {
             if (!SpeechCues.IsAccordingTo(doc.Tokens[k].Lower)) continue;
+            int next = k + (doc.Tokens[k].Lower == "according" ? 2 : 1);
+            if (next < t1 && PersonGender.OfPronoun(doc.Tokens[next].Lower) is not null)
+                return FromPronoun(doc, doc.Tokens[next].Lower, doc.Tokens[k].Span.Start, doc.Tokens[k].Span.Of(doc.Text));
             var who = FirstEntityAfter(doc, doc.Tokens[k].Span.End, Math.Min(end, doc.Tokens[Math.Min(k + 6, doc.Tokens.Length - 1)].Span.End));
             if (who is not null) return Of(who, doc.Text[doc.Tokens[k].Span.Start..doc.Tokens[k].Span.End]);
         }
