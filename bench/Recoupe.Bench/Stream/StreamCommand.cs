@@ -75,6 +75,9 @@ public sealed class Options
             NameWeight = (float)Double("name", d.NameWeight),
             NumberWeight = (float)Double("number", d.NumberWeight),
             DecayHalfLifeDays = Double("decay", d.DecayHalfLifeDays),
+            ArticleTerms = Int("article-terms", d.ArticleTerms),
+            CentroidTerms = Int("centroid-terms", d.CentroidTerms),
+            MaxCandidates = Int("candidates", d.MaxCandidates),
         };
     }
 

@@ -161,10 +161,10 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         else
         {
             story.Add(profile, _arrivals);
-            StoryIndex.Post(storyId, profile.Terms);
+            StoryIndex.Post(story, profile.Terms);
         }
         var dropped = story.Prune(_options.CentroidTerms, _vocabulary);
-        if (dropped is not null) StoryIndex.Unpost(storyId, dropped);
+        if (dropped is not null) StoryIndex.Unpost(story, dropped);
         return story;
     }
 
@@ -173,9 +173,9 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         if (otherId == into.Id || !_index.TryGet(otherId, out var other)) return;
         _index.Remove(otherId);
         into.Absorb(other);
-        StoryIndex.Post(into.Id, other.Sums.Keys);
+        StoryIndex.Post(into, other.Sums.Keys);
         var dropped = into.Prune(_options.CentroidTerms, _vocabulary);
-        if (dropped is not null) StoryIndex.Unpost(into.Id, dropped);
+        if (dropped is not null) StoryIndex.Unpost(into, dropped);
         _aliases[otherId] = into.Id;
     }
 
