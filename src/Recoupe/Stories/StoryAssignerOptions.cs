@@ -22,11 +22,19 @@ public sealed record StoryAssignerOptions
     /// <summary>Similarity (cosine, TF-IDF, time-decayed) at or above which an article joins a story.</summary>
     public double JoinThreshold { get; init; } = 0.15;
     /// <summary>
+    /// Lower bar for joining a story of two or more articles that scores at least <see cref="DominanceRatio"/>
+    /// times any other story: side aspects of a big story match it weakly, but match nothing else.
+    /// </summary>
+    public double DominantJoinThreshold { get; init; } = 0.08;
+    public double DominanceRatio { get; init; } = 2.0;
+    /// <summary>
     /// A second story that the article also matches at this level, and whose centroid is at least
     /// <see cref="MergeCentroidThreshold"/> like the chosen one, is merged into it.
     /// </summary>
-    public double MergeArticleThreshold { get; init; } = 0.105;
+    public double MergeArticleThreshold { get; init; } = 0;
     public double MergeCentroidThreshold { get; init; } = 0.3;
+    /// <summary>The centroid similarity enough to take a one-article story into a bigger one (see MergeCentroidThreshold).</summary>
+    public double LoneArticleMergeThreshold { get; init; } = 0.2;
     /// <summary>
     /// Score multiplier for an article in a language the story has no text in: only names and numbers compare
     /// then, and each text also has capitalised words of its own language (German nouns, English "Prefect")
