@@ -31,7 +31,7 @@ public sealed record StoryAssignerOptions
     /// A second story that the article also matches at this level, and whose centroid is at least
     /// <see cref="MergeCentroidThreshold"/> like the chosen one, is merged into it.
     /// </summary>
-    public double MergeArticleThreshold { get; init; } = 0;
+    public double MergeArticleThreshold { get; init; } = 0.05;
     public double MergeCentroidThreshold { get; init; } = 0.3;
     /// <summary>The centroid similarity enough to take a one-article story into a bigger one (see MergeCentroidThreshold).</summary>
     public double LoneArticleMergeThreshold { get; init; } = 0.2;

@@ -111,24 +111,36 @@ internal sealed class StorySimilarity
     public double Between(StoryCentroid a, StoryCentroid b)
     {
         var (small, large) = a.Sums.Count <= b.Sums.Count ? (a, b) : (b, a);
-        bool shareLanguage = small.Languages.Overlaps(large.Languages);
-        double dot = 0, n1 = 0, n2 = 0;
+        bool oneLanguage = small.Languages.Count == 1 && large.Languages.Count == 1 && small.Languages.Overlaps(large.Languages);
+        bool shareLanguage = oneLanguage || small.Languages.Overlaps(large.Languages);
+        double dot = 0;
         foreach (var (term, s) in small.Sums)
         {
             if (!shareLanguage && !term.IsLanguageIndependent) continue;
-            float idf = _vocabulary.Idf(term);
-            float x = s * idf;
-            n1 += x * x;
-            if (large.Sums.TryGetValue(term, out var t)) dot += x * t * idf;
+            if (large.Sums.TryGetValue(term, out var t))
+            {
+                float idf = _vocabulary.Idf(term);
+                dot += s * t * idf * idf;
+            }
         }
-        foreach (var (term, t) in large.Sums)
+        if (dot <= 0) return 0;
+        // Same single language on both sides (the usual case): the cached norms are the right ones.
+        double n1 = oneLanguage ? Norms(small).All : shareLanguage ? SharedNorm(small, large) : Norms(small).Independent;
+        double n2 = oneLanguage ? Norms(large).All : shareLanguage ? SharedNorm(large, small) : Norms(large).Independent;
+        return n1 <= 0 || n2 <= 0 ? 0 : dot / (n1 * n2);
+    }
+
+    /// <summary>Norm of a story over names, numbers and stems of the languages the other story has text in.</summary>
+    private double SharedNorm(StoryCentroid story, StoryCentroid other)
+    {
+        double norm = 0;
+        foreach (var (term, sum) in story.Sums)
         {
-            if (!shareLanguage && !term.IsLanguageIndependent) continue;
-            float y = t * _vocabulary.Idf(term);
-            n2 += y * y;
+            if (!term.IsLanguageIndependent && !other.Languages.Any(term.IsStemOf)) continue;
+            float c = sum * _vocabulary.Idf(term);
+            norm += c * c;
         }
-        if (dot <= 0 || n1 <= 0 || n2 <= 0) return 0;
-        return dot / Math.Sqrt(n1 * n2);
+        return Math.Sqrt(norm);
     }
 }
 
