@@ -75,6 +75,12 @@ public sealed class Options
             NameWeight = (float)Double("name", d.NameWeight),
             NumberWeight = (float)Double("number", d.NumberWeight),
             DecayHalfLifeDays = Double("decay", d.DecayHalfLifeDays),
+            ArticleTerms = Int("article-terms", d.ArticleTerms),
+            DominantJoinThreshold = Double("dominant-join", d.DominantJoinThreshold),
+            DominanceRatio = Double("dominance", d.DominanceRatio),
+            LoneArticleMergeThreshold = Double("lone-merge", d.LoneArticleMergeThreshold),
+            CentroidTerms = Int("centroid-terms", d.CentroidTerms),
+            MaxCandidates = Int("candidates", d.MaxCandidates),
         };
     }
 

@@ -23,6 +23,7 @@ public static class ThresholdTuner
         foreach (var (o, f1, min) in all.Take(options.Int("top", 10)))
             Console.WriteLine(Describe(o, f1, min));
 
+        if (!options.Has("two-fold")) return 0;
         var odd = gold.Where(g => TopicNumber(g) % 2 == 1).ToList();
         var even = gold.Where(g => TopicNumber(g) % 2 == 0).ToList();
         foreach (var (train, test, name) in new[] { (odd, even, "odd→even"), (even, odd, "even→odd") })
@@ -49,18 +50,21 @@ public static class ThresholdTuner
 
     private static IEnumerable<StoryAssignerOptions> Grid()
     {
-        foreach (var title in new[] { 2f, 3f })
-        foreach (var name in new[] { 1f, 1.5f, 2f })
-        foreach (var join in new[] { 0.06, 0.08, 0.10, 0.12, 0.14, 0.17, 0.20 })
-        foreach (var mergeArticle in new[] { 0.7, 1.0 })
-        foreach (var mergeCentroid in new[] { 0.15, 0.2, 0.25, 0.3, 0.4 })
+        foreach (var articleTerms in new[] { 150, 200, 300 })
+        foreach (var name in new[] { 1f, 1.5f })
+        foreach (var join in new[] { 0.13, 0.15, 0.17 })
+        foreach (var dominantJoin in new[] { 0.08, 0.10 })
+        foreach (var mergeCentroid in new[] { 0.25, 0.3, 0.35 })
+        foreach (var loneMerge in new[] { 0.15, 0.2, 0.25 })
             yield return StoryAssignerOptions.Default with
             {
-                TitleWeight = title,
+                ArticleTerms = articleTerms,
                 NameWeight = name,
                 JoinThreshold = join,
-                MergeArticleThreshold = join * mergeArticle,
+                DominantJoinThreshold = dominantJoin,
+                MergeArticleThreshold = 0,
                 MergeCentroidThreshold = mergeCentroid,
+                LoneArticleMergeThreshold = loneMerge,
             };
     }
 
@@ -70,5 +74,5 @@ public static class ThresholdTuner
         string.Create(CultureInfo.InvariantCulture, $"topic F1 {f1:F4} (worst order {min:F4})  {Settings(o)}");
 
     private static string Settings(StoryAssignerOptions o) => string.Create(CultureInfo.InvariantCulture,
-        $"title {o.TitleWeight} name {o.NameWeight} join {o.JoinThreshold:F3} merge-article {o.MergeArticleThreshold:F3} merge-centroid {o.MergeCentroidThreshold:F2}");
+        $"--article-terms {o.ArticleTerms} --name {o.NameWeight} --join {o.JoinThreshold:F3} --dominant-join {o.DominantJoinThreshold:F3} --merge-article {o.MergeArticleThreshold:F3} --merge-centroid {o.MergeCentroidThreshold:F2} --lone-merge {o.LoneArticleMergeThreshold:F2}");
 }

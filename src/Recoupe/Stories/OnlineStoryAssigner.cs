@@ -45,7 +45,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         var profile = ProfileOf(article);
         var weighted = _similarity.Weigh(profile);
         var scored = ScoreCandidates(weighted);
-        if (scored.Count == 0 || scored[0].Score < _options.JoinThreshold)
+        if (scored.Count == 0 || !IsJoin(scored, profile.Language))
         {
             _pending = new Pending(article, profile, []);
             return StoryDecision.NewStory(scored.Count == 0 ? 0 : scored[0].Score);
@@ -57,7 +57,9 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         {
             var (other, score) = scored[i];
             if (score < _options.MergeArticleThreshold) break;
-            if (_similarity.Between(best.Story, other) >= _options.MergeCentroidThreshold) merged.Add(other.Id);
+            // A lone article left behind (it came before its story had formed) needs less to be taken in.
+            double needed = other.Articles == 1 && best.Story.Articles >= 2 ? _options.LoneArticleMergeThreshold : _options.MergeCentroidThreshold;
+            if (_similarity.Between(best.Story, other) >= needed) merged.Add(other.Id);
         }
         _pending = new Pending(article, profile, merged.ToImmutable());
         return new StoryDecision(best.Story.Id, best.Score, _pending.Merged);
@@ -119,6 +121,20 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         return new TermVector(profile, _vocabulary);
     }
 
+    /// <summary>
+    /// Join the best story when it is close enough, or when it is at least fairly close and clearly ahead of
+    /// every other story: an article on a side aspect of a big story matches it weakly but matches nothing else.
+    /// </summary>
+    private bool IsJoin(List<(StoryCentroid Story, double Score)> scored, string language)
+    {
+        double best = scored[0].Score;
+        if (best >= _options.JoinThreshold) return true;
+        double second = scored.Count > 1 ? scored[1].Score : 0;
+        // Only within a language: across languages the evidence is a handful of names and numbers.
+        return best >= _options.DominantJoinThreshold && scored[0].Story.Articles >= 2 && best >= _options.DominanceRatio * second
+            && scored[0].Story.Languages.Contains(language);
+    }
+
     private List<(StoryCentroid Story, double Score)> ScoreCandidates(WeightedArticle article)
     {
         var query = TopTerms(article, _options.QueryTerms);
@@ -161,10 +177,10 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         else
         {
             story.Add(profile, _arrivals);
-            StoryIndex.Post(storyId, profile.Terms);
+            StoryIndex.Post(story, profile.Terms);
         }
         var dropped = story.Prune(_options.CentroidTerms, _vocabulary);
-        if (dropped is not null) StoryIndex.Unpost(storyId, dropped);
+        if (dropped is not null) StoryIndex.Unpost(story, dropped);
         return story;
     }
 
@@ -173,9 +189,9 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         if (otherId == into.Id || !_index.TryGet(otherId, out var other)) return;
         _index.Remove(otherId);
         into.Absorb(other);
-        StoryIndex.Post(into.Id, other.Sums.Keys);
+        StoryIndex.Post(into, other.Sums.Keys);
         var dropped = into.Prune(_options.CentroidTerms, _vocabulary);
-        if (dropped is not null) StoryIndex.Unpost(into.Id, dropped);
+        if (dropped is not null) StoryIndex.Unpost(into, dropped);
         _aliases[otherId] = into.Id;
     }
 

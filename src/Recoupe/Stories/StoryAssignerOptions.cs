@@ -20,13 +20,21 @@ public sealed record StoryAssignerOptions
 
     // --- decisions
     /// <summary>Similarity (cosine, TF-IDF, time-decayed) at or above which an article joins a story.</summary>
-    public double JoinThreshold { get; init; } = 0.17;
+    public double JoinThreshold { get; init; } = 0.15;
+    /// <summary>
+    /// Lower bar for joining a story of two or more articles that scores at least <see cref="DominanceRatio"/>
+    /// times any other story: side aspects of a big story match it weakly, but match nothing else.
+    /// </summary>
+    public double DominantJoinThreshold { get; init; } = 0.08;
+    public double DominanceRatio { get; init; } = 2.0;
     /// <summary>
     /// A second story that the article also matches at this level, and whose centroid is at least
     /// <see cref="MergeCentroidThreshold"/> like the chosen one, is merged into it.
     /// </summary>
-    public double MergeArticleThreshold { get; init; } = 0.12;
+    public double MergeArticleThreshold { get; init; } = 0.05;
     public double MergeCentroidThreshold { get; init; } = 0.3;
+    /// <summary>The centroid similarity enough to take a one-article story into a bigger one (see MergeCentroidThreshold).</summary>
+    public double LoneArticleMergeThreshold { get; init; } = 0.2;
     /// <summary>
     /// Score multiplier for an article in a language the story has no text in: only names and numbers compare
     /// then, and each text also has capitalised words of its own language (German nouns, English "Prefect")
@@ -43,12 +51,14 @@ public sealed record StoryAssignerOptions
     // --- bounds
     /// <summary>Features kept per story centroid (the heaviest by TF-IDF).</summary>
     public int CentroidTerms { get; init; } = 150;
+    /// <summary>Article features compared with stories (the heaviest by TF-IDF).</summary>
+    public int ArticleTerms { get; init; } = 200;
     /// <summary>Article features used to look up candidate stories (the heaviest by TF-IDF).</summary>
-    public int QueryTerms { get; init; } = 40;
+    public int QueryTerms { get; init; } = 30;
     /// <summary>Terms posted in more stories than this are too common to find candidates with.</summary>
-    public int MaxPostings { get; init; } = 2_000;
+    public int MaxPostings { get; init; } = 500;
     /// <summary>Candidate stories scored in full per article.</summary>
-    public int MaxCandidates { get; init; } = 30;
+    public int MaxCandidates { get; init; } = 15;
     /// <summary>Stories held in memory at most; the least recently active go quiet first.</summary>
     public int MaxActiveStories { get; init; } = 100_000;
     /// <summary>Distinct terms whose document frequency is tracked; counts are halved when exceeded.</summary>

@@ -22,6 +22,20 @@ internal sealed class StoryCentroid
 
     public IReadOnlyDictionary<Term, float> Sums => _sums;
 
+    // Scratch space of candidate retrieval (StoryIndex.Candidates): the query it was last touched by and the
+    // weight accumulated in it. Avoids a dictionary keyed by story in the hottest loop.
+    internal long QueryStamp;
+
+    /// <summary>Bumped on every change of <see cref="Sums"/>: cached norms check it.</summary>
+    public int Version { get; private set; }
+
+    // Cached IDF-weighted norms (all features; names and numbers only), see StorySimilarity.
+    internal int NormVersion = -1;
+    internal double NormDocuments;
+    internal double NormAll;
+    internal double NormIndependent;
+    internal float QueryWeight;
+
     public void Add(TermVector article, long arrival)
     {
         for (int i = 0; i < article.Terms.Length; i++)
@@ -31,6 +45,7 @@ internal sealed class StoryCentroid
             _sums[term] = s + article.Weights[i];
         }
         Articles++;
+        Version++;
         Languages.Add(article.Language);
         Stretch(article.Time.Lo, article.Time.Hi);
         LastArrival = Math.Max(LastArrival, arrival);
@@ -45,6 +60,7 @@ internal sealed class StoryCentroid
             _sums[term] = s + w;
         }
         Articles += other.Articles;
+        Version++;
         Languages.UnionWith(other.Languages);
         Stretch(other.FirstLo, other.LastHi);
         LastArrival = Math.Max(LastArrival, other.LastArrival);
@@ -52,17 +68,17 @@ internal sealed class StoryCentroid
 
     /// <summary>
     /// Keeps the <paramref name="keep"/> heaviest terms by weight × IDF once the centroid has grown past
-    /// <paramref name="keep"/> × 3/2 (pruning in batches keeps its cost off most articles); returns the terms
+    /// twice that (pruning in batches keeps its cost off most articles); returns the terms
     /// dropped (for the postings), or null when nothing was pruned.
     /// </summary>
     public List<Term>? Prune(int keep, Vocabulary vocabulary)
     {
-        if (_sums.Count <= keep + keep / 2) return null;
+        if (_sums.Count <= 2 * keep) return null;
         var ranked = new (float Score, Term Term)[_sums.Count];
         int i = 0;
         foreach (var (term, w) in _sums) ranked[i++] = (w * vocabulary.Idf(term), term);
         Array.Sort(ranked, (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Term.Key, b.Term.Key));
-        var kept = new Dictionary<Term, float>(keep + keep / 2 + 1);
+        var kept = new Dictionary<Term, float>(2 * keep + 1);
         var dropped = new List<Term>(ranked.Length - keep);
         for (int k = 0; k < ranked.Length; k++)
         {
@@ -70,6 +86,7 @@ internal sealed class StoryCentroid
             else dropped.Add(ranked[k].Term);
         }
         _sums = kept;
+        Version++;
         return dropped;
     }
 

@@ -8,6 +8,7 @@ namespace Recoupe.Stories;
 internal sealed class StoryIndex
 {
     private readonly Dictionary<long, StoryCentroid> _stories = [];
+    private long _queries;
 
     public int Count => _stories.Count;
     public IEnumerable<StoryCentroid> Stories => _stories.Values;
@@ -17,23 +18,23 @@ internal sealed class StoryIndex
     public void Add(StoryCentroid story)
     {
         _stories[story.Id] = story;
-        Post(story.Id, story.Sums.Keys);
+        Post(story, story.Sums.Keys);
     }
 
-    public static void Post(long id, IEnumerable<Term> terms)
+    public static void Post(StoryCentroid story, IEnumerable<Term> terms)
     {
-        foreach (var term in terms) term.Stories.Add(id);
+        foreach (var term in terms) term.Stories.Add(story);
     }
 
-    public static void Unpost(long id, IEnumerable<Term> terms)
+    public static void Unpost(StoryCentroid story, IEnumerable<Term> terms)
     {
-        foreach (var term in terms) term.Stories.Remove(id);
+        foreach (var term in terms) term.Stories.Remove(story);
     }
 
     public void Remove(long id)
     {
         if (!_stories.Remove(id, out var story)) return;
-        Unpost(id, story.Sums.Keys);
+        Unpost(story, story.Sums.Keys);
     }
 
     /// <summary>
@@ -42,22 +43,24 @@ internal sealed class StoryIndex
     /// </summary>
     public List<StoryCentroid> Candidates(ReadOnlySpan<(Term Term, float Weight)> query, int maxPostings, int maxCandidates)
     {
-        var accumulated = new Dictionary<long, float>();
+        long stamp = ++_queries;
+        var touched = new List<StoryCentroid>();
         foreach (var (term, weight) in query)
         {
             if (term.Stories.Count > maxPostings) continue;
-            foreach (var id in term.Stories)
+            foreach (var story in term.Stories)
             {
-                accumulated.TryGetValue(id, out var a);
-                accumulated[id] = a + weight;
+                if (story.QueryStamp != stamp)
+                {
+                    story.QueryStamp = stamp;
+                    story.QueryWeight = 0;
+                    touched.Add(story);
+                }
+                story.QueryWeight += weight;
             }
         }
-        var ranked = new (float Score, long Id)[accumulated.Count];
-        int n = 0;
-        foreach (var (id, score) in accumulated) ranked[n++] = (score, id);
-        Array.Sort(ranked, (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Id.CompareTo(y.Id));
-        var result = new List<StoryCentroid>(Math.Min(maxCandidates, ranked.Length));
-        for (int i = 0; i < ranked.Length && result.Count < maxCandidates; i++) result.Add(_stories[ranked[i].Id]);
-        return result;
+        touched.Sort((x, y) => y.QueryWeight != x.QueryWeight ? y.QueryWeight.CompareTo(x.QueryWeight) : x.Id.CompareTo(y.Id));
+        if (touched.Count > maxCandidates) touched.RemoveRange(maxCandidates, touched.Count - maxCandidates);
+        return touched;
     }
 }

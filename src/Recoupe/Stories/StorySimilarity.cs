@@ -20,20 +20,27 @@ internal sealed class StorySimilarity
         _vocabulary = vocabulary;
     }
 
-    /// <summary>The article's IDF-weighted vector, built once per decision.</summary>
+    /// <summary>
+    /// The article's IDF-weighted vector, built once per decision and cut to its heaviest
+    /// <see cref="StoryAssignerOptions.ArticleTerms"/> terms: the tail is noise and costs time in every comparison.
+    /// </summary>
     public WeightedArticle Weigh(TermVector article)
     {
-        var vector = new Dictionary<Term, float>(article.Terms.Length);
-        double all = 0, independent = 0;
-        for (int i = 0; i < article.Terms.Length; i++)
+        var all = new (Term Term, float Weight)[article.Terms.Length];
+        for (int i = 0; i < all.Length; i++) all[i] = (article.Terms[i], article.Weights[i] * _vocabulary.Idf(article.Terms[i]));
+        int keep = Math.Min(all.Length, _options.ArticleTerms);
+        if (keep < all.Length)
+            Array.Sort(all, (x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : string.CompareOrdinal(x.Term.Key, y.Term.Key));
+        var vector = new Dictionary<Term, float>(keep);
+        double norm = 0, independent = 0;
+        for (int i = 0; i < keep; i++)
         {
-            var term = article.Terms[i];
-            float w = article.Weights[i] * _vocabulary.Idf(term);
+            var (term, w) = all[i];
             vector[term] = w;
-            all += w * w;
+            norm += w * w;
             if (term.IsLanguageIndependent) independent += w * w;
         }
-        return new WeightedArticle(article, vector, Math.Sqrt(all), Math.Sqrt(independent));
+        return new WeightedArticle(article, vector, Math.Sqrt(norm), Math.Sqrt(independent));
     }
 
     public double Score(WeightedArticle article, StoryCentroid story)
@@ -51,44 +58,89 @@ internal sealed class StorySimilarity
 
     private double Cosine(WeightedArticle article, StoryCentroid story, bool sameLanguage)
     {
-        var language = article.Article.Language;
-        bool mixed = story.Languages.Count > 1;
-        double dot = 0, norm = 0;
+        // The dot product runs over the article's (few) terms; the story's norm over the features that can
+        // match is cached, except for a story with text in several languages (rare), where stems of the
+        // other languages have to be left out of it one by one.
+        double dot = 0;
+        foreach (var (term, a) in article.Vector)
+        {
+            if (!sameLanguage && !term.IsLanguageIndependent) continue;
+            if (story.Sums.TryGetValue(term, out var sum)) dot += a * sum * _vocabulary.Idf(term);
+        }
+        if (dot <= 0) return 0;
+        double norm;
+        if (!sameLanguage) norm = Norms(story).Independent;
+        else if (story.Languages.Count == 1) norm = Norms(story).All;
+        else norm = NormFor(story, article.Article.Language);
+        double articleNorm = sameLanguage ? article.Norm : article.IndependentNorm;
+        return norm <= 0 || articleNorm <= 0 ? 0 : dot / (norm * articleNorm);
+    }
+
+    private (double All, double Independent) Norms(StoryCentroid story)
+    {
+        if (story.NormVersion != story.Version || _vocabulary.Documents > story.NormDocuments * 1.02 + 1)
+        {
+            double all = 0, independent = 0;
+            foreach (var (term, sum) in story.Sums)
+            {
+                float c = sum * _vocabulary.Idf(term);
+                all += c * c;
+                if (term.IsLanguageIndependent) independent += c * c;
+            }
+            story.NormAll = Math.Sqrt(all);
+            story.NormIndependent = Math.Sqrt(independent);
+            story.NormVersion = story.Version;
+            story.NormDocuments = _vocabulary.Documents;
+        }
+        return (story.NormAll, story.NormIndependent);
+    }
+
+    private double NormFor(StoryCentroid story, string language)
+    {
+        double norm = 0;
         foreach (var (term, sum) in story.Sums)
         {
-            // Stems of another language can never match: leave them out of the story's norm.
-            if (!term.IsLanguageIndependent && (!sameLanguage || mixed && !term.IsStemOf(language))) continue;
+            if (!term.IsLanguageIndependent && !term.IsStemOf(language)) continue;
             float c = sum * _vocabulary.Idf(term);
             norm += c * c;
-            if (article.Vector.TryGetValue(term, out var a)) dot += a * c;
         }
-        double articleNorm = sameLanguage ? article.Norm : article.IndependentNorm;
-        if (dot <= 0 || norm <= 0 || articleNorm <= 0) return 0;
-        return dot / (Math.Sqrt(norm) * articleNorm);
+        return Math.Sqrt(norm);
     }
 
     /// <summary>Cosine between two story centroids over the features they can share (for merges).</summary>
     public double Between(StoryCentroid a, StoryCentroid b)
     {
         var (small, large) = a.Sums.Count <= b.Sums.Count ? (a, b) : (b, a);
-        bool shareLanguage = small.Languages.Overlaps(large.Languages);
-        double dot = 0, n1 = 0, n2 = 0;
+        bool oneLanguage = small.Languages.Count == 1 && large.Languages.Count == 1 && small.Languages.Overlaps(large.Languages);
+        bool shareLanguage = oneLanguage || small.Languages.Overlaps(large.Languages);
+        double dot = 0;
         foreach (var (term, s) in small.Sums)
         {
             if (!shareLanguage && !term.IsLanguageIndependent) continue;
-            float idf = _vocabulary.Idf(term);
-            float x = s * idf;
-            n1 += x * x;
-            if (large.Sums.TryGetValue(term, out var t)) dot += x * t * idf;
+            if (large.Sums.TryGetValue(term, out var t))
+            {
+                float idf = _vocabulary.Idf(term);
+                dot += s * t * idf * idf;
+            }
         }
-        foreach (var (term, t) in large.Sums)
+        if (dot <= 0) return 0;
+        // Same single language on both sides (the usual case): the cached norms are the right ones.
+        double n1 = oneLanguage ? Norms(small).All : shareLanguage ? SharedNorm(small, large) : Norms(small).Independent;
+        double n2 = oneLanguage ? Norms(large).All : shareLanguage ? SharedNorm(large, small) : Norms(large).Independent;
+        return n1 <= 0 || n2 <= 0 ? 0 : dot / (n1 * n2);
+    }
+
+    /// <summary>Norm of a story over names, numbers and stems of the languages the other story has text in.</summary>
+    private double SharedNorm(StoryCentroid story, StoryCentroid other)
+    {
+        double norm = 0;
+        foreach (var (term, sum) in story.Sums)
         {
-            if (!shareLanguage && !term.IsLanguageIndependent) continue;
-            float y = t * _vocabulary.Idf(term);
-            n2 += y * y;
+            if (!term.IsLanguageIndependent && !other.Languages.Any(term.IsStemOf)) continue;
+            float c = sum * _vocabulary.Idf(term);
+            norm += c * c;
         }
-        if (dot <= 0 || n1 <= 0 || n2 <= 0) return 0;
-        return dot / Math.Sqrt(n1 * n2);
+        return Math.Sqrt(norm);
     }
 }
 

@@ -23,7 +23,7 @@ internal sealed class Term
     public float DocumentFrequency { get; set; }
 
     /// <summary>Active stories whose centroid holds this term: the posting list of the inverted index.</summary>
-    public HashSet<long> Stories { get; } = [];
+    public HashSet<StoryCentroid> Stories { get; } = [];
 
     // IDF cache: recomputed when the term's frequency changed or the document total moved by more than 1%.
     internal float CachedIdf;

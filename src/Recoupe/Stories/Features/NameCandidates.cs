@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Recoupe.Language;
 
 namespace Recoupe.Stories.Features;
@@ -25,7 +26,7 @@ internal static class NameCandidates
     };
 
     /// <summary>Each candidate as the tokens it spans (indices into <paramref name="tokens"/>, inclusive).</summary>
-    public static void Find(string text, List<Token> tokens, HashSet<string> stopwords, List<(int First, int Last)> found)
+    public static void Find(string text, List<Token> tokens, FrozenSet<string> stopwords, List<(int First, int Last)> found)
     {
         var lowerUses = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in tokens)

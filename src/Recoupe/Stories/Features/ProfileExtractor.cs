@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Recoupe.Language;
 using Recoupe.Model;
 
@@ -45,18 +47,16 @@ public sealed class ProfileExtractor
 
     private string Bounded(string text) => text.Length <= _options.MaxTextChars ? text : text[.._options.MaxTextChars];
 
-    private static HashSet<string> StopwordsFor(string language)
-    {
-        var set = new HashSet<string>(Stopwords.For(language), StringComparer.Ordinal);
-        if (set.Count == 0)
-        {
-            set.UnionWith(Stopwords.For("fr"));
-            set.UnionWith(Stopwords.For("en"));
-        }
-        return set;
-    }
+    private static readonly ConcurrentDictionary<string, FrozenSet<string>> StopwordSets = new(StringComparer.Ordinal);
 
-    private void AddText(string text, string language, HashSet<string> stopwords, float fieldWeight, Dictionary<string, float> counts)
+    /// <summary>The language's stopwords; French and English together for a language without a list.</summary>
+    private static FrozenSet<string> StopwordsFor(string language) => StopwordSets.GetOrAdd(language, l =>
+    {
+        var set = Stopwords.For(l);
+        return set.Count > 0 ? set : Stopwords.For("fr").Union(Stopwords.For("en")).ToFrozenSet(StringComparer.Ordinal);
+    });
+
+    private void AddText(string text, string language, FrozenSet<string> stopwords, float fieldWeight, Dictionary<string, float> counts)
     {
         var tokens = new List<Token>();
         foreach (var t in Tokenizer.Tokenize(text)) tokens.Add(t);

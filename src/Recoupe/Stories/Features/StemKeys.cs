@@ -9,16 +9,17 @@ namespace Recoupe.Stories.Features;
 internal static class StemKeys
 {
     private const int MaxEntries = 200_000;
-    [ThreadStatic] private static Dictionary<(string Language, string Word), string>? _cache;
+    [ThreadStatic] private static Dictionary<string, Dictionary<string, string>>? _byLanguage;
 
     public static string For(string lowerWord, string language)
     {
-        _cache ??= new Dictionary<(string, string), string>();
-        if (_cache.TryGetValue((language, lowerWord), out var key)) return key;
-        if (_cache.Count >= MaxEntries) _cache.Clear();
+        _byLanguage ??= new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        if (!_byLanguage.TryGetValue(language, out var cache)) _byLanguage[language] = cache = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (cache.TryGetValue(lowerWord, out var key)) return key;
+        if (cache.Count >= MaxEntries) cache.Clear();
         var stem = Stemmer.Stem(lowerWord, language);
         key = FeatureKeys.Stem(language, NameKey.IsFolded(stem) ? stem : NameKey.Of(stem));
-        _cache[(language, lowerWord)] = key;
+        cache[lowerWord] = key;
         return key;
     }
 }
