@@ -13,6 +13,7 @@ internal sealed class SentenceAligner
     private readonly List<int>[]? _byEntity;
     private readonly List<(SentenceUnit Other, double Score)>?[] _cache;
     private readonly double _cacheFloor;
+    private readonly bool[] _informative;
 
     /// <param name="cacheFloor">The lowest score any caller asks for: alignments are computed once per sentence down to it.</param>
     public SentenceAligner(StoryCorpus corpus, SimilarityGraph graph, double cacheFloor)
@@ -21,6 +22,13 @@ internal sealed class SentenceAligner
         _graph = graph;
         _cacheFloor = cacheFloor;
         _cache = new List<(SentenceUnit, double)>?[corpus.Units.Length];
+        // An entity named in a large share of the story's sentences (the countries of the story) says nothing
+        // about whether two sentences state the same thing; rarer ones (a spokesperson, a city) do.
+        var df = new int[corpus.Entities.Length];
+        foreach (var u in corpus.Units)
+            foreach (var e in u.Entities) df[e]++;
+        int common = Math.Max(3, corpus.Units.Length / 5);
+        _informative = df.Select(d => d <= common).ToArray();
         bool multilingual = corpus.Articles.Select(a => a.Article.Language).Distinct().Count() > 1;
         if (multilingual && corpus.Entities.Length > 0)
         {
@@ -39,7 +47,7 @@ internal sealed class SentenceAligner
     /// <summary>How strongly two sentences state the same thing (0 = unrelated; about 1 = the same words).</summary>
     public double Score(SentenceUnit a, SentenceUnit b, double cosine)
     {
-        int entities = Shared(a.Entities, b.Entities);
+        int entities = SharedInformative(a.Entities, b.Entities);
         int values = SharedNumbers(a, b) + SharedTimes(a, b);
         if (cosine < 0.02 && !SameLanguage(a, b))
             return entities >= 2 && values >= 1 ? 0.2 + 0.08 * Math.Min(entities, 3) + 0.05 * Math.Min(values, 2) : 0;
@@ -84,6 +92,18 @@ internal sealed class SentenceAligner
 
     private bool SameLanguage(SentenceUnit a, SentenceUnit b) =>
         _corpus.ArticleOf(a).Language == _corpus.ArticleOf(b).Language;
+
+    private int SharedInformative(int[] a, int[] b)
+    {
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { if (_informative[a[i]]) n++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return n;
+    }
 
     public static int Shared(int[] a, int[] b)
     {
