@@ -28,6 +28,8 @@ internal sealed class SentenceUnit
     public required ImmutableArray<NumberMention> Numbers { get; init; }
     public required ImmutableArray<TimeMention> Times { get; init; }
     public required bool IsBoilerplate { get; init; }
+    /// <summary>Reads like a headline or caption: the article's title repeated in its text, or no closing punctuation.</summary>
+    public bool IsHeadlineLike { get; init; }
 
     public SourceSpan Source(long articleId) => new(articleId, Span.Start, Span.End);
 }

@@ -193,6 +193,7 @@ internal sealed class StoryCorpus
                 Numbers = numbers.Where(n => !times.Any(t => t.Span.Overlaps(n.Span))).ToImmutableArray(),
                 Times = times,
                 IsBoilerplate = BoilerplateFilter.IsBoilerplate(sentenceText, words, language),
+                IsHeadlineLike = BoilerplateFilter.IsHeadlineLike(sentenceText, article.Title),
             });
             position++;
         }

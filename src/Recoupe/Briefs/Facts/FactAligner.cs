@@ -70,10 +70,10 @@ internal static class FactAligner
         return agreeing * 2 > Math.Min(members.Count, 24);
     }
 
-    /// <summary>The member most similar to the others (the "medoid"), the more important one on ties.</summary>
+    /// <summary>The member most similar to the others (the "medoid"), the more important one on ties; full sentences over headlines.</summary>
     private static SentenceUnit Representative(List<SentenceUnit> members, double[] importance) =>
         members
-            .Select(m => (m, Score: members.Where(o => o != m).Sum(o => m.Vector.Dot(o.Vector)) + 0.1 * importance[m.Index]))
+            .Select(m => (m, Score: (members.Where(o => o != m).Sum(o => m.Vector.Dot(o.Vector)) + 0.1 * importance[m.Index]) * (m.IsHeadlineLike ? 0.5 : 1)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.m.Index).First().m;
 
     public static string Tidy(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -28,6 +28,9 @@ internal static class Summarizer
     // as much as LexRank, and cross-outlet support and title similarity break ties towards confirmed, headline news.
     private const double CentroidWeight = 0.4, LexRankWeight = 0.3, PositionWeight = 0.3, SupportWeight = 0.15, TitleWeight = 0.15;
 
+    /// <summary>Headlines and captions in the text are kept out of the summary unless nothing better is there.</summary>
+    private const double HeadlinePenalty = 0.5;
+
     /// <summary>Support counts outlets that state a sentence a little more loosely than a fact requires.</summary>
     public const double SupportShare = 0.8;
 
@@ -78,7 +81,8 @@ internal static class Summarizer
             if (u.IsBoilerplate) continue;
             int i = u.Index;
             scores[i] = (CentroidWeight * centroid[i] + LexRankWeight * lexRank[i] + PositionWeight * position[i]
-                         + SupportWeight * support[i] + TitleWeight * title[i]) * LengthFactor(u.WordCount);
+                         + SupportWeight * support[i] + TitleWeight * title[i]) * LengthFactor(u.WordCount)
+                        * (u.IsHeadlineLike ? HeadlinePenalty : 1.0);
         }
         return scores;
     }
