@@ -72,3 +72,20 @@ public class QuotesTimelineAndFactsTests
         Assert.Contains("1 article(s) without a publication day", html);
     }
 }
+
+public class ClauseAroundTests
+{
+    [Fact]
+    public void A_long_sentence_is_cut_to_the_clause_of_its_date()
+    {
+        const string sentence = "Les États-Unis ont déjà accusé la Corée du Nord de fournir des armes à l'armée russe et au groupe privé Wagner, " +
+                                "allégations que le Nord a publiquement niées en novembre dans un communiqué de son ministère des Affaires étrangères, " +
+                                "tandis que Moscou refusait de commenter ces informations devant la presse internationale réunie à Genève.";
+        var clause = Recoupe.Briefs.Timeline.ClauseAround.Extract(sentence, sentence.IndexOf("en novembre", StringComparison.Ordinal));
+        Assert.Equal("… allégations que le Nord a publiquement niées en novembre dans un communiqué de son ministère des Affaires étrangères …", clause);
+    }
+
+    [Fact]
+    public void A_short_sentence_is_kept_whole() =>
+        Assert.Equal("Shoigu s'est rendu à Pyongyang en juillet.", Recoupe.Briefs.Timeline.ClauseAround.Extract("Shoigu s'est rendu à  Pyongyang en juillet.", 30));
+}
