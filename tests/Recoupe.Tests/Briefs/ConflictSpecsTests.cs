@@ -26,6 +26,9 @@ public class ConflictSpecsTests
         Assert.Contains("visit", conflict.About);
         Assert.Contains(conflict.Claims, c => c.Value.Contains("2023-07") && c.Sources[0].ArticleId == 1);
         Assert.Contains(conflict.Claims, c => c.Value.Contains("2023-08") && c.Sources[0].ArticleId == 2);
+        // The visit itself is confirmed by both: a fact with two sources, its date disputed among the conflicts.
+        var fact = Assert.Single(brief.Facts);
+        Assert.Equal([1L, 2L], fact.Sources.Select(s => s.ArticleId).ToArray());
     }
 
     [Fact]

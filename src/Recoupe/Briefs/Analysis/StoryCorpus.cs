@@ -136,6 +136,7 @@ internal sealed class StoryCorpus
             var words = new List<string>();
             var counts = new Dictionary<int, int>();
             var predicate = new HashSet<int>();
+            var events = new SortedSet<string>(StringComparer.Ordinal);
             var numbers = ImmutableArray.CreateBuilder<NumberMention>();
             var sentenceEntities = new SortedSet<int>();
             var inEntity = new List<TextSpan>();
@@ -166,7 +167,11 @@ internal sealed class StoryCorpus
                     var stem = Stemmer.Stem(token.Lower, language);
                     if (!vocabulary.TryGetValue(stem, out term)) vocabulary[stem] = term = vocabulary.Count;
                     counts[term] = counts.GetValueOrDefault(term) + 1;
-                    if (!Covered(token.Span, inEntity) && !times.Any(t => t.Span.Overlaps(token.Span))) predicate.Add(term);
+                    if (!Covered(token.Span, inEntity) && !times.Any(t => t.Span.Overlaps(token.Span)))
+                    {
+                        predicate.Add(term);
+                        if (Conflicts.EventPredicates.LabelOf(stem) is { } label) events.Add(label);
+                    }
                 }
                 if (pendingNumber >= 0)
                 {
@@ -188,6 +193,7 @@ internal sealed class StoryCorpus
                 Vector = TermVector.Empty,
                 TermCounts = counts,
                 PredicateTerms = predicate.Order().ToArray(),
+                EventClasses = events.ToArray(),
                 Entities = sentenceEntities.ToArray(),
                 // Numbers inside time expressions ("2023", "5 septembre") are dates, compared as dates.
                 Numbers = numbers.Where(n => !times.Any(t => t.Span.Overlaps(n.Span))).ToImmutableArray(),

@@ -86,11 +86,8 @@ internal static class ValueConflictDetector
 
     private static (string Label, bool IsEventClass)? SharedPredicate(StoryCorpus corpus, SentenceUnit a, SentenceUnit b, double cosine, BriefOptions options)
     {
-        var classesA = new HashSet<string>();
-        foreach (var t in a.PredicateTerms)
-            if (EventPredicates.LabelOf(corpus.StemOf(t)) is { } label) classesA.Add(label);
-        foreach (var t in b.PredicateTerms)
-            if (EventPredicates.LabelOf(corpus.StemOf(t)) is { } label && classesA.Contains(label)) return (label, true);
+        foreach (var label in a.EventClasses)
+            if (Array.BinarySearch(b.EventClasses, label, StringComparer.Ordinal) >= 0) return (label, true);
         if (cosine < options.ConflictAlignment * 2) return null;
         var shared = a.PredicateTerms.Intersect(b.PredicateTerms).ToList();
         return shared.Count >= 2 ? (corpus.StemOf(shared[0]), false) : null;

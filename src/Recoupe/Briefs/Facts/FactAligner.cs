@@ -14,7 +14,13 @@ internal static class FactAligner
     /// <summary>A member must align with most others at this share of <see cref="BriefOptions.FactAlignment"/>.</summary>
     public const double CohesionShare = 0.75;
 
-    public static ImmutableArray<Fact> Build(StoryCorpus corpus, SentenceAligner aligner, double[] importance, BriefOptions options)
+    /// <param name="disputed">
+    /// Groups of sentences that state one event but disagree on a detail (from the value conflicts): the event itself
+    /// is still confirmed by each of them, so each group that no fact has taken becomes a fact; the contested detail is
+    /// shown among the conflicts.
+    /// </param>
+    public static ImmutableArray<Fact> Build(StoryCorpus corpus, SentenceAligner aligner, double[] importance, BriefOptions options,
+        IEnumerable<IReadOnlyList<int>>? disputed = null)
     {
         var groups = new List<(SentenceUnit Seed, IReadOnlyList<(SentenceUnit Other, double Score)> Aligned)>();
         foreach (var u in corpus.Units)
@@ -38,12 +44,15 @@ internal static class FactAligner
                 if (!used.Contains(other.Index) && Coheres(other, members, aligner, options)) members.Add(other);
             if (members.Select(m => m.ArticleIndex).Distinct().Count() < 2) continue;
             foreach (var m in members) used.Add(m.Index);
-            var statement = Representative(members, importance);
-            var sources = members
-                .OrderBy(m => m.ArticleIndex).ThenBy(m => m.Span.Start)
-                .Select(m => m.Source(corpus.ArticleOf(m).Id)).ToImmutableArray();
-            int independent = corpus.Independence.Count(members, options.NearIdenticalWording);
-            facts.Add((new Fact(Tidy(statement.Text), sources, independent), members.Count, members.Max(m => importance[m.Index])));
+            facts.Add((MakeFact(corpus, members, importance, options), members.Count, members.Max(m => importance[m.Index])));
+        }
+        foreach (var group in disputed ?? [])
+        {
+            var members = group.Where(i => !used.Contains(i)).Select(i => corpus.Units[i])
+                .GroupBy(u => u.ArticleIndex).Select(g => g.First()).ToList();
+            if (members.Count < 2) continue;
+            foreach (var m in members) used.Add(m.Index);
+            facts.Add((MakeFact(corpus, members, importance, options), members.Count, members.Max(m => importance[m.Index])));
         }
         return facts
             .OrderByDescending(f => f.Fact.IndependentSources)
@@ -52,6 +61,15 @@ internal static class FactAligner
             .Take(options.MaxFacts)
             .Select(f => f.Fact)
             .ToImmutableArray();
+    }
+
+    private static Fact MakeFact(StoryCorpus corpus, List<SentenceUnit> members, double[] importance, BriefOptions options)
+    {
+        var statement = Representative(members, importance);
+        var sources = members
+            .OrderBy(m => m.ArticleIndex).ThenBy(m => m.Span.Start)
+            .Select(m => m.Source(corpus.ArticleOf(m).Id)).ToImmutableArray();
+        return new Fact(Tidy(statement.Text), sources, corpus.Independence.Count(members, options.NearIdenticalWording));
     }
 
     /// <summary>
