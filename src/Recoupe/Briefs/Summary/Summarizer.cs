@@ -28,6 +28,9 @@ internal static class Summarizer
     // as much as LexRank, and cross-outlet support and title similarity break ties towards confirmed, headline news.
     private const double CentroidWeight = 0.4, LexRankWeight = 0.3, PositionWeight = 0.3, SupportWeight = 0.15, TitleWeight = 0.15;
 
+    /// <summary>Longer "sentences" are unpunctuated paragraphs or lists: unreadable as one summary line.</summary>
+    public const int MaxSentenceWords = 120;
+
     /// <summary>Headlines and captions in the text are kept out of the summary unless nothing better is there.</summary>
     private const double HeadlinePenalty = 0.5;
 
@@ -37,7 +40,7 @@ internal static class Summarizer
     public static IReadOnlyList<SentenceUnit> Select(StoryCorpus corpus, double[] scores,
         BriefOptions options, SummaryMethod method, int maxWords, int maxSentences)
     {
-        var candidates = corpus.Units.Where(u => !u.IsBoilerplate && scores[u.Index] > 0).ToList();
+        var candidates = corpus.Units.Where(u => !u.IsBoilerplate && scores[u.Index] > 0 && u.WordCount <= MaxSentenceWords).ToList();
         var picked = new List<SentenceUnit>();
         int words = 0;
         double lambda = method == SummaryMethod.Recoupe ? options.MmrLambda : 1.0;
