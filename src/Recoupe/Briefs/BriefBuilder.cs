@@ -39,12 +39,15 @@ public sealed class BriefBuilder : IBriefBuilder
         var title = HeadlinePicker.Pick(corpus, analysis.Summary, analysis.Importance) ?? story.Title;
 
         var quotes = SpeakerQuotes.Collect(corpus);
-        var conflicts = ValueConflictDetector.Detect(corpus, _options)
+        var valueConflicts = ValueConflictDetector.Detect(corpus, _options);
+        var conflicts = valueConflicts
             .Concat(QuoteWordingDetector.Detect(corpus, quotes))
             .OrderByDescending(c => c.Confidence).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Take(_options.MaxConflicts)
             .Select(c => c.ToConflict())
             .ToImmutableArray();
+        var facts = FactAligner.Build(corpus, analysis.Aligner, analysis.Importance, _options,
+            valueConflicts.OrderByDescending(c => c.Confidence).Select(c => (IReadOnlyList<int>)c.Statements));
 
         return new Brief(
             story.Id,
@@ -53,7 +56,7 @@ public sealed class BriefBuilder : IBriefBuilder
             story.LastSeen,
             articles.Select(ToBriefArticle).ToImmutableArray(),
             summary,
-            FactAligner.Build(corpus, analysis.Aligner, analysis.Importance, _options),
+            facts,
             conflicts,
             QuoteGrouper.Build(corpus, quotes, _options),
             Entities(corpus),

@@ -26,6 +26,9 @@ public class ConflictSpecsTests
         Assert.Contains("visit", conflict.About);
         Assert.Contains(conflict.Claims, c => c.Value.Contains("2023-07") && c.Sources[0].ArticleId == 1);
         Assert.Contains(conflict.Claims, c => c.Value.Contains("2023-08") && c.Sources[0].ArticleId == 2);
+        // The visit itself is confirmed by both: a fact with two sources, its date disputed among the conflicts.
+        var fact = Assert.Single(brief.Facts);
+        Assert.Equal([1L, 2L], fact.Sources.Select(s => s.ArticleId).ToArray());
     }
 
     [Fact]
@@ -98,5 +101,37 @@ public class ConflictSpecsTests
         var conflict = Assert.Single(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
         Assert.Equal("quote-wording", conflict.Kind);
         Assert.Equal(["progressent activement", "progressent rapidement"], conflict.Claims.Select(c => c.Value).Order().ToArray());
+    }
+
+    /// <summary>Two outlets quoting one speaker, each quote given to the brief as a quote mention.</summary>
+    private static Brief QuotePair(string language, string first, string second, string speaker = "Adrienne Watson")
+    {
+        var story = new HandBuiltStory();
+        foreach (var (quote, outlet) in new[] { (first, "A"), (second, "B") })
+            story.Add($"« {quote} », a déclaré {speaker} lundi devant la presse.", outlet, language,
+                entities: [(speaker, EntityType.Person, "speaker")], quotes: [(quote, "speaker", speaker)]);
+        return new BriefBuilder().Build(story.Story, story.Articles);
+    }
+
+    [Theory]
+    [InlineData("fr", "nous savons que Kim souhaite que ces négociations continuent, avec notamment un échange diplomatique au plus haut niveau",
+                      "nous savons que Kim souhaite que ces pourparlers continuent, avec notamment un dialogue diplomatique au plus haut niveau")]
+    [InlineData("fr", "cela ne va pas avoir une bonne image de la Corée du Nord et elle en paiera le prix",
+                      "cela ne va pas donner une bonne image de la Corée du Nord et elle en paiera le prix")]
+    [InlineData("fr", "les négociations entre la Russie et la Corée du Nord progressent activement depuis des semaines",
+                      "les négociations entre la Russie et la RPDC progressent activement depuis des semaines")]
+    [InlineData("en", "we will keep calling on the regime to honour its public commitments",
+                      "we will keep calling on the regime to honor its public commitments")]
+    public void Retranslations_light_verbs_names_and_spellings_are_not_wording_conflicts(string language, string first, string second) =>
+        Assert.Empty(QuotePair(language, first, second).Conflicts);
+
+    [Fact]
+    public void An_english_quote_with_one_word_swapped_is_a_wording_conflict()
+    {
+        var conflict = Assert.Single(QuotePair("en", "the arms negotiations between Russia and North Korea are actively advancing",
+            "the arms negotiations between Russia and North Korea are rapidly advancing", "John Kirby").Conflicts);
+        Assert.Equal("quote-wording", conflict.Kind);
+        Assert.Contains("John Kirby", conflict.About);
+        Assert.Equal(["are actively", "are rapidly"], conflict.Claims.Select(c => c.Value).Order(StringComparer.Ordinal).ToArray());
     }
 }

@@ -17,6 +17,22 @@ internal static class BoilerplateFilter
         return false;
     }
 
+    /// <summary>
+    /// The article's own title repeated in the body, or a line with no closing punctuation (a headline, a teaser, a
+    /// caption): good for a headline, poor in a summary of full sentences.
+    /// </summary>
+    public static bool IsHeadlineLike(string sentence, string? title)
+    {
+        var s = sentence.AsSpan().Trim();
+        if (s.Length == 0) return true;
+        if (title is not null && s.Equals(title.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)) return true;
+        // A closing quote ends a sentence only after a full stop inside it, or when a reporting clause follows
+        // elsewhere ("…», a-t-il dit."): a line ending on a bare quote is a headline quoting someone.
+        int end = s.Length - 1;
+        while (end > 0 && s[end] is '»' or '”' or '"' or '’' or '\'' or ')' or ' ' or '\u00A0' or '\u202F') end--;
+        return s[end] is not ('.' or '!' or '?' or '…' or ';' or ':');
+    }
+
     private static bool IsMostlyUpperCase(string s)
     {
         int upper = 0, letters = 0;

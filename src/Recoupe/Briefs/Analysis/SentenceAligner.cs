@@ -13,6 +13,11 @@ internal sealed class SentenceAligner
     private readonly List<int>[]? _byEntity;
     private readonly List<(SentenceUnit Other, double Score)>?[] _cache;
     private readonly double _cacheFloor;
+    private readonly bool[] _informative;
+    private readonly bool _multilingual;
+
+    /// <summary>Sentences naming one entity are compared through the entity index only while it is this selective.</summary>
+    private const int MaxEntityPostings = 60;
 
     /// <param name="cacheFloor">The lowest score any caller asks for: alignments are computed once per sentence down to it.</param>
     public SentenceAligner(StoryCorpus corpus, SimilarityGraph graph, double cacheFloor)
@@ -21,8 +26,15 @@ internal sealed class SentenceAligner
         _graph = graph;
         _cacheFloor = cacheFloor;
         _cache = new List<(SentenceUnit, double)>?[corpus.Units.Length];
-        bool multilingual = corpus.Articles.Select(a => a.Article.Language).Distinct().Count() > 1;
-        if (multilingual && corpus.Entities.Length > 0)
+        // An entity named in a large share of the story's sentences (the countries of the story) says nothing
+        // about whether two sentences state the same thing; rarer ones (a spokesperson, a city) do.
+        var df = new int[corpus.Entities.Length];
+        foreach (var u in corpus.Units)
+            foreach (var e in u.Entities) df[e]++;
+        int common = Math.Max(3, corpus.Units.Length / 5);
+        _informative = df.Select(d => d <= common).ToArray();
+        _multilingual = corpus.Articles.Select(a => a.Article.Language).Distinct().Count() > 1;
+        if (corpus.Entities.Length > 0)
         {
             _byEntity = new List<int>[corpus.Entities.Length];
             foreach (var u in corpus.Units)
@@ -39,11 +51,13 @@ internal sealed class SentenceAligner
     /// <summary>How strongly two sentences state the same thing (0 = unrelated; about 1 = the same words).</summary>
     public double Score(SentenceUnit a, SentenceUnit b, double cosine)
     {
-        int entities = Shared(a.Entities, b.Entities);
+        int entities = SharedInformative(a.Entities, b.Entities);
         int values = SharedNumbers(a, b) + SharedTimes(a, b);
         if (cosine < 0.02 && !SameLanguage(a, b))
             return entities >= 2 && values >= 1 ? 0.2 + 0.08 * Math.Min(entities, 3) + 0.05 * Math.Min(values, 2) : 0;
-        return cosine + 0.05 * Math.Min(entities, 3) + 0.05 * Math.Min(values, 2);
+        // The same kind of event (a visit, a meeting…) involving the same named participants is the same fact told in other words.
+        double sameEvent = entities >= 1 && a.EventClasses.Length > 0 && a.EventClasses.Intersect(b.EventClasses).Any() ? 0.05 : 0;
+        return cosine + 0.05 * Math.Min(entities, 3) + 0.05 * Math.Min(values, 2) + sameEvent;
     }
 
     /// <summary>For one sentence: its best-aligned sentence in each other article, scoring at least <paramref name="minScore"/>.</summary>
@@ -62,13 +76,20 @@ internal sealed class SentenceAligner
             Consider(_corpus.Units[other], sim);
         if (_byEntity is not null)
         {
+            // Paraphrases share few words but the same participants: sentences naming the same selective entity are
+            // candidates too (and across languages they are the only ones).
             var seen = new HashSet<int>();
             foreach (var e in u.Entities)
             {
                 var list = _byEntity[e];
-                if (list is null || list.Count > 400) continue;
+                if (list is null || !_informative[e] && !_multilingual) continue;
+                if (list.Count > MaxEntityPostings && !_multilingual || list.Count > 400) continue;
                 foreach (var other in list)
-                    if (seen.Add(other) && !SameLanguage(u, _corpus.Units[other])) Consider(_corpus.Units[other], 0);
+                {
+                    if (!seen.Add(other) || other == u.Index) continue;
+                    var v = _corpus.Units[other];
+                    Consider(v, SameLanguage(u, v) ? u.Vector.Dot(v.Vector) : 0);
+                }
             }
         }
         return best.Values.OrderByDescending(x => x.Item2).ToList();
@@ -84,6 +105,18 @@ internal sealed class SentenceAligner
 
     private bool SameLanguage(SentenceUnit a, SentenceUnit b) =>
         _corpus.ArticleOf(a).Language == _corpus.ArticleOf(b).Language;
+
+    private int SharedInformative(int[] a, int[] b)
+    {
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { if (_informative[a[i]]) n++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return n;
+    }
 
     public static int Shared(int[] a, int[] b)
     {

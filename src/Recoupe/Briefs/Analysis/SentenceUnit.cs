@@ -23,11 +23,15 @@ internal sealed class SentenceUnit
     public required Dictionary<int, int> TermCounts { get; init; }
     /// <summary>Content stems that lie outside entity and time mentions: the candidates for a predicate.</summary>
     public required int[] PredicateTerms { get; init; }
+    /// <summary>Event classes of the predicate words ("visit", "meeting"…; see <see cref="Conflicts.EventPredicates"/>).</summary>
+    public string[] EventClasses { get; init; } = [];
     /// <summary>Resolved entity ids (indexes into <see cref="StoryCorpus.Entities"/>), ascending, distinct.</summary>
     public required int[] Entities { get; init; }
     public required ImmutableArray<NumberMention> Numbers { get; init; }
     public required ImmutableArray<TimeMention> Times { get; init; }
     public required bool IsBoilerplate { get; init; }
+    /// <summary>Reads like a headline or caption: the article's title repeated in its text, or no closing punctuation.</summary>
+    public bool IsHeadlineLike { get; init; }
 
     public SourceSpan Source(long articleId) => new(articleId, Span.Start, Span.End);
 }

@@ -58,6 +58,12 @@ internal sealed class StoryCorpus
     public int EntityOf(int articleIndex, EntityMention mention) =>
         EntityOfMention.TryGetValue((articleIndex, mention.Span.Start, mention.Span.End), out var e) ? e : -1;
 
+    /// <summary>
+    /// Words inside entity and time mentions weigh this much in the vectors: who is named (often only as the source
+    /// of a statement) is compared through resolved entities, dates through their values; the rest is what is said.
+    /// </summary>
+    public const double NamedWeight = 0.5;
+
     public static StoryCorpus Build(IReadOnlyList<AnalyzedArticle> articles, IEntityResolver resolver, BriefOptions options)
     {
         // The resolver sees article positions as ids, so that unassigned (0) or repeated ids never merge two articles.
@@ -90,7 +96,8 @@ internal sealed class StoryCorpus
         {
             var weights = new Dictionary<int, double>(u.TermCounts.Count);
             foreach (var (t, count) in u.TermCounts)
-                weights[t] = (1 + Math.Log(count)) * idf[t] * (attribution[t] ? AttributionWords.Weight : 1.0);
+                weights[t] = (1 + Math.Log(count)) * idf[t] * (attribution[t] ? AttributionWords.Weight : 1.0)
+                             * (Array.BinarySearch(u.PredicateTerms, t) >= 0 ? 1.0 : NamedWeight);
             u.Vector = TermVector.FromWeights(weights);
         }
 
@@ -129,6 +136,7 @@ internal sealed class StoryCorpus
             var words = new List<string>();
             var counts = new Dictionary<int, int>();
             var predicate = new HashSet<int>();
+            var events = new SortedSet<string>(StringComparer.Ordinal);
             var numbers = ImmutableArray.CreateBuilder<NumberMention>();
             var sentenceEntities = new SortedSet<int>();
             var inEntity = new List<TextSpan>();
@@ -159,7 +167,11 @@ internal sealed class StoryCorpus
                     var stem = Stemmer.Stem(token.Lower, language);
                     if (!vocabulary.TryGetValue(stem, out term)) vocabulary[stem] = term = vocabulary.Count;
                     counts[term] = counts.GetValueOrDefault(term) + 1;
-                    if (!Covered(token.Span, inEntity) && !times.Any(t => t.Span.Overlaps(token.Span))) predicate.Add(term);
+                    if (!Covered(token.Span, inEntity) && !times.Any(t => t.Span.Overlaps(token.Span)))
+                    {
+                        predicate.Add(term);
+                        if (Conflicts.EventPredicates.LabelOf(stem) is { } label) events.Add(label);
+                    }
                 }
                 if (pendingNumber >= 0)
                 {
@@ -181,11 +193,13 @@ internal sealed class StoryCorpus
                 Vector = TermVector.Empty,
                 TermCounts = counts,
                 PredicateTerms = predicate.Order().ToArray(),
+                EventClasses = events.ToArray(),
                 Entities = sentenceEntities.ToArray(),
                 // Numbers inside time expressions ("2023", "5 septembre") are dates, compared as dates.
                 Numbers = numbers.Where(n => !times.Any(t => t.Span.Overlaps(n.Span))).ToImmutableArray(),
                 Times = times,
                 IsBoilerplate = BoilerplateFilter.IsBoilerplate(sentenceText, words, language),
+                IsHeadlineLike = BoilerplateFilter.IsHeadlineLike(sentenceText, article.Title),
             });
             position++;
         }

@@ -7,8 +7,11 @@ namespace Recoupe.Briefs.Conflicts;
 /// <summary>
 /// One speaker's quotation reported in different words by two outlets ("progressent activement" /
 /// "progressent rapidement"). The two quotes must be mostly the same words; a word-level diff (LCS) then
-/// finds the substituted words. Differences that are only inflection (same stem), stopwords, or a name spelled
-/// two ways (small edit distance) are not conflicts; a quote that is only longer than the other is not either.
+/// finds the substituted stretches. Only a one-word-for-one-word swap of content words changes what was said;
+/// wider rewordings ("déjà dit" / "déjà publiquement averti", "la Corée du Nord" / "la RPDC") are how two
+/// translations of one statement differ. Inflection (same stem), stopwords and light verbs ("avoir"/"donner"),
+/// names (capitalised: a spelling or a variant is the resolver's business) and a quote that is only longer than
+/// the other are not conflicts either.
 /// </summary>
 internal static class QuoteWordingDetector
 {
@@ -32,12 +35,15 @@ internal static class QuoteWordingDetector
                 double overlap = QuoteGrouper.Overlap(a.Words, b.Words);
                 if (overlap < MinOverlap) continue;
                 var language = corpus.Articles[a.ArticleIndex].Article.Language;
-                var regions = Substitutions(a.Words, b.Words, language);
-                if (regions.Count == 0) continue;
+                var (regions, shared, spreadA, spreadB) = Diff(a.Words, b.Words, a.Surface, b.Surface, language);
+                // Exactly one word swapped in what is otherwise the same stretch of words: a misquote. Two or more
+                // swaps are another translation or a paraphrase; a scattered match is another quotation.
+                if (regions.Count != 1 || shared < MinOverlap) continue;
+                if (Math.Max(spreadA, spreadB) > 1.5 * Math.Min(spreadA, spreadB) + 2) continue;
                 var valueA = string.Join(" … ", regions.Select(r => r.A));
                 var valueB = string.Join(" … ", regions.Select(r => r.B));
                 var about = $"Wording of {a.SpeakerName}'s quotation";
-                var conflict = ScoredConflict.Of(about, "quote-wording", 0.5 + 0.5 * overlap, corpus,
+                var conflict = ScoredConflict.Of(about, "quote-wording", 0.5 + 0.5 * shared, corpus,
                     (valueA, valueA.ToLowerInvariant(), UnitFor(a)), (valueB, valueB.ToLowerInvariant(), UnitFor(b)));
                 found[conflict.Key] = found.TryGetValue(conflict.Key, out var existing) ? existing.Merge(conflict) : conflict;
             }
@@ -55,7 +61,16 @@ internal static class QuoteWordingDetector
     /// Substituted stretches between two word sequences, each with one word of context before it
     /// ("progressent activement" / "progressent rapidement"). Leading and trailing extra words are not substitutions.
     /// </summary>
-    public static List<(string A, string B)> Substitutions(string[] a, string[] b, string language)
+    public static List<(string A, string B)> Substitutions(string[] a, string[] b, string[] surfaceA, string[] surfaceB, string language) =>
+        Diff(a, b, surfaceA, surfaceB, language).Substitutions;
+
+    /// <summary>
+    /// The word-level diff of two quotes: the substituted stretches, the share of the shorter quote found in the
+    /// other (LCS), and how far the matched words spread in each quote (a short quote matched word by word across a
+    /// long one is a different quotation sharing common words, not the same one reworded).
+    /// </summary>
+    public static (List<(string A, string B)> Substitutions, double Shared, int SpreadA, int SpreadB) Diff(
+        string[] a, string[] b, string[] surfaceA, string[] surfaceB, string language)
     {
         var sa = a.Select(w => Stemmer.Stem(w, language)).ToArray();
         var sb = b.Select(w => Stemmer.Stem(w, language)).ToArray();
@@ -66,11 +81,17 @@ internal static class QuoteWordingDetector
             lcs[i, j] = sa[i] == sb[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
 
         var result = new List<(string, string)>();
-        int x = 0, y = 0;
+        int x = 0, y = 0, firstA = -1, firstB = -1, lastA = -1, lastB = -1;
         bool matchedBefore = false;
         while (x < n && y < m)
         {
-            if (sa[x] == sb[y]) { x++; y++; matchedBefore = true; continue; }
+            if (sa[x] == sb[y])
+            {
+                if (firstA < 0) { firstA = x; firstB = y; }
+                lastA = x; lastB = y;
+                x++; y++; matchedBefore = true;
+                continue;
+            }
             int x0 = x, y0 = y;
             while (x < n && y < m && sa[x] != sb[y])
             {
@@ -80,25 +101,42 @@ internal static class QuoteWordingDetector
             if (x == n || y == m) { x = n; y = m; } // no common word is left: the rest of both sides is unmatched
             // A stretch before the first common word is one quote starting earlier; after the last common word,
             // words on one side only are one quote going on longer. Words on both sides were substituted.
-            if (matchedBefore && x > x0 && y > y0 && IsRealChange(a[x0..x], b[y0..y], language))
+            if (matchedBefore && x > x0 && y > y0 && IsRealChange(surfaceA[x0..x], surfaceB[y0..y], language))
                 result.Add((Context(a, x0, x), Context(b, y0, y)));
         }
-        return result;
+        double shared = Math.Min(n, m) == 0 ? 0 : lcs[0, 0] / (double)Math.Min(n, m);
+        return (result, shared, firstA < 0 ? 0 : lastA - firstA + 1, firstB < 0 ? 0 : lastB - firstB + 1);
     }
 
     private static string Context(string[] words, int start, int end) => string.Join(' ', words[Math.Max(0, start - 1)..end]);
 
     private static bool IsRealChange(string[] a, string[] b, string language)
     {
-        var stop = Stopwords.For(language);
-        var contentA = a.Where(w => !stop.Contains(w) && !char.IsDigit(w[0])).ToList();
-        var contentB = b.Where(w => !stop.Contains(w) && !char.IsDigit(w[0])).ToList();
-        if (contentA.Count == 0 || contentB.Count == 0) return false;
+        var contentA = Content(a, language);
+        var contentB = Content(b, language);
+        if (contentA.Count != 1 || contentB.Count != 1) return false;
+        if (a.Length > 3 || b.Length > 3) return false;
+        string x = contentA[0], y = contentB[0];
+        if (char.IsUpper(x[0]) || char.IsUpper(y[0])) return false;
+        x = x.ToLowerInvariant();
+        y = y.ToLowerInvariant();
+        if (Stemmer.Stem(x, language) == Stemmer.Stem(y, language)) return false;
         // "adriene" / "adrienne": a spelling variant, not another word.
-        if (contentA.Count == 1 && contentB.Count == 1 && EditDistance(contentA[0], contentB[0]) <= Math.Max(1, Math.Min(contentA[0].Length, contentB[0].Length) / 4))
-            return false;
-        return true;
+        return EditDistance(x, y) > Math.Max(1, Math.Min(x.Length, y.Length) / 4);
     }
+
+    private static List<string> Content(string[] words, string language)
+    {
+        var stop = Stopwords.For(language);
+        return words.Where(w => !stop.Contains(w.ToLowerInvariant()) && !LightVerbs.Contains(w.ToLowerInvariant()) && !char.IsDigit(w[0])).ToList();
+    }
+
+    /// <summary>Verbs that translations swap freely ("avoir une image" / "donner une image"); not a change of what was said.</summary>
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    {
+        "avoir", "être", "faire", "donner", "mettre", "prendre", "rendre", "aller", "venir", "devenir", "dire",
+        "have", "be", "make", "give", "get", "take", "do", "go", "come", "become", "say",
+    };
 
     public static int EditDistance(string s, string t)
     {

@@ -10,6 +10,9 @@ internal sealed record KeyedClaim(string Key, Claim Claim);
 /// <summary>A conflict under construction: its claims keyed by normalised value, and how sure we are (to rank conflicts).</summary>
 internal sealed record ScoredConflict(string Key, string About, string Kind, double Confidence, ImmutableArray<KeyedClaim> Claims)
 {
+    /// <summary>The sentences (unit indexes) whose disagreement makes the conflict: aligned statements of one event.</summary>
+    public ImmutableArray<int> Statements { get; init; } = [];
+
     public Conflict ToConflict() => new(About, Claims.Select(c => c.Claim).ToImmutableArray(), Kind);
 
     public static ScoredConflict Of(string about, string kind, double confidence, StoryCorpus corpus,
@@ -20,7 +23,10 @@ internal sealed record ScoredConflict(string Key, string About, string Kind, dou
             .OrderBy(c => c.Key, StringComparer.Ordinal)
             .ToImmutableArray();
         var key = kind + "|" + about + "|" + string.Join("|", claims.Select(c => c.Key));
-        return new ScoredConflict(key, about, kind, confidence, claims);
+        return new ScoredConflict(key, about, kind, confidence, claims)
+        {
+            Statements = sides.Select(c => c.Unit.Index).Where(i => i >= 0).ToImmutableArray(),
+        };
     }
 
     /// <summary>Folds in the claims of the same conflict found through another pair of sentences.</summary>
@@ -36,6 +42,7 @@ internal sealed record ScoredConflict(string Key, string About, string Kind, dou
         return this with
         {
             Confidence = Math.Max(Confidence, other.Confidence),
+            Statements = Statements.Concat(other.Statements).Distinct().ToImmutableArray(),
             Claims = merged.Values.OrderBy(c => c.Key, StringComparer.Ordinal).ToImmutableArray(),
         };
     }

@@ -86,11 +86,8 @@ internal static class ValueConflictDetector
 
     private static (string Label, bool IsEventClass)? SharedPredicate(StoryCorpus corpus, SentenceUnit a, SentenceUnit b, double cosine, BriefOptions options)
     {
-        var classesA = new HashSet<string>();
-        foreach (var t in a.PredicateTerms)
-            if (EventPredicates.LabelOf(corpus.StemOf(t)) is { } label) classesA.Add(label);
-        foreach (var t in b.PredicateTerms)
-            if (EventPredicates.LabelOf(corpus.StemOf(t)) is { } label && classesA.Contains(label)) return (label, true);
+        foreach (var label in a.EventClasses)
+            if (Array.BinarySearch(b.EventClasses, label, StringComparer.Ordinal) >= 0) return (label, true);
         if (cosine < options.ConflictAlignment * 2) return null;
         var shared = a.PredicateTerms.Intersect(b.PredicateTerms).ToList();
         return shared.Count >= 2 ? (corpus.StemOf(shared[0]), false) : null;
@@ -105,19 +102,33 @@ internal static class ValueConflictDetector
         foreach (var ta in datesA)
         foreach (var tb in datesB)
         {
-            if (ta.Value == tb.Value || ta.Value.Length != tb.Value.Length) continue;
+            if (ta.Value.Length != tb.Value.Length || Compatible(ta.Value, tb.Value)) continue;
             if (datesB.Any(t => Compatible(t.Value, ta.Value)) || datesA.Any(t => Compatible(t.Value, tb.Value))) continue;
             return (ta, tb);
         }
         return null;
     }
 
-    /// <summary>One is the other or lies within it ("2023" and "2023-07").</summary>
-    private static bool Compatible(string x, string y) => x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+    /// <summary>
+    /// One is the other or lies within it ("2023" and "2023-07"). An unknown year ("XXXX-07", left so when neither
+    /// the article nor the story gives one) matches any year: only the digits both values know are compared.
+    /// </summary>
+    public static bool Compatible(string x, string y)
+    {
+        int n = Math.Min(x.Length, y.Length);
+        for (int i = 0; i < n; i++)
+            if (x[i] != y[i] && x[i] != 'X' && y[i] != 'X') return false;
+        return true;
+    }
 
-    private static bool IsCalendarDate(TimeMention t) =>
-        t.Type is TimexType.Date or TimexType.Time && t.Value.Length >= 4 && char.IsDigit(t.Value[0]) && char.IsDigit(t.Value[3])
-        && !t.Value.Contains('W') && !t.Value.Contains('X');
+    /// <summary>Calendar dates: a known or unknown ("XXXX") year, then month and day digits; no weeks, seasons or vague references.</summary>
+    private static bool IsCalendarDate(TimeMention t)
+    {
+        if (t.Type is not (TimexType.Date or TimexType.Time) || t.Value.Length < 4) return false;
+        var v = t.Value;
+        bool year = v.AsSpan(0, 4).ContainsAnyExcept("0123456789") ? v.StartsWith("XXXX", StringComparison.Ordinal) && v.Length >= 7 : true;
+        return year && !v.Contains('W') && v.Length is 4 or 7 or 10 or >= 13 && v.AsSpan(4).IndexOfAnyExcept("-0123456789T:") < 0;
+    }
 
     /// <summary>A count of the same thing (same word after the number) that differs, and that the other sentence does not also give.</summary>
     private static (NumberMention, NumberMention)? DifferingCounts(SentenceUnit a, SentenceUnit b)

@@ -14,7 +14,13 @@ internal static class FactAligner
     /// <summary>A member must align with most others at this share of <see cref="BriefOptions.FactAlignment"/>.</summary>
     public const double CohesionShare = 0.75;
 
-    public static ImmutableArray<Fact> Build(StoryCorpus corpus, SentenceAligner aligner, double[] importance, BriefOptions options)
+    /// <param name="disputed">
+    /// Groups of sentences that state one event but disagree on a detail (from the value conflicts): the event itself
+    /// is still confirmed by each of them, so each group that no fact has taken becomes a fact; the contested detail is
+    /// shown among the conflicts.
+    /// </param>
+    public static ImmutableArray<Fact> Build(StoryCorpus corpus, SentenceAligner aligner, double[] importance, BriefOptions options,
+        IEnumerable<IReadOnlyList<int>>? disputed = null)
     {
         var groups = new List<(SentenceUnit Seed, IReadOnlyList<(SentenceUnit Other, double Score)> Aligned)>();
         foreach (var u in corpus.Units)
@@ -38,12 +44,15 @@ internal static class FactAligner
                 if (!used.Contains(other.Index) && Coheres(other, members, aligner, options)) members.Add(other);
             if (members.Select(m => m.ArticleIndex).Distinct().Count() < 2) continue;
             foreach (var m in members) used.Add(m.Index);
-            var statement = Representative(members, importance);
-            var sources = members
-                .OrderBy(m => m.ArticleIndex).ThenBy(m => m.Span.Start)
-                .Select(m => m.Source(corpus.ArticleOf(m).Id)).ToImmutableArray();
-            int independent = corpus.Independence.Count(members, options.NearIdenticalWording);
-            facts.Add((new Fact(Tidy(statement.Text), sources, independent), members.Count, members.Max(m => importance[m.Index])));
+            facts.Add((MakeFact(corpus, members, importance, options), members.Count, members.Max(m => importance[m.Index])));
+        }
+        foreach (var group in disputed ?? [])
+        {
+            var members = group.Where(i => !used.Contains(i)).Select(i => corpus.Units[i])
+                .GroupBy(u => u.ArticleIndex).Select(g => g.First()).ToList();
+            if (members.Count < 2) continue;
+            foreach (var m in members) used.Add(m.Index);
+            facts.Add((MakeFact(corpus, members, importance, options), members.Count, members.Max(m => importance[m.Index])));
         }
         return facts
             .OrderByDescending(f => f.Fact.IndependentSources)
@@ -52,6 +61,15 @@ internal static class FactAligner
             .Take(options.MaxFacts)
             .Select(f => f.Fact)
             .ToImmutableArray();
+    }
+
+    private static Fact MakeFact(StoryCorpus corpus, List<SentenceUnit> members, double[] importance, BriefOptions options)
+    {
+        var statement = Representative(members, importance);
+        var sources = members
+            .OrderBy(m => m.ArticleIndex).ThenBy(m => m.Span.Start)
+            .Select(m => m.Source(corpus.ArticleOf(m).Id)).ToImmutableArray();
+        return new Fact(Tidy(statement.Text), sources, corpus.Independence.Count(members, options.NearIdenticalWording));
     }
 
     /// <summary>
@@ -70,10 +88,10 @@ internal static class FactAligner
         return agreeing * 2 > Math.Min(members.Count, 24);
     }
 
-    /// <summary>The member most similar to the others (the "medoid"), the more important one on ties.</summary>
+    /// <summary>The member most similar to the others (the "medoid"), the more important one on ties; full sentences over headlines.</summary>
     private static SentenceUnit Representative(List<SentenceUnit> members, double[] importance) =>
         members
-            .Select(m => (m, Score: members.Where(o => o != m).Sum(o => m.Vector.Dot(o.Vector)) + 0.1 * importance[m.Index]))
+            .Select(m => (m, Score: (members.Where(o => o != m).Sum(o => m.Vector.Dot(o.Vector)) + 0.1 * importance[m.Index]) * (m.IsHeadlineLike ? 0.5 : 1)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.m.Index).First().m;
 
     public static string Tidy(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

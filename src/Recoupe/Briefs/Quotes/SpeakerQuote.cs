@@ -4,7 +4,7 @@ using Recoupe.Model;
 namespace Recoupe.Briefs.Quotes;
 
 /// <summary>A quotation of one article with its speaker resolved across the story.</summary>
-internal sealed record SpeakerQuote(int ArticleIndex, QuoteMention Mention, string SpeakerKey, string SpeakerName, string? Role, string Text, string[] Words);
+internal sealed record SpeakerQuote(int ArticleIndex, QuoteMention Mention, string SpeakerKey, string SpeakerName, string? Role, string Text, string[] Words, string[] Surface);
 
 /// <summary>
 /// Collects the story's quotations and resolves each speaker to a story-wide entity: through the speaker's
@@ -27,8 +27,9 @@ internal static class SpeakerQuotes
                 if (key is null) continue;
                 var quoteText = Trim(q.Span.Of(text));
                 if (quoteText.Length == 0) continue;
-                var words = Language.Tokenizer.Tokenize(quoteText).Select(t => t.Lower).ToArray();
-                result.Add(new SpeakerQuote(a, q, key, name!, role, quoteText, words));
+                var tokens = Language.Tokenizer.Tokenize(quoteText).ToList();
+                result.Add(new SpeakerQuote(a, q, key, name!, role, quoteText,
+                    tokens.Select(t => t.Lower).ToArray(), tokens.Select(t => t.Span.Of(quoteText)).ToArray()));
             }
         }
         return result;

@@ -79,7 +79,11 @@ public static class BriefMarkdownRenderer
         return sb.ToString();
     }
 
-    /// <summary>Backslash-escapes Markdown's punctuation and encodes &lt; &gt; &amp;, and folds line breaks, so text stays text.</summary>
+    /// <summary>
+    /// Makes scraped text inert in Markdown: emphasis, code, link, table and HTML characters are backslash-escaped or
+    /// encoded everywhere; block markers (#, -, +, "1.", >) only matter at the start of a line, and line breaks are
+    /// folded, so they are escaped at the start only (words like "nord-coréen" stay readable).
+    /// </summary>
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
@@ -92,12 +96,21 @@ public static class BriefMarkdownRenderer
                 case '>': sb.Append("&gt;"); break;
                 case '&': sb.Append("&amp;"); break;
                 case '\r': break;
-                case '\n': sb.Append(' '); break;
-                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '!' or '|' or '~':
+                case '\n' or '\t': sb.Append(' '); break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~':
                     sb.Append('\\').Append(c);
                     break;
                 default: sb.Append(c); break;
             }
+        }
+        int first = 0;
+        while (first < sb.Length && sb[first] == ' ') first++;
+        if (first < sb.Length && sb[first] is '#' or '-' or '+' or '!' or '=') sb.Insert(first, '\\');
+        else if (first < sb.Length && char.IsDigit(sb[first]))
+        {
+            int k = first;
+            while (k < sb.Length && char.IsDigit(sb[k])) k++;
+            if (k < sb.Length && sb[k] is '.' or ')') sb.Insert(k, '\\'); // "1." would start a numbered list
         }
         return sb.ToString();
     }

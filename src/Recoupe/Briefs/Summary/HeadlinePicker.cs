@@ -24,8 +24,11 @@ internal static class HeadlinePicker
                 .Select(t => (t.Title, Score: corpus.Vectorize(t.Title, t.Language).Dot(centroid) + 0.05 * (repeats[t.Title] - 1)))
                 .OrderByDescending(x => x.Score).ThenBy(x => x.Title.Length).First().Title;
         }
-        var lead = corpus.Units.Where(u => !u.IsBoilerplate && u.Position <= 1)
-            .OrderByDescending(u => scores is null ? 0 : scores[u.Index]).FirstOrDefault() ?? summary.FirstOrDefault();
+        // No title given: a headline-like first line is most likely the title left in the text; else the best lead sentence.
+        var leads = corpus.Units.Where(u => !u.IsBoilerplate && u.Position <= 1).ToList();
+        var lead = leads.Where(u => u.IsHeadlineLike).OrderByDescending(u => u.Vector.Dot(centroid)).FirstOrDefault()
+                   ?? leads.OrderByDescending(u => scores is null ? 0 : scores[u.Index]).FirstOrDefault()
+                   ?? summary.FirstOrDefault();
         return lead is null ? null : Shorten(lead.Text);
     }
 

@@ -28,13 +28,19 @@ internal static class Summarizer
     // as much as LexRank, and cross-outlet support and title similarity break ties towards confirmed, headline news.
     private const double CentroidWeight = 0.4, LexRankWeight = 0.3, PositionWeight = 0.3, SupportWeight = 0.15, TitleWeight = 0.15;
 
+    /// <summary>Longer "sentences" are unpunctuated paragraphs or lists: unreadable as one summary line.</summary>
+    public const int MaxSentenceWords = 120;
+
+    /// <summary>Headlines and captions in the text are kept out of the summary unless nothing better is there.</summary>
+    private const double HeadlinePenalty = 0.5;
+
     /// <summary>Support counts outlets that state a sentence a little more loosely than a fact requires.</summary>
     public const double SupportShare = 0.8;
 
     public static IReadOnlyList<SentenceUnit> Select(StoryCorpus corpus, double[] scores,
         BriefOptions options, SummaryMethod method, int maxWords, int maxSentences)
     {
-        var candidates = corpus.Units.Where(u => !u.IsBoilerplate && scores[u.Index] > 0).ToList();
+        var candidates = corpus.Units.Where(u => !u.IsBoilerplate && scores[u.Index] > 0 && u.WordCount <= MaxSentenceWords).ToList();
         var picked = new List<SentenceUnit>();
         int words = 0;
         double lambda = method == SummaryMethod.Recoupe ? options.MmrLambda : 1.0;
@@ -78,7 +84,8 @@ internal static class Summarizer
             if (u.IsBoilerplate) continue;
             int i = u.Index;
             scores[i] = (CentroidWeight * centroid[i] + LexRankWeight * lexRank[i] + PositionWeight * position[i]
-                         + SupportWeight * support[i] + TitleWeight * title[i]) * LengthFactor(u.WordCount);
+                         + SupportWeight * support[i] + TitleWeight * title[i]) * LengthFactor(u.WordCount)
+                        * (u.IsHeadlineLike ? HeadlinePenalty : 1.0);
         }
         return scores;
     }

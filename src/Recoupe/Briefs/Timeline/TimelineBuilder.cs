@@ -14,7 +14,7 @@ internal static class TimelineBuilder
 {
     public static ImmutableArray<TimelineEvent> Build(StoryCorpus corpus, double[] importance, BriefOptions options)
     {
-        var events = new List<(string Date, string Precision, List<SentenceUnit> Units, TimeMention Time)>();
+        var events = new List<(string Date, string Precision, List<(SentenceUnit Unit, TimeMention Time)> Tellings)>();
         foreach (var u in corpus.Units)
         {
             if (u.IsBoilerplate) continue;
@@ -23,30 +23,34 @@ internal static class TimelineBuilder
                 if (t.Type is not (TimexType.Date or TimexType.Time)) continue;
                 var precision = PrecisionOf(t.Value);
                 if (precision is null) continue;
-                var existing = events.FirstOrDefault(e => e.Date == t.Value && e.Units.Any(x => SameEvent(x, u)));
-                if (existing.Units is not null)
+                var existing = events.FirstOrDefault(e => e.Date == t.Value && e.Tellings.Any(x => SameEvent(x.Unit, u)));
+                if (existing.Tellings is not null)
                 {
-                    if (!existing.Units.Any(x => x.ArticleIndex == u.ArticleIndex)) existing.Units.Add(u);
+                    if (!existing.Tellings.Any(x => x.Unit.ArticleIndex == u.ArticleIndex)) existing.Tellings.Add((u, t));
                 }
-                else events.Add((t.Value, precision, [u], t));
+                else events.Add((t.Value, precision, [(u, t)]));
             }
         }
         return events
             // Keep the best-backed and most important events, then show them in date order.
-            .OrderByDescending(e => e.Units.Count).ThenByDescending(e => e.Units.Max(x => importance[x.Index]))
+            .OrderByDescending(e => e.Tellings.Count).ThenByDescending(e => e.Tellings.Max(x => importance[x.Unit.Index]))
             .Take(options.MaxTimeline)
-            .OrderBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Units[0].Index)
-            .Select(e => new TimelineEvent(e.Date, e.Precision, Tidy(Best(e.Units, importance).Text),
-                e.Units.Select(x => x.Source(corpus.ArticleOf(x).Id)).ToImmutableArray()))
+            .OrderBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Tellings[0].Unit.Index)
+            .Select(e => new TimelineEvent(e.Date, e.Precision, Text(e.Tellings, importance),
+                e.Tellings.Select(x => x.Unit.Source(corpus.ArticleOf(x.Unit).Id)).ToImmutableArray()))
             .ToImmutableArray();
+    }
+
+    /// <summary>The clause around the date in the most important telling of the event.</summary>
+    private static string Text(List<(SentenceUnit Unit, TimeMention Time)> tellings, double[] importance)
+    {
+        var (unit, time) = tellings.OrderByDescending(x => importance[x.Unit.Index]).ThenBy(x => x.Unit.Index).First();
+        return ClauseAround.Extract(unit.Text, Math.Max(0, time.Span.Start - unit.Span.Start));
     }
 
     /// <summary>Two sentences with the same date tell the same event when they share stems or two entities.</summary>
     private static bool SameEvent(SentenceUnit a, SentenceUnit b) =>
         a.ArticleIndex != b.ArticleIndex && (a.Vector.Dot(b.Vector) >= 0.2 || SentenceAligner.Shared(a.Entities, b.Entities) >= 2);
-
-    private static SentenceUnit Best(List<SentenceUnit> units, double[] importance) =>
-        units.OrderByDescending(u => importance[u.Index]).ThenBy(u => u.Index).First();
 
     /// <summary>"year", "month", "day", "minute"… for calendar values; null for anything that is not a calendar date.</summary>
     public static string? PrecisionOf(string value)
@@ -63,6 +67,4 @@ internal static class TimelineBuilder
             _ => null,
         };
     }
-
-    private static string Tidy(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -38,6 +38,8 @@ public class BriefRenderingTests
         Assert.DoesNotContain("<script>", md);
         Assert.DoesNotContain("<img", md);
         Assert.Contains("&lt;script&gt;", md);
-        Assert.Equal("\\*bold\\* \\[link\\]\\(x\\) \\# &lt;b&gt;", BriefMarkdownRenderer.Escape("*bold* [link](x) # <b>"));
+        Assert.Equal("\\*bold\\* \\[link\\](x) # &lt;b&gt;", BriefMarkdownRenderer.Escape("*bold* [link](x) # <b>"));
+        Assert.Equal("\\# not a heading", BriefMarkdownRenderer.Escape("# not a heading"));
+        Assert.Equal("2023\\. not a list", BriefMarkdownRenderer.Escape("2023. not a list"));
     }
 }
