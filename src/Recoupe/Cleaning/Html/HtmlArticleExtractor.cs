@@ -56,7 +56,7 @@ public static class HtmlArticleExtractor
             Paragraphs = paragraphs.ToImmutable(),
             Removed = chosen is null ? [] : [.. chosen.Removed],
             Title = title,
-            Published = meta.Published ?? chosen?.Stamp,
+            Published = meta.Published ?? chosen?.Stamp ?? VisibleDate.Find(allBlocks, title),
             Author = meta.Author ?? chosen?.Byline,
             Outlet = meta.Outlet,
             CanonicalUrl = meta.CanonicalUrl,
