@@ -36,7 +36,7 @@ public static partial class StampLine
     /// <summary>The stamp the line is (or starts with), or null.</summary>
     public static StampLineMatch? Match(string line)
     {
-        if (line.Length > 400) return null;
+        if (line.Length > 400 || !HasYear(line)) return null;
         var first = DateStampFinder.FindFirst(line);
         if (first is null) return null;
         var m = first.Value;
@@ -47,6 +47,18 @@ public static partial class StampLine
         if (m.Index <= 40 && PrefixLabel().IsMatch(before) && before.Trim().Length > 0 && after.Trim().Length > 0)
             return new StampLineMatch(m.Stamp, kind, false, m.Index + m.Length);
         return null;
+    }
+
+    /// <summary>Every stamp we read has a four-digit year: a cheap test that spares the date regexes most lines.</summary>
+    private static bool HasYear(string line)
+    {
+        int run = 0;
+        foreach (char c in line)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     private static bool OnlyFillers(string text)

@@ -46,7 +46,23 @@ public static partial class ClassIdCues
         return Judge(cls, id);
     }
 
+    /// <summary>
+    /// Class names repeat across elements and pages, and splitting them is the costliest part of judging:
+    /// verdicts are remembered (a bounded cache, so hostile pages with random names cannot grow it without end).
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ClassIdVerdict> Cache = new(StringComparer.Ordinal);
+    private const int MaxCached = 100_000;
+
     public static ClassIdVerdict Judge(string? cls, string? id)
+    {
+        var key = string.Concat(cls, "\u0001", id);
+        if (Cache.TryGetValue(key, out var known)) return known;
+        var verdict = JudgeUncached(cls, id);
+        if (Cache.Count < MaxCached) Cache.TryAdd(key, verdict);
+        return verdict;
+    }
+
+    private static ClassIdVerdict JudgeUncached(string? cls, string? id)
     {
         bool decisive = false, furniture = false, weak = false, content = false;
         foreach (var name in new[] { cls, id })

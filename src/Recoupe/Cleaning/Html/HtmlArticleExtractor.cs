@@ -22,7 +22,7 @@ public static class HtmlArticleExtractor
     {
         var parser = new HtmlParser(ParserOptions);
         using var doc = parser.ParseDocument(html);
-        var meta = HtmlMetadata.Read(doc);
+        var meta = HtmlMetadata.Read(doc, hints.Url);
         var title = hints.Title ?? meta.Title;
         var body = doc.Body ?? doc.DocumentElement;
 
@@ -47,7 +47,6 @@ public static class HtmlArticleExtractor
         }
 
         if (chosen is not null) chosen = LeadRecovery.Apply(chosen, allBlocks, title);
-
         var paragraphs = ImmutableArray.CreateBuilder<string>();
         if (chosen is not null)
             foreach (var b in chosen.Kept) paragraphs.Add(b.Text);
@@ -57,7 +56,7 @@ public static class HtmlArticleExtractor
             Paragraphs = paragraphs.ToImmutable(),
             Removed = chosen is null ? [] : [.. chosen.Removed],
             Title = title,
-            Published = meta.Published ?? chosen?.Stamp,
+            Published = meta.Published ?? chosen?.Stamp ?? VisibleDate.Find(allBlocks, title),
             Author = meta.Author ?? chosen?.Byline,
             Outlet = meta.Outlet,
             CanonicalUrl = meta.CanonicalUrl,
@@ -91,9 +90,10 @@ public static class HtmlArticleExtractor
     private static FilteredBlocks? DeclaredContainer(IDocument doc, string? title, IReadOnlySet<IElement> skip)
     {
         FilteredBlocks? best = null;
-        foreach (var selector in DeclaredSelectors)
+        if (doc.DocumentElement is null) return null;
+        foreach (var rank in DeclaredContainers.Find(doc.DocumentElement))
         {
-            foreach (var element in doc.QuerySelectorAll(selector).Take(5))
+            foreach (var element in rank)
             {
                 var filtered = BlockFilter.Filter(BlockCollector.Collect(element, skipFurniture: true), title);
                 if (best is null || filtered.KeptChars > best.KeptChars) best = filtered;
@@ -102,14 +102,6 @@ public static class HtmlArticleExtractor
         }
         return best;
     }
-
-    /// <summary>From most to least specific: an earlier selector that finds an article wins over a later, broader one.</summary>
-    private static readonly string[] DeclaredSelectors =
-    [
-        "[itemprop='articleBody']",
-        "[class*='article-body'],[class*='articleBody'],[class*='article__body'],[class*='article-content'],[class*='article__content'],[class*='entry-content'],[class*='post-content'],[class*='story-body'],[class*='post-body'],[class*='article-text'],[class*='articletext'],[class*='story-content'],[class*='td-post-content'],[class*='field-name-body'],[id*='article-body'],[id*='articleBody'],[id*='article-content'],[id*='story-body'],[id*='post-content']",
-        "article",
-    ];
 
     private static FilteredBlocks FromJsonBody(string body)
     {

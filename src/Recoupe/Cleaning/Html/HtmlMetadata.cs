@@ -9,7 +9,7 @@ namespace Recoupe.Cleaning.Html;
 /// JSON-LD, and markup conventions (rel=author, itemprop, time[datetime]). Explicit declarations are trusted
 /// over visible text; visible text is the plain-text cleaner's business.
 /// </summary>
-public sealed record HtmlMetadata(string? Title, DateStamp? Published, string? Author, string? Outlet, string? CanonicalUrl, string? Language, JsonLdArticle? JsonLd)
+public sealed partial record HtmlMetadata(string? Title, DateStamp? Published, string? Author, string? Outlet, string? CanonicalUrl, string? Language, JsonLdArticle? JsonLd)
 {
     private static readonly string[] DateKeys =
     [
@@ -20,15 +20,16 @@ public sealed record HtmlMetadata(string? Title, DateStamp? Published, string? A
 
     private static readonly string[] AuthorKeys = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
 
-    public static HtmlMetadata Read(IDocument doc)
+    public static HtmlMetadata Read(IDocument doc, string? url = null)
     {
         var meta = MetaMap(doc);
         var jsonLd = JsonLdArticle.Read(doc);
-        var title = Clean(Get(meta, "og:title") ?? jsonLd?.Headline ?? Get(meta, "twitter:title") ?? Get(meta, "dc.title"))
-            ?? FirstH1(doc) ?? StripSiteSuffix(doc.Title);
+        var siteName = Clean(Get(meta, "og:site_name") ?? jsonLd?.Publisher ?? Get(meta, "application-name"));
+        var title = TitleResolver.Resolve(Clean(Get(meta, "og:title") ?? jsonLd?.Headline ?? Get(meta, "twitter:title") ?? Get(meta, "dc.title")),
+            Clean(doc.Title), doc, siteName, url ?? Get(meta, "og:url"));
         var published = ReadDate(meta, jsonLd, doc);
         var author = PersonName(jsonLd?.Author) ?? MetaAuthor(meta) ?? MarkupAuthor(doc);
-        var outlet = Clean(Get(meta, "og:site_name") ?? jsonLd?.Publisher ?? Get(meta, "application-name") ?? Get(meta, "publisher"));
+        var outlet = siteName ?? Clean(Get(meta, "publisher"));
         var canonical = doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Get(meta, "og:url");
         if (canonical is not null && !canonical.StartsWith("http", StringComparison.OrdinalIgnoreCase)) canonical = null;
         var language = doc.DocumentElement?.GetAttribute("lang") ?? doc.DocumentElement?.GetAttribute("xml:lang")
@@ -75,11 +76,18 @@ public sealed record HtmlMetadata(string? Title, DateStamp? Published, string? A
     /// <summary>ISO first (with its precision), then any written date the stamp finder reads.</summary>
     internal static DateStamp? ParseDate(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 200) return null;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200 || !YearPattern().IsMatch(text)) return null;
         var iso = DateStamp.TryParseIso(text);
         if (iso is not null && iso.Value.Year is >= 1990 and <= 2100) return iso;
         return DateStampFinder.FindFirst(text)?.Stamp;
     }
+
+    // "Posted by", "Veröffentlicht von", "View all posts by", "Author:", "von"/"by" glued to the name by markup.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:view\s+all\s+posts|alle\s+beitr[äa]ge|tous\s+les\s+articles|posted|written|published|veröffentlicht|geschrieben|erstellt|verfasst|publi[ée]|[ée]crit|publicado|escrito|pubblicato|scritto)\s*)?(?:by|von|vom|par|por|di|de|author|autor|auteur|autore)?\s*:?\s*(?=\p{Lu})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AuthorLabel();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:[|,/–-]\s*$|\s(?:am|on|le|el|il)\s+\d.*$|\s*[|]\s.*$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AuthorTail();
 
     private static string? MetaAuthor(Dictionary<string, string> meta)
     {
@@ -106,25 +114,14 @@ public sealed record HtmlMetadata(string? Title, DateStamp? Published, string? A
     {
         var t = Clean(text);
         if (t is null || t.Length > 100 || t.Contains("://", StringComparison.Ordinal) || t.StartsWith('@')) return null;
-        var byline = PlainText.WidgetWords.Byline(t);
-        return byline ?? (t.Split(' ').Length <= 8 ? t : null);
+        t = AuthorLabel().Replace(t, "");
+        t = AuthorTail().Replace(t, "").Trim();
+        if (t.Length < 2 || t.Contains('@') || t.Contains("[at]", StringComparison.Ordinal)) return null;
+        return t.Split(' ').Length <= 8 ? t : null;
     }
 
-    private static string? FirstH1(IDocument doc)
-    {
-        var h1 = doc.QuerySelector("h1");
-        var text = Clean(h1?.TextContent);
-        return text is { Length: >= 5 and <= 300 } ? text : null;
-    }
-
-    /// <summary>"Article title | Site" → "Article title": the longest part between title separators.</summary>
-    public static string? StripSiteSuffix(string? title)
-    {
-        var t = Clean(title);
-        if (t is null) return null;
-        var parts = t.Split([" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " // "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts.Length <= 1 ? t : parts.MaxBy(p => p.Length);
-    }
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:19|20)\d\d")]
+    private static partial System.Text.RegularExpressions.Regex YearPattern();
 
     internal static string? Clean(string? text)
     {

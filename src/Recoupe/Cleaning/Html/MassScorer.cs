@@ -16,24 +16,31 @@ public static class MassScorer
     /// <summary>The best container, and the elements inside the page that are dominated by link text (to leave out).</summary>
     public static (List<IElement> Containers, HashSet<IElement> LinkDominated) FindContainer(List<HtmlBlock> blocks, IElement root)
     {
-        var mass = new Dictionary<IElement, double>();
-        var links = new Dictionary<IElement, (int Link, int Prose)>();
+        // Sum per block container first (many blocks share one), then climb once per container.
+        var own = new Dictionary<IElement, Stats>();
         foreach (var block in blocks)
         {
-            double w = Weight(block);
-            bool linky = block.LinkDensity > 0.5;
-            var e = block.Container;
+            if (!own.TryGetValue(block.Container, out var st)) own[block.Container] = st = new Stats();
+            st.Add(block, Weight(block));
+        }
+        var all = new Dictionary<IElement, Stats>(own.Count * 4);
+        foreach (var (container, st) in own)
+        {
+            var e = container;
             for (int level = 0; e is not null && level < MaxLevels; level++, e = e.ParentElement)
             {
-                if (w != 0) mass[e] = mass.GetValueOrDefault(e) + w;
-                var (l, p) = links.GetValueOrDefault(e);
-                links[e] = linky ? (l + block.Text.Length, p) : (l, p + block.Text.Length);
+                if (!all.TryGetValue(e, out var acc)) all[e] = acc = new Stats();
+                acc.Merge(st);
                 if (e == root) break;
             }
         }
+        var mass = new Dictionary<IElement, double>(all.Count);
         var linkDominated = new HashSet<IElement>();
-        foreach (var (element, (l, p)) in links)
-            if (l > p && l > 0 && element.LocalName is not ("a" or "p" or "li" or "span")) linkDominated.Add(element);
+        foreach (var (element, st) in all)
+        {
+            if (st.Mass != 0) mass[element] = st.Mass;
+            if (st.LinkChars > st.ProseChars && st.LinkChars > 0 && element.LocalName is not ("a" or "p" or "li" or "span")) linkDominated.Add(element);
+        }
         IElement? best = null;
         double bestMass = 0;
         foreach (var (element, m) in mass)
@@ -64,6 +71,25 @@ public static class MassScorer
             if (mass.TryGetValue(sibling, out var m) && m >= threshold) result.Add(sibling);
         }
         return result;
+    }
+
+    private sealed class Stats
+    {
+        public double Mass;
+        public int LinkChars, ProseChars;
+
+        public void Add(HtmlBlock block, double weight)
+        {
+            Mass += weight;
+            if (block.LinkDensity > 0.5) LinkChars += block.Text.Length; else ProseChars += block.Text.Length;
+        }
+
+        public void Merge(Stats other)
+        {
+            Mass += other.Mass;
+            LinkChars += other.LinkChars;
+            ProseChars += other.ProseChars;
+        }
     }
 
     private static readonly double SiblingMinMass = double.Parse(Environment.GetEnvironmentVariable("RECOUPE_SIBMIN") ?? "200", System.Globalization.CultureInfo.InvariantCulture);

@@ -69,9 +69,12 @@ public static partial class LineCues
         new(new(@"(?:a|ont)\s+contribu[ée]\s+[àa]\s+(?:ce|cet)\s+(?:rapport|article|reportage)|contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)|^\W*(?:avec|with|mit|con)\s+(?:l['’])?(?:" + Agencies + @"|agences?|agencies|agenturen|agencias|agenzie)\b[^.]{0,30}\W*$|^\W*\(?(?:reporting|writing|editing)\s+by\b|mit\s+material\s+von|con\s+informaci[óo]n\s+de|ha(?:nno)?\s+contribuito", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), RemovalReasons.CreditLine, 200),
     ];
 
+    private static readonly int MaxCueLength = Cues.Max(c => c.MaxLength);
+
     /// <summary>The reason the line is furniture by its words, or null.</summary>
     public static string? Classify(string line)
     {
+        if (line.Length > MaxCueLength) return null;
         foreach (var cue in Cues)
             if (line.Length <= cue.MaxLength && cue.Pattern.IsMatch(line)) return cue.Reason;
         return null;

@@ -41,9 +41,14 @@ public sealed class ExtractionSuite : IEvalSuite
             if (options.Details is not null && (fn > 0 || fp > 0))
                 options.Details.WriteLine($"{page.File}\tTP={tp} FN={fn} FP={fp}\tmissed: {string.Join(" | ", page.With.Where(s => article?.Text.Contains(s, StringComparison.Ordinal) != true))}\tunwanted: {string.Join(" | ", page.Without.Where(s => article?.Text.Contains(s, StringComparison.Ordinal) == true))}");
 
-            if (page.Title is not null) { titles++; if (Same(page.Title, article?.Title)) titlesRight++; }
-            if (page.Date is not null) { dates++; if (article?.Published is { } p && p.Precision >= DatePrecision.Day && p.Value.ToString("yyyy-MM-dd") == page.Date[..Math.Min(10, page.Date.Length)]) datesRight++; }
-            if (page.Author is not null) { authors++; if (Same(page.Author, article?.Author)) authorsRight++; }
+            if (page.Title is not null) { titles++; if (Same(page.Title, article?.Title)) titlesRight++; else options.Details?.WriteLine($"TITLE\t{page.File}\t{page.Title}\t{article?.Title}"); }
+            if (page.Date is not null)
+            {
+                dates++;
+                if (article?.Published is { } p && p.Precision >= DatePrecision.Day && p.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) == page.Date[..Math.Min(10, page.Date.Length)]) datesRight++;
+                else options.Details?.WriteLine($"DATE\t{page.File}\t{page.Date}\t{article?.Published}");
+            }
+            if (page.Author is not null) { authors++; if (Same(page.Author, article?.Author)) authorsRight++; else options.Details?.WriteLine($"AUTHOR\t{page.File}\t{page.Author}\t{article?.Author}"); }
         }
 
         var metrics = new Dictionary<string, double>

@@ -1,0 +1,55 @@
+using AngleSharp.Dom;
+
+namespace Recoupe.Cleaning.Html;
+
+/// <summary>
+/// Elements a page itself names as its article body, by rank: schema.org articleBody, then the class/id names
+/// CMSs give the body (entry-content, article-body, story-body…), then &lt;article&gt;. Found in one iterative
+/// walk over the DOM (CSS substring selectors cost one full pass each).
+/// </summary>
+public static class DeclaredContainers
+{
+    private const int PerRank = 5;
+    private const int NodeBudget = 2_000_000;
+
+    private static readonly string[] ClassNames =
+    [
+        "article-body", "articleBody", "article__body", "article-content", "article__content", "entry-content", "post-content",
+        "story-body", "post-body", "article-text", "articletext", "story-content", "td-post-content", "field-name-body",
+    ];
+
+    private static readonly string[] IdNames = ["article-body", "articleBody", "article-content", "story-body", "post-content"];
+
+    public static List<IElement>[] Find(IElement root)
+    {
+        var ranks = new[] { new List<IElement>(), new List<IElement>(), new List<IElement>() };
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        int visited = 0;
+        while (stack.Count > 0 && visited++ < NodeBudget)
+        {
+            var e = stack.Pop();
+            var name = e.LocalName;
+            if (name is "script" or "style" or "svg" or "template") continue;
+            if (ranks[0].Count < PerRank && e.GetAttribute("itemprop") == "articleBody") ranks[0].Add(e);
+            else if (ranks[1].Count < PerRank && NamedAsBody(e)) ranks[1].Add(e);
+            else if (ranks[2].Count < PerRank && name == "article") ranks[2].Add(e);
+            var children = e.Children;
+            for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+        return ranks;
+    }
+
+    private static bool NamedAsBody(IElement e)
+    {
+        var cls = e.GetAttribute("class");
+        if (cls is not null)
+            foreach (var n in ClassNames)
+                if (cls.Contains(n, StringComparison.Ordinal)) return true;
+        var id = e.Id;
+        if (id is not null)
+            foreach (var n in IdNames)
+                if (id.Contains(n, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}
