@@ -18,7 +18,9 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
     private static Trigger TriggersOf(RuleKind kind) => kind switch
     {
         RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month => Trigger.Month,
-        RuleKind.NumericDate or RuleKind.Clock or RuleKind.Year => Trigger.Digit,
+        RuleKind.NumericDate => Trigger.DateLike,
+        RuleKind.Clock => Trigger.ClockLike,
+        RuleKind.Year => Trigger.YearLike,
         RuleKind.Weekday or RuleKind.NightOf => Trigger.Weekday,
         RuleKind.DeicticDay => Trigger.Deictic,
         RuleKind.PartOfDay or RuleKind.NoonMidnight => Trigger.PartOfDay,
@@ -27,7 +29,7 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
         RuleKind.VaguePeriod or RuleKind.Ago or RuleKind.Later or RuleKind.Duration or RuleKind.NamedDuration or RuleKind.Century => Trigger.DurationUnit,
         RuleKind.Set or RuleKind.SetPer or RuleKind.SetAdjective => Trigger.SetWord,
         RuleKind.Reference => Trigger.Reference,
-        RuleKind.Decade => Trigger.Digit,
+        RuleKind.Decade => Trigger.YearLike,
         _ => (Trigger)~0,
     };
 }

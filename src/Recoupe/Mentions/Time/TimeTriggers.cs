@@ -8,6 +8,12 @@ internal enum Trigger
 {
     None = 0, Digit = 1, Month = 2, Weekday = 4, Deictic = 8, PeriodUnit = 16, DurationUnit = 32,
     PartOfDay = 64, SetWord = 128, Reference = 256, Neighbour = 512,
+    /// <summary>A number that can be a year: four digits, 1000-2099, or a decade ("1970s").</summary>
+    YearLike = 1024,
+    /// <summary>A number followed by h, :, a.m./p.m. ("14h02", "8 h", "2:30").</summary>
+    ClockLike = 2048,
+    /// <summary>A number glued to / . or - and more digits ("12/09/2023", "2023-09-12").</summary>
+    DateLike = 4096,
 }
 
 /// <summary>
@@ -45,6 +51,21 @@ internal static class TimeTriggers
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    private static Trigger NumberShape(string text, int start, int end)
+    {
+        var shape = Trigger.None;
+        int digits = 0;
+        while (start + digits < end && char.IsDigit(text[start + digits])) digits++;
+        if (digits == 4 && text[start] is '1' or '2') shape |= Trigger.YearLike;
+        if (digits == 2 && end - start == 2) shape |= Trigger.YearLike; // "années 60"
+        if (end < text.Length && text[end] is '/' or '.' or '-' && end + 1 < text.Length && char.IsDigit(text[end + 1])) shape |= Trigger.DateLike;
+        int k = start + digits;
+        while (k < text.Length && k - end < 2 && text[k] == ' ') k++;
+        if (k < text.Length && text[k] is 'h' or 'H' or ':' or 'a' or 'p' or 'A' or 'P') shape |= Trigger.ClockLike;
+        if (k + 1 < text.Length && text[k] == 'h' || digits < end - start && text[start + digits] is 'h' or 'H') shape |= Trigger.ClockLike;
+        return shape;
+    }
+
     /// <summary>Positions (word start, word end) and classes of every trigger word, in text order.</summary>
     public static List<(int Start, int End, Trigger Kind)> Find(string text)
     {
@@ -57,7 +78,7 @@ internal static class TimeTriggers
             int s = i;
             bool digit = char.IsDigit(text[i]);
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !digit)) i++;
-            if (digit) { found.Add((s, i, Trigger.Digit)); continue; }
+            if (digit) { found.Add((s, i, Trigger.Digit | NumberShape(text, s, i))); continue; }
             int len = i - s;
             if (len > lower.Length) continue;
             int n = text.AsSpan(s, len).ToLowerInvariant(lower);
