@@ -27,8 +27,10 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<char, (int Lang, double Weight)[]> Letters = BuildLetterCues();
-    private static readonly (string Suffix, int Lang)[] Suffixes =
-        LanguageProfiles.Suffixes.Select(s => (s.Suffix, IndexOf[s.Language])).ToArray();
+    // Word endings bucketed by their last letter: a word is checked against a handful, not all of them.
+    private static readonly FrozenDictionary<char, (string Suffix, int Lang)[]> SuffixesByLastChar =
+        LanguageProfiles.Suffixes.GroupBy(s => s.Suffix[^1])
+            .ToFrozenDictionary(g => g.Key, g => g.Select(s => (s.Suffix, IndexOf[s.Language])).ToArray());
 
     private static readonly int French = IndexOf["fr"], Italian = IndexOf["it"];
 
@@ -94,8 +96,8 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             foreach (var (lang, w) in evidence) scores[lang] += w;
             return;
         }
-        if (n < 5) return;
-        foreach (var (suffix, lang) in Suffixes)
+        if (n < 5 || !SuffixesByLastChar.TryGetValue(word[^1], out var suffixes)) return;
+        foreach (var (suffix, lang) in suffixes)
             if (word.EndsWith(suffix, StringComparison.Ordinal)) scores[lang] += 0.3;
     }
 

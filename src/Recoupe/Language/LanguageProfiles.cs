@@ -40,7 +40,7 @@ internal static class LanguageProfiles
         ("éèêàùçœëïîôû", "fr", 0.35),
         ("«»", "fr", 0.6),
         ("ß", "de", 1.0),
-        ("äöü", "de", 0.5),
+        ("äöü", "de", 0.25),
         ("ñ¿¡", "es", 1.2),
         ("ãõ", "pt", 1.2),
         ("çáéíóúâêô", "pt es ca", 0.15),
@@ -68,7 +68,7 @@ internal static class LanguageProfiles
         ("ção", "pt"), ("ções", "pt"), ("dade", "pt"), ("mente", "pt"),
         ("heid", "nl"), ("lijk", "nl"), ("ijk", "nl"),
         ("ció", "ca"), ("ència", "ca"),
-        ("ssa", "fi"), ("ssä", "fi"), ("sta", "fi"), ("stä", "fi"), ("lla", "fi"), ("llä", "fi"), ("nen", "fi"), ("ksi", "fi"), ("kin", "fi"),
+        ("ssa", "fi"), ("ään", "fi"), ("aan", "fi"), ("ista", "fi"), ("isen", "fi"), ("ssä", "fi"), ("sta", "fi"), ("stä", "fi"), ("lla", "fi"), ("llä", "fi"), ("nen", "fi"), ("ksi", "fi"), ("kin", "fi"),
         ("ów", "pl"), ("ych", "pl"), ("ość", "pl"),
     ];
 

@@ -33,12 +33,12 @@ public class TimexEvalFloorTests
         Assert.True(report["type_f1"] >= Floors.TypeF1, summary);
     }
 
-    /// <summary>Measured figures minus a small margin (see the report of the language/time branch).</summary>
+    /// <summary>Measured 2026-11: strict 0.926, relaxed 0.945, type 0.921, value 0.907; floors sit ~0.02 below.</summary>
     private static class Floors
     {
-        public const double StrictF1 = 0.0;
-        public const double RelaxedF1 = 0.0;
-        public const double TypeF1 = 0.0;
-        public const double ValueF1 = 0.0;
+        public const double StrictF1 = 0.90;
+        public const double RelaxedF1 = 0.92;
+        public const double TypeF1 = 0.89;
+        public const double ValueF1 = 0.88;
     }
 }

@@ -24,7 +24,7 @@ internal static partial class FrenchTimeRules
     [GeneratedRegex(@"(?<pre>\b(?:le|ce)\s+)?(?:\b(?<wd>" + Wd + @")\s+)?\b(?<day>" + Day + @")\s+(?<month>" + MonthAny + @")(?!\p{L})(?:\s+(?<year>\d{4}|'\d{2}|\d{2}(?=\s*[,.;)]))(?!\d))?(?:\s+(?<rel>dernier|prochain)\b)?", Options)]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"(?<pre>\ble\s+)?\b(?<day>[0-3]?[0-9])[/.](?<mnum>[01]?[0-9])[/.](?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9/.])|\b(?<year>(?:19|20)[0-9]{2})-(?<mnum>[01][0-9])-(?<day>[0-3][0-9])\b", Options)]
+    [GeneratedRegex(@"(?<pre>\ble\s+)?\b(?<day>[0-3]?[0-9])[/.](?<mnum>[01]?[0-9])[/.](?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9]|[/.][0-9])|\b(?<year>(?:19|20)[0-9]{2})-(?<mnum>[01][0-9])-(?<day>[0-3][0-9])\b", Options)]
     private static partial Regex NumericDate();
 
     [GeneratedRegex(@"(?:\b(?<mod>début|fin|milieu|courant)\s+(?:de\s+|d['’])?|\b(?<mod>mi)-)?\b(?<month>" + MonthAny + @")(?!\p{L})\s+(?<year>(?:1[0-9]|20)[0-9]{2})\b", Options)]

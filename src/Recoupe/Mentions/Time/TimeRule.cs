@@ -10,5 +10,26 @@ internal enum RuleKind
     Clock, NoonMidnight, Reference, Decade, Century, Year,
 }
 
-/// <summary>A compiled pattern and the kind of expression it finds.</summary>
-internal sealed record TimeRule(RuleKind Kind, Regex Pattern);
+/// <summary>A compiled pattern, the kind of expression it finds, and the word classes one of which it always contains.</summary>
+internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
+{
+    public Trigger Triggers { get; } = TriggersOf(Kind);
+
+    private static Trigger TriggersOf(RuleKind kind) => kind switch
+    {
+        RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month => Trigger.Month,
+        RuleKind.NumericDate => Trigger.DateLike,
+        RuleKind.Clock => Trigger.ClockLike,
+        RuleKind.Year => Trigger.YearLike,
+        RuleKind.Weekday or RuleKind.NightOf => Trigger.Weekday,
+        RuleKind.DeicticDay => Trigger.Deictic,
+        RuleKind.PartOfDay or RuleKind.NoonMidnight => Trigger.PartOfDay,
+        RuleKind.NeighbourDay => Trigger.Neighbour,
+        RuleKind.RelativePeriod => Trigger.PeriodUnit,
+        RuleKind.VaguePeriod or RuleKind.Ago or RuleKind.Later or RuleKind.Duration or RuleKind.NamedDuration or RuleKind.Century => Trigger.DurationUnit,
+        RuleKind.Set or RuleKind.SetPer or RuleKind.SetAdjective => Trigger.SetWord,
+        RuleKind.Reference => Trigger.Reference,
+        RuleKind.Decade => Trigger.YearLike,
+        _ => (Trigger)~0,
+    };
+}

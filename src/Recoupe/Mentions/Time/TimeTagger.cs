@@ -27,15 +27,23 @@ public sealed class TimeTagger : ITimeTagger
         if (string.IsNullOrEmpty(text)) return [];
         var rules = context.Language switch { "fr" => French, "en" => English, _ => Both };
 
+        var triggers = TimeTriggers.Find(text);
+        if (triggers.Count == 0) return [];
         var candidates = new List<Candidate>();
+        var seen = new HashSet<(int, int, int)>();
+        var windows = new List<(int Start, int End)>();
         for (int r = 0; r < rules.Count && candidates.Count < MaxCandidates; r++)
         {
             var rule = rules[r];
-            for (var m = rule.Pattern.Match(text); m.Success && candidates.Count < MaxCandidates; m = m.NextMatch())
+            Windows(text, triggers, rule.Triggers, windows);
+            foreach (var (start, end) in windows)
             {
-                var span = Trimmed(text, m.Index, m.Index + m.Length);
-                if (span.Length == 0 || !CandidateFilter.Accept(rule.Kind, m, text)) continue;
-                candidates.Add(new Candidate(span, rule.Kind, m, r));
+                for (var m = rule.Pattern.Match(text, start, end - start); m.Success && candidates.Count < MaxCandidates; m = m.NextMatch())
+                {
+                    var span = Trimmed(text, m.Index, m.Index + m.Length);
+                    if (span.Length == 0 || !seen.Add((span.Start, span.End, r)) || !CandidateFilter.Accept(rule.Kind, m, text)) continue;
+                    candidates.Add(new Candidate(span, rule.Kind, m, r));
+                }
             }
         }
         var chosen = LongestFirst(candidates);
@@ -62,6 +70,27 @@ public sealed class TimeTagger : ITimeTagger
         for (int i = 0; i < chosen.Count; i++)
             if (resolved[i] is { } r) result.Add(new TimeMention(chosen[i].Span, r.Type, r.Value));
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Merged text windows around the trigger words of one rule: wide enough for the longest expression
+    /// ("la fin de l'année dernière" starts 15 characters before "année"), snapped to word boundaries.
+    /// </summary>
+    private static void Windows(string text, List<(int Start, int End, Trigger Kind)> triggers, Trigger wanted, List<(int Start, int End)> windows)
+    {
+        const int Before = 48, After = 64;
+        int length = text.Length;
+        windows.Clear();
+        foreach (var (s, e, kind) in triggers)
+        {
+            if ((kind & wanted) == 0) continue;
+            int start = Math.Max(0, s - Before), end = Math.Min(length, e + After);
+            // a window sees its edges as the text's edges: never let one cut a word or number in two
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && s - start < Before + 24) start--;
+            while (end < length && !char.IsWhiteSpace(text[end]) && end - e < After + 24) end++;
+            if (windows.Count > 0 && start <= windows[^1].End) windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, end));
+            else windows.Add((start, end));
+        }
     }
 
     /// <summary>

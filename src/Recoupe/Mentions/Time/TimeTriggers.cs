@@ -1,0 +1,95 @@
+using System.Collections.Frozen;
+
+namespace Recoupe.Mentions.Time;
+
+/// <summary>Word classes that every time expression contains at least one of (a rule's mandatory element).</summary>
+[Flags]
+internal enum Trigger
+{
+    None = 0, Digit = 1, Month = 2, Weekday = 4, Deictic = 8, PeriodUnit = 16, DurationUnit = 32,
+    PartOfDay = 64, SetWord = 128, Reference = 256, Neighbour = 512,
+    /// <summary>A number that can be a year: four digits, 1000-2099, or a decade ("1970s").</summary>
+    YearLike = 1024,
+    /// <summary>A number followed by h, :, a.m./p.m. ("14h02", "8 h", "2:30").</summary>
+    ClockLike = 2048,
+    /// <summary>A number glued to / . or - and more digits ("12/09/2023", "2023-09-12").</summary>
+    DateLike = 4096,
+}
+
+/// <summary>
+/// One pass over the words of a text that finds where time expressions can be: the positions of their mandatory
+/// words (a month name, a unit, a digit...). Rules then run their patterns only in windows around those words,
+/// so an article costs one word scan plus a few short regex runs instead of ~40 full-text scans.
+/// </summary>
+internal static class TimeTriggers
+{
+    private static readonly FrozenDictionary<string, Trigger>.AlternateLookup<ReadOnlySpan<char>> Words = Build().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, Trigger> Build()
+    {
+        var map = new Dictionary<string, Trigger>(StringComparer.Ordinal);
+        void Add(Trigger t, string words)
+        {
+            foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                map[w] = map.GetValueOrDefault(w) | t;
+        }
+        Add(Trigger.Month, "janvier janv février fevrier févr fév mars avril avr mai juin juillet juil août aout septembre sept octobre oct novembre nov décembre decembre déc dec " +
+            "january jan february feb march mar april apr may june jun july jul august aug september sep october november");
+        Add(Trigger.Weekday, "lundi mardi mercredi jeudi vendredi samedi dimanche lundis mardis mercredis jeudis vendredis samedis dimanches " +
+            "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays");
+        Add(Trigger.Deictic, "hier aujourd demain avant-hier après-demain yesterday today tomorrow tonight");
+        Add(Trigger.PeriodUnit, "semaine week-end mois année an trimestre semestre été hiver printemps automne week weekend month year quarter summer winter spring autumn fall courant");
+        Add(Trigger.DurationUnit, "seconde secondes minute minutes heure heures jour jours journée journées semaine semaines mois an ans année années décennie décennies siècle siècles " +
+            "trimestre trimestres semestre semestres nuit nuits quinquennat septennat demi-siècle demi-heure demi-journée " +
+            "second seconds hour hours day days week weeks month months year years decade decades century centuries quarters night nights");
+        Add(Trigger.PartOfDay, "matin matinée midi après-midi soir soirée nuit minuit morning afternoon evening night noon midnight");
+        Add(Trigger.SetWord, "chaque tous toutes par annuel annuelle annuels annuelles annuellement hebdomadaire hebdomadaires mensuel mensuelle mensuels mensuelles " +
+            "mensuellement quotidiennement bimensuel bimensuelle every each per daily weekly monthly annually yearly annual");
+        Add(Trigger.Reference, "maintenant désormais actuellement présent nos autrefois jadis auparavant naguère passé avenir futur prochainement " +
+            "now currently nowadays present formerly past future recently soon");
+        Add(Trigger.Neighbour, "veille lendemain avant-veille surlendemain day");
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static Trigger NumberShape(string text, int start, int end)
+    {
+        var shape = Trigger.None;
+        int digits = 0;
+        while (start + digits < end && char.IsDigit(text[start + digits])) digits++;
+        if (digits == 4 && text[start] is '1' or '2') shape |= Trigger.YearLike;
+        if (digits == 2 && end - start == 2) shape |= Trigger.YearLike; // "années 60"
+        if (end < text.Length && text[end] is '/' or '.' or '-' && end + 1 < text.Length && char.IsDigit(text[end + 1])) shape |= Trigger.DateLike;
+        int k = start + digits;
+        while (k < text.Length && k - end < 2 && text[k] == ' ') k++;
+        if (k < text.Length && text[k] is 'h' or 'H' or ':' or 'a' or 'p' or 'A' or 'P') shape |= Trigger.ClockLike;
+        if (k + 1 < text.Length && text[k] == 'h' || digits < end - start && text[start + digits] is 'h' or 'H') shape |= Trigger.ClockLike;
+        return shape;
+    }
+
+    /// <summary>Positions (word start, word end) and classes of every trigger word, in text order.</summary>
+    public static List<(int Start, int End, Trigger Kind)> Find(string text)
+    {
+        var found = new List<(int, int, Trigger)>();
+        Span<char> lower = stackalloc char[24];
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            int s = i;
+            bool digit = char.IsDigit(text[i]);
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !digit)) i++;
+            if (digit) { found.Add((s, i, Trigger.Digit | NumberShape(text, s, i))); continue; }
+            int len = i - s;
+            if (len > lower.Length) continue;
+            int n = text.AsSpan(s, len).ToLowerInvariant(lower);
+            if (n > 0 && Words.TryGetValue(lower[..n], out var kind)) found.Add((s, i, kind));
+            else if (n > 0 && lower[..n].IndexOf('-') > 0)
+            {
+                // "mi-mars", "après-midi", "demi-siècle": try the last part of a hyphenated word
+                var last = lower[(lower[..n].LastIndexOf('-') + 1)..n];
+                if (Words.TryGetValue(last, out kind)) found.Add((s, i, kind));
+            }
+        }
+        return found;
+    }
+}
