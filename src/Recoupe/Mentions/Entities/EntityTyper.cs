@@ -53,6 +53,8 @@ public static class EntityTyper
             int extended = LowerCaseComplement.Extend(text, words, last, !organization);
             var extendedName = text[words[first].Start..words[extended].End];
             if (Places.Lookup(extendedName) is not null) return (EntityType.Place, extended);
+            // A bare "Conseil", "Union", "Rue" names no one in particular.
+            if (extended == first) return (EntityType.Other, extended);
             return (organization ? EntityType.Organization : EntityType.Place, extended);
         }
         if ((OrganizationCues.Suffixes.Contains(words[last].Lower) || OrganizationCues.Heads.Contains(words[last].Lower)) && last > first
