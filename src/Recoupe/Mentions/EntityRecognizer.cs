@@ -26,6 +26,8 @@ public sealed class EntityRecognizer : IEntityRecognizer
             var (type, last) = EntityTyper.Classify(text, words, run);
             consumedUpTo = last;
             int start = words[run.First].Start, end = words[last].End;
+            // English possessive: "Putin's war" names Putin.
+            if (end - start > 3 && text[end - 2] is '\'' or '’' && text[end - 1] is 's') end -= 2;
             candidates.Add(new Candidate(run.First, last, type, start, end, DisplayName.Of(text.AsSpan(start, end - start))));
         }
         DocumentKeys.Assign(text, candidates, language);

@@ -33,6 +33,15 @@ internal static class DocumentKeys
 
     private static void LinkAcronyms(string text, List<Candidate> candidates)
     {
+        // Initials of every long non-person name, once: acronyms are then looked up, not compared pairwise.
+        var byInitials = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var o in candidates)
+        {
+            if (o.IsSingleWord || o.Type == EntityType.Person) continue;
+            var (content, all) = AcronymMatcher.Initials(o.Name);
+            if (content is { Length: >= 2 }) byInitials.TryAdd(content, o);
+            if (all is { Length: >= 2 }) byInitials.TryAdd(all, o);
+        }
         for (int i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -41,7 +50,7 @@ internal static class DocumentKeys
             // "Long Name (ACR)": the acronym right after a long name, in brackets.
             if (i > 0 && !candidates[i - 1].IsSingleWord && text.AsSpan(candidates[i - 1].End, c.Start - candidates[i - 1].End).Trim() is "(")
                 target = candidates[i - 1];
-            target ??= candidates.FirstOrDefault(o => !o.IsSingleWord && o.Type != EntityType.Person && AcronymMatcher.Matches(c.Name, o.Name));
+            target ??= byInitials.GetValueOrDefault(AcronymMatcher.Letters(c.Name));
             if (target is null) continue;
             c.Type = target.Type;
             c.Key = target.Key;

@@ -12,51 +12,85 @@ namespace Recoupe.Mentions.Entities;
 /// </summary>
 public static class EntityTyper
 {
+    /// <summary>
+    /// The type of a run, and its last word (institution names may grow over their complement). Evidence is read
+    /// strongest first: the shape of the name, institution words inside it, a title before it, the gazetteer,
+    /// first names, then the words around it.
+    /// </summary>
     public static (EntityType Type, int Last) Classify(string text, Word[] words, NameRun run)
     {
         int first = run.First, last = run.Last;
-        var firstWord = words[first];
         var name = text[words[first].Start..words[last].End];
-        var prev = first > 0 ? words[first - 1] : default;
-        bool hasPrev = first > 0;
+        return FromShape(words, run, name)
+            ?? FromInstitutionWords(text, words, run, name)
+            ?? (FromTitleOrGazetteer(words, run, name) ?? FromContext(words, run) ?? EntityType.Other, last);
+    }
 
+    // Acronyms, and names that start with their article: "La Rochelle" after "à"/"de" is a place, "Le Monde" a paper.
+    private static (EntityType, int)? FromShape(Word[] words, NameRun run, string name)
+    {
+        int first = run.First, last = run.Last;
+        var firstWord = words[first];
         if (first == last && firstWord.Shape == WordShape.AllCaps && AcronymMatcher.IsAcronym(name))
             return (Places.LookupCode(name) is not null || name.Length > 3 && Places.Lookup(name) is not null ? EntityType.Place : EntityType.Organization, last);
-        // "La Rochelle", "Le Monde": a name that starts with its article is a place after "à"/"de", else a title of a paper or an institution.
         if (last > first && firstWord.Shape == WordShape.Capitalized && NameRunFinder.IsArticle(firstWord.Lower))
         {
-            if (Places.Lookup(name) is not null || hasPrev && prev.Shape == WordShape.Lower && (FunctionWords.IsPlacePreposition(prev.Lower) || prev.Lower is "de" or "d"))
-                return (EntityType.Place, last);
-            return (EntityType.Organization, last);
+            var prev = first > 0 ? words[first - 1] : default;
+            bool placeBefore = first > 0 && prev.Shape == WordShape.Lower && (FunctionWords.IsPlacePreposition(prev.Lower) || prev.Lower is "de" or "d");
+            return (Places.Lookup(name) is not null || placeBefore ? EntityType.Place : EntityType.Organization, last);
         }
+        return null;
+    }
 
-        bool honorific = run.TitleInside || hasPrev && TitleWords.IsTitle(prev.Lower) && prev.End <= words[first].Start;
-        if (OrganizationCues.Heads.Contains(firstWord.Lower) || OrganizationCues.PlaceCueHeads.Contains(firstWord.Lower))
+    // French heads first ("Conseil de sécurité nationale", "République populaire de Corée"), English heads last ("Security Council").
+    private static (EntityType, int)? FromInstitutionWords(string text, Word[] words, NameRun run, string name)
+    {
+        int first = run.First, last = run.Last;
+        var head = words[first].Lower;
+        if (OrganizationCues.Heads.Contains(head) || OrganizationCues.PlaceCueHeads.Contains(head))
         {
-            int extended = LowerCaseComplement.Extend(text, words, last, !OrganizationCues.Heads.Contains(firstWord.Lower));
+            bool organization = OrganizationCues.Heads.Contains(head);
+            int extended = LowerCaseComplement.Extend(text, words, last, !organization);
             var extendedName = text[words[first].Start..words[extended].End];
             if (Places.Lookup(extendedName) is not null) return (EntityType.Place, extended);
-            return (OrganizationCues.Heads.Contains(firstWord.Lower) ? EntityType.Organization : EntityType.Place, extended);
+            // A bare "Conseil", "Union", "Rue" names no one in particular.
+            if (extended == first) return (EntityType.Other, extended);
+            return (organization ? EntityType.Organization : EntityType.Place, extended);
         }
-        // English names put the institution word last: "Security Council", "European Commission", "White House".
         if ((OrganizationCues.Suffixes.Contains(words[last].Lower) || OrganizationCues.Heads.Contains(words[last].Lower)) && last > first
             || WellKnownAcronyms.IsOrganizationName(name))
             return (EntityType.Organization, last);
-        if (honorific) return (EntityType.Person, last);
-        if (Places.Lookup(name) is not null) return (EntityType.Place, last);
-        if (GivenNames.IsGivenName(firstWord.Lower) && last > first) return (EntityType.Person, last);
-        if (hasPrev && LowerCaseOrganizationBefore(words, first)) return (EntityType.Organization, last);
-        if (hasPrev && LowerCasePlaceBefore(words, first)) return (EntityType.Place, last);
-        if (hasPrev && prev.Shape == WordShape.Lower && FunctionWords.IsPlacePreposition(prev.Lower)) return (EntityType.Place, last);
-        if (hasPrev && prev.Shape == WordShape.Lower && FunctionWords.IsDefiniteArticle(prev.Lower))
-            return (EntityType.Organization, last);
-        if (last > first && last - first <= 3 && AllNameShaped(words, first, last)) return (EntityType.Person, last);
-        // A lone capitalised word inside a sentence, with no cue at all, is most often a surname.
-        // Not after a determiner or "de": "des Affaires", "la Défense" are capitalised common nouns.
-        if (first == last && !firstWord.Initial && firstWord.Shape == WordShape.Capitalized
-            && !(hasPrev && prev.Shape == WordShape.Lower && (FunctionWords.IsParticle(prev.Lower) || FunctionWords.IsDefiniteArticle(prev.Lower) || prev.Lower is "un" or "une" or "des" or "aux")))
-            return (EntityType.Person, last);
-        return (EntityType.Other, last);
+        return null;
+    }
+
+    private static EntityType? FromTitleOrGazetteer(Word[] words, NameRun run, string name)
+    {
+        int first = run.First;
+        bool titleBefore = run.TitleInside || first > 0 && TitleWords.IsTitle(words[first - 1].Lower);
+        if (titleBefore) return EntityType.Person;
+        if (Places.Lookup(name) is not null) return EntityType.Place;
+        if (GivenNames.IsGivenName(words[first].Lower) && run.Last > first) return EntityType.Person;
+        return null;
+    }
+
+    private static EntityType? FromContext(Word[] words, NameRun run)
+    {
+        int first = run.First, last = run.Last;
+        var firstWord = words[first];
+        bool hasPrev = first > 0;
+        var prev = hasPrev ? words[first - 1] : default;
+        bool lowerPrev = hasPrev && prev.Shape == WordShape.Lower;
+        if (hasPrev && LowerCaseOrganizationBefore(words, first)) return EntityType.Organization;
+        if (hasPrev && LowerCasePlaceBefore(words, first)) return EntityType.Place;
+        if (lowerPrev && FunctionWords.IsPlacePreposition(prev.Lower)) return EntityType.Place;
+        // Institutions take an article ("la Maison Blanche", "du Kremlin"); people's bare names do not.
+        if (lowerPrev && FunctionWords.IsDefiniteArticle(prev.Lower)) return EntityType.Organization;
+        if (last > first && last - first <= 3 && AllNameShaped(words, first, last)) return EntityType.Person;
+        // A lone capitalised word inside a sentence, with no cue at all, is most often a surname; but not after a
+        // determiner or "de": "des Affaires", "la Défense" are capitalised common nouns.
+        bool afterDeterminer = lowerPrev && (FunctionWords.IsParticle(prev.Lower) || FunctionWords.IsDefiniteArticle(prev.Lower) || prev.Lower is "un" or "une" or "des" or "aux");
+        if (first == last && !firstWord.Initial && firstWord.Shape == WordShape.Capitalized && !afterDeterminer) return EntityType.Person;
+        return null;
     }
 
     // "le journal russe Izvestia", "la société Acme": a lower-case institution word just before the name.

@@ -108,6 +108,14 @@ public static class NameRunFinder
             if (!GivenNames.IsGivenName(words[k].Lower) || GivenNames.IsGivenName(words[first].Lower)) continue;
             return new NameRun(k, last, true);
         }
+        // "Foreign Secretary James Cleverly", "Prime Minister Rishi Sunak": a capitalised title inside the run;
+        // the name is what follows the last title, when at least two words remain or a first name starts it.
+        for (int k = last - 1; k >= first; k--)
+        {
+            if (!TitleWords.IsTitle(words[k].Lower) || words[k].Shape != WordShape.Capitalized) continue;
+            if (last - k >= 2 || GivenNames.IsGivenName(words[k + 1].Lower)) return new NameRun(k + 1, last, true);
+            break;
+        }
         // "général de Gaulle", "M. von Bülow": a name that starts with its particle, right after a title.
         if (first >= 2 && words[first - 1].Shape == WordShape.Lower && words[first - 1].Lower is "de" or "d" or "von" or "van" or "di" or "da" or "del"
             && words[first].JoinedToPrevious && TitleWords.IsTitle(words[first - 2].Lower)

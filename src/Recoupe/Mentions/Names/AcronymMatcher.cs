@@ -19,6 +19,24 @@ public static class AcronymMatcher
         return letters >= 2 || token.Length <= 3;
     }
 
+    /// <summary>The folded letters of an acronym ("RPDC" -> "rpdc"), to look up in an index of <see cref="Initials"/>.</summary>
+    public static string Letters(string acronym) => TextFold.Fold(acronym).Replace(" ", "");
+
+    /// <summary>The initials of a long name: of its content words, and of all its words (both folded), or nulls for one-word names.</summary>
+    public static (string? Content, string? All) Initials(string longName)
+    {
+        var words = TextFold.Fold(longName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return (null, null);
+        var content = new System.Text.StringBuilder();
+        var all = new System.Text.StringBuilder();
+        foreach (var w in words)
+        {
+            all.Append(w[0]);
+            if (!NameKey.IsFunctionWord(w)) content.Append(w[0]);
+        }
+        return (content.ToString(), all.ToString());
+    }
+
     /// <summary>Whether <paramref name="acronym"/> spells the initials of <paramref name="longName"/> (content words, or all words).</summary>
     public static bool Matches(string acronym, string longName)
     {

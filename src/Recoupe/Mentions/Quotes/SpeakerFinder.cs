@@ -92,6 +92,7 @@ internal static class SpeakerFinder
                     return FromPronoun(doc, doc.Tokens[p].Lower, doc.Tokens[p].Span.Start, cue);
                 if (!SpeechCues.IsAuxiliary(doc.Tokens[p].Lower)) break;
             }
+            if (subject is { Type: EntityType.Organization or EntityType.Place } && RoleOf(doc, subject, windowStart, cue) is { } role) return role;
             if (subject is not null) return Of(subject, cue);
             var after = FirstEntityAfter(doc, tok.Span.End, end);
             if (after is not null) return Of(after, cue); // "déclare le Conseil …" before a second quote
@@ -147,6 +148,30 @@ internal static class SpeakerFinder
         return false;
     }
 
+    // "Le porte-parole du Pentagone a confirmé que …": the speaker is the spokesperson (the last person known with
+    // that role, else the role itself), not the institution.
+    private static Attribution? RoleOf(QuoteDocument doc, EntityMention institution, int windowStart, string cue)
+    {
+        int t = doc.FirstTokenAtOrAfter(institution.Span.Start);
+        for (int k = t - 1; k >= 0 && k >= t - 4 && doc.Tokens[k].Span.Start >= windowStart; k--)
+        {
+            if (!TitleWords.IsTitle(doc.Tokens[k].Lower, out var g)) continue;
+            var known = NearestPerson(doc, doc.Tokens[k].Span.Start, g, doc.Tokens[k].Lower);
+            if (known is not null && HasRoleMentioning(doc, known, institution)) return Of(known, cue);
+            var span = new TextSpan(doc.Tokens[k].Span.Start, institution.Span.End);
+            return new Attribution(null, Entities.DisplayName.Of(doc.Text.AsSpan(span.Start, span.Length)), span, cue);
+        }
+        return null;
+    }
+
+    private static bool HasRoleMentioning(QuoteDocument doc, EntityMention person, EntityMention institution)
+    {
+        var name = institution.Span.Of(doc.Text);
+        foreach (var m in doc.Entities)
+            if (m.Key == person.Key && m.Role is { } r && r.Contains(name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     // "a déclaré le porte-parole" with no name: the last person with that role, else the role itself.
     private static Attribution? RoleAfter(QuoteDocument doc, int k, int limit, int before)
     {
@@ -168,17 +193,20 @@ internal static class SpeakerFinder
         return null;
     }
 
-    // The subject before a cue: the last person, else the last organisation, else the first place (a country speaking).
+    // The subject before a cue: the last person, else the last organisation, else a place right before the cue
+    // ("Les États-Unis affirment que": a country speaking through its government).
     private static EntityMention? LastEntityBetween(QuoteDocument doc, int start, int end)
     {
         EntityMention? org = null, place = null;
+        bool nearest = true;
         for (int i = doc.Entities.Count - 1; i >= 0; i--)
         {
             var m = doc.Entities[i];
             if (m.Span.End > end || m.Span.Start < start || doc.InsideQuote(m.Span)) continue;
             if (m.Type == EntityType.Person) return m;
             if (m.Type == EntityType.Organization) org ??= m;
-            if (m.Type == EntityType.Place) place = m;
+            if (m.Type == EntityType.Place && nearest && doc.FirstTokenAtOrAfter(end) - doc.FirstTokenAtOrAfter(m.Span.End) <= 3) place = m;
+            nearest = false;
         }
         return org ?? place;
     }

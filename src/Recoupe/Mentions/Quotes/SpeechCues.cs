@@ -31,6 +31,12 @@ public static class SpeechCues
     /// <summary>Whether the (lower-case) word is a speech verb form.</summary>
     public static bool IsCueWord(string lower) => Verbs.Contains(lower);
 
+    // Verb forms that are also common nouns ("la note", "le juge"): speech cues only right before "que".
+    private static readonly WordSet VerbsBeforeQue = new("juge note lance menace avance observe relève conclut conclu alerte salue répète constate");
+
+    /// <summary>A speech verb when "que"/"that" follows it: the cue words plus the ambiguous noun-like forms.</summary>
+    public static bool IsCueWordBeforeQue(string lower) => Verbs.Contains(lower) || VerbsBeforeQue.Contains(lower);
+
     /// <summary>"selon", "d'après", "according (to)": the speaker follows.</summary>
     public static bool IsAccordingTo(string lower) => lower is "selon" or "according";
 

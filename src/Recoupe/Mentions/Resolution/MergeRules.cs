@@ -52,21 +52,26 @@ internal static class MergeRules
             foreach (var (_, surface) in l.Mentions)
                 if (AcronymMatcher.IsAcronym(surface)) defined.TryAdd(surface, i);
         }
-        var longNames = new List<int>();
-        for (int i = 0; i < locals.Count; i++) if (!locals[i].IsSingleWord && locals[i].Type != EntityType.Person) longNames.Add(i);
+        var byInitials = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < locals.Count; i++)
+        {
+            if (locals[i].IsSingleWord || locals[i].Type == EntityType.Person) continue;
+            var (content, all) = AcronymMatcher.Initials(locals[i].Name);
+            foreach (var initials in new[] { content, all })
+            {
+                if (initials is not { Length: >= 2 }) continue;
+                if (!byInitials.TryGetValue(initials, out var list)) byInitials[initials] = list = [];
+                if (!list.Contains(i)) list.Add(i);
+            }
+        }
         for (int i = 0; i < locals.Count; i++)
         {
             var l = locals[i];
             if (!l.IsSingleWord || !AcronymMatcher.IsAcronym(l.Name)) continue;
             if (defined.TryGetValue(l.Name, out var j)) { sets.Union(i, j); continue; }
-            int match = -1;
-            foreach (var k in longNames)
-            {
-                if (!AcronymMatcher.Matches(l.Name, locals[k].Name)) continue;
-                if (match >= 0 && sets.Find(match) != sets.Find(k)) { match = -2; break; }
-                match = k;
-            }
-            if (match >= 0) sets.Union(i, match);
+            if (!byInitials.TryGetValue(AcronymMatcher.Letters(l.Name), out var candidates)) continue;
+            // Merge only when the initials name one entity of the story.
+            if (candidates.Select(sets.Find).Distinct().Count() == 1) sets.Union(i, candidates[0]);
         }
     }
 
