@@ -156,12 +156,21 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     /// </summary>
     private (Term Term, float Weight)[] TopTerms(WeightedArticle article, int count)
     {
-        var usable = new (Term Term, float Weight)[article.Vector.Count];
+        var terms = new Term[article.Vector.Count];
+        var order = new float[article.Vector.Count];
         int n = 0;
         foreach (var (term, w) in article.Vector)
-            if (term.Stories.Count is > 0 and var c && c <= _options.MaxPostings) usable[n++] = (term, w);
-        Array.Sort(usable, 0, n, Comparer<(Term Term, float Weight)>.Create((a, b) => b.Weight.CompareTo(a.Weight)));
-        return usable[..Math.Min(n, count)];
+        {
+            if (term.Stories.Count is > 0 and var c && c <= _options.MaxPostings)
+            {
+                terms[n] = term;
+                order[n++] = -w;
+            }
+        }
+        Array.Sort(order, terms, 0, n);
+        var query = new (Term Term, float Weight)[Math.Min(n, count)];
+        for (int i = 0; i < query.Length; i++) query[i] = (terms[i], -order[i]);
+        return query;
     }
 
     private StoryCentroid AddToStory(TermVector profile, long storyId)
