@@ -161,7 +161,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         int n = 0;
         foreach (var (term, w) in article.Vector)
         {
-            if (term.Stories.Count is > 0 and var c && c <= _options.MaxPostings)
+            if (term.StoryCount is > 0 and var c && c <= _options.MaxPostings)
             {
                 terms[n] = term;
                 order[n++] = -w;
