@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Recoupe.Model;
 using Recoupe.Stories.Features;
 
@@ -137,8 +138,8 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
 
     private List<(StoryCentroid Story, double Score)> ScoreCandidates(WeightedArticle article)
     {
-        var query = TopTerms(article, _options.QueryTerms);
-        var candidates = _index.Candidates(query, _options.MaxPostings, _options.MaxCandidates);
+        var query = TopTerms(article, _options.QueryTerms, _options.MaxPostings);
+        var candidates = _index.Candidates(CollectionsMarshal.AsSpan(query), _options.MaxPostings, _options.MaxCandidates);
         var scored = new List<(StoryCentroid Story, double Score)>(candidates.Count);
         foreach (var story in candidates)
         {
@@ -154,22 +155,14 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     /// The heaviest of the article's terms that can find a story: posted in at least one active story and in
     /// no more than the posting cap (a never-seen word weighs most by IDF but leads nowhere).
     /// </summary>
-    private (Term Term, float Weight)[] TopTerms(WeightedArticle article, int count)
+    private static List<(Term Term, float Weight)> TopTerms(WeightedArticle article, int count, int maxPostings)
     {
-        var terms = new Term[article.Vector.Count];
-        var order = new float[article.Vector.Count];
-        int n = 0;
-        foreach (var (term, w) in article.Vector)
+        var query = new List<(Term Term, float Weight)>(count);
+        for (int i = 0; i < article.Terms.Length && query.Count < count; i++)
         {
-            if (term.StoryCount is > 0 and var c && c <= _options.MaxPostings)
-            {
-                terms[n] = term;
-                order[n++] = -w;
-            }
+            var term = article.Terms[i];
+            if (term.StoryCount is > 0 and var c && c <= maxPostings) query.Add((term, article.Weights[i]));
         }
-        Array.Sort(order, terms, 0, n);
-        var query = new (Term Term, float Weight)[Math.Min(n, count)];
-        for (int i = 0; i < query.Length; i++) query[i] = (terms[i], -order[i]);
         return query;
     }
 
