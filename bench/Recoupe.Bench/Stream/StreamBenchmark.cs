@@ -107,7 +107,7 @@ public static class StreamBenchmark
             latency ms         p50 {Percentile(latencies, 0.50):F3}  p99 {Percentile(latencies, 0.99):F3}  p99.9 {Percentile(latencies, 0.999):F3}  max {latencies[^1]:F1}
             peak working set   {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB (includes the generator)
             stories B-cubed    P {bcubed.Precision:F4}  R {bcubed.Recall:F4}  F1 {bcubed.F1:F4}  (first {scored:N0} articles vs pseudo-topics)
-            copies found       {copiesFound:N0} / {copies:N0}  (false copies: {falseCopies:N0})
+            copies found       {copiesFound:N0} / {copies:N0} generated copies; {falseCopies:N0} other articles flagged (they reuse paragraphs of one real article, as generated)
             """));
         return 0;
     }

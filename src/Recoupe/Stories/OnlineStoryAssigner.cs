@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Recoupe.Model;
 using Recoupe.Stories.Features;
 
@@ -137,8 +138,8 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
 
     private List<(StoryCentroid Story, double Score)> ScoreCandidates(WeightedArticle article)
     {
-        var query = TopTerms(article, _options.QueryTerms);
-        var candidates = _index.Candidates(query, _options.MaxPostings, _options.MaxCandidates);
+        var query = TopTerms(article, _options.QueryTerms, _options.MaxPostings);
+        var candidates = _index.Candidates(CollectionsMarshal.AsSpan(query), _options.MaxPostings, _options.MaxCandidates);
         var scored = new List<(StoryCentroid Story, double Score)>(candidates.Count);
         foreach (var story in candidates)
         {
@@ -154,14 +155,15 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     /// The heaviest of the article's terms that can find a story: posted in at least one active story and in
     /// no more than the posting cap (a never-seen word weighs most by IDF but leads nowhere).
     /// </summary>
-    private (Term Term, float Weight)[] TopTerms(WeightedArticle article, int count)
+    private static List<(Term Term, float Weight)> TopTerms(WeightedArticle article, int count, int maxPostings)
     {
-        var usable = new (Term Term, float Weight)[article.Vector.Count];
-        int n = 0;
-        foreach (var (term, w) in article.Vector)
-            if (term.Stories.Count is > 0 and var c && c <= _options.MaxPostings) usable[n++] = (term, w);
-        Array.Sort(usable, 0, n, Comparer<(Term Term, float Weight)>.Create((a, b) => b.Weight.CompareTo(a.Weight)));
-        return usable[..Math.Min(n, count)];
+        var query = new List<(Term Term, float Weight)>(count);
+        for (int i = 0; i < article.Terms.Length && query.Count < count; i++)
+        {
+            var term = article.Terms[i];
+            if (term.StoryCount is > 0 and var c && c <= maxPostings) query.Add((term, article.Weights[i]));
+        }
+        return query;
     }
 
     private StoryCentroid AddToStory(TermVector profile, long storyId)

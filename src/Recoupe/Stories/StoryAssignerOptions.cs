@@ -59,8 +59,11 @@ public sealed record StoryAssignerOptions
     public int MaxPostings { get; init; } = 500;
     /// <summary>Candidate stories scored in full per article.</summary>
     public int MaxCandidates { get; init; } = 15;
-    /// <summary>Stories held in memory at most; the least recently active go quiet first.</summary>
-    public int MaxActiveStories { get; init; } = 100_000;
+    /// <summary>
+    /// Stories held in memory at most (a centroid with its postings is about 10 KB); the least recently active
+    /// go quiet first. The quiet window normally bounds them; this cap holds for undated streams too.
+    /// </summary>
+    public int MaxActiveStories { get; init; } = 20_000;
     /// <summary>Distinct terms whose document frequency is tracked; counts are halved when exceeded.</summary>
-    public int MaxVocabulary { get; init; } = 500_000;
+    public int MaxVocabulary { get; init; } = 200_000;
 }

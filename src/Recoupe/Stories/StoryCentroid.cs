@@ -74,16 +74,21 @@ internal sealed class StoryCentroid
     public List<Term>? Prune(int keep, Vocabulary vocabulary)
     {
         if (_sums.Count <= 2 * keep) return null;
-        var ranked = new (float Score, Term Term)[_sums.Count];
+        var terms = new Term[_sums.Count];
+        var order = new float[_sums.Count];
         int i = 0;
-        foreach (var (term, w) in _sums) ranked[i++] = (w * vocabulary.Idf(term), term);
-        Array.Sort(ranked, (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Term.Key, b.Term.Key));
-        var kept = new Dictionary<Term, float>(2 * keep + 1);
-        var dropped = new List<Term>(ranked.Length - keep);
-        for (int k = 0; k < ranked.Length; k++)
+        foreach (var (term, w) in _sums)
         {
-            if (k < keep) kept[ranked[k].Term] = _sums[ranked[k].Term];
-            else dropped.Add(ranked[k].Term);
+            terms[i] = term;
+            order[i++] = -(w * vocabulary.Idf(term)); // heaviest first
+        }
+        Array.Sort(order, terms);
+        var kept = new Dictionary<Term, float>(2 * keep + 1);
+        var dropped = new List<Term>(terms.Length - keep);
+        for (int k = 0; k < terms.Length; k++)
+        {
+            if (k < keep) kept[terms[k]] = _sums[terms[k]];
+            else dropped.Add(terms[k]);
         }
         _sums = kept;
         Version++;

@@ -23,12 +23,12 @@ internal sealed class StoryIndex
 
     public static void Post(StoryCentroid story, IEnumerable<Term> terms)
     {
-        foreach (var term in terms) term.Stories.Add(story);
+        foreach (var term in terms) term.AddStory(story);
     }
 
     public static void Unpost(StoryCentroid story, IEnumerable<Term> terms)
     {
-        foreach (var term in terms) term.Stories.Remove(story);
+        foreach (var term in terms) term.RemoveStory(story);
     }
 
     public void Remove(long id)
@@ -47,8 +47,8 @@ internal sealed class StoryIndex
         var touched = new List<StoryCentroid>();
         foreach (var (term, weight) in query)
         {
-            if (term.Stories.Count > maxPostings) continue;
-            foreach (var story in term.Stories)
+            if (term.Stories is not { } stories || stories.Count > maxPostings) continue;
+            foreach (var story in stories)
             {
                 if (story.QueryStamp != stamp)
                 {

@@ -26,21 +26,36 @@ internal sealed class StorySimilarity
     /// </summary>
     public WeightedArticle Weigh(TermVector article)
     {
-        var all = new (Term Term, float Weight)[article.Terms.Length];
-        for (int i = 0; i < all.Length; i++) all[i] = (article.Terms[i], article.Weights[i] * _vocabulary.Idf(article.Terms[i]));
-        int keep = Math.Min(all.Length, _options.ArticleTerms);
-        if (keep < all.Length)
-            Array.Sort(all, (x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : string.CompareOrdinal(x.Term.Key, y.Term.Key));
-        var vector = new Dictionary<Term, float>(keep);
+        int count = article.Terms.Length;
+        var terms = (Term[])article.Terms.Clone();
+        var idf = new float[count];
+        var order = new float[count];
+        for (int i = 0; i < count; i++)
+        {
+            idf[i] = _vocabulary.Idf(terms[i]);
+            order[i] = -(article.Weights[i] * idf[i]);
+        }
+        // Heaviest first. Sorting on a primitive key (negated weight) is several times faster than a comparison
+        // delegate; ties keep an order fixed by the article's own text, so decisions stay reproducible.
+        var items = new int[count];
+        for (int i = 0; i < count; i++) items[i] = i;
+        Array.Sort(order, items);
+        int keep = Math.Min(count, _options.ArticleTerms);
+        var ranked = new Term[keep];
+        var weights = new float[keep];
+        var dotWeights = new float[keep];
         double norm = 0, independent = 0;
         for (int i = 0; i < keep; i++)
         {
-            var (term, w) = all[i];
-            vector[term] = w;
+            var term = terms[items[i]];
+            float w = -order[i];
+            ranked[i] = term;
+            weights[i] = w;
+            dotWeights[i] = w * idf[items[i]]; // so that the dot product needs no IDF lookup per story
             norm += w * w;
             if (term.IsLanguageIndependent) independent += w * w;
         }
-        return new WeightedArticle(article, vector, Math.Sqrt(norm), Math.Sqrt(independent));
+        return new WeightedArticle(article, ranked, weights, dotWeights, Math.Sqrt(norm), Math.Sqrt(independent));
     }
 
     public double Score(WeightedArticle article, StoryCentroid story)
@@ -62,10 +77,14 @@ internal sealed class StorySimilarity
         // match is cached, except for a story with text in several languages (rare), where stems of the
         // other languages have to be left out of it one by one.
         double dot = 0;
-        foreach (var (term, a) in article.Vector)
+        var terms = article.Terms;
+        var dotWeights = article.DotWeights;
+        var sums = story.Sums;
+        for (int i = 0; i < terms.Length; i++)
         {
+            var term = terms[i];
             if (!sameLanguage && !term.IsLanguageIndependent) continue;
-            if (story.Sums.TryGetValue(term, out var sum)) dot += a * sum * _vocabulary.Idf(term);
+            if (sums.TryGetValue(term, out var sum)) dot += dotWeights[i] * sum;
         }
         if (dot <= 0) return 0;
         double norm;
@@ -144,5 +163,9 @@ internal sealed class StorySimilarity
     }
 }
 
-/// <summary>An article's features multiplied by IDF, with its norms over all features and over names and numbers only.</summary>
-internal sealed record WeightedArticle(TermVector Article, Dictionary<Term, float> Vector, double Norm, double IndependentNorm);
+/// <summary>
+/// An article's heaviest features, heaviest first: <see cref="Weights"/> = weight × IDF (the vector compared),
+/// <see cref="DotWeights"/> = weight × IDF² (ready for a dot product with a centroid's raw sums), and the
+/// vector's norms over all features and over names and numbers only.
+/// </summary>
+internal sealed record WeightedArticle(TermVector Article, Term[] Terms, float[] Weights, float[] DotWeights, double Norm, double IndependentNorm);

@@ -22,8 +22,23 @@ internal sealed class Term
     /// <summary>Documents that had this term (decayed by halving, see <see cref="Vocabulary"/>).</summary>
     public float DocumentFrequency { get; set; }
 
-    /// <summary>Active stories whose centroid holds this term: the posting list of the inverted index.</summary>
-    public HashSet<StoryCentroid> Stories { get; } = [];
+    private HashSet<StoryCentroid>? _stories;
+
+    /// <summary>
+    /// Active stories whose centroid holds this term: the posting list of the inverted index. Null until the
+    /// first story holds the term (most terms never do: the vocabulary is many times the indexed terms).
+    /// </summary>
+    public HashSet<StoryCentroid>? Stories => _stories;
+    public int StoryCount => _stories?.Count ?? 0;
+
+    public void AddStory(StoryCentroid story) => (_stories ??= []).Add(story);
+
+    public void RemoveStory(StoryCentroid story)
+    {
+        if (_stories is null) return;
+        _stories.Remove(story);
+        if (_stories.Count == 0) _stories = null;
+    }
 
     // IDF cache: recomputed when the term's frequency changed or the document total moved by more than 1%.
     internal float CachedIdf;

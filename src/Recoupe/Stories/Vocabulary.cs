@@ -52,7 +52,7 @@ internal sealed class Vocabulary
         foreach (var term in _terms.Values)
         {
             term.DocumentFrequency /= 2;
-            if (term.DocumentFrequency < 1 && term.Stories.Count == 0) forget.Add(term.Key);
+            if (term.DocumentFrequency < 1 && term.StoryCount == 0) forget.Add(term.Key);
         }
         foreach (var key in forget) _terms.Remove(key);
         Documents /= 2;
