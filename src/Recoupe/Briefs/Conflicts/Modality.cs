@@ -29,4 +29,21 @@ internal static class Modality
         }
         return false;
     }
+
+    private static readonly FrozenSet<string> AnotherOccurrenceWords = new[]
+    {
+        "autre", "autres", "nouveau", "nouvel", "nouvelle", "précédent", "précédente", "dernier", "dernière", "deuxième", "second", "seconde", "encore", "réitéré",
+        "another", "other", "new", "previous", "earlier", "again", "last", "second", "repeated",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Un autre séisme", "à nouveau", "a previous summit", "again": the sentence tells of another occurrence of the
+    /// event, so its date or count is not a rival version of the first one's.
+    /// </summary>
+    public static bool MarksAnotherOccurrence(IReadOnlyList<string> lowerWords)
+    {
+        foreach (var w in lowerWords)
+            if (AnotherOccurrenceWords.Contains(w)) return true;
+        return false;
+    }
 }

@@ -8,7 +8,7 @@ namespace Recoupe.Briefs.Conflicts;
 /// Conflicts of value: two articles state the same event with a different date or number. Precision first,
 /// so a pair must pass every check: a shared subject entity (person or organisation; any entity for counts),
 /// a shared predicate (an event class, or two non-entity content stems with some lexical similarity), the same
-/// modality (both done, or both expected), and values of the same kind and precision that neither sentence
+/// modality (both done, or both expected), no sign of another occurrence ("un autre", "again"), and values of the same kind and precision that neither sentence
 /// also states. Two different facts, or a name spelled two ways, never reach a claim.
 /// </summary>
 internal static class ValueConflictDetector
@@ -51,12 +51,13 @@ internal static class ValueConflictDetector
         var predicate = SharedPredicate(corpus, a, b, cosine, options);
         if (predicate is null) return null;
         if (Modality.IsProspective(a.Words) != Modality.IsProspective(b.Words)) return null;
+        if (Modality.MarksAnotherOccurrence(a.Words) || Modality.MarksAnotherOccurrence(b.Words)) return null;
 
         var people = subjects.Where(e => corpus.Entities[e].Entity.Type is EntityType.Person or EntityType.Organization).ToList();
         var places = subjects.Where(e => corpus.Entities[e].Entity.Type == EntityType.Place).ToList();
         double confidence = 0.4 + 0.4 * Math.Min(1, cosine / 0.5) + (predicate.Value.IsEventClass ? 0.1 : 0) + (subjects.Count >= 2 ? 0.1 : 0);
 
-        if (people.Count > 0 && DifferingDates(a, b) is var (ta, tb))
+        if (people.Count > 0 && !CountsOverTime(predicate.Value.Label) && DifferingDates(a, b) is var (ta, tb))
         {
             var subject = corpus.Entities[people[0]].Entity.Name;
             var place = places.Count > 0 ? corpus.Entities[places[0]].Entity.Name : null;
@@ -66,6 +67,8 @@ internal static class ValueConflictDetector
             return ScoredConflict.Of(about, "value", confidence, corpus,
                 (Describe(corpus, a, ta.Span, ta.Value), ta.Value, a), (Describe(corpus, b, tb.Span, tb.Value), tb.Value, b));
         }
+        // Counts conflict only for one occurrence: sentences dated differently tell of two events.
+        if (!DatesAgree(a, b)) return null;
         if (DifferingCounts(a, b) is var (na, nb))
         {
             var subject = corpus.Entities[(people.Count > 0 ? people : subjects)[0]].Entity.Name;
@@ -75,6 +78,12 @@ internal static class ValueConflictDetector
         }
         return null;
     }
+
+    /// <summary>
+    /// Tolls are counted again day after day: two dates on "killed 15" / "killed 2,000" are two reports of a rising
+    /// count, not two versions of when something happened.
+    /// </summary>
+    private static bool CountsOverTime(string label) => label is "death toll" or "injuries";
 
     private static List<int> SharedEntities(SentenceUnit a, SentenceUnit b)
     {
@@ -128,6 +137,15 @@ internal static class ValueConflictDetector
         var v = t.Value;
         bool year = v.AsSpan(0, 4).ContainsAnyExcept("0123456789") ? v.StartsWith("XXXX", StringComparison.Ordinal) && v.Length >= 7 : true;
         return year && !v.Contains('W') && v.Length is 4 or 7 or 10 or >= 13 && v.AsSpan(4).IndexOfAnyExcept("-0123456789T:") < 0;
+    }
+
+    /// <summary>False when both sentences give a date and no date of one fits a date of the other.</summary>
+    private static bool DatesAgree(SentenceUnit a, SentenceUnit b)
+    {
+        var datesA = a.Times.Where(IsCalendarDate).ToList();
+        var datesB = b.Times.Where(IsCalendarDate).ToList();
+        if (datesA.Count == 0 || datesB.Count == 0) return true;
+        return datesA.Any(x => datesB.Any(y => Compatible(x.Value, y.Value)));
     }
 
     /// <summary>A count of the same thing (same word after the number) that differs, and that the other sentence does not also give.</summary>
