@@ -86,6 +86,7 @@ public class ConflictSpecsTests
                 entities: [("Herat", EntityType.Place, "herat"), ("Adrienne Watson", EntityType.Person, "watson")]);
         var conflict = Assert.Single(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
         Assert.Equal(["15", "17"], conflict.Claims.Select(c => c.Value).Order().ToArray());
+        Assert.Equal("Number of people (Herat, death toll)", conflict.About);
     }
 
     [Theory]

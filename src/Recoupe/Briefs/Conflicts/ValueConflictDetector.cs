@@ -59,7 +59,7 @@ internal static class ValueConflictDetector
 
         if (people.Count > 0 && !CountsOverTime(predicate.Value.Label) && DifferingDates(a, b) is var (ta, tb))
         {
-            var subject = corpus.Entities[people[0]].Entity.Name;
+            var subject = corpus.Entities[Closest(corpus, a, people, ta.Span.Start)].Entity.Name;
             var place = places.Count > 0 ? corpus.Entities[places[0]].Entity.Name : null;
             var about = predicate.Value.IsEventClass
                 ? $"Date of {subject}'s {predicate.Value.Label}{(place is null ? "" : " to " + place)}"
@@ -71,8 +71,8 @@ internal static class ValueConflictDetector
         if (!DatesAgree(a, b)) return null;
         if (DifferingCounts(a, b) is var (na, nb))
         {
-            var subject = corpus.Entities[(people.Count > 0 ? people : subjects)[0]].Entity.Name;
-            var about = $"Number of {corpus.StemOf(na.UnitTerm)} ({subject}, {predicate.Value.Label})";
+            var subject = corpus.Entities[Closest(corpus, a, subjects, na.Span.Start)].Entity.Name;
+            var about = $"Number of {corpus.SurfaceOf(a, na.UnitTerm)} ({subject}, {predicate.Value.Label})";
             return ScoredConflict.Of(about, "value", confidence, corpus,
                 (Surface(corpus, a, na.Span), na.Value, a), (Surface(corpus, b, nb.Span), nb.Value, b));
         }
@@ -84,6 +84,24 @@ internal static class ValueConflictDetector
     /// count, not two versions of when something happened.
     /// </summary>
     private static bool CountsOverTime(string label) => label is "death toll" or "injuries";
+
+    /// <summary>
+    /// Of the shared entities, the one named nearest the disputed value in the sentence: the subject of the clause,
+    /// rather than the source quoted at the end of it ("…killed 15 people, said Adrienne Watson").
+    /// </summary>
+    private static int Closest(StoryCorpus corpus, SentenceUnit u, List<int> candidates, int position)
+    {
+        int best = candidates[0], bestDistance = int.MaxValue;
+        foreach (var m in corpus.Articles[u.ArticleIndex].Annotations.Entities)
+        {
+            if (!u.Span.Contains(m.Span.Start)) continue;
+            int e = corpus.EntityOf(u.ArticleIndex, m);
+            if (!candidates.Contains(e)) continue;
+            int distance = m.Span.End <= position ? position - m.Span.End : Math.Max(0, m.Span.Start - position);
+            if (distance < bestDistance) { bestDistance = distance; best = e; }
+        }
+        return best;
+    }
 
     private static List<int> SharedEntities(SentenceUnit a, SentenceUnit b)
     {
@@ -99,7 +117,7 @@ internal static class ValueConflictDetector
             if (Array.BinarySearch(b.EventClasses, label, StringComparer.Ordinal) >= 0) return (label, true);
         if (cosine < options.ConflictAlignment * 2) return null;
         var shared = a.PredicateTerms.Intersect(b.PredicateTerms).ToList();
-        return shared.Count >= 2 ? (corpus.StemOf(shared[0]), false) : null;
+        return shared.Count >= 2 ? (corpus.SurfaceOf(a, shared[0]), false) : null;
     }
 
     /// <summary>A date in each sentence, same precision, different value, and neither date stated by the other sentence.</summary>
