@@ -86,6 +86,20 @@ public class ConflictSpecsTests
                 entities: [("Herat", EntityType.Place, "herat"), ("Adrienne Watson", EntityType.Person, "watson")]);
         var conflict = Assert.Single(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
         Assert.Equal(["15", "17"], conflict.Claims.Select(c => c.Value).Order().ToArray());
+        Assert.Equal("Number of people (Herat, death toll)", conflict.About);
+    }
+
+    [Theory]
+    [InlineData("Another earthquake near Herat killed 3 people on Monday, said Adrienne Watson of the relief agency.", null)]
+    [InlineData("The earthquake in Herat had killed 2053 people by Monday, said Adrienne Watson of the relief agency.", "2023-10-09")]
+    public void Counts_of_another_occurrence_or_a_later_report_do_not_conflict(string second, string? secondDate)
+    {
+        var entities = new (string, EntityType, string)[] { ("Herat", EntityType.Place, "herat"), ("Adrienne Watson", EntityType.Person, "watson") };
+        var story = new HandBuiltStory()
+            .Add("The earthquake in Herat killed 15 people on Saturday, said Adrienne Watson of the relief agency.", "A", "en",
+                entities: entities, times: [("on Saturday", "2023-10-07")])
+            .Add(second, "B", "en", entities: entities, times: secondDate is null ? [] : [("by Monday", secondDate)]);
+        Assert.Empty(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
     }
 
     [Fact]

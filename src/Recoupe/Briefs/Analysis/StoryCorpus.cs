@@ -105,6 +105,16 @@ internal sealed class StoryCorpus
         return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf);
     }
 
+    /// <summary>The word of a sentence that a term id stands for, as written ("négociations" for "négoci"), for readable labels.</summary>
+    public string SurfaceOf(SentenceUnit u, int term)
+    {
+        var language = ArticleOf(u).Language;
+        var stem = StemOf(term);
+        foreach (var token in Tokenizer.Tokenize(u.Text))
+            if (Stemmer.Stem(token.Lower, language) == stem) return token.Span.Of(u.Text);
+        return stem;
+    }
+
     /// <summary>A TF-IDF vector of any text (a title) over the story's vocabulary; unknown stems are ignored.</summary>
     public TermVector Vectorize(string text, string language)
     {

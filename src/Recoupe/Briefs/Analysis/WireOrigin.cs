@@ -30,13 +30,41 @@ internal static partial class WireOrigin
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
     private static partial Regex CreditPattern();
 
+    /// <summary>Agency names as written, to find where a credit may stand before running the pattern there only.</summary>
+    private static readonly System.Buffers.SearchValues<string> Names = System.Buffers.SearchValues.Create(
+        ["AFP", "Agence France", "Reuters", "AP", "Associated Press", "ANSA", "DPA", "EFE", "Belga", "ATS", "Yonhap", "Xinhua", "TASS", "Kyodo", "Bloomberg"],
+        StringComparison.Ordinal);
+
+    /// <summary>How far before and after an agency name a credit's cue words can stand.</summary>
+    private const int Window = 60;
+
     /// <summary>The canonical agency names credited in the text, ordered by name.</summary>
     public static IReadOnlyList<string> Find(string text)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
+        // The pattern runs only in windows around agency names: a long article costs a scan, not a regex pass.
+        int from = 0, scannedTo = 0;
+        while (from < text.Length)
+        {
+            int hit = text.AsSpan(from).IndexOfAny(Names);
+            if (hit < 0) break;
+            hit += from;
+            int start = Math.Max(scannedTo, hit - Window);
+            int end = Math.Min(text.Length, hit + Window);
+            if (end > start) Scan(text, start, end, found);
+            scannedTo = end;
+            from = Math.Max(hit + 1, end - Window / 2);
+        }
+        return found.ToList();
+    }
+
+    private static void Scan(string text, int start, int end, SortedSet<string> found)
+    {
         try
         {
-            foreach (Match m in CreditPattern().Matches(text))
+            // Start the window at a line start so that "^"-anchored datelines still match.
+            while (start > 0 && text[start - 1] != '\n' && start > end - 2 * Window - 40) start--;
+            foreach (Match m in CreditPattern().Matches(text[start..end]))
             {
                 var name = m.Groups["a"].Value;
                 // Short upper-case acronyms must be written in capitals ("with ap" is not a credit).
@@ -48,7 +76,6 @@ internal static partial class WireOrigin
         {
             // Hostile input: no credit found is a safe answer (sources then count as independent).
         }
-        return found.ToList();
     }
 
     private static string Normalise(string name) => name.Replace('-', ' ') is var n && n.StartsWith("Agence France", StringComparison.OrdinalIgnoreCase) ? "Agence France Presse" : name;

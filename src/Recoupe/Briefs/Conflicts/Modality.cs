@@ -29,4 +29,26 @@ internal static class Modality
         }
         return false;
     }
+
+    // "dernier"/"last" and "nouveau"/"new" are left out on purpose: "la semaine dernière", "new sanctions" are everywhere.
+    private static readonly FrozenSet<string> AnotherOccurrenceWords = new[]
+    {
+        "autre", "autres", "précédent", "précédente", "précédents", "deuxième", "second", "seconde", "encore", "réitéré",
+        "another", "other", "previous", "earlier", "again", "repeated",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Un autre séisme", "à nouveau", "une nouvelle fois", "a previous summit", "again": the sentence tells of another
+    /// occurrence of the event, so its date or count is not a rival version of the first one's.
+    /// </summary>
+    public static bool MarksAnotherOccurrence(IReadOnlyList<string> lowerWords)
+    {
+        for (int i = 0; i < lowerWords.Count; i++)
+        {
+            var w = lowerWords[i];
+            if (AnotherOccurrenceWords.Contains(w)) return true;
+            if (i + 1 < lowerWords.Count && (w is "à" or "de" && lowerWords[i + 1] == "nouveau" || w == "nouvelle" && lowerWords[i + 1] == "fois")) return true;
+        }
+        return false;
+    }
 }

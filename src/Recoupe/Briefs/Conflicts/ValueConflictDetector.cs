@@ -8,7 +8,7 @@ namespace Recoupe.Briefs.Conflicts;
 /// Conflicts of value: two articles state the same event with a different date or number. Precision first,
 /// so a pair must pass every check: a shared subject entity (person or organisation; any entity for counts),
 /// a shared predicate (an event class, or two non-entity content stems with some lexical similarity), the same
-/// modality (both done, or both expected), and values of the same kind and precision that neither sentence
+/// modality (both done, or both expected), no sign of another occurrence ("un autre", "again"), and values of the same kind and precision that neither sentence
 /// also states. Two different facts, or a name spelled two ways, never reach a claim.
 /// </summary>
 internal static class ValueConflictDetector
@@ -51,14 +51,15 @@ internal static class ValueConflictDetector
         var predicate = SharedPredicate(corpus, a, b, cosine, options);
         if (predicate is null) return null;
         if (Modality.IsProspective(a.Words) != Modality.IsProspective(b.Words)) return null;
+        if (Modality.MarksAnotherOccurrence(a.Words) || Modality.MarksAnotherOccurrence(b.Words)) return null;
 
         var people = subjects.Where(e => corpus.Entities[e].Entity.Type is EntityType.Person or EntityType.Organization).ToList();
         var places = subjects.Where(e => corpus.Entities[e].Entity.Type == EntityType.Place).ToList();
         double confidence = 0.4 + 0.4 * Math.Min(1, cosine / 0.5) + (predicate.Value.IsEventClass ? 0.1 : 0) + (subjects.Count >= 2 ? 0.1 : 0);
 
-        if (people.Count > 0 && DifferingDates(a, b) is var (ta, tb))
+        if (people.Count > 0 && !CountsOverTime(predicate.Value.Label) && DifferingDates(a, b) is var (ta, tb))
         {
-            var subject = corpus.Entities[people[0]].Entity.Name;
+            var subject = corpus.Entities[Closest(corpus, a, people, ta.Span.Start)].Entity.Name;
             var place = places.Count > 0 ? corpus.Entities[places[0]].Entity.Name : null;
             var about = predicate.Value.IsEventClass
                 ? $"Date of {subject}'s {predicate.Value.Label}{(place is null ? "" : " to " + place)}"
@@ -66,14 +67,40 @@ internal static class ValueConflictDetector
             return ScoredConflict.Of(about, "value", confidence, corpus,
                 (Describe(corpus, a, ta.Span, ta.Value), ta.Value, a), (Describe(corpus, b, tb.Span, tb.Value), tb.Value, b));
         }
+        // Counts conflict only for one occurrence: sentences dated differently tell of two events.
+        if (!DatesAgree(a, b)) return null;
         if (DifferingCounts(a, b) is var (na, nb))
         {
-            var subject = corpus.Entities[(people.Count > 0 ? people : subjects)[0]].Entity.Name;
-            var about = $"Number of {corpus.StemOf(na.UnitTerm)} ({subject}, {predicate.Value.Label})";
+            var subject = corpus.Entities[Closest(corpus, a, subjects, na.Span.Start)].Entity.Name;
+            var about = $"Number of {corpus.SurfaceOf(a, na.UnitTerm)} ({subject}, {predicate.Value.Label})";
             return ScoredConflict.Of(about, "value", confidence, corpus,
                 (Surface(corpus, a, na.Span), na.Value, a), (Surface(corpus, b, nb.Span), nb.Value, b));
         }
         return null;
+    }
+
+    /// <summary>
+    /// Tolls are counted again day after day: two dates on "killed 15" / "killed 2,000" are two reports of a rising
+    /// count, not two versions of when something happened.
+    /// </summary>
+    private static bool CountsOverTime(string label) => label is "death toll" or "injuries";
+
+    /// <summary>
+    /// Of the shared entities, the one named nearest the disputed value in the sentence: the subject of the clause,
+    /// rather than the source quoted at the end of it ("…killed 15 people, said Adrienne Watson").
+    /// </summary>
+    private static int Closest(StoryCorpus corpus, SentenceUnit u, List<int> candidates, int position)
+    {
+        int best = candidates[0], bestDistance = int.MaxValue;
+        foreach (var m in corpus.Articles[u.ArticleIndex].Annotations.Entities)
+        {
+            if (!u.Span.Contains(m.Span.Start)) continue;
+            int e = corpus.EntityOf(u.ArticleIndex, m);
+            if (!candidates.Contains(e)) continue;
+            int distance = m.Span.End <= position ? position - m.Span.End : Math.Max(0, m.Span.Start - position);
+            if (distance < bestDistance) { bestDistance = distance; best = e; }
+        }
+        return best;
     }
 
     private static List<int> SharedEntities(SentenceUnit a, SentenceUnit b)
@@ -90,7 +117,7 @@ internal static class ValueConflictDetector
             if (Array.BinarySearch(b.EventClasses, label, StringComparer.Ordinal) >= 0) return (label, true);
         if (cosine < options.ConflictAlignment * 2) return null;
         var shared = a.PredicateTerms.Intersect(b.PredicateTerms).ToList();
-        return shared.Count >= 2 ? (corpus.StemOf(shared[0]), false) : null;
+        return shared.Count >= 2 ? (corpus.SurfaceOf(a, shared[0]), false) : null;
     }
 
     /// <summary>A date in each sentence, same precision, different value, and neither date stated by the other sentence.</summary>
@@ -128,6 +155,15 @@ internal static class ValueConflictDetector
         var v = t.Value;
         bool year = v.AsSpan(0, 4).ContainsAnyExcept("0123456789") ? v.StartsWith("XXXX", StringComparison.Ordinal) && v.Length >= 7 : true;
         return year && !v.Contains('W') && v.Length is 4 or 7 or 10 or >= 13 && v.AsSpan(4).IndexOfAnyExcept("-0123456789T:") < 0;
+    }
+
+    /// <summary>False when both sentences give a date and no date of one fits a date of the other.</summary>
+    private static bool DatesAgree(SentenceUnit a, SentenceUnit b)
+    {
+        var datesA = a.Times.Where(IsCalendarDate).ToList();
+        var datesB = b.Times.Where(IsCalendarDate).ToList();
+        if (datesA.Count == 0 || datesB.Count == 0) return true;
+        return datesA.Any(x => datesB.Any(y => Compatible(x.Value, y.Value)));
     }
 
     /// <summary>A count of the same thing (same word after the number) that differs, and that the other sentence does not also give.</summary>
