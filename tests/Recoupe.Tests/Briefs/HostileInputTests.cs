@@ -37,3 +37,18 @@ public class HostileInputTests
         Assert.NotEmpty(BriefHtmlRenderer.Render(brief));
     }
 }
+
+public class TimelinePrecisionTests
+{
+    [Theory]
+    [InlineData("2023", "year")]
+    [InlineData("2023-09", "month")]
+    [InlineData("2023-W36", "week")]
+    [InlineData("2023-09-05", "day")]
+    [InlineData("XXXX-WXX", null)]
+    [InlineData("2023-WXX", null)]
+    [InlineData("XXXX-09", null)]
+    [InlineData("PRESENT_REF", null)]
+    public void Only_dates_placed_in_a_known_year_reach_the_timeline(string value, string? precision) =>
+        Assert.Equal(precision, Recoupe.Briefs.Timeline.TimelineBuilder.PrecisionOf(value));
+}

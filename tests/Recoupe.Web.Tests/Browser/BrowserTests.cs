@@ -55,11 +55,7 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Equal(1, await page.Locator("svg.coverage").CountAsync());
         Assert.Equal(1, await page.Locator("svg.timeline").CountAsync());
 
-        var shot = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true });
-        File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "story.png"), shot);
-        var docs = Path.Combine(RepoPaths.Root, "docs", "screenshots");
-        Directory.CreateDirectory(docs);
-        File.WriteAllBytes(Path.Combine(docs, "story.png"), shot);
+        File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "story-constructed.png"), await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true }));
 
         // The July claim's source link lands on the cited span of the article, highlighted as the target.
         await claims.Nth(0).Locator("a").First.ClickAsync();
@@ -68,6 +64,54 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Equal(1, await target.CountAsync());
         Assert.Contains("juillet", await target.InnerTextAsync());
         File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "article.png"), await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true }));
+        Assert.Empty(dialogs);
+    }
+
+    /// <summary>
+    /// The seeds as a user ingests them (`recoupe run samples`), through the whole real pipeline: the story
+    /// list leads to the story, whose brief shows the July/August disagreement side by side. The screenshot
+    /// is the README's.
+    /// </summary>
+    [Fact]
+    public async Task The_real_seeds_story_shows_the_july_august_conflict_side_by_side()
+    {
+        await using var server = await RunningServer.StartAsync();
+        long storyId;
+        using (var store = server.OpenStore())
+        {
+            var report = new Recoupe.Pipeline.RecoupeEngine(Recoupe.Pipeline.RecoupePipeline.Default, store)
+                .IngestAll(Recoupe.Ingest.InputCollector.Collect([RepoPaths.Seeds]));
+            storyId = Assert.Single(report.TouchedStories);
+        }
+
+        var dialogs = new List<string>();
+        var page = await NewPageAsync(dialogs);
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await page.ClickAsync($"a[href='/stories/{storyId}']");
+        await page.WaitForURLAsync($"**/stories/{storyId}");
+
+        var conflict = page.Locator(".conflict").Filter(new LocatorFilterOptions { HasText = "juillet" });
+        Assert.Equal(1, await conflict.CountAsync());
+        var claims = conflict.Locator(".claim");
+        Assert.Equal(2, await claims.CountAsync());
+        var texts = new[] { await claims.Nth(0).InnerTextAsync(), await claims.Nth(1).InnerTextAsync() };
+        Assert.Contains(texts, t => t.Contains("juillet"));
+        Assert.Contains(texts, t => t.Contains("août"));
+        var first = await claims.Nth(0).BoundingBoxAsync();
+        var second = await claims.Nth(1).BoundingBoxAsync();
+        Assert.True(Math.Abs(first!.Y - second!.Y) < 2, $"claims not on one row: {first.Y} vs {second.Y}");
+        Assert.True(second.X > first.X + first.Width - 1);
+
+        var shot = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true });
+        File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "story.png"), shot);
+        var docs = Path.Combine(RepoPaths.Root, "docs", "screenshots");
+        Directory.CreateDirectory(docs);
+        // The README shows the top of the page: headline, summary, conflicts, the first facts.
+        File.WriteAllBytes(Path.Combine(docs, "story.png"), await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            FullPage = true,
+            Clip = new Clip { X = 0, Y = 0, Width = 1200, Height = 1400 },
+        }));
         Assert.Empty(dialogs);
     }
 

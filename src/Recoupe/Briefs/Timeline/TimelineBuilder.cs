@@ -61,7 +61,9 @@ internal static class TimelineBuilder
             4 when int.TryParse(value, NumberStyles.None, inv, out _) => "year",
             7 when DateTime.TryParseExact(value, "yyyy-MM", inv, DateTimeStyles.None, out _) => "month",
             10 when DateTime.TryParseExact(value, "yyyy-MM-dd", inv, DateTimeStyles.None, out _) => "day",
-            8 when value[4] == '-' && value[5] == 'W' => "week",
+            // A week of a known year only ("2023-W36"); "XXXX-WXX" (a week the tagger could not place) is no date.
+            8 when value[4] == '-' && value[5] == 'W' && int.TryParse(value[..4], NumberStyles.None, inv, out _)
+                && int.TryParse(value[6..], NumberStyles.None, inv, out _) => "week",
             16 when DateTime.TryParseExact(value, "yyyy-MM-dd'T'HH:mm", inv, DateTimeStyles.None, out _) => "minute",
             >= 13 when value[10] == 'T' && DateTime.TryParseExact(value[..10], "yyyy-MM-dd", inv, DateTimeStyles.None, out _) => "time",
             _ => null,
