@@ -13,7 +13,7 @@ namespace Recoupe.Language;
 public sealed class LanguageIdentifier : ILanguageIdentifier
 {
     /// <summary>A news article is identified well before its end: bounding the scan keeps it microseconds.</summary>
-    public const int MaxChars = 6000;
+    public const int MaxChars = 3000;
     private const int MaxWordLength = 40;
     private const double MinScore = 0.9;
 

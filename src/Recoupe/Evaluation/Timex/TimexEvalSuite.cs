@@ -26,8 +26,11 @@ public sealed class TimexEvalSuite : IEvalSuite
             var parsed = TimeMLDocument.Parse(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file));
             if (!parsed.Success) { notes.Add(parsed.Error!); continue; }
             var doc = parsed.Value!;
-            var sentences = pipeline.SentenceSplitter.Split(doc.Text, "fr");
-            var found = pipeline.TimeTagger.Tag(new AnnotationContext(doc.Text, "fr", sentences, doc.CreationTime));
+            // TimeML corpora exist in several languages (TempEval-3 English, French TimeBank): identify it per document.
+            var language = pipeline.LanguageIdentifier.Identify(doc.Text).Code;
+            if (language == "und") language = "fr";
+            var sentences = pipeline.SentenceSplitter.Split(doc.Text, language);
+            var found = pipeline.TimeTagger.Tag(new AnnotationContext(doc.Text, language, sentences, doc.CreationTime));
             var system = found.Select(t => new GoldTimex(t.Span, t.Type.ToString().ToUpperInvariant(), t.Value)).ToList();
             var (missed, spurious, matched) = scorer.Add(doc.Timexes, system);
             if (options.Details is { } w)

@@ -15,6 +15,12 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
 {
     public Trigger Triggers { get; } = TriggersOf(Kind);
 
+    /// <summary>
+    /// How far past its trigger word a match can reach. Durations and "il y a" end with their unit, so their
+    /// windows stop just after it (a few characters for "years old"); the others may run on ("hier en début d'après-midi").
+    /// </summary>
+    public int Reach { get; } = Kind is RuleKind.Duration or RuleKind.NamedDuration or RuleKind.Ago or RuleKind.Later or RuleKind.Century or RuleKind.SetPer ? 8 : 64;
+
     private static Trigger TriggersOf(RuleKind kind) => kind switch
     {
         RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month => Trigger.Month,

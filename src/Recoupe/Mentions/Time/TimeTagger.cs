@@ -35,7 +35,7 @@ public sealed class TimeTagger : ITimeTagger
         for (int r = 0; r < rules.Count && candidates.Count < MaxCandidates; r++)
         {
             var rule = rules[r];
-            Windows(text, triggers, rule.Triggers, windows);
+            Windows(text, triggers, rule.Triggers, rule.Reach, windows);
             foreach (var (start, end) in windows)
             {
                 for (var m = rule.Pattern.Match(text, start, end - start); m.Success && candidates.Count < MaxCandidates; m = m.NextMatch())
@@ -76,18 +76,18 @@ public sealed class TimeTagger : ITimeTagger
     /// Merged text windows around the trigger words of one rule: wide enough for the longest expression
     /// ("la fin de l'année dernière" starts 15 characters before "année"), snapped to word boundaries.
     /// </summary>
-    private static void Windows(string text, List<(int Start, int End, Trigger Kind)> triggers, Trigger wanted, List<(int Start, int End)> windows)
+    private static void Windows(string text, List<(int Start, int End, Trigger Kind)> triggers, Trigger wanted, int after, List<(int Start, int End)> windows)
     {
-        const int Before = 48, After = 64;
+        const int Before = 48;
         int length = text.Length;
         windows.Clear();
         foreach (var (s, e, kind) in triggers)
         {
             if ((kind & wanted) == 0) continue;
-            int start = Math.Max(0, s - Before), end = Math.Min(length, e + After);
+            int start = Math.Max(0, s - Before), end = Math.Min(length, e + after);
             // a window sees its edges as the text's edges: never let one cut a word or number in two
             while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && s - start < Before + 24) start--;
-            while (end < length && !char.IsWhiteSpace(text[end]) && end - e < After + 24) end++;
+            while (end < length && !char.IsWhiteSpace(text[end]) && end - e < after + 24) end++;
             if (windows.Count > 0 && start <= windows[^1].End) windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, end));
             else windows.Add((start, end));
         }
