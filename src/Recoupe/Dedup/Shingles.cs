@@ -37,13 +37,7 @@ internal static class Shingles
         return shingles;
     }
 
-    /// <summary>SplitMix64 finaliser: spreads bits so that MinHash permutations behave.</summary>
-    public static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    public static ulong Mix(ulong z) => HashMix.Spread(z);
 
     // "Jong-un", "aujourd'hui": the joiner stays inside the word only between two letters.
     private static bool IsInnerJoiner(string text, int i, int end) =>

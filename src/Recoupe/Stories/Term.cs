@@ -7,13 +7,23 @@ namespace Recoupe.Stories;
 /// and IDF work on references instead of hashing strings in the inner loops. Holds its document frequency
 /// and its posting list (the active stories whose centroid has it).
 /// </summary>
-internal sealed class Term
+internal sealed class Term : IEquatable<Term>
 {
+    private static int _created;
+    // A precomputed hash: terms are keys of every centroid and article dictionary, and the default object
+    // hash (from the object header) costs more than reading a field.
+    private readonly int _hash;
+
     public Term(string key)
     {
         Key = key;
         Kind = FeatureKeys.KindOf(key);
+        _hash = (int)Recoupe.Dedup.HashMix.Spread((ulong)Interlocked.Increment(ref _created));
     }
+
+    public bool Equals(Term? other) => ReferenceEquals(this, other);
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+    public override int GetHashCode() => _hash;
 
     public string Key { get; }
     public FeatureKind Kind { get; }
