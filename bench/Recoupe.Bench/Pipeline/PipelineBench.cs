@@ -30,6 +30,10 @@ public static class PipelineBench
         Report("clean", rounds * raws.Count, () => { for (int i = 0; i < rounds; i++) foreach (var r in raws) pipeline.Clean(r); });
         Report("annotate", rounds * articles.Count, () => { for (int i = 0; i < rounds; i++) foreach (var a in articles) pipeline.Annotate(a.Text, a.Language, a.Published); });
 
+        if (Directory.Exists(input))
+            foreach (var (stage, perSecond) in Annotate.LanguageAndTimeBench.Run(input, rounds))
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {stage,-38} {perSecond,10:0.0} articles/s"));
+
         // The whole ingest: each round's copies differ by one byte so none is "already stored".
         int ingestRounds = Math.Max(1, rounds / 10);
         var dir = Directory.CreateTempSubdirectory("recoupe-bench-").FullName;
