@@ -24,7 +24,7 @@ public static class ExtractionBench
             if (args[i] == "--limit") limit = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             if (args[i] == "--details") details = args[i + 1];
         }
-        var evalRoot = EvalSuites.SharedEvalFolder() ?? throw new InvalidOperationException("shared/eval not found: set RECOUPE_EVAL_DATA");
+        string EvalRoot() => EvalSuites.SharedEvalFolder() ?? throw new InvalidOperationException("shared/eval not found: set RECOUPE_EVAL_DATA");
         switch (mode)
         {
             case "eval":
@@ -32,15 +32,15 @@ public static class ExtractionBench
                 var suite = EvalSuites.Find(name) ?? throw new ArgumentException("no suite " + name);
                 using (var writer = details is null ? null : new StreamWriter(details))
                 {
-                    var report = suite.Run(Path.Combine(evalRoot, suite.DefaultDataFolder), RecoupePipeline.Default, new EvalOptions(limit, writer));
+                    var report = suite.Run(Path.Combine(EvalRoot(), suite.DefaultDataFolder), RecoupePipeline.Default, new EvalOptions(limit, writer));
                     foreach (var (k, v) in report.Metrics) Console.WriteLine($"{k,-24} {v.ToString("0.####", CultureInfo.InvariantCulture)}");
                     foreach (var n in report.Notes) Console.WriteLine(n);
                 }
                 return 0;
             case "compare":
-                return SmartReaderComparison.Run(Path.Combine(evalRoot, "extraction-trafilatura"), limit);
+                return SmartReaderComparison.Run(Path.Combine(EvalRoot(), "extraction-trafilatura"), limit);
             case "profile":
-                return ParseProfile(Path.Combine(evalRoot, "extraction-trafilatura"), limit);
+                return ParseProfile(Path.Combine(EvalRoot(), "extraction-trafilatura"), limit);
             case "show":
                 var file = args[1];
                 var kind = args.Length > 2 && args[2] == "text" ? InputKind.Text : file.EndsWith(".txt", StringComparison.Ordinal) ? InputKind.Text : InputKind.Html;

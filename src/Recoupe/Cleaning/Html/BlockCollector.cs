@@ -104,6 +104,8 @@ public sealed class BlockCollector
     {
         foreach (char c in data)
         {
+            // Soft hyphens and zero-width marks are invisible: keeping them would split words for every later stage.
+            if (c is '\u00AD' or '\u200C' or '\u200D' or '\uFEFF' or '\u2060') continue;
             if (char.IsWhiteSpace(c) || c == '\u200B')
             {
                 if (_buffer.Length > 0) _pendingSpace = true;
