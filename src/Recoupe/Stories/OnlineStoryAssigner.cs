@@ -99,7 +99,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
                && decided.Language == article.Article.Language && decided.Title == article.Article.Title && decided.Text == article.Article.Text;
     }
 
-    /// <summary>For diagnosis: the candidate stories of an article with their scores, best first (changes nothing).</summary>
+    /// <summary>For diagnosis: the candidate stories of an article with their scores, best first (decides and commits nothing).</summary>
     public IReadOnlyList<(long StoryId, double Score)> Explain(AnalyzedArticle article)
     {
         var profile = new TermVector(_extractor.Extract(article), _vocabulary);
