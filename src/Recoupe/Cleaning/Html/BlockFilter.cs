@@ -59,7 +59,7 @@ public static class BlockFilter
             var b = kept[i];
             string? reason = null;
             if (b.Text.Length < 400 && AuthorBio.IsMatch(b.Text)) reason = RemovalReasons.AuthorBio;
-            else if (TrimShortTail && b.Kind is BlockKind.Other or BlockKind.Paragraph && b.Text.Length < 60 && !LineShape.EndsLikeSentence(b.Text)) reason = RemovalReasons.Boilerplate;
+            else if (b.Kind is BlockKind.Other or BlockKind.Paragraph && b.Text.Length < 60 && !LineShape.EndsLikeSentence(b.Text)) reason = RemovalReasons.Boilerplate;
             if (reason is null) continue;
             removed.Add(new Removal(b.Text, reason));
             kept.RemoveAt(i);
@@ -75,7 +75,6 @@ public static class BlockFilter
         }
     }
 
-    private static readonly bool TrimShortTail = Environment.GetEnvironmentVariable("RECOUPE_TAIL") != "0";
 
     private static int HeadingLevel(HtmlBlock b) => b.Container.LocalName is ['h', var d] && char.IsDigit(d) ? d - '0' : 7;
 

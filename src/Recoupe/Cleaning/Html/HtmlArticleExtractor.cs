@@ -34,7 +34,7 @@ public static class HtmlArticleExtractor
             var readability = FromContainers(ContentScorer.FindContainers(allBlocks), title);
             if (readability is not null && readability.KeptChars > (scored?.KeptChars ?? 0)) scored = readability;
         }
-        var declared = Environment.GetEnvironmentVariable("RECOUPE_NODECL") == "1" ? null : DeclaredContainer(doc, title, linkDominated);
+        var declared = DeclaredContainer(doc, title, linkDominated);
         var chosen = Choose(declared, scored);
 
         var jsonBody = meta.JsonLd?.ArticleBody;
@@ -76,7 +76,8 @@ public static class HtmlArticleExtractor
         return declared.KeptChars >= scored.KeptChars * ChooseRatio ? declared : scored;
     }
 
-    private static readonly double ChooseRatio = double.Parse(Environment.GetEnvironmentVariable("RECOUPE_RATIO") ?? "0.6", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The page's own declared container wins unless it keeps less than this share of the scored text (chosen on the extraction eval).</summary>
+    private const double ChooseRatio = 0.6;
 
     private static FilteredBlocks? FromContainers(List<IElement> containers, string? title, IReadOnlySet<IElement>? skip = null)
     {

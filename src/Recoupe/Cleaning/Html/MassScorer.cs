@@ -92,10 +92,13 @@ public static class MassScorer
         }
     }
 
-    private static readonly double SiblingMinMass = double.Parse(Environment.GetEnvironmentVariable("RECOUPE_SIBMIN") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
-    private static readonly double SiblingShare = double.Parse(Environment.GetEnvironmentVariable("RECOUPE_SIBSHARE") ?? "0.1", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A sibling block joins the best one when its text mass is at least this (characters)...</summary>
+    private const double SiblingMinMass = 200;
+    /// <summary>...and at least this share of the best block's mass (chosen on the extraction eval).</summary>
+    private const double SiblingShare = 0.1;
 
-    private static readonly double ShortPenalty = double.Parse(Environment.GetEnvironmentVariable("RECOUPE_SHORT") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Blocks under 20 characters carry no weight: labels, bylines, buttons.</summary>
+    private const double ShortBlockWeight = 0;
 
     private static double Weight(HtmlBlock block)
     {
@@ -103,7 +106,7 @@ public static class MassScorer
         double density = block.LinkDensity;
         if (density > 0.5) return -len * 1.0;
         if (block.Kind == BlockKind.Heading) return 0;
-        if (len < 20) return ShortPenalty;
+        if (len < 20) return ShortBlockWeight;
         return len * (1 - density) * (block.Kind is BlockKind.ListItem or BlockKind.Cell ? 0.7 : 1.0);
     }
 }
