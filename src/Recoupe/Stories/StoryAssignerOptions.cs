@@ -39,7 +39,7 @@ public sealed record StoryAssignerOptions
     /// <see cref="MergeCentroidThreshold"/> like the chosen one, is merged into it.
     /// </summary>
     public double MergeArticleThreshold { get; init; } = 0.05;
-    public double MergeCentroidThreshold { get; init; } = 0.3;
+    public double MergeCentroidThreshold { get; init; } = 0.28;
     /// <summary>The centroid similarity enough to take a one-article story into a bigger one (see MergeCentroidThreshold).</summary>
     public double LoneArticleMergeThreshold { get; init; } = 0.2;
     /// <summary>
