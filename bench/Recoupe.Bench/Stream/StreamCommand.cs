@@ -73,6 +73,8 @@ public sealed class Options
             MergeCentroidThreshold = Double("merge-centroid", d.MergeCentroidThreshold),
             TitleWeight = (float)Double("title", d.TitleWeight),
             NameWeight = (float)Double("name", d.NameWeight),
+            EntityWeight = (float)Double("entity", d.EntityWeight),
+            PlaceEntityWeight = (float)Double("entity-place", d.PlaceEntityWeight),
             NumberWeight = (float)Double("number", d.NumberWeight),
             DecayHalfLifeDays = Double("decay", d.DecayHalfLifeDays),
             ArticleTerms = Int("article-terms", d.ArticleTerms),

@@ -58,7 +58,7 @@ public static class ThresholdTuner
         foreach (var name in new[] { 1f })
         foreach (var join in new[] { 0.13, 0.15, 0.17 })
         foreach (var dominantJoin in new[] { 0.08, 0.10 })
-        foreach (var mergeCentroid in new[] { 0.25, 0.3, 0.35 })
+        foreach (var mergeCentroid in new[] { 0.25, 0.28, 0.3, 0.35 })
         foreach (var loneMerge in new[] { 0.15, 0.2, 0.25 })
             yield return StoryAssignerOptions.Default with
             {

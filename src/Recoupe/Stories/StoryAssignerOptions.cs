@@ -13,6 +13,13 @@ public sealed record StoryAssignerOptions
     public float TitleWeight { get; init; } = 3f;
     /// <summary>Multiplier of proper-name features (capitalised runs and recognised entities).</summary>
     public float NameWeight { get; init; } = 1f;
+    /// <summary>
+    /// Weight of a recognised entity's mention whose name the capitalisation pass did not already find
+    /// (those found by both count once, see ProfileExtractor.AddEntities).
+    /// </summary>
+    public float EntityWeight { get; init; } = 1f;
+    /// <summary>Extra factor for place entities: countries and capitals are shared by many unrelated stories.</summary>
+    public float PlaceEntityWeight { get; init; } = 1f;
     /// <summary>Multiplier of number features.</summary>
     public float NumberWeight { get; init; } = 0.5f;
     /// <summary>Text beyond this many characters is not read (bounded time on hostile input).</summary>
@@ -32,7 +39,7 @@ public sealed record StoryAssignerOptions
     /// <see cref="MergeCentroidThreshold"/> like the chosen one, is merged into it.
     /// </summary>
     public double MergeArticleThreshold { get; init; } = 0.05;
-    public double MergeCentroidThreshold { get; init; } = 0.3;
+    public double MergeCentroidThreshold { get; init; } = 0.28;
     /// <summary>The centroid similarity enough to take a one-article story into a bigger one (see MergeCentroidThreshold).</summary>
     public double LoneArticleMergeThreshold { get; init; } = 0.2;
     /// <summary>

@@ -26,8 +26,7 @@ public sealed class ProfileExtractor
         if (!string.IsNullOrWhiteSpace(article.Title))
             AddText(Bounded(article.Title), language, stopwords, _options.TitleWeight, counts);
         AddText(Bounded(article.Text), language, stopwords, 1f, counts);
-        foreach (var entity in analyzed.Annotations.Entities)
-            AddName(entity.Name, 1f, counts);
+        AddEntities(analyzed.Annotations.Entities, counts);
 
         return ToProfile(language, counts, TimeOf(article.Published));
     }
@@ -83,6 +82,33 @@ public sealed class ProfileExtractor
             AddName(whole, fieldWeight, counts);
         }
     }
+
+    /// <summary>
+    /// Recognised entities, only where they add something: a name the capitalisation pass already counted
+    /// would otherwise count twice (its weight then depends on whether the recogniser fired, not on the
+    /// story), and places (countries, capitals) are shared by many unrelated stories, so they count less.
+    /// </summary>
+    private void AddEntities(IReadOnlyList<EntityMention> entities, Dictionary<string, float> counts)
+    {
+        if (entities.Count == 0 || _options.EntityWeight <= 0) return;
+        HashSet<string>? seen = null;
+        foreach (var entity in entities)
+        {
+            var key = NameKey.Of(entity.Name);
+            if (key.Length < 2) continue;
+            var feature = FeatureKeys.Name(key);
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
+            // Decide on the first mention: later mentions of a new entity then add to its own count.
+            if (!seen.Add(feature) ? !_addedEntities.Contains(feature) : counts.ContainsKey(feature)) continue;
+            _addedEntities.Add(feature);
+            float weight = _options.EntityWeight * (entity.Type == EntityType.Place ? _options.PlaceEntityWeight : 1f);
+            if (weight > 0) AddName(entity.Name, weight, counts);
+        }
+        _addedEntities.Clear();
+    }
+
+    [ThreadStatic] private static HashSet<string>? _addedEntitiesStore;
+    private static HashSet<string> _addedEntities => _addedEntitiesStore ??= new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>The whole name under its key, and each of its longer words (a surname alone links "Kim Jong Un" and "Kim").</summary>
     private static void AddName(ReadOnlySpan<char> name, float fieldWeight, Dictionary<string, float> counts)
