@@ -21,6 +21,10 @@ public static class EntityTyper
     {
         int first = run.First, last = run.Last;
         var name = text[words[first].Start..words[last].End];
+        // "les Autrichiens", "des Français": a people, capitalised but common.
+        if (first == last && first > 0 && words[first].Shape == WordShape.Capitalized && words[first - 1].Shape == WordShape.Lower
+            && Demonyms.IsPluralDemonym(words[first].Lower, words[first - 1].Lower) && Places.Lookup(name) is null)
+            return (EntityType.Other, last);
         return FromShape(words, run, name)
             ?? FromInstitutionWords(text, words, run, name)
             ?? (FromTitleOrGazetteer(words, run, name) ?? FromContext(words, run) ?? EntityType.Other, last);
