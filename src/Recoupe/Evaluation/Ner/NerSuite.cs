@@ -70,6 +70,7 @@ public sealed class NerSuite : IEvalSuite
     private static TextSpan HipeSpan(EntityMention m, string text)
     {
         if (m.Type == EntityType.Place) return new TextSpan(PlaceHeadBefore(text, m.Span.Start), m.Span.End);
+        if (m.Type == EntityType.Organization) return new TextSpan(OrganizationHeadBefore(text, m.Span.Start), m.Span.End);
         if (m.Type != EntityType.Person) return m.Span;
         var span = WithRole(m, text);
         return new TextSpan(HonorificBefore(text, span.Start), span.End);
@@ -95,6 +96,17 @@ public sealed class NerSuite : IEvalSuite
             if (wordEnd - j >= 2 && (j == 0 || !char.IsLetter(text[j - 1])) && Mentions.Lexicon.OrganizationCues.PlaceCueHeads.Contains(text[j..wordEnd])) return j;
         }
         return start;
+    }
+
+    // "agence Reuter", "comité Nobel", "équipe Kelme": HIPE keeps the lower-case institution word right before the name.
+    private static int OrganizationHeadBefore(string text, int start)
+    {
+        int j = start;
+        if (j == 0 || text[j - 1] != ' ') return start;
+        j--;
+        int wordEnd = j;
+        while (j > 0 && char.IsLower(text[j - 1])) j--;
+        return wordEnd - j >= 3 && (j == 0 || !char.IsLetter(text[j - 1])) && Mentions.Lexicon.OrganizationCues.Heads.Contains(text[j..wordEnd]) ? j : start;
     }
 
     // "M. X", "MM. X", "Mme X" right before the span.
