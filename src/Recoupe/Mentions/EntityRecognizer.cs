@@ -25,10 +25,11 @@ public sealed class EntityRecognizer : IEntityRecognizer
             if (run.First <= consumedUpTo) continue; // swallowed by an extended institution name
             var (type, last) = EntityTyper.Classify(text, words, run);
             consumedUpTo = last;
-            int start = words[run.First].Start, end = words[last].End;
+            int first = type == EntityType.Person ? InitialsBefore(text, words, run.First) : run.First;
+            int start = words[first].Start, end = words[last].End;
             // English possessive: "Putin's war" names Putin.
             if (end - start > 3 && text[end - 2] is '\'' or '’' && text[end - 1] is 's') end -= 2;
-            candidates.Add(new Candidate(run.First, last, type, start, end, DisplayName.Of(text.AsSpan(start, end - start))));
+            candidates.Add(new Candidate(first, last, type, start, end, DisplayName.Of(text.AsSpan(start, end - start))));
         }
         DocumentKeys.Assign(text, candidates, language);
         RoleAttacher.Attach(text, words, candidates);
@@ -39,5 +40,21 @@ public sealed class EntityRecognizer : IEntityRecognizer
             result.Add(new EntityMention(new TextSpan(c.Start, c.End), c.Type, c.Name, c.Key, role, c.RoleSpan));
         }
         return result.ToImmutable();
+    }
+
+    private const int MaxInitials = 2;
+
+    // "L. Jalabert", "J. F. Kennedy": initials before a surname belong to the name. "M." is the honorific, not an initial.
+    private static int InitialsBefore(string text, Word[] words, int first)
+    {
+        int k = first;
+        while (k > 0 && first - k < MaxInitials)
+        {
+            var w = words[k - 1];
+            if (w.Length != 1 || w.Shape != WordShape.AllCaps && w.Shape != WordShape.Capitalized || w.Lower is "m" or "a") break;
+            if (text.AsSpan(w.End, words[k].Start - w.End) is not ". ") break;
+            k--;
+        }
+        return k;
     }
 }

@@ -69,9 +69,44 @@ public sealed class NerSuite : IEvalSuite
     /// </summary>
     private static TextSpan HipeSpan(EntityMention m, string text)
     {
+        if (m.Type == EntityType.Place) return new TextSpan(PlaceHeadBefore(text, m.Span.Start), m.Span.End);
+        if (m.Type == EntityType.Organization) return new TextSpan(OrganizationHeadBefore(text, m.Span.Start), m.Span.End);
         if (m.Type != EntityType.Person) return m.Span;
         var span = WithRole(m, text);
         return new TextSpan(HonorificBefore(text, span.Start), span.End);
+    }
+
+    /// <summary>
+    /// HIPE also puts a place's lower-case head inside the mention ("canton de Vaud", "île de Madère", "mer Noire",
+    /// "quai d'Orsay"): the span is widened over "head [de|d'|du|des|de la|de l']" right before it.
+    /// </summary>
+    private static int PlaceHeadBefore(string text, int start)
+    {
+        int i = start;
+        string[] links = ["de la ", "de l'", "de l’", "d'", "d’", "de ", "du ", "des ", ""];
+        foreach (var link in links)
+        {
+            if (i < link.Length || !text.AsSpan(i - link.Length, link.Length).SequenceEqual(link)) continue;
+            int end = i - link.Length;
+            int j = end;
+            if (j == 0 || text[j - 1] != ' ') continue;
+            j--;
+            int wordEnd = j;
+            while (j > 0 && char.IsLower(text[j - 1])) j--;
+            if (wordEnd - j >= 2 && (j == 0 || !char.IsLetter(text[j - 1])) && Mentions.Lexicon.OrganizationCues.PlaceCueHeads.Contains(text[j..wordEnd])) return j;
+        }
+        return start;
+    }
+
+    // "agence Reuter", "comité Nobel", "équipe Kelme": HIPE keeps the lower-case institution word right before the name.
+    private static int OrganizationHeadBefore(string text, int start)
+    {
+        int j = start;
+        if (j == 0 || text[j - 1] != ' ') return start;
+        j--;
+        int wordEnd = j;
+        while (j > 0 && char.IsLower(text[j - 1])) j--;
+        return wordEnd - j >= 3 && (j == 0 || !char.IsLetter(text[j - 1])) && Mentions.Lexicon.OrganizationCues.Heads.Contains(text[j..wordEnd]) ? j : start;
     }
 
     // "M. X", "MM. X", "Mme X" right before the span.

@@ -21,6 +21,11 @@ public static class EntityTyper
     {
         int first = run.First, last = run.Last;
         var name = text[words[first].Start..words[last].End];
+        // "les Autrichiens", "des Français": a people, capitalised but common.
+        // "Les Suédois" opening a sentence and "37 Suédois" count too.
+        if (first == last && first > 0 && words[first].Shape == WordShape.Capitalized && words[first].JoinedToPrevious
+            && Demonyms.IsPluralDemonym(words[first].Lower, words[first - 1].Shape == WordShape.Number ? "deux" : words[first - 1].Lower) && Places.Lookup(name) is null)
+            return (EntityType.Other, last);
         return FromShape(words, run, name)
             ?? FromInstitutionWords(text, words, run, name)
             ?? (FromTitleOrGazetteer(words, run, name) ?? FromContext(words, run) ?? EntityType.Other, last);
@@ -83,6 +88,9 @@ public static class EntityTyper
         if (hasPrev && LowerCaseOrganizationBefore(words, first)) return EntityType.Organization;
         if (hasPrev && LowerCasePlaceBefore(words, first)) return EntityType.Place;
         if (lowerPrev && FunctionWords.IsPlacePreposition(prev.Lower)) return EntityType.Place;
+        // "la Yougoslavie", "de la Bosnie", "la Normandie": a lone feminine "-ie" name after an article is a country or region.
+        if (lowerPrev && first == last && prev.Lower is "la" or "l" && firstWord.Shape == WordShape.Capitalized && firstWord.Lower.Length > 4
+            && firstWord.Lower.EndsWith("ie", StringComparison.Ordinal)) return EntityType.Place;
         // Institutions take an article ("la Maison Blanche", "du Kremlin"); people's bare names do not.
         if (lowerPrev && FunctionWords.IsDefiniteArticle(prev.Lower)) return EntityType.Organization;
         if (last > first && last - first <= 3 && AllNameShaped(words, first, last)) return EntityType.Person;

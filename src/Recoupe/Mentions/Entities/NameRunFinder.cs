@@ -43,6 +43,16 @@ public static class NameRunFinder
                 }
                 break;
             }
+            // "ministre de la Défense Sergueï Choïgu": the portfolio belongs to the role; what follows it is a titled name.
+            bool titled = false;
+            var lead = RolePortfolio.Find(words, i, last);
+            if (lead.Count > 0)
+            {
+                if (lead.MinistryHead >= 0) runs.Add(new NameRun(lead.MinistryHead, i + lead.Count - 1, false));
+                i += lead.Count;
+                titled = true;
+                if (i > last) continue;
+            }
             int split = GivenNameSplit(words, i, last);
             if (split > i)
             {
@@ -50,7 +60,7 @@ public static class NameRunFinder
                 i = split;
             }
             var run = Trim(words, i, last, language, evidence);
-            if (run is { } r) runs.Add(r);
+            if (run is { } r) runs.Add(titled && r.First == i ? r with { TitleInside = true } : r);
             i = last + 1;
         }
         return runs;

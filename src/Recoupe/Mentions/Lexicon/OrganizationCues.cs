@@ -5,7 +5,7 @@ public static class OrganizationCues
 {
     /// <summary>Heads of French-style names that go on in lower case: "Conseil de sécurité nationale", "Organisation mondiale de la santé".</summary>
     public static readonly WordSet Heads = new(
-        "conseil ministère parti agence université commission organisation organisme groupe comité fondation institut " +
+        "conseil ministère secrétariat parti agence université commission organisation organisme groupe comité fondation institut " +
         "association banque cour tribunal assemblée sénat parlement gouvernement armée police gendarmerie fédération union " +
         "syndicat compagnie société entreprise office bureau département service centre académie école lycée collège " +
         "église ligue front mouvement alliance club chambre cabinet préfecture mairie direction état-major marine " +

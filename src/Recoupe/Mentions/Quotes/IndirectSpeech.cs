@@ -4,7 +4,8 @@ using Recoupe.Model;
 namespace Recoupe.Mentions.Quotes;
 
 /// <summary>
-/// Reported speech without quote marks: "X a déclaré que …", "X said that …", "il a ajouté que …".
+/// Reported speech without quote marks: "X a déclaré que …", "X said that …", "il a ajouté que …", and English
+/// without "that" ("X said the talks had failed", see <see cref="EnglishBareClause"/>).
 /// The quotation is the reported clause, up to the end of the sentence; sentences with quote marks are left to
 /// the direct-quote path.
 /// </summary>
@@ -26,9 +27,13 @@ internal static class IndirectSpeech
                 int que = -1, reach = SpeechCues.IsCueWord(tok.Lower) ? 4 : 1;
                 for (int j = k + 1; j < doc.Tokens.Length && j <= k + reach && doc.Tokens[j].Span.End <= span.End; j++)
                     if (doc.Tokens[j].Lower is "que" or "qu" or "that") { que = j; break; }
+                bool bare = false;
+                if (que < 0 && doc.Language == "en") { que = EnglishBareClause.ClauseBefore(doc, k, span); bare = que >= 0; }
                 if (que < 0 || que + 1 >= doc.Tokens.Length) continue;
                 var quoted = new QuotedPassage(new TextSpan(doc.Tokens[que].Span.End, span.End), tok.Span.Start, span.End);
-                var attribution = SpeakerFinder.Before(doc, quoted with { OpenMark = doc.Tokens[que].Span.Start }, span.Start);
+                // Without "that", the clause itself opens where the quote mark would stand.
+                int openMark = bare ? doc.Tokens[que + 1].Span.Start : doc.Tokens[que].Span.Start;
+                var attribution = SpeakerFinder.Before(doc, quoted with { OpenMark = openMark }, span.Start);
                 if (attribution is not { SpeakerName: not null } a) break;
                 int start = doc.Tokens[que + 1].Span.Start, end = span.End;
                 while (end > start && (char.IsWhiteSpace(doc.Text[end - 1]) || doc.Text[end - 1] is '.' or '!' or '?')) end--;

@@ -11,6 +11,7 @@ internal sealed class QuoteDocument
     public QuoteDocument(AnnotationContext context, ImmutableArray<EntityMention> entities)
     {
         Text = context.Text;
+        Language = context.Language;
         Sentences = context.Sentences;
         Tokens = [.. Tokenizer.Tokenize(Text)];
         Entities = [.. entities.OrderBy(e => e.Span.Start)];
@@ -27,6 +28,7 @@ internal sealed class QuoteDocument
     }
 
     public string Text { get; }
+    public string Language { get; }
     public ImmutableArray<Sentence> Sentences { get; }
     public Token[] Tokens { get; }
     public List<EntityMention> Entities { get; }

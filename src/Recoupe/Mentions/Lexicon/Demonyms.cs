@@ -1,0 +1,26 @@
+namespace Recoupe.Mentions.Lexicon;
+
+/// <summary>
+/// Plural names of peoples ("les Français", "des Autrichiens", "aux Allemands"): capitalised in French but common
+/// nouns, not entities. Read from the shape (a plural determiner, then a demonym ending) so any nationality or
+/// regional people is covered; plural place names ("les Vosges", "les Grisons", "les Pyrénées") do not have these endings.
+/// </summary>
+public static class Demonyms
+{
+    private static readonly WordSet PluralDeterminers = new("les des aux ces nos vos leurs quelques plusieurs deux trois quatre cinq mille");
+
+    private static readonly string[] PluralEndings =
+    [
+        "ais", "aises", "ois", "oises", "ains", "aines", "iens", "iennes", "éens", "éennes", "ands", "andes",
+        "ols", "oles", "ites", "iotes", "ards", "ins", "ines", "ots", "otes", "ans", "anes", "isses", "ques", "ecs", "urcs",
+    ];
+
+    /// <summary>Whether a lone capitalised word after the (lower-case) word before it reads as a plural people noun.</summary>
+    public static bool IsPluralDemonym(string lower, string previousLower)
+    {
+        if (!PluralDeterminers.Contains(previousLower) || lower.Length < 5) return false;
+        foreach (var e in PluralEndings)
+            if (lower.EndsWith(e, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}
