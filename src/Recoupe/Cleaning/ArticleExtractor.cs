@@ -22,12 +22,24 @@ public sealed class ArticleExtractor : IArticleExtractor
         if (InputSniffer.LooksBinary(text)) return ParseResult<Article>.Fail("binary content");
 
         bool html = document.Kind == InputKind.Html || (document.Kind != InputKind.Text && InputSniffer.LooksLikeHtml(text));
+        // Bounded time and memory on monster pages: no news article needs more than the first few megabytes of
+        // markup, and the HTML path grows faster than linearly on pages of hundreds of thousands of blocks.
+        Removal? truncated = null;
+        if (html && text.Length > MaxHtmlChars)
+        {
+            truncated = new Removal($"[{text.Length - MaxHtmlChars:N0} characters of markup after the first {MaxHtmlChars:N0}]", "page truncated (too large)");
+            text = text[..MaxHtmlChars];
+        }
         var content = html
             ? HtmlArticleExtractor.Extract(text, document.Hints)
             : PlainTextCleaner.Clean(text, document.Hints);
         if (content.Paragraphs.IsDefaultOrEmpty) return ParseResult<Article>.Fail("no article text found");
-        return ParseResult<Article>.Ok(Assemble(document, content));
+        var article = Assemble(document, content);
+        return ParseResult<Article>.Ok(truncated is null ? article : article with { Removed = article.Removed.Add(truncated) });
     }
+
+    /// <summary>HTML beyond this many characters is cut before parsing (recorded as a removal).</summary>
+    public const int MaxHtmlChars = 2_000_000;
 
     private static Article Assemble(RawDocument document, ExtractedContent content)
     {
