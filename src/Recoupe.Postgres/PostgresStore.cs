@@ -171,10 +171,8 @@ public sealed class PostgresStore : IStore
         return null;
     }
 
-    private const string ArticleColumns =
-        "id, input, url, canonical_url, title, published, author, outlet, language, text, paragraphs, removed, annotations, copy_of, input_hash";
 
-    public AnalyzedArticle? GetArticle(long id) => ReadArticles($"SELECT {ArticleColumns} FROM articles WHERE id = $1", id).FirstOrDefault();
+    public AnalyzedArticle? GetArticle(long id) => ReadArticles($"SELECT {StoredArticle.Columns} FROM articles WHERE id = $1", id).FirstOrDefault();
 
     public long? GetArticleStory(long articleId)
     {
@@ -183,7 +181,7 @@ public sealed class PostgresStore : IStore
     }
 
     public IReadOnlyList<AnalyzedArticle> GetStoryArticles(long storyId) =>
-        ReadArticles($"SELECT {ArticleColumns} FROM articles WHERE story_id = $1 ORDER BY activity, id", storyId);
+        ReadArticles($"SELECT {StoredArticle.Columns} FROM articles WHERE story_id = $1 ORDER BY activity, id", storyId);
 
     public IReadOnlyList<(AnalyzedArticle Article, long StoryId)> RecentArticles(int limit)
     {
@@ -193,7 +191,7 @@ public sealed class PostgresStore : IStore
         using (var r = cmd.ExecuteReader())
             while (r.Read()) ids.Add((r.GetInt64(0), r.GetInt64(1)));
         if (ids.Count == 0) return [];
-        var byId = ReadArticles($"SELECT {ArticleColumns} FROM articles WHERE id >= $1", ids[0].Id).ToDictionary(a => a.Article.Id);
+        var byId = ReadArticles($"SELECT {StoredArticle.Columns} FROM articles WHERE id >= $1", ids[0].Id).ToDictionary(a => a.Article.Id);
         return ids.Where(x => byId.ContainsKey(x.Id)).Select(x => (byId[x.Id], x.Story)).ToList();
     }
 
@@ -290,18 +288,7 @@ public sealed class PostgresStore : IStore
         using var c = _source.OpenConnection();
         using var cmd = Command(c, null, sql, args);
         using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            var article = new Article
-            {
-                Id = r.GetInt64(0), Input = r.GetString(1), Url = S(2), CanonicalUrl = S(3), Title = S(4),
-                Published = DateStamp.TryParseIso(S(5)), Author = S(6), Outlet = S(7), Language = r.GetString(8), Text = r.GetString(9),
-                Paragraphs = StoredJson.Array<TextSpan>(r.GetString(10)), Removed = StoredJson.Array<Removal>(r.GetString(11)),
-                CopyOf = r.IsDBNull(13) ? null : r.GetInt64(13), ContentHash = r.GetString(14),
-            };
-            list.Add(new AnalyzedArticle(article, StoredJson.Read<ArticleAnnotations>(r.GetString(12))));
-        }
+        while (r.Read()) list.Add(StoredArticle.Read(r));
         return list;
     }
 

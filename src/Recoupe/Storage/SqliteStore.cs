@@ -149,17 +149,15 @@ public sealed class SqliteStore : IStore
         return null;
     }
 
-    private const string ArticleColumns =
-        "id, input, url, canonical_url, title, published, author, outlet, language, text, paragraphs, removed, annotations, copy_of, input_hash";
 
     public AnalyzedArticle? GetArticle(long id) =>
-        ReadArticles($"SELECT {ArticleColumns} FROM articles WHERE id = $id", ("$id", id)).FirstOrDefault();
+        ReadArticles($"SELECT {StoredArticle.Columns} FROM articles WHERE id = $id", ("$id", id)).FirstOrDefault();
 
     public long? GetArticleStory(long articleId) =>
         Scalar("SELECT story_id FROM articles WHERE id = $id", ("$id", articleId)) is { } v ? Convert.ToInt64(v) : null;
 
     public IReadOnlyList<AnalyzedArticle> GetStoryArticles(long storyId) =>
-        ReadArticles($"SELECT {ArticleColumns} FROM articles WHERE story_id = $s ORDER BY activity, id", ("$s", storyId));
+        ReadArticles($"SELECT {StoredArticle.Columns} FROM articles WHERE story_id = $s ORDER BY activity, id", ("$s", storyId));
 
     public IReadOnlyList<(AnalyzedArticle Article, long StoryId)> RecentArticles(int limit)
     {
@@ -168,7 +166,7 @@ public sealed class SqliteStore : IStore
         using (var r = cmd.ExecuteReader())
             while (r.Read()) ids.Add((r.GetInt64(0), r.GetInt64(1)));
         if (ids.Count == 0) return [];
-        var byId = ReadArticles($"SELECT {ArticleColumns} FROM articles WHERE id >= $min", ("$min", ids[0].Id)).ToDictionary(a => a.Article.Id);
+        var byId = ReadArticles($"SELECT {StoredArticle.Columns} FROM articles WHERE id >= $min", ("$min", ids[0].Id)).ToDictionary(a => a.Article.Id);
         return ids.Where(x => byId.ContainsKey(x.Id)).Select(x => (byId[x.Id], x.Story)).ToList();
     }
 
@@ -252,28 +250,7 @@ public sealed class SqliteStore : IStore
         var list = new List<AnalyzedArticle>();
         using var cmd = Command(sql, null, args);
         using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            var article = new Article
-            {
-                Id = r.GetInt64(0),
-                Input = r.GetString(1),
-                Url = S(2),
-                CanonicalUrl = S(3),
-                Title = S(4),
-                Published = DateStamp.TryParseIso(S(5)),
-                Author = S(6),
-                Outlet = S(7),
-                Language = r.GetString(8),
-                Text = r.GetString(9),
-                Paragraphs = StoredJson.Array<TextSpan>(r.GetString(10)),
-                Removed = StoredJson.Array<Removal>(r.GetString(11)),
-                CopyOf = r.IsDBNull(13) ? null : r.GetInt64(13),
-                ContentHash = r.GetString(14),
-            };
-            list.Add(new AnalyzedArticle(article, StoredJson.Read<ArticleAnnotations>(r.GetString(12))));
-        }
+        while (r.Read()) list.Add(StoredArticle.Read(r));
         return list;
     }
 
