@@ -45,7 +45,7 @@ internal static class PostgresSchema
             story_id BIGINT NOT NULL REFERENCES stories(id),
             activity TIMESTAMPTZ NOT NULL,
             received_at TIMESTAMPTZ NOT NULL,
-            search_text TEXT NOT NULL
+            search_text TEXT NOT NULL -- title and text case- and accent-folded by TextFold, for full-text search
         );
         CREATE INDEX articles_story ON articles(story_id);
         CREATE INDEX stories_stale ON stories(brief_stale) WHERE brief_stale;

@@ -1,4 +1,5 @@
 using Npgsql;
+using Recoupe.Mentions.Names;
 using Recoupe.Model;
 using Recoupe.Storage;
 
@@ -131,7 +132,7 @@ public sealed class PostgresStore : IStore
             """,
             raw.ContentHash, a.Input, a.Url, a.CanonicalUrl, a.Title, a.Published?.ToIso(), a.Author, a.Outlet, a.Language, a.Text,
             StoredJson.Write(a.Paragraphs), StoredJson.Write(a.Removed), StoredJson.Write(record.Analyzed.Annotations), a.CopyOf, storyId,
-            activity, record.ReceivedAt, SearchText.Fold((a.Title ?? "") + " " + a.Text)));
+            activity, record.ReceivedAt, TextFold.Fold((a.Title ?? "") + " " + a.Text)));
         Execute(c, tx, "UPDATE inputs SET article_id = $1 WHERE hash = $2", id, raw.ContentHash);
         Execute(c, tx, ExtendStoryRangeSql, storyId, activity, a.Published is not null);
         tx.Commit();
@@ -268,7 +269,7 @@ public sealed class PostgresStore : IStore
 
     public IReadOnlyList<long> SearchArticles(string query, int limit = 50)
     {
-        var words = Recoupe.Language.Tokenizer.Tokenize(SearchText.Fold(query)).Select(t => t.Lower).ToList();
+        var words = Recoupe.Language.Tokenizer.Tokenize(TextFold.Fold(query)).Select(t => t.Lower).ToList();
         if (words.Count == 0) return [];
         var ids = new List<long>();
         using var c = _source.OpenConnection();
