@@ -16,21 +16,22 @@ public sealed class EntityRecognizer : IEntityRecognizer
         var text = context.Text;
         if (string.IsNullOrEmpty(text)) return [];
         var words = WordScanner.Scan(text, context.Sentences);
-        var evidence = new DocumentEvidence(words);
+        var evidence = new DocumentEvidence(text, words);
         var language = context.Language is "en" ? "en" : "fr";
         var candidates = new List<Candidate>();
         int consumedUpTo = -1;
         foreach (var run in NameRunFinder.Find(words, language, evidence))
         {
             if (run.First <= consumedUpTo) continue; // swallowed by an extended institution name
-            var (type, last) = EntityTyper.Classify(text, words, run);
+            var (type, last, guessed) = EntityTyper.Classify(text, words, run);
             consumedUpTo = last;
             int first = type == EntityType.Person ? InitialsBefore(text, words, run.First) : run.First;
             int start = words[first].Start, end = words[last].End;
             // English possessive: "Putin's war" names Putin.
             if (end - start > 3 && text[end - 2] is '\'' or '’' && text[end - 1] is 's') end -= 2;
-            candidates.Add(new Candidate(first, last, type, start, end, DisplayName.Of(text.AsSpan(start, end - start))));
+            candidates.Add(new Candidate(first, last, type, start, end, DisplayName.Of(text.AsSpan(start, end - start))) { Guessed = guessed });
         }
+        ContextTyping.Apply(text, candidates);
         DocumentKeys.Assign(text, candidates, language);
         RoleAttacher.Attach(text, words, candidates);
         var result = ImmutableArray.CreateBuilder<EntityMention>(candidates.Count);

@@ -35,9 +35,9 @@ public sealed class NerSuite : IEvalSuite
             if (options.Details is { } w)
             {
                 foreach (var g in gold.Where(g => !predicted.Any(p => p.Type == g.Type && p.Span == g.Span)))
-                    w.WriteLine($"{doc.Id}\tmissed\t{g.Type}\t{g.Span.Of(doc.Text)}");
+                    w.WriteLine($"{doc.Id}\tmissed\t{g.Type}\t{g.Span.Start}-{g.Span.End}\t{g.Span.Of(doc.Text)}\t{Around(doc.Text, g.Span)}");
                 foreach (var p in predicted.Where(p => !gold.Any(g => p.Type == g.Type && p.Span == g.Span)))
-                    w.WriteLine($"{doc.Id}\tspurious\t{p.Type}\t{p.Span.Of(doc.Text)}");
+                    w.WriteLine($"{doc.Id}\tspurious\t{p.Type}\t{p.Span.Start}-{p.Span.End}\t{p.Span.Of(doc.Text)}\t{Around(doc.Text, p.Span)}");
             }
         }
         var metrics = new Dictionary<string, double> { ["documents"] = documents, ["seconds"] = clock.Elapsed.TotalSeconds };
@@ -53,6 +53,13 @@ public sealed class NerSuite : IEvalSuite
         }
         notes.Add("Person->pers, Place->loc, Organization->org; Other is not scored. Gold types outside pers/loc/org are ignored.");
         return new EvalReport(Name, metrics, notes);
+    }
+
+    // The words around a mention, for reading the details.
+    private static string Around(string text, TextSpan span)
+    {
+        int from = Math.Max(0, span.Start - 40), to = Math.Min(text.Length, span.End + 25);
+        return (text[from..span.Start] + "[" + span.Of(text) + "]" + text[span.End..to]).ReplaceLineEndings(" ");
     }
 
     private static GoldEntity ToGold(EntityMention m, NerDocument doc) => new(doc.TitlesInside ? HipeSpan(m, doc.Text) : m.Span, m.Type switch

@@ -13,5 +13,7 @@ internal sealed class Candidate(int first, int last, EntityType type, int start,
     public string Name { get; set; } = name;
     public string Key { get; set; } = "";
     public TextSpan? RoleSpan { get; set; }
+    /// <summary>The type is a default guess (no cue): evidence from elsewhere in the document overrides it.</summary>
+    public bool Guessed { get; set; }
     public bool IsSingleWord => First == Last;
 }

@@ -9,8 +9,9 @@ public sealed class DocumentEvidence
     private readonly HashSet<string> _capitalizedInside = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lower = new(StringComparer.Ordinal);
 
-    public DocumentEvidence(Word[] words)
+    public DocumentEvidence(string text, Word[] words)
     {
+        Text = text;
         foreach (var w in words)
         {
             if (w.Headline) continue;
@@ -18,6 +19,8 @@ public sealed class DocumentEvidence
             else if (w.IsCapitalized && !w.Initial) _capitalizedInside.Add(w.Lower);
         }
     }
+
+    public string Text { get; }
 
     /// <summary>Seen capitalised inside a sentence and never in lower case.</summary>
     public bool IsNameElsewhere(string lower) => _capitalizedInside.Contains(lower) && !_lower.Contains(lower);

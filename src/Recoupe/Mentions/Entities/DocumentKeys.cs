@@ -18,17 +18,46 @@ internal static class DocumentKeys
         LinkShortNames(candidates);
     }
 
-    // The same name gets one type in a document: the gazetteer's word wins, else the most frequent informative type.
+    // The same name gets one type in a document: the gazetteer's word wins, else the most frequent type read from a
+    // cue; types that were only guesses count when no occurrence has a cue ("à Liestal" types "Liestal, 7 (ATS)").
     private static void UnifyTypes(List<Candidate> candidates)
     {
-        foreach (var group in candidates.GroupBy(c => TextFold.Fold(c.Name)))
+        var groups = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        foreach (var c in candidates)
         {
-            if (group.Skip(1).Any() is false) continue;
-            var votes = group.Where(c => c.Type != EntityType.Other).GroupBy(c => c.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
-            var type = Gazetteers.Places.Lookup(group.Key) is not null && !group.Any(c => c.Type == EntityType.Person && c.RoleSpan is not null)
-                ? EntityType.Place : votes?.Key ?? EntityType.Other;
-            foreach (var c in group) c.Type = type;
+            var folded = TextFold.Fold(c.Name);
+            if (!groups.TryGetValue(folded, out var list)) groups[folded] = list = new List<Candidate>(2);
+            list.Add(c);
         }
+        Span<int> cued = stackalloc int[VoteSlots], guessed = stackalloc int[VoteSlots];
+        foreach (var (key, group) in groups)
+        {
+            if (group.Count < 2) continue;
+            cued.Clear(); guessed.Clear();
+            bool titledPerson = false;
+            foreach (var c in group)
+            {
+                if (c.Type == EntityType.Person && c.RoleSpan is not null) titledPerson = true;
+                if (c.Type == EntityType.Other || (int)c.Type >= VoteSlots) continue;
+                if (c.Guessed) guessed[(int)c.Type]++; else cued[(int)c.Type]++;
+            }
+            EntityType type;
+            if (Gazetteers.Places.LookupFolded(key) is not null && !titledPerson) type = EntityType.Place;
+            else type = Winner(cued) ?? Winner(guessed) ?? EntityType.Other;
+            bool anyCue = false;
+            foreach (var c in group) anyCue |= !c.Guessed;
+            foreach (var c in group) { c.Type = type; c.Guessed = !anyCue; }
+        }
+    }
+
+    private const int VoteSlots = 8;
+
+    private static EntityType? Winner(ReadOnlySpan<int> votes)
+    {
+        int best = -1;
+        for (int t = 0; t < votes.Length; t++)
+            if (votes[t] > 0 && (best < 0 || votes[t] > votes[best])) best = t;
+        return best < 0 ? null : (EntityType)best;
     }
 
     private static void LinkAcronyms(string text, List<Candidate> candidates)

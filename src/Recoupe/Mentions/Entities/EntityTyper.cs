@@ -17,7 +17,7 @@ public static class EntityTyper
     /// strongest first: the shape of the name, institution words inside it, a title before it, the gazetteer,
     /// first names, then the words around it.
     /// </summary>
-    public static (EntityType Type, int Last) Classify(string text, Word[] words, NameRun run)
+    public static Typing Classify(string text, Word[] words, NameRun run)
     {
         int first = run.First, last = run.Last;
         var name = text[words[first].Start..words[last].End];
@@ -25,10 +25,28 @@ public static class EntityTyper
         // "Les Suédois" opening a sentence and "37 Suédois" count too.
         if (first == last && first > 0 && words[first].Shape == WordShape.Capitalized && words[first].JoinedToPrevious
             && Demonyms.IsPluralDemonym(words[first].Lower, words[first - 1].Shape == WordShape.Number ? "deux" : words[first - 1].Lower) && Places.Lookup(name) is null)
-            return (EntityType.Other, last);
-        return FromShape(words, run, name)
-            ?? FromInstitutionWords(text, words, run, name)
-            ?? (FromTitleOrGazetteer(words, run, name) ?? FromContext(words, run) ?? EntityType.Other, last);
+            return new Typing(EntityType.Other, last, false);
+        if ((FromShape(words, run, name) ?? FromInstitutionWords(text, words, run, name)) is { } shaped) return new Typing(shaped.Item1, shaped.Item2, false);
+        if ((FromTitleOrGazetteer(words, run, name) ?? FromContext(text, words, run)) is { } typed) return new Typing(typed, last, false);
+        return Guess(words, run);
+    }
+
+    /// <summary>
+    /// No cue at all. A run of two to four name-shaped words is most often a person ("Jung Pak"), and so is a lone
+    /// capitalised word inside a sentence (a surname); both are guesses that any evidence elsewhere in the document
+    /// overrides (<see cref="DocumentKeys"/>, <see cref="ContextTyping"/>). Not after a determiner or "de": "des
+    /// Affaires", "la Défense" are capitalised common nouns.
+    /// </summary>
+    private static Typing Guess(Word[] words, NameRun run)
+    {
+        int first = run.First, last = run.Last;
+        if (last > first && last - first <= 3 && AllNameShaped(words, first, last)) return new Typing(EntityType.Person, last, true);
+        var prev = first > 0 ? words[first - 1] : default;
+        bool lowerPrev = first > 0 && prev.Shape == WordShape.Lower;
+        bool afterDeterminer = lowerPrev && (FunctionWords.IsParticle(prev.Lower) || FunctionWords.IsDefiniteArticle(prev.Lower) || prev.Lower is "un" or "une" or "des" or "aux");
+        var firstWord = words[first];
+        if (first == last && !firstWord.Initial && firstWord.Shape == WordShape.Capitalized && !afterDeterminer) return new Typing(EntityType.Person, last, true);
+        return new Typing(EntityType.Other, last, true);
     }
 
     // Acronyms, and names that start with their article: "La Rochelle" after "à"/"de" is a place, "Le Monde" a paper.
@@ -78,7 +96,7 @@ public static class EntityTyper
         return null;
     }
 
-    private static EntityType? FromContext(Word[] words, NameRun run)
+    private static EntityType? FromContext(string text, Word[] words, NameRun run)
     {
         int first = run.First, last = run.Last;
         var firstWord = words[first];
@@ -93,11 +111,7 @@ public static class EntityTyper
             && firstWord.Lower.EndsWith("ie", StringComparison.Ordinal)) return EntityType.Place;
         // Institutions take an article ("la Maison Blanche", "du Kremlin"); people's bare names do not.
         if (lowerPrev && FunctionWords.IsDefiniteArticle(prev.Lower)) return EntityType.Organization;
-        if (last > first && last - first <= 3 && AllNameShaped(words, first, last)) return EntityType.Person;
-        // A lone capitalised word inside a sentence, with no cue at all, is most often a surname; but not after a
-        // determiner or "de": "des Affaires", "la Défense" are capitalised common nouns.
-        bool afterDeterminer = lowerPrev && (FunctionWords.IsParticle(prev.Lower) || FunctionWords.IsDefiniteArticle(prev.Lower) || prev.Lower is "un" or "une" or "des" or "aux");
-        if (first == last && !firstWord.Initial && firstWord.Shape == WordShape.Capitalized && !afterDeterminer) return EntityType.Person;
+        if (Dateline.Opens(text, words, first, last)) return EntityType.Place;
         return null;
     }
 

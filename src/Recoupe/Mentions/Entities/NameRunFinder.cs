@@ -139,7 +139,7 @@ public static class NameRunFinder
         var w = words[first];
         if (evidence.IsNameElsewhere(w.Lower) || GivenNames.IsGivenName(w.Lower)) return true;
         if (w.Shape == WordShape.AllCaps && AcronymMatcher.IsAcronym(w.Lower.ToUpperInvariant())) return true;
-        if (Places.Lookup(w.Lower) is not null) return true;
+        if (Places.Lookup(w.Lower) is not null || Dateline.Opens(evidence.Text, words, first, last)) return true;
         if (last > first && Places.Lookup(SpanText(words, first, last)) is not null) return true;
         // A run of several capitalised words whose first word never appears in lower case: "Jung Pak a dit".
         return last > first && !evidence.SeenInLowerCase(w.Lower);

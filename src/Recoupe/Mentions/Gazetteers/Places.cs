@@ -61,6 +61,7 @@ public static class Places
 
         foreach (var (name, kind) in PlaceTables.Regions()) Add(name, new PlaceInfo(TextFold.Fold(name), kind));
         foreach (var city in PlaceTables.Cities()) Add(city, new PlaceInfo(TextFold.Fold(city), PlaceKind.City));
+        foreach (var (name, kind) in FrenchSpeakingPlaces.All()) Add(name, new PlaceInfo(TextFold.Fold(name), kind));
         foreach (var zone in TimeZoneCities()) Add(zone, new PlaceInfo(TextFold.Fold(zone), PlaceKind.City));
         return (names.ToFrozenDictionary(StringComparer.Ordinal), iso3.ToFrozenDictionary(StringComparer.Ordinal));
     }
