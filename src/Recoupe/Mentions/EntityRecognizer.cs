@@ -29,6 +29,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
             int start = words[first].Start, end = words[last].End;
             // English possessive: "Putin's war" names Putin.
             if (end - start > 3 && text[end - 2] is '\'' or '’' && text[end - 1] is 's') end -= 2;
+            end = HyphenatedWordCut(text, start, end);
             candidates.Add(new Candidate(first, last, type, start, end, DisplayName.Of(text.AsSpan(start, end - start))) { Guessed = guessed });
         }
         ContextTyping.Apply(text, candidates);
@@ -41,6 +42,22 @@ public sealed class EntityRecognizer : IEntityRecognizer
             result.Add(new EntityMention(new TextSpan(c.Start, c.End), c.Type, c.Name, c.Key, role, c.RoleSpan));
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// "Cotti-le plus francophile", "Chirac-profite de": a dash printed as a hyphen glues the next lower-case word to
+    /// the name. A last hyphenated part all in lower case that is a long word or an article/pronoun is cut off; short
+    /// syllables stay ("Kim Jong-un", "Moon Jae-in").
+    /// </summary>
+    private static int HyphenatedWordCut(string text, int start, int end)
+    {
+        int hyphen = text.LastIndexOf('-', end - 1, end - start);
+        if (hyphen <= start) return end;
+        var tail = text.AsSpan(hyphen + 1, end - hyphen - 1);
+        if (tail.Length == 0 || !char.IsLower(tail[0])) return end;
+        foreach (var ch in tail) if (char.IsUpper(ch)) return end;
+        bool cut = tail.Length >= 4 || tail is "le" or "la" or "les" or "qui" or "que" or "et" or "t-il" || tail.Contains('\'') || tail.Contains('’');
+        return cut ? hyphen : end;
     }
 
     private const int MaxInitials = 2;

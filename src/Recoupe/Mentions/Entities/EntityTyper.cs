@@ -90,11 +90,16 @@ public static class EntityTyper
     {
         int first = run.First;
         bool titleBefore = run.TitleInside || first > 0 && TitleWords.IsTitle(words[first - 1].Lower);
-        if (titleBefore) return EntityType.Person;
+        if (titleBefore || InitialBefore(words, first)) return EntityType.Person;
         if (Places.Lookup(name) is not null) return EntityType.Place;
         if (GivenNames.IsGivenName(words[first].Lower) && run.Last > first) return EntityType.Person;
         return null;
     }
+
+    // "J. Dupont", "F. Honegger": a capital initial with its period right before the name ("M." is the honorific).
+    private static bool InitialBefore(Word[] words, int first) =>
+        first > 0 && words[first - 1].Length == 1 && words[first - 1].Shape == WordShape.Capitalized && words[first - 1].Lower is not ("m" or "a" or "l" or "d")
+        && words[first - 1].End + 2 == words[first].Start;
 
     private static EntityType? FromContext(string text, Word[] words, NameRun run)
     {
@@ -105,7 +110,8 @@ public static class EntityTyper
         bool lowerPrev = hasPrev && prev.Shape == WordShape.Lower;
         if (hasPrev && LowerCaseOrganizationBefore(words, first)) return EntityType.Organization;
         if (hasPrev && LowerCasePlaceBefore(words, first)) return EntityType.Place;
-        if (lowerPrev && FunctionWords.IsPlacePreposition(prev.Lower)) return EntityType.Place;
+        // "à Liestal", "en Engadine"; but "céder son maillot à Abraham Olano": a full name after "à" is a person.
+        if (lowerPrev && FunctionWords.IsPlacePreposition(prev.Lower) && (first == last || !AllNameShaped(words, first, last))) return EntityType.Place;
         // "la Yougoslavie", "de la Bosnie", "la Normandie": a lone feminine "-ie" name after an article is a country or region.
         if (lowerPrev && first == last && prev.Lower is "la" or "l" && firstWord.Shape == WordShape.Capitalized && firstWord.Lower.Length > 4
             && firstWord.Lower.EndsWith("ie", StringComparison.Ordinal)) return EntityType.Place;
@@ -120,7 +126,7 @@ public static class EntityTyper
     {
         for (int k = first - 1; k >= 0 && k >= first - 3; k--)
         {
-            if (words[k].Shape != WordShape.Lower) return false;
+            if (words[k].Shape != WordShape.Lower || !words[k + 1].JoinedToPrevious) return false;
             if (OrganizationCues.Heads.Contains(words[k].Lower) || OrganizationCues.Suffixes.Contains(words[k].Lower)) return true;
             if (FunctionWords.IsFunctionWord(words[k].Lower, "fr")) return false;
         }
@@ -132,7 +138,7 @@ public static class EntityTyper
     {
         for (int k = first - 1; k >= 0 && k >= first - 3; k--)
         {
-            if (words[k].Shape != WordShape.Lower) return false;
+            if (words[k].Shape != WordShape.Lower || !words[k + 1].JoinedToPrevious) return false;
             if (OrganizationCues.PlaceCueHeads.Contains(words[k].Lower)) return true;
             if (!FunctionWords.IsParticle(words[k].Lower)) return false;
         }

@@ -110,6 +110,8 @@ public static class NameRunFinder
             break;
         }
         while (last >= first && (FunctionWords.IsParticle(words[last].Lower) || Calendar.IsCalendarWord(TextFold.Fold(words[last].Lower)))) last--;
+        // "Dior Et c'est…", "Georges Plomb C'est…": a heading glued to the sentence after it ends on that sentence's opener.
+        while (last > first && (words[last].Length == 1 || words[last].Shape == WordShape.Capitalized && SentenceOpeners.Contains(words[last].Lower))) last--;
         if (first > last) return null;
         if (first == last && (words[first].Length == 1 || TitleWords.IsTitle(words[first].Lower))) return null; // a lone initial, "MM", "Président"
         // "Secretary of State Antony Blinken": a title phrase glued to the name; the name starts at the first name.
@@ -123,7 +125,7 @@ public static class NameRunFinder
         for (int k = last - 1; k >= first; k--)
         {
             if (!TitleWords.IsTitle(words[k].Lower) || words[k].Shape != WordShape.Capitalized) continue;
-            if (last - k >= 2 || GivenNames.IsGivenName(words[k + 1].Lower)) return new NameRun(k + 1, last, true);
+            if (last - k >= 2 || GivenNames.IsGivenName(words[k + 1].Lower) || TitleWords.IsHonorific(words[k].Lower)) return new NameRun(k + 1, last, true);
             break;
         }
         // "général de Gaulle", "M. von Bülow": a name that starts with its particle, right after a title.
@@ -133,6 +135,9 @@ public static class NameRunFinder
             return new NameRun(first - 1, last, true);
         return new NameRun(first, last, title);
     }
+
+    // Words that open a sentence and never end a name ("Kim Jong Un" ends on "Un": not in this list).
+    private static readonly WordSet SentenceOpeners = new("et en ce c se s il ils elle elles on nous je j le la les l mais puis dans the it this");
 
     private static bool HasEvidence(Word[] words, int first, int last, DocumentEvidence evidence)
     {

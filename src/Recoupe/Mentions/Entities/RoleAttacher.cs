@@ -47,9 +47,10 @@ internal static class RoleAttacher
             if (words[k].Shape == WordShape.Lower && !InsideRoleWord(words[k].Lower)) break;
             if (TitleWords.IsTitle(words[k].Lower)) title = k; // keep the earliest: "porte-parole en chef du Conseil"
         }
-        if (title < 0) return null;
+        if (title < 0) return DescriptorBefore(words, c, occupied);
         int start = title;
-        while (start > 0 && ModifierBefore(text, words, start)) start--;
+        // "M. Pinard" after "remplacerait": an honorific takes no modifier before it.
+        while (start > 0 && !TitleWords.IsHonorific(words[start].Lower) && ModifierBefore(text, words, start)) start--;
         // "Schaeffer, président, Louis Thorens": the title right after another person is that person's apposition.
         if (start > 0 && occupied.Contains(start - 1) && text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Contains(',')) return null;
         // The role ends at the last word before the name, without the comma.
@@ -59,6 +60,29 @@ internal static class RoleAttacher
         if (roleEnd < text.Length && text[roleEnd] == '.' && TitleWords.IsHonorific(words[end].Lower)) roleEnd++; // "M."
         return new TextSpan(words[start].Start, roleEnd);
     }
+
+    /// <summary>
+    /// "le jeune André Taponnier", "l'accusé Vogel", "son homologue helvétique Moritz Leuenberger", "the rapper Kanye
+    /// West": lower-case words between a determiner and the name describe the person, though no title list knows them.
+    /// </summary>
+    private static TextSpan? DescriptorBefore(Word[] words, Candidate c, HashSet<int> occupied)
+    {
+        int lead = -1;
+        for (int k = c.First - 1, steps = 0; k >= 0 && steps < MaxDescriptorWords; k--, steps++)
+        {
+            var w = words[k];
+            if (!words[k + 1].JoinedToPrevious || w.Shape != WordShape.Lower || occupied.Contains(k)) return null;
+            if (Determiners.Contains(w.Lower)) { lead = k + 1; break; }
+            if (SpeechCues.IsCueWord(w.Lower) || w.Lower is not "et" and not "and" && (FunctionWords.IsFunctionWord(w.Lower, "fr") || FunctionWords.IsFunctionWord(w.Lower, "en")))
+                return null;
+        }
+        if (lead < 0 || lead >= c.First || words[lead].Lower is "et" or "and") return null;
+        return new TextSpan(words[lead].Start, words[c.First - 1].End);
+    }
+
+    private const int MaxDescriptorWords = 4;
+
+    private static readonly WordSet Determiners = new("le la l les son sa ses leur leurs notre nos votre du des au aux ce cet cette the his her their its");
 
     // English puts modifiers before the title ("White House press secretary"); French puts an article there.
     private static bool ModifierBefore(string text, Word[] words, int k)
@@ -75,6 +99,19 @@ internal static class RoleAttacher
     private static bool InsideRoleWord(string lower) =>
         FunctionWords.IsParticle(lower) || lower is "l" or "à" or "au" or "aux" or "en" or "pour" or "chargé" or "chargée" or "for" or "at" or "in" or "on" or "to"
         || !FunctionWords.IsFunctionWord(lower, "fr") && !FunctionWords.IsFunctionWord(lower, "en");
+
+    private static bool IsFiniteVerb(string lower) =>
+        lower is "a" or "ont" or "has" or "have" or "avait" or "avaient" or "had" or "est" or "sont" or "était" or "étaient" or "fut"
+            or "sera" or "seront" or "is" or "are" or "was" or "were" or "will";
+
+    private static readonly Lexicon.WordSet NumberWords = new("deux trois quatre cinq six sept huit neuf dix vingt cent mille plusieurs two three four five ten");
+
+    // A lower-case word that can open a bare apposition: not a function word, a speech verb or a participle ("arrivé").
+    private static bool IsBareNounLead(Word w) =>
+        w.Shape == WordShape.Lower && w.Length >= 4 && !SpeechCues.IsCueWord(w.Lower) && !NumberWords.Contains(w.Lower)
+        && !FunctionWords.IsFunctionWord(w.Lower, "fr") && !FunctionWords.IsFunctionWord(w.Lower, "en")
+        && !w.Lower.EndsWith('é') && !w.Lower.EndsWith("ée", StringComparison.Ordinal) && !w.Lower.EndsWith("és", StringComparison.Ordinal)
+        && !w.Lower.EndsWith("ées", StringComparison.Ordinal) && !w.Lower.EndsWith("ant", StringComparison.Ordinal) && !w.Lower.EndsWith("ed", StringComparison.Ordinal);
 
     private static bool GapInsideRole(ReadOnlySpan<char> gap, ref bool comma)
     {
@@ -99,8 +136,10 @@ internal static class RoleAttacher
             if (TitleWords.IsTitle(words[j].Lower)) { titleAt = j; break; }
             if (!FunctionWords.IsFunctionWord(words[j].Lower, "fr") && !FunctionWords.IsFunctionWord(words[j].Lower, "en")) break;
         }
-        // "M. Hagenbeck, le célèbre marchand d'animaux": an apposition led by a determiner, closed by punctuation.
-        bool determinerLed = titleAt < 0 && words[k].Lower is "le" or "la" or "l" or "un" or "une" or "the" or "a" or "an";
+        // "M. Hagenbeck, le célèbre marchand d'animaux": an apposition led by a determiner, closed by punctuation;
+        // "Alfred Perroset, secrétaire-adjoint,", "Kraft, médecin des écoles de Zurich,": led by a bare noun.
+        bool determinerLed = titleAt < 0 && (words[k].Lower is "le" or "la" or "l" or "un" or "une" or "the" or "an" || IsBareNounLead(words[k])
+            || words[k].Lower is "a" && k + 1 < words.Length && IsBareNounLead(words[k + 1])); // French "a" is a verb: "X, a été pointé"
         if (titleAt < 0 && !determinerLed) return null;
         if (titleAt < 0) titleAt = k;
         int end = titleAt;
@@ -110,7 +149,7 @@ internal static class RoleAttacher
             var g = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim();
             if (g.Length > 0 && g is not ("'" or "’" or "-")) { closed = true; break; }
             if (occupied.Contains(j) || SpeechCues.IsCueWord(words[j].Lower)) return null;
-            if (words[j].Lower is "a" or "has" or "avait" or "had" or "est" or "is" or "was") return null; // the phrase is a subject, not an apposition
+            if (IsFiniteVerb(words[j].Lower)) return null; // the phrase is a subject, not an apposition
             end = j;
         }
         if (determinerLed && !closed) return null;

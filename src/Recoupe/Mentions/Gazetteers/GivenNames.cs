@@ -27,7 +27,26 @@ public static class GivenNames
         "jose juan carlos miguel luis manuel pedro pablo javier antonio fernando " +
         "mohammed mohamed muhammad ahmed ali hassan hussein omar abdel abdul ibrahim mahmoud recep " +
         "shinzo fumio narendra benyamin " +
-        "emmanuel jose joao luiz lula";
+        "emmanuel jose joao luiz lula" +
+        "guy abraham aime willy max maxime numa felix hector jules armand arnaud adrien alexis amedee anatole andre " +
+        "aristide augustin baptiste basile bastien benedict blaise cedric cesar christian clement constant " +
+        "cyril cyrille damien denis desire edgar edmond elie etienne fabien fabrice firmin florent francis franck " +
+        "gabriel gaspard gautier geoffroy gerald germain gregoire gregory hubert ignace isidore jacky jeremie jerome " +
+        "joel jonathan josue kevin leo leonard leopold lionel loic lucas ludovic marcel marius martin maximilien " +
+        "melchior mathias mathis noel norbert octave odilon pascal patrice philibert prosper quentin raoul regis " +
+        "remi remy robin rodolphe romain sacha samuel serge simon sylvain thibault thierry timothee tristan ulysse " +
+        "valentin valery victorien virgile walter werner wilfried yann yannick yvan zacharie " +
+        "fritz franz ernst hermann hugo kurt ludwig rudolf rudolph walther ulrich urs beat reto hansjorg peter " +
+        "paolo pietro angelo enrico alberto roberto massimo stefano andrea alessandro fabio gianni giorgio renato " +
+        "diego jorge rafael ramon raul alfonso enrique eduardo ignacio felipe " +
+        "henry hubert frank franklin harold howard hugh ian jim jimmy jerry jesse keith kenneth kurt leonard " +
+        "martin neil nicholas oliver patrick paul philip ralph randy raymond roy russell scott sean stanley " +
+        "stephen terry theodore victor walter wayne winston theo adam alan allen arnold barry bruce carl craig " +
+        "dennis douglas eugene frederick gordon graham henri herbert jacob jonathan justin lawrence leon " +
+        "marcus nathan noah norman philippe rick roger roland rupert simon stuart vernon vincent " +
+        "mikhail nikita pavel piotr stanislaw wladimir jiri josef lech tomas vaclav zbigniew " +
+        "ahmad hamid karim khalid mustafa rachid youssef yusuf walid jamal kofi nelson ";
+
     private const string Female =
         "marie anne catherine francoise isabelle nathalie sylvie christine monique martine sophie valerie " +
         "sandrine celine julie claire helene aurelie caroline camille laura lea manon emma chloe louise alice " +
@@ -39,7 +58,21 @@ public static class GivenNames
         "condoleezza jane janet joan judith ruth victoria olivia sophia grace " +
         "natalia natalya natasha olga irina tatiana svetlana elena ielena maria yulia ioulia valentina maria " +
         "giorgia laura francesca carmen ana lucia isabel pilar dolores " +
-        "fatima aisha leila yasmina nadia jacinda theresa liz kristalina ngozi";
+        "fatima aisha leila yasmina nadia jacinda theresa liz kristalina ngozi" +
+        "edith adrienne fabienne alix jenny clara cora ella eva eve elise eliane emilie eugenie fanny florence gabrielle genevieve " +
+        "georgette ginette henriette hortense irene jacqueline josephine josette laure laurence liliane lise " +
+        "lucienne lydie mathilde micheline mireille nicole noemie odette odile pauline paulette rosalie " +
+        "solange therese veronique virginie yolande zoe agathe amelie annette antoinette beatrice bernadette " +
+        "blanche cecile colette danielle denise dorothee eleonore emma estelle evelyne gisele huguette " +
+        "ingrid jocelyne josiane laurence leonie liselotte lotte luce marcelle marthe maryse michele murielle " +
+        "nadine nathalie nina noelle regine renee sabine severine stephanie sylviane yvette " +
+        "gertrud greta hanna hannelore heidi helga hildegard ilse inge margrit margrith ruth ursula verena vreni " +
+        "anna annemarie barbara caterina chiara giulia paola silvia elena rosa teresa " +
+        "alice amy anne betty carla cindy diana dolly doris edna ellen emily esther eva florence gloria helen " +
+        "hannah iris irene joyce judy julia karen kate katie kathy laura lily lucy madeleine maggie martha " +
+        "megan melanie molly naomi nora pamela paula peggy rita rosemary sally sara sheila sue susan tina " +
+        "vera wendy zoe";
+
 
     private static readonly FrozenDictionary<string, Gender> Names = BuildNames();
 

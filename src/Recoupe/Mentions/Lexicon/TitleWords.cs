@@ -15,7 +15,7 @@ public static class TitleWords
         "sénateur député procureur avocat patron roi prince empereur fondateur coordinateur négociateur " +
         "commandant général colonel capitaine lieutenant sergent amiral maréchal dictateur leader " +
         "m mm monsieur messieurs mr mister sir lord spokesman chairman congressman businessman " +
-        "king emperor duke baron comte duc marquis vicomte abbé père frère curé pasteur rabbin imam cardinal évêque archevêque " +
+        "don dom king emperor duke baron comte duc marquis vicomte abbé père frère curé pasteur rabbin imam cardinal évêque archevêque " +
         "envoyé émissaire porte-drapeau chef-d'état-major sous-directeur administrateur inspecteur préfet sous-préfet " +
         "conseiller-fédéral élu lauréat joueur entraîneur attaquant défenseur acteur chanteur écrivain auteur journaliste " +
         "directeur-général secrétaire-général";
@@ -23,7 +23,7 @@ public static class TitleWords
         "présidente vice-présidente conseillère ambassadrice dirigeante directrice représentante chancelière " +
         "gouverneure sénatrice députée procureure avocate patronne reine princesse impératrice fondatrice coordinatrice " +
         "négociatrice mme madame mesdames mlle mademoiselle mrs ms miss lady spokeswoman chairwoman congresswoman " +
-        "businesswoman queen duchess duchesse baronne comtesse marquise sœur mère envoyée élue lauréate joueuse " +
+        "mad dona doña businesswoman queen duchess duchesse baronne comtesse marquise sœur mère envoyée élue lauréate joueuse " +
         "entraîneuse actrice chanteuse écrivaine autrice journaliste-reporter";
     private const string NeutralWords =
         "ministre premier-ministre porte-parole secrétaire responsable chef cheffe juge maire commissaire " +
@@ -63,5 +63,5 @@ public static class TitleWords
     /// <summary>Abbreviated civil titles that sit right before a name: "M. Dupont", "Mme X", "Mr Smith", "Dr X".</summary>
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
 
-    private static readonly WordSet Honorifics = new("m mm mme mmes mlle mr mrs ms dr pr me sir lady lord monsieur madame mademoiselle messrs");
+    private static readonly WordSet Honorifics = new("m mm mme mmes mlle mad mr mrs ms dr pr me sir lady lord monsieur madame mademoiselle messrs");
 }
