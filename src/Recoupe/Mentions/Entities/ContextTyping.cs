@@ -5,8 +5,8 @@ namespace Recoupe.Mentions.Entities;
 /// <summary>
 /// Types that only the neighbouring names reveal, applied to guessed candidates once a document's names are known:
 /// <list type="bullet">
-/// <item>a name in brackets right after a person is where that person comes from or sits for: "M. Dind (Vaud)",
-/// "Olano (Esp)", "Chuard (Lausanne)";</item>
+/// <item>a name in brackets right after a name is where that person comes from or sits for, or the region of a
+/// town: "M. Dind (Vaud)", "Olano (Esp)", "Chuard (Lausanne)", "Mézières (Vaud)";</item>
 /// <item>the items of an enumeration share their type: "à Moldava, Bazias, Kovi, Pancevo et Semlin" — one place
 /// known by its cue or the gazetteer makes the guessed others places too.</item>
 /// </list>
@@ -25,11 +25,16 @@ internal static class ContextTyping
         {
             var c = candidates[i];
             var p = candidates[i - 1];
-            if (p.Type != EntityType.Person || c.Type == EntityType.Place || c.Last - c.First > 2) continue;
-            if (!c.Guessed && c.Type != EntityType.Person) continue;
+            if (c.Last - c.First > 2 || !c.Guessed && c.Type is not (EntityType.Person or EntityType.Place)) continue;
             if (c.Start < p.End || text.AsSpan(p.End, c.Start - p.End).Trim() is not "(" || c.End >= text.Length || text[c.End] != ')') continue;
             c.Type = EntityType.Place;
             c.Guessed = false;
+            // "7. Chanteur (Fr)": a name with no cue of its own, followed by a place in brackets, is a person.
+            if ((p.Guessed || p.Type == EntityType.Other) && Gazetteers.Places.Lookup(p.Name) is null)
+            {
+                p.Type = EntityType.Person;
+                p.Guessed = false;
+            }
         }
     }
 

@@ -38,7 +38,8 @@ internal static class DocumentKeys
             foreach (var c in group)
             {
                 if (c.Type == EntityType.Person && c.RoleSpan is not null) titledPerson = true;
-                if (c.Type == EntityType.Other || (int)c.Type >= VoteSlots) continue;
+                // A cued "not an entity" ("les Suédois") is a vote too; a guessed one is not.
+                if (c.Type == EntityType.Other && c.Guessed || (int)c.Type >= VoteSlots) continue;
                 if (c.Guessed) guessed[(int)c.Type]++; else cued[(int)c.Type]++;
             }
             EntityType type;
@@ -106,6 +107,8 @@ internal static class DocumentKeys
             var w = NameKey.Person(c.Name);
             string? key = Unique(byLast, EntityType.Person + w) ?? Unique(byFirst, EntityType.Person + w);
             if (key is null && c.Type is EntityType.Organization or EntityType.Other) key = Unique(byLast, EntityType.Organization + w);
+            // The surname of two people of the document ("Abraham Olano", "Paul Olano"): a person still, of no known key.
+            if (key is null && byLast.ContainsKey(EntityType.Person + w)) { c.Type = EntityType.Person; continue; }
             if (key is null) continue;
             var (name, type) = nameOfKey[key];
             c.Key = key;

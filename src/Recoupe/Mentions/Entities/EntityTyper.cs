@@ -45,7 +45,8 @@ public static class EntityTyper
         bool lowerPrev = first > 0 && prev.Shape == WordShape.Lower;
         bool afterDeterminer = lowerPrev && (FunctionWords.IsParticle(prev.Lower) || FunctionWords.IsDefiniteArticle(prev.Lower) || prev.Lower is "un" or "une" or "des" or "aux");
         var firstWord = words[first];
-        if (first == last && !firstWord.Initial && firstWord.Shape == WordShape.Capitalized && !afterDeterminer) return new Typing(EntityType.Person, last, true);
+        if (first == last && !firstWord.Initial && firstWord.Shape == WordShape.Capitalized && !afterDeterminer && !CommonWordShape.Looks(firstWord.Lower))
+            return new Typing(EntityType.Person, last, true);
         return new Typing(EntityType.Other, last, true);
     }
 
@@ -54,6 +55,8 @@ public static class EntityTyper
     {
         int first = run.First, last = run.Last;
         var firstWord = words[first];
+        if (first == last && RomanNumeral.Is(name)) return (EntityType.Other, last); // "chapitre II", "classes III et IV"
+        if (OrganizationCues.IsNewsAgency(name)) return (EntityType.Organization, last);
         if (first == last && firstWord.Shape == WordShape.AllCaps && AcronymMatcher.IsAcronym(name))
             return (Places.LookupCode(name) is not null || name.Length > 3 && Places.Lookup(name) is not null ? EntityType.Place : EntityType.Organization, last);
         if (last > first && firstWord.Shape == WordShape.Capitalized && NameRunFinder.IsArticle(firstWord.Lower))
@@ -76,8 +79,9 @@ public static class EntityTyper
             int extended = LowerCaseComplement.Extend(text, words, last, !organization);
             var extendedName = text[words[first].Start..words[extended].End];
             if (Places.Lookup(extendedName) is not null) return (EntityType.Place, extended);
-            // A bare "Conseil", "Union", "Rue" names no one in particular.
-            if (extended == first) return (EntityType.Other, extended);
+            // A bare "Conseil", "Union", "Rue" names no one in particular; nor does a body every town has
+            // ("le Conseil général", "le Conseil communal") unless a place follows ("Conseil général de la Gironde").
+            if (extended == first || organization && LocalBody.IsGeneric(words, first, extended)) return (EntityType.Other, extended);
             return (organization ? EntityType.Organization : EntityType.Place, extended);
         }
         if ((OrganizationCues.Suffixes.Contains(words[last].Lower) || OrganizationCues.Heads.Contains(words[last].Lower)) && last > first
@@ -115,6 +119,7 @@ public static class EntityTyper
         // "la Yougoslavie", "de la Bosnie", "la Normandie": a lone feminine "-ie" name after an article is a country or region.
         if (lowerPrev && first == last && prev.Lower is "la" or "l" && firstWord.Shape == WordShape.Capitalized && firstWord.Lower.Length > 4
             && firstWord.Lower.EndsWith("ie", StringComparison.Ordinal)) return EntityType.Place;
+        if (lowerPrev && first == last && FunctionWords.IsDefiniteArticle(prev.Lower) && Demonyms.IsSingularDemonym(firstWord.Lower)) return EntityType.Other;
         // Institutions take an article ("la Maison Blanche", "du Kremlin"); people's bare names do not.
         if (lowerPrev && FunctionWords.IsDefiniteArticle(prev.Lower)) return EntityType.Organization;
         if (Dateline.Opens(text, words, first, last)) return EntityType.Place;

@@ -139,12 +139,20 @@ public static class NameRunFinder
     // Words that open a sentence and never end a name ("Kim Jong Un" ends on "Un": not in this list).
     private static readonly WordSet SentenceOpeners = new("et en ce c se s il ils elle elles on nous je j le la les l mais puis dans the it this");
 
+    // "7. Chanteur (Fr).", "Chuard (Lausanne),": a short capitalised word in brackets right after the run.
+    private static bool BracketedNameAfter(string text, Word[] words, int last)
+    {
+        if (last + 1 >= words.Length || !words[last + 1].IsCapitalized) return false;
+        var next = words[last + 1];
+        return text.AsSpan(words[last].End, next.Start - words[last].End).Trim() is "(" && next.End < text.Length && text[next.End] == ')';
+    }
+
     private static bool HasEvidence(Word[] words, int first, int last, DocumentEvidence evidence)
     {
         var w = words[first];
         if (evidence.IsNameElsewhere(w.Lower) || GivenNames.IsGivenName(w.Lower)) return true;
         if (w.Shape == WordShape.AllCaps && AcronymMatcher.IsAcronym(w.Lower.ToUpperInvariant())) return true;
-        if (Places.Lookup(w.Lower) is not null || Dateline.Opens(evidence.Text, words, first, last)) return true;
+        if (Places.Lookup(w.Lower) is not null || Dateline.Opens(evidence.Text, words, first, last) || BracketedNameAfter(evidence.Text, words, last)) return true;
         if (last > first && Places.Lookup(SpanText(words, first, last)) is not null) return true;
         // A run of several capitalised words whose first word never appears in lower case: "Jung Pak a dit".
         return last > first && !evidence.SeenInLowerCase(w.Lower);

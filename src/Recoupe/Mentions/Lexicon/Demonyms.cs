@@ -15,6 +15,17 @@ public static class Demonyms
         "ols", "oles", "ites", "iotes", "ards", "ins", "ines", "ots", "otes", "ans", "anes", "isses", "ques", "ecs", "urcs",
     ];
 
+    private static readonly string[] SingularEndings = ["ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "éen", "éenne", "ol", "ole", "ande", "iote"];
+
+    /// <summary>"l'Américain", "le Neuchâtelois", "l'Espagnole": a people noun in the singular (the gazetteer is asked first).</summary>
+    public static bool IsSingularDemonym(string lower)
+    {
+        if (lower.Length < 5) return false;
+        foreach (var e in SingularEndings)
+            if (lower.EndsWith(e, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>Whether a lone capitalised word after the (lower-case) word before it reads as a plural people noun.</summary>
     public static bool IsPluralDemonym(string lower, string previousLower)
     {

@@ -28,4 +28,11 @@ public static class OrganizationCues
         "ville commune village localité hameau bourg cité arrondissement vallée col massif " +
         "république royaume province région comté district vallée désert forêt baie détroit " +
         "street avenue road river lake mount island gulf sea ocean cape republic kingdom county valley bay strait");
+
+    /// <summary>News and photo agencies, named alone in bylines and datelines: "(Havas)", "selon Reuters", "(AFP)".</summary>
+    public static bool IsNewsAgency(string name) => NewsAgencies.Contains(name);
+
+    private static readonly WordSet NewsAgencies = new(
+        "havas reuter reuters afp ats sda apa ansa dpa efe upi tass itar-tass ria interfax xinhua kyodo yonhap belga anp " +
+        "keystone sipa gamma magnum getty associated-press bloomberg");
 }

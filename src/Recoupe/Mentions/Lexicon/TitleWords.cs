@@ -34,7 +34,7 @@ public static class TitleWords
         "founder official officer head chair coordinator negotiator lawyer attorney professor doctor " +
         "prof sen rep gen lt col capt gov pope chancellor deputy analyst economist researcher " +
         "correspondant correspondante reporter journaliste rédacteur rédactrice éditorialiste " +
-        "sous-secrétaire secrétaire-d'état vice-ministre ministre-adjoint prime premier vice";
+        "majesté altesse sainteté excellence éminence souverain sous-secrétaire secrétaire-d'état vice-ministre ministre-adjoint prime premier vice";
 
     private static readonly FrozenDictionary<string, Gender> Words = Build();
 
