@@ -24,6 +24,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         {
             if (run.First <= consumedUpTo) continue; // swallowed by an extended institution name
             var (type, last, guessed) = EntityTyper.Classify(text, words, run);
+            if (type == EntityType.Place) last = PlaceQualifier.Extend(words, last);
             consumedUpTo = last;
             int first = type == EntityType.Person ? InitialsBefore(text, words, run.First) : run.First;
             int start = words[first].Start, end = words[last].End;

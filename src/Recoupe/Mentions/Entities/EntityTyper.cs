@@ -28,7 +28,7 @@ public static class EntityTyper
             return new Typing(EntityType.Other, last, false);
         if ((FromShape(words, run, name) ?? FromInstitutionWords(text, words, run, name)) is { } shaped) return new Typing(shaped.Item1, shaped.Item2, false);
         if ((FromTitleOrGazetteer(words, run, name) ?? FromContext(text, words, run)) is { } typed) return new Typing(typed, last, false);
-        return Guess(words, run);
+        return Guess(text, words, run);
     }
 
     /// <summary>
@@ -37,7 +37,7 @@ public static class EntityTyper
     /// overrides (<see cref="DocumentKeys"/>, <see cref="ContextTyping"/>). Not after a determiner or "de": "des
     /// Affaires", "la Défense" are capitalised common nouns.
     /// </summary>
-    private static Typing Guess(Word[] words, NameRun run)
+    private static Typing Guess(string text, Word[] words, NameRun run)
     {
         int first = run.First, last = run.Last;
         if (last > first && last - first <= 3 && AllNameShaped(words, first, last)) return new Typing(EntityType.Person, last, true);
@@ -47,6 +47,7 @@ public static class EntityTyper
         var firstWord = words[first];
         if (first == last && !firstWord.Initial && firstWord.Shape == WordShape.Capitalized && !afterDeterminer && !CommonWordShape.Looks(firstWord.Lower))
             return new Typing(EntityType.Person, last, true);
+        if (NumberedItem.Is(text, words, first, last)) return new Typing(EntityType.Person, last, true);
         return new Typing(EntityType.Other, last, true);
     }
 
@@ -73,6 +74,8 @@ public static class EntityTyper
     {
         int first = run.First, last = run.Last;
         var head = words[first].Lower;
+        // "Chambres fédérales", "Usines de…": a plural head is still a head.
+        if (head.Length > 4 && head[^1] == 's' && !OrganizationCues.Heads.Contains(head) && !OrganizationCues.PlaceCueHeads.Contains(head)) head = head[..^1];
         if (OrganizationCues.Heads.Contains(head) || OrganizationCues.PlaceCueHeads.Contains(head))
         {
             bool organization = OrganizationCues.Heads.Contains(head);

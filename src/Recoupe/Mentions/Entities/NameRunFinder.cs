@@ -111,7 +111,8 @@ public static class NameRunFinder
         }
         while (last >= first && (FunctionWords.IsParticle(words[last].Lower) || Calendar.IsCalendarWord(TextFold.Fold(words[last].Lower)))) last--;
         // "Dior Et c'est…", "Georges Plomb C'est…": a heading glued to the sentence after it ends on that sentence's opener.
-        while (last > first && (words[last].Length == 1 || words[last].Shape == WordShape.Capitalized && SentenceOpeners.Contains(words[last].Lower))) last--;
+        while (last > first && (words[last].Length == 1 && !RomanNumeral.Is(words[last].Lower.ToUpperInvariant())
+                                || words[last].Shape == WordShape.Capitalized && SentenceOpeners.Contains(words[last].Lower))) last--;
         if (first > last) return null;
         if (first == last && (words[first].Length == 1 || TitleWords.IsTitle(words[first].Lower))) return null; // a lone initial, "MM", "Président"
         // "Secretary of State Antony Blinken": a title phrase glued to the name; the name starts at the first name.
@@ -152,7 +153,8 @@ public static class NameRunFinder
         var w = words[first];
         if (evidence.IsNameElsewhere(w.Lower) || GivenNames.IsGivenName(w.Lower)) return true;
         if (w.Shape == WordShape.AllCaps && AcronymMatcher.IsAcronym(w.Lower.ToUpperInvariant())) return true;
-        if (Places.Lookup(w.Lower) is not null || Dateline.Opens(evidence.Text, words, first, last) || BracketedNameAfter(evidence.Text, words, last)) return true;
+        if (Places.Lookup(w.Lower) is not null || Dateline.Opens(evidence.Text, words, first, last) || BracketedNameAfter(evidence.Text, words, last)
+            || NumberedItem.Is(evidence.Text, words, first, last)) return true;
         if (last > first && Places.Lookup(SpanText(words, first, last)) is not null) return true;
         // A run of several capitalised words whose first word never appears in lower case: "Jung Pak a dit".
         return last > first && !evidence.SeenInLowerCase(w.Lower);
