@@ -1,6 +1,7 @@
 // `dotnet run -c Release --project bench/Recoupe.Bench -- SUITE [options]`
 if (args.Length > 0 && args[0] == "stream") return Recoupe.Bench.Stream.StreamCommand.Run(args[1..]);
 if (args.Length > 0 && args[0] == "pipeline") return Recoupe.Bench.Pipeline.PipelineBench.Run(args[1..]);
+if (args.Length > 0 && args[0] == "annotate") return Recoupe.Bench.Annotate.AnnotateStagesBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "extraction") return Recoupe.Bench.Extraction.ExtractionBench.Run(args[1..]);
-Console.Error.WriteLine("usage: Recoupe.Bench stream|pipeline|extraction [options]");
+Console.Error.WriteLine("usage: Recoupe.Bench stream|pipeline|annotate|extraction [options]");
 return 2;

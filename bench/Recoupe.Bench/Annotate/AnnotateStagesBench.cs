@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Recoupe.Ingest;
+using Recoupe.Mentions;
+using Recoupe.Model;
+using Recoupe.Pipeline;
+
+namespace Recoupe.Bench.Annotate;
+
+/// <summary>
+/// `bench annotate [--rounds N] [--input PATH]`: each stage of the annotate pass (sentences, entities, quotes, times,
+/// and the whole pass) timed in CPU time of the measuring thread, so that other processes on a loaded machine do not
+/// distort the figures: articles per CPU-second on one core, over cleaned articles (the seeds by default).
+/// </summary>
+public static class AnnotateStagesBench
+{
+    public static int Run(string[] args)
+    {
+        int rounds = Option(args, "--rounds") is { } r && int.TryParse(r, out var n) ? n : 400;
+        var input = Option(args, "--input") ?? Seeds();
+        var pipeline = RecoupePipeline.Default;
+        var articles = InputCollector.Collect([input]).OfType<InputDocument>()
+            .Select(d => pipeline.Clean(d.Document)).Where(a => a.Success).Select(a => a.Value!).ToArray();
+        if (articles.Length == 0) { Console.Error.WriteLine($"no inputs in {input}"); return 1; }
+        var contexts = articles.Select(a => new AnnotationContext(a.Text, a.Language, pipeline.SentenceSplitter.Split(a.Text, a.Language), a.Published)).ToArray();
+        var entities = contexts.Select(c => pipeline.EntityRecognizer.Recognize(c)).ToArray();
+        int chars = articles.Sum(a => a.Text.Length);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"inputs: {articles.Length} articles ({chars / articles.Length} characters on average) from {input}, {rounds} rounds, one thread, CPU time of this thread"));
+
+        Measure("sentences", rounds, articles.Length, i => pipeline.SentenceSplitter.Split(articles[i].Text, articles[i].Language));
+        Measure("entities", rounds, articles.Length, i => pipeline.EntityRecognizer.Recognize(contexts[i]));
+        Measure("quotes", rounds, articles.Length, i => pipeline.QuoteExtractor.Extract(contexts[i], entities[i]));
+        Measure("times", rounds, articles.Length, i => pipeline.TimeTagger.Tag(contexts[i]));
+        Measure("annotate (whole pass)", rounds, articles.Length, i => pipeline.Annotate(articles[i].Text, articles[i].Language, articles[i].Published));
+        return 0;
+    }
+
+    private static void Measure(string stage, int rounds, int count, Action<int> work)
+    {
+        // Warm-up long enough (two seconds) for tiered JIT to reach its optimised code, and for static tables to be built.
+        var warm = System.Diagnostics.Stopwatch.StartNew();
+        while (warm.Elapsed.TotalSeconds < 2)
+            for (int i = 0; i < count; i++) work(i);
+        double start = ThreadCpuSeconds();
+        for (int r = 0; r < rounds; r++)
+            for (int i = 0; i < count; i++) work(i);
+        double cpu = ThreadCpuSeconds() - start;
+        int done = rounds * count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {stage,-24} {done / cpu,10:0} articles/CPU-s  ({cpu * 1e6 / done:0.0} µs each)"));
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec { public long Seconds; public long Nanoseconds; }
+
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+    private const int ClockThreadCpuTime = 3;
+
+    // CPU time of the calling thread (Linux); elsewhere the process's CPU time.
+    private static double ThreadCpuSeconds()
+    {
+        if (OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTime, out var t) == 0) return t.Seconds + t.Nanoseconds / 1e9;
+        return System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static string Seeds()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "Recoupe.slnx"))) return Path.Combine(d.FullName, "samples", "seeds");
+        return "samples/seeds";
+    }
+}
