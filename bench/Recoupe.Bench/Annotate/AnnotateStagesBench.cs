@@ -8,7 +8,7 @@ using Recoupe.Pipeline;
 namespace Recoupe.Bench.Annotate;
 
 /// <summary>
-/// `bench annotate [--rounds N] [--input PATH]`: each stage of the annotate pass (sentences, entities, quotes, times,
+/// `bench annotate [--rounds N] [--input PATH] [--stage NAME]`: each stage of the annotate pass (sentences, entities, quotes, times,
 /// and the whole pass) timed in CPU time of the measuring thread, so that other processes on a loaded machine do not
 /// distort the figures: articles per CPU-second on one core, over cleaned articles (the seeds by default).
 /// </summary>
@@ -28,6 +28,12 @@ public static class AnnotateStagesBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"inputs: {articles.Length} articles ({chars / articles.Length} characters on average) from {input}, {rounds} rounds, one thread, CPU time of this thread"));
 
+        var only = Option(args, "--stage"); // one stage alone, for a profiler
+        void Measure(string stage, int rounds, int count, Action<int> work)
+        {
+            if (only is null || stage.StartsWith(only, StringComparison.Ordinal)) MeasureStage(stage, rounds, count, work);
+        }
+
         Measure("sentences", rounds, articles.Length, i => pipeline.SentenceSplitter.Split(articles[i].Text, articles[i].Language));
         Measure("entities", rounds, articles.Length, i => pipeline.EntityRecognizer.Recognize(contexts[i]));
         Measure("quotes", rounds, articles.Length, i => pipeline.QuoteExtractor.Extract(contexts[i], entities[i]));
@@ -36,7 +42,7 @@ public static class AnnotateStagesBench
         return 0;
     }
 
-    private static void Measure(string stage, int rounds, int count, Action<int> work)
+    private static void MeasureStage(string stage, int rounds, int count, Action<int> work)
     {
         // Warm-up long enough (two seconds) for tiered JIT to reach its optimised code, and for static tables to be built.
         var warm = System.Diagnostics.Stopwatch.StartNew();

@@ -18,7 +18,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         var words = WordScanner.Scan(text, context.Sentences);
         var evidence = new DocumentEvidence(text, words);
         var language = context.Language is "en" ? "en" : "fr";
-        var candidates = new List<Candidate>();
+        var candidates = new List<Candidate>(words.Length / 8 + 4);
         int consumedUpTo = -1;
         foreach (var run in NameRunFinder.Find(words, language, evidence))
         {

@@ -6,12 +6,14 @@ namespace Recoupe.Mentions.Entities;
 /// </summary>
 public sealed class DocumentEvidence
 {
-    private readonly HashSet<string> _capitalizedInside = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _lower = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _capitalizedInside;
+    private readonly HashSet<string> _lower;
 
     public DocumentEvidence(string text, Word[] words)
     {
         Text = text;
+        _capitalizedInside = new HashSet<string>(words.Length / 6 + 4, StringComparer.Ordinal);
+        _lower = new HashSet<string>(words.Length / 2 + 4, StringComparer.Ordinal);
         foreach (var w in words)
         {
             if (w.Headline) continue;

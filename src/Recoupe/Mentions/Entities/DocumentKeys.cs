@@ -22,7 +22,7 @@ internal static class DocumentKeys
     // cue; types that were only guesses count when no occurrence has a cue ("à Liestal" types "Liestal, 7 (ATS)").
     private static void UnifyTypes(List<Candidate> candidates)
     {
-        var groups = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, List<Candidate>>(candidates.Count, StringComparer.Ordinal);
         foreach (var c in candidates)
         {
             var folded = TextFold.Fold(c.Name);
@@ -64,7 +64,7 @@ internal static class DocumentKeys
     private static void LinkAcronyms(string text, List<Candidate> candidates)
     {
         // Initials of every long non-person name, once: acronyms are then looked up, not compared pairwise.
-        var byInitials = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var byInitials = new Dictionary<string, Candidate>(candidates.Count, StringComparer.Ordinal);
         foreach (var o in candidates)
         {
             if (o.IsSingleWord || o.Type == EntityType.Person) continue;
@@ -89,9 +89,9 @@ internal static class DocumentKeys
 
     private static void LinkShortNames(List<Candidate> candidates)
     {
-        var byLast = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var byFirst = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var nameOfKey = new Dictionary<string, (string Name, EntityType Type)>(StringComparer.Ordinal);
+        var byLast = new Dictionary<string, HashSet<string>>(candidates.Count, StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, HashSet<string>>(candidates.Count, StringComparer.Ordinal);
+        var nameOfKey = new Dictionary<string, (string Name, EntityType Type)>(candidates.Count, StringComparer.Ordinal);
         foreach (var c in candidates)
         {
             if (c.IsSingleWord || c.Type is not (EntityType.Person or EntityType.Organization)) continue;

@@ -19,7 +19,7 @@ public static class NameRunFinder
 
     public static List<NameRun> Find(Word[] words, string language, DocumentEvidence evidence)
     {
-        var runs = new List<NameRun>();
+        var runs = new List<NameRun>(words.Length / 8 + 4);
         int i = 0;
         while (i < words.Length)
         {

@@ -16,7 +16,7 @@ internal static class RoleAttacher
 
     public static void Attach(string text, Word[] words, List<Candidate> candidates)
     {
-        var occupied = new HashSet<int>();
+        var occupied = new HashSet<int>(candidates.Count * 2);
         foreach (var c in candidates)
             if (c.Type == EntityType.Person) for (int k = c.First; k <= c.Last; k++) occupied.Add(k);
         foreach (var c in candidates)

@@ -44,7 +44,15 @@ public static class TextFold
         bool space = true;
         foreach (var c0 in text)
         {
-            char c = char.ToLowerInvariant(c0);
+            // Latin letters are folded from the table straight from their original case: char.ToLowerInvariant
+            // of a non-ASCII letter is a call into ICU, which dominated the recognizer's time.
+            if (c0 < Table.Length && c0 >= 128 && Table[c0] is { } direct)
+            {
+                sb.Append(direct);
+                space = false;
+                continue;
+            }
+            char c = c0 < 128 ? (c0 is >= 'A' and <= 'Z' ? (char)(c0 | 0x20) : c0) : char.ToLowerInvariant(c0);
             if (char.IsLetterOrDigit(c))
             {
                 AppendFolded(sb, c);
