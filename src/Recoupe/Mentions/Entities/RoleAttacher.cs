@@ -71,8 +71,9 @@ internal static class RoleAttacher
         for (int k = c.First - 1, steps = 0; k >= 0 && steps < MaxDescriptorWords; k--, steps++)
         {
             var w = words[k];
-            if (!words[k + 1].JoinedToPrevious || w.Shape != WordShape.Lower || occupied.Contains(k)) return null;
-            if (Determiners.Contains(w.Lower)) { lead = k + 1; break; }
+            if (!words[k + 1].JoinedToPrevious || occupied.Contains(k)) return null;
+            if (Determiners.Contains(w.Lower)) { lead = k + 1; break; } // "Le jeune André Taponnier" opens a sentence
+            if (w.Shape != WordShape.Lower) return null;
             if (SpeechCues.IsCueWord(w.Lower) || w.Lower is not "et" and not "and" && (FunctionWords.IsFunctionWord(w.Lower, "fr") || FunctionWords.IsFunctionWord(w.Lower, "en")))
                 return null;
         }

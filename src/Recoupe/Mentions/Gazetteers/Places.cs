@@ -11,10 +11,23 @@ namespace Recoupe.Mentions.Gazetteers;
 /// </summary>
 public static class Places
 {
-    private static readonly Lazy<(FrozenDictionary<string, PlaceInfo> Names, FrozenDictionary<string, string> Iso3)> Data = new(Build);
+    private static readonly Lazy<Tables> Data = new(() =>
+    {
+        var (names, iso3) = Build();
+        return new Tables(names, names.GetAlternateLookup<ReadOnlySpan<char>>(), iso3);
+    });
+
+    private sealed record Tables(FrozenDictionary<string, PlaceInfo> Names, FrozenDictionary<string, PlaceInfo>.AlternateLookup<ReadOnlySpan<char>> Spans,
+        FrozenDictionary<string, string> Iso3);
 
     /// <summary>The place a name stands for, or null. Case- and accent-insensitive.</summary>
-    public static PlaceInfo? Lookup(ReadOnlySpan<char> name) => LookupFolded(TextFold.Fold(name));
+    public static PlaceInfo? Lookup(ReadOnlySpan<char> name)
+    {
+        // Folded on the stack: the gazetteer is asked about most capitalised words.
+        Span<char> buffer = stackalloc char[96];
+        if (!TextFold.TryFold(name, buffer, out int length)) return LookupFolded(TextFold.Fold(name));
+        return Data.Value.Spans.TryGetValue(buffer[..length], out var info) ? info : null;
+    }
 
     /// <summary>Lookup of an already folded name (see <see cref="TextFold"/>).</summary>
     public static PlaceInfo? LookupFolded(string foldedName) =>

@@ -7,12 +7,22 @@ namespace Recoupe.Mentions.Lexicon;
 public sealed class WordSet
 {
     private readonly FrozenSet<string> _words;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spans;
 
-    public WordSet(string spaceSeparated) =>
+    public WordSet(string spaceSeparated)
+    {
         _words = spaceSeparated.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        _spans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Whether the word, folded (any case, accents ignored), is in the set.</summary>
-    public bool Contains(string word) => _words.Contains(IsFolded(word) ? word : TextFold.Fold(word));
+    public bool Contains(string word)
+    {
+        if (IsFolded(word)) return _words.Contains(word);
+        // Folded on the stack: these lookups run for every word of every article.
+        Span<char> buffer = stackalloc char[64];
+        return TextFold.TryFold(word, buffer, out int length) ? _spans.Contains(buffer[..length]) : _words.Contains(TextFold.Fold(word));
+    }
 
     private static bool IsFolded(string w)
     {

@@ -68,6 +68,53 @@ public static class TextFold
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The folded form written into <paramref name="destination"/> without allocating, for lookups of spans in sets
+    /// and dictionaries. False when it does not fit or needs the slow path (letters beyond Latin Extended-B).
+    /// </summary>
+    public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination, out int written)
+    {
+        written = 0;
+        bool space = true;
+        foreach (var c0 in text)
+        {
+            if (c0 < 128)
+            {
+                char c = c0 is >= 'A' and <= 'Z' ? (char)(c0 | 0x20) : c0;
+                if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+                {
+                    if (written >= destination.Length) return false;
+                    destination[written++] = c;
+                    space = false;
+                }
+                else if (!space)
+                {
+                    if (written >= destination.Length) return false;
+                    destination[written++] = ' ';
+                    space = true;
+                }
+                continue;
+            }
+            if (c0 >= Table.Length && char.IsLetterOrDigit(c0)) return false;
+            if (c0 < Table.Length && Table[c0] is { } folded)
+            {
+                if (written + folded.Length > destination.Length) return false;
+                folded.AsSpan().CopyTo(destination[written..]);
+                written += folded.Length;
+                space = false;
+            }
+            else if (char.IsLetterOrDigit(c0)) return false;
+            else if (!space)
+            {
+                if (written >= destination.Length) return false;
+                destination[written++] = ' ';
+                space = true;
+            }
+        }
+        if (written > 0 && destination[written - 1] == ' ') written--;
+        return true;
+    }
+
     /// <summary>Appends the base letter(s) of <paramref name="c"/>: é -> e, ï -> i, œ -> oe, ß -> ss.</summary>
     private static void AppendFolded(StringBuilder sb, char c)
     {
