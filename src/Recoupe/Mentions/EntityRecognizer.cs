@@ -35,6 +35,13 @@ public sealed class EntityRecognizer : IEntityRecognizer
         }
         ContextTyping.Apply(text, candidates);
         DocumentKeys.Assign(text, candidates, language);
+        foreach (var c in candidates)
+        {
+            // Types settled by the document (brackets, lists, surnames) reach back to initials and particles too.
+            if (c.Type != EntityType.Person) continue;
+            int first = ParticleBefore(text, words, InitialsBefore(text, words, c.First));
+            if (first < c.First) c.StartAt(first, words[first].Start);
+        }
         RoleAttacher.Attach(text, words, candidates);
         var result = ImmutableArray.CreateBuilder<EntityMention>(candidates.Count);
         foreach (var c in candidates)
@@ -62,6 +69,17 @@ public sealed class EntityRecognizer : IEntityRecognizer
     }
 
     private const int MaxInitials = 2;
+
+    // ", de Dardel (Neuchâtel)", "les de Mont": a surname's particle opening a list item or following a determiner.
+    private static int ParticleBefore(string text, Word[] words, int first)
+    {
+        if (first == 0) return first;
+        var particle = words[first - 1];
+        if (particle.Shape != WordShape.Lower || particle.Lower is not ("de" or "von" or "van" or "du") || !words[first].JoinedToPrevious) return first;
+        if (first - 1 == 0) return first - 1;
+        var gap = text.AsSpan(words[first - 2].End, particle.Start - words[first - 2].End).Trim();
+        return gap is "," or "(" or ";" or ":" or "." || gap.Length == 0 && words[first - 2].Lower is "les" or "des" ? first - 1 : first;
+    }
 
     // "L. Jalabert", "J. F. Kennedy": initials before a surname belong to the name. "M." is the honorific, not an initial.
     private static int InitialsBefore(string text, Word[] words, int first)

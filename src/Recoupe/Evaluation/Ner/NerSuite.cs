@@ -30,7 +30,7 @@ public sealed class NerSuite : IEvalSuite
             documents++;
             var gold = doc.Entities.Where(e => Types.Contains(e.Type)).ToList();
             var annotations = pipeline.Annotate(doc.Text, "fr", null);
-            var predicted = annotations.Entities.Select(m => ToGold(m, doc)).Where(e => e.Type.Length > 0).ToList();
+            var predicted = Outermost(annotations.Entities.Select(m => ToGold(m, doc)).Where(e => e.Type.Length > 0).ToList());
             scorer.Add(gold, predicted);
             if (options.Details is { } w)
             {
@@ -54,6 +54,23 @@ public sealed class NerSuite : IEvalSuite
         notes.Add("Person->pers, Place->loc, Organization->org; Other is not scored. Gold types outside pers/loc/org are ignored.");
         notes.Add("HIPE: titles of newspapers and broadcasters are prod (media) there, not org: such predictions are mapped to prod, which is not scored.");
         return new EvalReport(Name, metrics, notes);
+    }
+
+    /// <summary>
+    /// HIPE's coarse columns hold the outermost mentions only ("Kraft, médecin des écoles de Zurich" is one person; Zurich
+    /// is a nested place, in another column): a prediction inside another one's (widened) span is left out.
+    /// </summary>
+    private static List<GoldEntity> Outermost(List<GoldEntity> predicted)
+    {
+        var kept = new List<GoldEntity>(predicted.Count);
+        foreach (var p in predicted)
+        {
+            bool nested = false;
+            foreach (var q in predicted)
+                if (q.Span != p.Span && q.Span.Start <= p.Span.Start && p.Span.End <= q.Span.End) { nested = true; break; }
+            if (!nested) kept.Add(p);
+        }
+        return kept;
     }
 
     // The words around a mention, for reading the details.

@@ -112,7 +112,8 @@ internal static class RoleAttacher
         w.Shape == WordShape.Lower && w.Length >= 4 && !SpeechCues.IsCueWord(w.Lower) && !NumberWords.Contains(w.Lower)
         && !FunctionWords.IsFunctionWord(w.Lower, "fr") && !FunctionWords.IsFunctionWord(w.Lower, "en")
         && !w.Lower.EndsWith('é') && !w.Lower.EndsWith("ée", StringComparison.Ordinal) && !w.Lower.EndsWith("és", StringComparison.Ordinal)
-        && !w.Lower.EndsWith("ées", StringComparison.Ordinal) && !w.Lower.EndsWith("ant", StringComparison.Ordinal) && !w.Lower.EndsWith("ed", StringComparison.Ordinal);
+        && !w.Lower.EndsWith("ées", StringComparison.Ordinal) && !w.Lower.EndsWith("ant", StringComparison.Ordinal) && !w.Lower.EndsWith("ed", StringComparison.Ordinal)
+        && !w.Lower.EndsWith("rent", StringComparison.Ordinal) && !w.Lower.EndsWith("ait", StringComparison.Ordinal) && !w.Lower.EndsWith("aient", StringComparison.Ordinal);
 
     private static bool GapInsideRole(ReadOnlySpan<char> gap, ref bool comma)
     {

@@ -33,7 +33,9 @@ internal static class FrenchSpeakingPlaces
         "Laponie|Courlande|Livonie|Pays de Galles|Wales|Cornouailles|Ulster|Sarre|Palatinat|Holstein|Schleswig|" +
         "Brabant|Hainaut|Limbourg|Namur|Flandre-Occidentale|Flandre-Orientale|Ardenne|Alentejo|Algarve|" +
         "Mandchourie|Mongolie|Indochine|Tonkin|Annam|Cochinchine|Anatolie|Mésopotamie|Palestine|Syrie|Kabylie|Sahara|" +
-        "Soudan|Abyssinie|Transvaal|Natal|Patagonie|Alaska|Hawaï|Nouvelle-Angleterre";
+        "Soudan|Abyssinie|Transvaal|Natal|Patagonie|Alaska|Hawaï|Nouvelle-Angleterre|" +
+        // States and parts of the world named by one word in French: "la Confédération" is Switzerland, "le Reich" Germany.
+        "Reich|Confédération|Confédération helvétique|Empire ottoman|Saint-Empire|Orient|Occident|Levant|Nouveau Monde|Vieux Monde";
 
     private const string SwissCantons =
         "Uri|Schwytz|Schwyz|Obwald|Nidwald|Unterwald|Glaris|Zoug|Zug|Soleure|Solothurn|Bâle-Ville|Bâle-Campagne|" +
