@@ -19,20 +19,23 @@ public class NerFloorTests(ITestOutputHelper output)
     [Fact]
     public void Hipe2020_french_dev_set_stays_above_its_floor()
     {
-        // Measured 0.553 strict micro F1 (pers 0.52, loc 0.70, org 0.28): historical OCR text; HIPE puts titles and
-        // appositions inside person mentions and a place's head inside place mentions ("canton de Vaud").
+        // Measured 0.702 strict micro F1 (pers 0.684, loc 0.812, org 0.399; was 0.555): historical OCR text; HIPE puts
+        // titles and appositions inside person mentions, a place's head inside place mentions ("canton de Vaud"),
+        // and newspaper titles under prod.
         var report = Run("ner-fr-hipe2020", null);
-        Assert.True(report["micro.strict.f1"] >= 0.54, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
-        Assert.True(report["loc.strict.f1"] >= 0.68, $"loc strict F1 {report["loc.strict.f1"]:0.000}");
-        Assert.True(report["org.strict.f1"] >= 0.26, $"org strict F1 {report["org.strict.f1"]:0.000}");
+        Assert.True(report["micro.strict.f1"] >= 0.69, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
+        Assert.True(report["pers.strict.f1"] >= 0.67, $"pers strict F1 {report["pers.strict.f1"]:0.000}");
+        Assert.True(report["loc.strict.f1"] >= 0.80, $"loc strict F1 {report["loc.strict.f1"]:0.000}");
+        Assert.True(report["org.strict.f1"] >= 0.38, $"org strict F1 {report["org.strict.f1"]:0.000}");
     }
 
     [Fact]
     public void Europeana_french_subset_stays_above_its_floor()
     {
-        // Measured 0.474 strict micro F1 on the first 40 chunks (pers 0.60, loc 0.42, org 0.19).
+        // Measured 0.516 strict micro F1 on the first 40 chunks (pers 0.62, loc 0.51, org 0.20; was 0.474).
         var report = Run("ner-fr-europeana", 40);
-        Assert.True(report["micro.strict.f1"] >= 0.46, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
+        Assert.True(report["micro.strict.f1"] >= 0.50, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
+        Assert.True(report["pers.strict.f1"] >= 0.60, $"pers strict F1 {report["pers.strict.f1"]:0.000}");
     }
 
     [Fact]

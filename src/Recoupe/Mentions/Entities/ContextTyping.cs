@@ -25,7 +25,15 @@ internal static class ContextTyping
         {
             var c = candidates[i];
             var p = candidates[i - 1];
-            if (c.Last - c.First > 2 || !c.Guessed && c.Type is not (EntityType.Person or EntityType.Place)) continue;
+            if (c.Last - c.First > 2) continue;
+            // "JÉRUSALEM, 24 (Reuter).": the bracket after a dateline's day names the agency that sent the dispatch.
+            if (c.Guessed && c.Start >= p.End && DatelineAgencyGap(text.AsSpan(p.End, c.Start - p.End)) && c.End < text.Length && text[c.End] == ')')
+            {
+                c.Type = EntityType.Organization;
+                c.Guessed = false;
+                continue;
+            }
+            if (!c.Guessed && c.Type is not (EntityType.Person or EntityType.Place)) continue;
             if (c.Start < p.End || text.AsSpan(p.End, c.Start - p.End).Trim() is not "(" || c.End >= text.Length || text[c.End] != ')') continue;
             c.Type = EntityType.Place;
             c.Guessed = false;
@@ -66,6 +74,17 @@ internal static class ContextTyping
         if (!place) return;
         for (int k = from; k < to; k++)
             if (candidates[k].Guessed && candidates[k].IsSingleWord) { candidates[k].Type = EntityType.Place; candidates[k].Guessed = false; }
+    }
+
+    // ", 24 (" between a dateline's place and the agency.
+    private static bool DatelineAgencyGap(ReadOnlySpan<char> gap)
+    {
+        var g = gap.Trim();
+        if (g.Length < 4 || g[0] != ',' || g[^1] != '(') return false;
+        var day = g[1..^1].Trim();
+        if (day.Length is 0 or > 2) return false;
+        foreach (var ch in day) if (!char.IsDigit(ch)) return false;
+        return true;
     }
 
     private static bool IsComma(string text, Candidate a, Candidate b) => text.AsSpan(a.End, b.Start - a.End).Trim() is ",";
