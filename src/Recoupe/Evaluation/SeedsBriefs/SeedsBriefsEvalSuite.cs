@@ -52,6 +52,10 @@ public sealed class SeedsBriefsEvalSuite : IEvalSuite
             options.Details?.WriteLine($"fact {(match is null ? "MISSED" : "found ")} {fact.Statement}{(match is null ? "" : " ← " + match.Statement)}");
         }
 
+        var fileOfId = idOfFile.ToDictionary(kv => kv.Value, kv => kv.Key[..3]);
+        foreach (var f in brief.Facts)
+            options.Details?.WriteLine($"brief fact ({f.IndependentSources} independent; {string.Join(",", f.Sources.Select(s => fileOfId.GetValueOrDefault(s.ArticleId, "?")))}): {f.Statement}");
+
         var real = gold.Conflicts.Where(c => c.IsRealConflict).ToList();
         var matched = new HashSet<Conflict>();
         int conflictsFound = 0;
