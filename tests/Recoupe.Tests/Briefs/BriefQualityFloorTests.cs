@@ -28,7 +28,7 @@ public class BriefQualityFloorTests
     {
         var report = new SeedsBriefsEvalSuite().Run(TestPaths.Eval("seeds-gold"), RecoupePipeline.Default, new EvalOptions());
         Assert.Equal(7, report["facts_total"]);
-        Assert.True(report["facts_found"] >= 6, $"facts found {report["facts_found"]}");
+        Assert.True(report["facts_found"] >= 7, $"facts found {report["facts_found"]}");
         Assert.Equal(2, report["conflicts_found"]);
         Assert.Equal(0, report["false_conflicts_top5"]);
         Assert.Equal(0, report["variant_conflicts_reported"]);

@@ -17,7 +17,7 @@ internal sealed class SentenceAligner
     private readonly bool[] _informative;
     private readonly double[] _entityWeight;
     private readonly double[] _familyWeight;
-    private readonly int[][] _speakers;
+    private readonly StatementSpeakers _speakers;
     private readonly bool _multilingual;
 
     /// <summary>Sentences naming one entity are compared through the entity index only while it is this selective.</summary>
@@ -34,11 +34,11 @@ internal sealed class SentenceAligner
     /// <summary>Both sentences are quoted from people, and not the same people: two statements, however alike.</summary>
     public const double OtherSpeakerPenalty = 0.15;
 
-    /// <param name="speakers">Per unit, the person entities quoted in it (<see cref="StatementSpeakers"/>); null when unknown.</param>
-    public SentenceAligner(StoryCorpus corpus, SimilarityGraph graph, double cacheFloor, int[][]? speakers = null)
+    /// <param name="speakers">Who states each sentence; null when unknown.</param>
+    public SentenceAligner(StoryCorpus corpus, SimilarityGraph graph, double cacheFloor, StatementSpeakers? speakers = null)
     {
         _corpus = corpus;
-        _speakers = speakers is { } s && s.Length == corpus.Units.Length ? s : new int[corpus.Units.Length][];
+        _speakers = speakers ?? StatementSpeakers.Unknown;
         _graph = graph;
         _cacheFloor = cacheFloor;
         _cache = new List<(SentenceUnit, double)>?[corpus.Units.Length];
@@ -74,9 +74,9 @@ internal sealed class SentenceAligner
     /// <summary>How strongly two sentences state the same thing (0 = unrelated; about 1 = the same words).</summary>
     public double Score(SentenceUnit a, SentenceUnit b, double cosine)
     {
-        var (entities, entityTerm) = SharedParticipants(a, b);
-        int values = SharedNumbers(a, b) + SharedTimes(a, b);
         double families = SharedFamilies(a.Families, b.Families);
+        var (entities, entityTerm) = SharedParticipants(a, b, families > 0);
+        int values = SharedNumbers(a, b) + SharedTimes(a, b);
         var (speaker, speakerBonus) = Speakers(a, b);
         double speakerTerm = speaker == SpeakerRelation.Different ? -OtherSpeakerPenalty : speakerBonus ? SameSpeakerBonus : 0;
         if (cosine < 0.02 && !SameLanguage(a, b))
@@ -114,24 +114,28 @@ internal sealed class SentenceAligner
     private enum SpeakerRelation { Unknown, Same, Different }
 
     /// <summary>
-    /// Same when the person quoted in one sentence is quoted or named in the other; different when both quote people
-    /// and neither names the other's speaker. The bonus is for a speaker not named in both (else it counted as an entity).
+    /// Different when both sentences quote people and none of one is quoted or named in the other. Same when a voice
+    /// of one (a person quoted, or the institution they or the sentence speak for) is a voice of, or is named in, the
+    /// other. The bonus is for a bond that the shared entities do not already count (a speaker named in only one).
     /// </summary>
     private (SpeakerRelation Relation, bool Bonus) Speakers(SentenceUnit a, SentenceUnit b)
     {
-        var sa = SpeakersOf(a);
-        var sb = SpeakersOf(b);
-        if (sa.Length == 0 && sb.Length == 0) return (SpeakerRelation.Unknown, false);
-        foreach (var e in sa)
-            if (Array.BinarySearch(b.Entities, e) >= 0 || Array.BinarySearch(sb, e) >= 0)
-                return (SpeakerRelation.Same, Array.BinarySearch(a.Entities, e) < 0 || Array.BinarySearch(b.Entities, e) < 0);
-        foreach (var e in sb)
-            if (Array.BinarySearch(a.Entities, e) >= 0)
-                return (SpeakerRelation.Same, Array.BinarySearch(b.Entities, e) < 0);
-        return (sa.Length > 0 && sb.Length > 0 ? SpeakerRelation.Different : SpeakerRelation.Unknown, false);
-    }
+        var pa = _speakers.People(a);
+        var pb = _speakers.People(b);
+        if (pa.Length > 0 && pb.Length > 0 && Shared(pa, pb) == 0 && Shared(pa, b.Entities) == 0 && Shared(pb, a.Entities) == 0)
+            return (SpeakerRelation.Different, false);
+        var va = _speakers.Voices(a);
+        var vb = _speakers.Voices(b);
+        if (va.Length == 0 && vb.Length == 0) return (SpeakerRelation.Unknown, false);
+        bool same = false, named = false;
+        foreach (var e in va)
+            if (Array.BinarySearch(vb, e) >= 0 || Array.BinarySearch(b.Entities, e) >= 0) { same = true; named |= NamedInBoth(e); }
+        foreach (var e in vb)
+            if (Array.BinarySearch(a.Entities, e) >= 0) { same = true; named |= NamedInBoth(e); }
+        return same ? (SpeakerRelation.Same, !named) : (SpeakerRelation.Unknown, false);
 
-    private int[] SpeakersOf(SentenceUnit u) => u.Index >= 0 && u.Index < _speakers.Length ? _speakers[u.Index] ?? [] : [];
+        bool NamedInBoth(int e) => Array.BinarySearch(a.Entities, e) >= 0 && Array.BinarySearch(b.Entities, e) >= 0;
+    }
 
     /// <summary>For one sentence: its best-aligned sentence in each other article, scoring at least <paramref name="minScore"/>.</summary>
     public IReadOnlyList<(SentenceUnit Other, double Score)> BestPerArticle(SentenceUnit u, double minScore)
@@ -204,7 +208,8 @@ internal sealed class SentenceAligner
     /// The entities both sentences are about: named outside a speaker's role in at least one of them. Returns how many
     /// are selective (for the cross-language rule) and their weight: at most three selective ones, plus frequent ones.
     /// </summary>
-    private (int Selective, double Weight) SharedParticipants(SentenceUnit a, SentenceUnit b)
+    /// <param name="sameKindOfPredicate">The protagonists count only for sentences that tell the same kind of thing about them.</param>
+    private (int Selective, double Weight) SharedParticipants(SentenceUnit a, SentenceUnit b, bool sameKindOfPredicate)
     {
         int i = 0, j = 0, selective = 0;
         double frequent = 0;
@@ -226,7 +231,7 @@ internal sealed class SentenceAligner
             else if (x[i] < y[j]) i++;
             else j++;
         }
-        return (selective, EntityBonus * Math.Min(selective, 3) + Math.Min(frequent, 2 * FrequentEntityBonus));
+        return (selective, EntityBonus * Math.Min(selective, 3) + (sameKindOfPredicate ? Math.Min(frequent, 2 * FrequentEntityBonus) : 0));
     }
 
     public static int Shared(int[] a, int[] b)
