@@ -18,6 +18,7 @@ public class ParaphraseAlignmentTests
         ("Paul Martin", EntityType.Person, "martin"), ("Hans Weber", EntityType.Person, "weber"),
         ("Berlin", EntityType.Place, "berlin"), ("Allemagne", EntityType.Place, "germany"),
         ("Sarah Cole", EntityType.Person, "cole"), ("Autoline", EntityType.Organization, "autoline"),
+        ("Elysée", EntityType.Organization, "elysee"),
     ];
 
     // Other news in each article, so that the story's vocabulary is not just the two statements.
@@ -76,6 +77,26 @@ public class ParaphraseAlignmentTests
             .Add("Paul Martin s'est rendu lundi à Berlin avec Hans Weber." + FillerA, "Le Monde", entities: People)
             .Add("Paul Martin a démenti lundi toute vente d'armes à Berlin, selon Hans Weber." + FillerB, "Libération", entities: People);
         Assert.DoesNotContain(FactSources(story), s => s.SequenceEqual([1L, 2L]));
+    }
+
+    [Fact]
+    public void An_institution_and_its_spokesperson_are_one_voice()
+    {
+        const string quoteA = "une rencontre entre Paul Martin et Hans Weber était possible";
+        const string quoteB = "Paul Martin souhaitait s'entretenir avec Hans Weber";
+        var story = new HandBuiltStory()
+            .Add($"Marie Dupont, porte-parole de l'Elysée, a annoncé que {quoteA}." + FillerA, "Le Monde", entities: People,
+                quotes: [(quoteA, "dupont", "Marie Dupont")], roles: [("Marie Dupont", "porte-parole de l'Elysée")])
+            .Add($"L'Elysée s'est exprimé dans la soirée. Selon la présidence, {quoteB}." + FillerB, "Libération", entities: People,
+                quotes: [(quoteB, "elysee", "Elysée")]);
+        var analysis = StoryAnalysis.Run(story.Articles, new Recoupe.Mentions.EntityResolver(), BriefOptions.Default);
+        var a = analysis.Corpus.Units.First(u => u.Text.StartsWith("Marie Dupont", StringComparison.Ordinal));
+        var b = analysis.Corpus.Units.First(u => u.Text.StartsWith("Selon la présidence", StringComparison.Ordinal));
+        double cosine = a.Vector.Dot(b.Vector);
+        var withVoices = analysis.Aligner.Score(a, b, cosine);
+        var withoutVoices = new SentenceAligner(analysis.Corpus, analysis.Graph, 0.1).Score(a, b, cosine);
+        Assert.True(withVoices - withoutVoices >= SentenceAligner.SameSpeakerBonus - 1e-9, $"{withVoices} vs {withoutVoices}");
+        Assert.Contains(FactSources(story), s => s.SequenceEqual([1L, 2L]));
     }
 
     [Fact]
