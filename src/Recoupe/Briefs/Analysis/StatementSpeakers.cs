@@ -62,15 +62,21 @@ internal sealed class StatementSpeakers
         var result = new Dictionary<int, HashSet<int>>();
         for (int a = 0; a < corpus.Articles.Count; a++)
         {
-            var mentions = corpus.Articles[a].Annotations.Entities;
+            // Sorted by start, so that each role looks only at the mentions inside it (bounded on pages with thousands of mentions).
+            var mentions = corpus.Articles[a].Annotations.Entities.OrderBy(m => m.Span.Start).ToArray();
+            var starts = mentions.Select(m => m.Span.Start).ToArray();
             foreach (var person in mentions)
             {
                 if (person.RoleSpan is not { } role || person.Type != EntityType.Person) continue;
                 int p = corpus.EntityOf(a, person);
                 if (p < 0) continue;
-                foreach (var m in mentions)
+                int first = Array.BinarySearch(starts, role.Start);
+                if (first < 0) first = ~first;
+                while (first > 0 && starts[first - 1] == role.Start) first--;
+                for (int k = first; k < mentions.Length && starts[k] < role.End; k++)
                 {
-                    if (m.Span.Start < role.Start || m.Span.End > role.End) continue;
+                    var m = mentions[k];
+                    if (m.Span.End > role.End) continue;
                     int e = corpus.EntityOf(a, m);
                     if (e >= 0 && e != p && corpus.Entities[e].Entity.Type == EntityType.Organization) (result.TryGetValue(p, out var set) ? set : result[p] = []).Add(e);
                 }
