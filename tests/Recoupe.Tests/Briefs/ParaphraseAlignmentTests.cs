@@ -80,6 +80,17 @@ public class ParaphraseAlignmentTests
     }
 
     [Fact]
+    public void In_english_a_visit_and_a_denial_by_the_same_people_are_two_facts()
+    {
+        var story = new HandBuiltStory()
+            .Add("Paul Martin visited Berlin with Hans Weber on Monday. Fuel prices fell again this week. Air traffic controllers are on strike in Spain.",
+                "Reuters", "en", entities: People)
+            .Add("Paul Martin denied on Monday any arms sales to Berlin, Hans Weber said. Hospitals are short of nurses. Farmers keep blocking roads in the south.",
+                "Guardian", "en", entities: People);
+        Assert.DoesNotContain(FactSources(story), s => s.SequenceEqual([1L, 2L]));
+    }
+
+    [Fact]
     public void An_institution_and_its_spokesperson_are_one_voice()
     {
         const string quoteA = "une rencontre entre Paul Martin et Hans Weber était possible";
