@@ -38,7 +38,7 @@ public sealed class BriefBuilder : IBriefBuilder
             .ToImmutableArray();
         var title = HeadlinePicker.Pick(corpus, analysis.Summary, analysis.Importance) ?? story.Title;
 
-        var quotes = SpeakerQuotes.Collect(corpus);
+        var quotes = analysis.Quotes;
         var valueConflicts = ValueConflictDetector.Detect(corpus, _options);
         var conflicts = valueConflicts
             .Concat(QuoteWordingDetector.Detect(corpus, quotes))

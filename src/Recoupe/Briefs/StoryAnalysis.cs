@@ -1,4 +1,5 @@
 using Recoupe.Briefs.Analysis;
+using Recoupe.Briefs.Quotes;
 using Recoupe.Briefs.Summary;
 using Recoupe.Mentions;
 using Recoupe.Model;
@@ -7,20 +8,22 @@ namespace Recoupe.Briefs;
 
 /// <summary>
 /// The shared groundwork of a brief (and of the summary evaluation): the corpus of sentences, its similarity
-/// graph, the aligner, each sentence's importance, and the summary picked from them.
+/// graph, the aligner, each sentence's importance, the summary picked from them, and the quotations with their speakers.
 /// </summary>
-internal sealed record StoryAnalysis(StoryCorpus Corpus, SimilarityGraph Graph, SentenceAligner Aligner, double[] Importance, IReadOnlyList<SentenceUnit> Summary)
+internal sealed record StoryAnalysis(StoryCorpus Corpus, SimilarityGraph Graph, SentenceAligner Aligner, double[] Importance, IReadOnlyList<SentenceUnit> Summary,
+    List<SpeakerQuote> Quotes)
 {
     public static StoryAnalysis Run(IReadOnlyList<AnalyzedArticle> articles, IEntityResolver resolver, BriefOptions options,
         SummaryMethod method = SummaryMethod.Recoupe, int? summaryWords = null)
     {
         var corpus = StoryCorpus.Build(Capped(articles, options), resolver, options);
         var graph = SimilarityGraph.Build(corpus);
-        var aligner = new SentenceAligner(corpus, graph, SentenceAligner.CacheFloor(options));
+        var quotes = SpeakerQuotes.Collect(corpus);
+        var aligner = new SentenceAligner(corpus, graph, SentenceAligner.CacheFloor(options), StatementSpeakers.Of(corpus, quotes));
         var importance = Summarizer.Score(corpus, graph, aligner, options, method);
         var summary = Summarizer.Select(corpus, importance, options, method, summaryWords ?? options.SummaryWords,
             summaryWords is null ? options.SummarySentences : int.MaxValue);
-        return new StoryAnalysis(corpus, graph, aligner, importance, summary);
+        return new StoryAnalysis(corpus, graph, aligner, importance, summary, quotes);
     }
 
     /// <summary>Another summary of the same corpus by another ranking (the evaluation's baselines).</summary>

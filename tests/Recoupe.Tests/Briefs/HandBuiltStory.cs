@@ -19,7 +19,8 @@ internal sealed class HandBuiltStory
 
     public HandBuiltStory Add(string text, string outlet, string language = "fr", string? title = null, string? published = null,
         long? copyOf = null, (string Surface, EntityType Type, string Key)[]? entities = null,
-        (string Surface, string Value)[]? times = null, (string Surface, string SpeakerKey, string Speaker)[]? quotes = null)
+        (string Surface, string Value)[]? times = null, (string Surface, string SpeakerKey, string Speaker)[]? quotes = null,
+        (string Person, string Role)[]? roles = null)
     {
         long id = _articles.Count + 1;
         var article = new Article
@@ -30,6 +31,7 @@ internal sealed class HandBuiltStory
         var sentences = new SentenceSplitter().Split(text, language);
         var entityMentions = (entities ?? [])
             .SelectMany(e => Occurrences(text, e.Surface).Select(s => new EntityMention(s, e.Type, e.Surface, e.Key)))
+            .Select(m => WithRole(m, text, roles))
             .OrderBy(m => m.Span.Start).ToImmutableArray();
         var timeMentions = (times ?? [])
             .SelectMany(t => Occurrences(text, t.Surface).Select(s => new TimeMention(s, TimexType.Date, t.Value)))
@@ -39,6 +41,15 @@ internal sealed class HandBuiltStory
             .ToImmutableArray();
         _articles.Add(new AnalyzedArticle(article, new ArticleAnnotations(sentences, entityMentions, quoteMentions, timeMentions)));
         return this;
+    }
+
+    /// <summary>A person's role, as the mention stage gives it: the role's first occurrence in the text.</summary>
+    private static EntityMention WithRole(EntityMention m, string text, (string Person, string Role)[]? roles)
+    {
+        foreach (var (person, role) in roles ?? [])
+            if (m.Name == person && Occurrences(text, role).FirstOrDefault() is { Length: > 0 } span)
+                return m with { Role = role, RoleSpan = span };
+        return m;
     }
 
     private static IEnumerable<TextSpan> Occurrences(string text, string surface)

@@ -2,9 +2,10 @@ namespace Recoupe.Briefs.Analysis;
 
 /// <summary>
 /// Aligns sentences of different articles that state the same thing: shared stems (cosine), shared
-/// resolved entities, and agreeing numbers and dates. Across languages stems do not meet, so there the
-/// evidence is entities plus numbers or dates only. Candidates come from the similarity graph and an
-/// entity index: no all-pairs comparison.
+/// resolved entities, agreeing numbers and dates, predicate words of one paraphrase family ("se rendre" /
+/// "voyage"), and who states them (one speaker's statement reworded is one fact; the same words from two
+/// people are two). Across languages stems do not meet, so there the evidence is entities plus numbers, dates
+/// or paraphrase families only. Candidates come from the similarity graph and an entity index: no all-pairs comparison.
 /// </summary>
 internal sealed class SentenceAligner
 {
@@ -14,15 +15,30 @@ internal sealed class SentenceAligner
     private readonly List<(SentenceUnit Other, double Score)>?[] _cache;
     private readonly double _cacheFloor;
     private readonly bool[] _informative;
+    private readonly double[] _entityWeight;
+    private readonly double[] _familyWeight;
+    private readonly StatementSpeakers _speakers;
     private readonly bool _multilingual;
 
     /// <summary>Sentences naming one entity are compared through the entity index only while it is this selective.</summary>
     private const int MaxEntityPostings = 60;
 
-    /// <param name="cacheFloor">The lowest score any caller asks for: alignments are computed once per sentence down to it.</param>
-    public SentenceAligner(StoryCorpus corpus, SimilarityGraph graph, double cacheFloor)
+    /// <summary>Per shared paraphrase family (the two most selective), when the sentences share a participant.</summary>
+    public const double FamilyBonus = 0.06;
+    /// <summary>Per shared selective entity (at most three), and per shared entity the story names often (but not everywhere).</summary>
+    public const double EntityBonus = 0.05, FrequentEntityBonus = 0.02;
+    /// <summary>The person quoted in one sentence is quoted in the other without being named there (else the entity counts).</summary>
+    public const double SameSpeakerBonus = 0.05;
+    /// <summary>What is left of the entity and date evidence when the two predicates clash (see <see cref="Score"/>).</summary>
+    public const double ClashShare = 0.25;
+    /// <summary>Both sentences are quoted from people, and not the same people: two statements, however alike.</summary>
+    public const double OtherSpeakerPenalty = 0.15;
+
+    /// <param name="speakers">Who states each sentence; null when unknown.</param>
+    public SentenceAligner(StoryCorpus corpus, SimilarityGraph graph, double cacheFloor, StatementSpeakers? speakers = null)
     {
         _corpus = corpus;
+        _speakers = speakers ?? StatementSpeakers.Unknown;
         _graph = graph;
         _cacheFloor = cacheFloor;
         _cache = new List<(SentenceUnit, double)>?[corpus.Units.Length];
@@ -33,6 +49,13 @@ internal sealed class SentenceAligner
             foreach (var e in u.Entities) df[e]++;
         int common = Math.Max(3, corpus.Units.Length / 5);
         _informative = df.Select(d => d <= common).ToArray();
+        // The protagonists (named in up to twice that share) still tell "about them" from "about others", a little.
+        _entityWeight = df.Select(d => d <= common ? EntityBonus : d <= 2 * common ? FrequentEntityBonus : 0).ToArray();
+        // Likewise a family that most sentences use (talks, in a story about talks) tells nothing.
+        var familyDf = new int[ParaphraseFamilies.Count];
+        foreach (var u in corpus.Units)
+            foreach (var f in u.Families) familyDf[f]++;
+        _familyWeight = familyDf.Select(d => d <= common ? 1.0 : d <= 2 * common ? 0.5 : 0).ToArray();
         _multilingual = corpus.Articles.Select(a => a.Article.Language).Distinct().Count() > 1;
         if (corpus.Entities.Length > 0)
         {
@@ -51,13 +74,67 @@ internal sealed class SentenceAligner
     /// <summary>How strongly two sentences state the same thing (0 = unrelated; about 1 = the same words).</summary>
     public double Score(SentenceUnit a, SentenceUnit b, double cosine)
     {
-        int entities = SharedInformative(a.Entities, b.Entities);
+        double families = SharedFamilies(a.Families, b.Families);
+        var (entities, entityTerm) = SharedParticipants(a, b, families > 0);
         int values = SharedNumbers(a, b) + SharedTimes(a, b);
+        var (speaker, speakerBonus) = Speakers(a, b);
+        double speakerTerm = speaker == SpeakerRelation.Different ? -OtherSpeakerPenalty : speakerBonus ? SameSpeakerBonus : 0;
         if (cosine < 0.02 && !SameLanguage(a, b))
-            return entities >= 2 && values >= 1 ? 0.2 + 0.08 * Math.Min(entities, 3) + 0.05 * Math.Min(values, 2) : 0;
-        // The same kind of event (a visit, a meeting…) involving the same named participants is the same fact told in other words.
-        double sameEvent = entities >= 1 && a.EventClasses.Length > 0 && a.EventClasses.Intersect(b.EventClasses).Any() ? 0.05 : 0;
-        return cosine + 0.05 * Math.Min(entities, 3) + 0.05 * Math.Min(values, 2) + sameEvent;
+            return entities >= 2 && (values >= 1 || families >= 2)
+                ? Math.Max(0, 0.2 + 0.08 * Math.Min(entities, 3) + 0.05 * Math.Min(values, 2) + FamilyBonus * families + speakerTerm)
+                : 0;
+        // The same kind of event or statement (a visit, a meeting, a wish…) told of the same participants is the same
+        // fact in other words; without a shared participant it is only a topic.
+        double paraphrase = entityTerm > 0 || speaker == SpeakerRelation.Same ? FamilyBonus * families : 0;
+        // The same people on the same day doing different things ("went to Berlin" / "denied arms sales in Berlin") are
+        // two facts: when both predicates are known and have neither a family nor a word in common, names and dates weigh little.
+        double structure = entityTerm + 0.05 * Math.Min(values, 2);
+        if (families == 0 && a.Families.Length > 0 && b.Families.Length > 0 && !SharePredicateWord(a, b)) structure *= ClashShare;
+        return Math.Max(0, cosine + structure + paraphrase + speakerTerm);
+    }
+
+    private bool SharePredicateWord(SentenceUnit a, SentenceUnit b)
+    {
+        int i = 0, j = 0;
+        var x = a.PredicateTerms;
+        var y = b.PredicateTerms;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j])
+            {
+                if (!AttributionWords.IsAttribution(_corpus.StemOf(x[i]))) return true;
+                i++; j++;
+            }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return false;
+    }
+
+    private enum SpeakerRelation { Unknown, Same, Different }
+
+    /// <summary>
+    /// Different when both sentences quote people and none of one is quoted or named in the other. Same when a voice
+    /// of one (a person quoted, or the institution they or the sentence speak for) is a voice of, or is named in, the
+    /// other. The bonus is for a bond that the shared entities do not already count (a speaker named in only one).
+    /// </summary>
+    private (SpeakerRelation Relation, bool Bonus) Speakers(SentenceUnit a, SentenceUnit b)
+    {
+        var pa = _speakers.People(a);
+        var pb = _speakers.People(b);
+        if (pa.Length > 0 && pb.Length > 0 && Shared(pa, pb) == 0 && Shared(pa, b.Entities) == 0 && Shared(pb, a.Entities) == 0)
+            return (SpeakerRelation.Different, false);
+        var va = _speakers.Voices(a);
+        var vb = _speakers.Voices(b);
+        if (va.Length == 0 && vb.Length == 0) return (SpeakerRelation.Unknown, false);
+        bool same = false, named = false;
+        foreach (var e in va)
+            if (Array.BinarySearch(vb, e) >= 0 || Array.BinarySearch(b.Entities, e) >= 0) { same = true; named |= NamedInBoth(e); }
+        foreach (var e in vb)
+            if (Array.BinarySearch(a.Entities, e) >= 0) { same = true; named |= NamedInBoth(e); }
+        return same ? (SpeakerRelation.Same, !named) : (SpeakerRelation.Unknown, false);
+
+        bool NamedInBoth(int e) => Array.BinarySearch(a.Entities, e) >= 0 && Array.BinarySearch(b.Entities, e) >= 0;
     }
 
     /// <summary>For one sentence: its best-aligned sentence in each other article, scoring at least <paramref name="minScore"/>.</summary>
@@ -106,16 +183,55 @@ internal sealed class SentenceAligner
     private bool SameLanguage(SentenceUnit a, SentenceUnit b) =>
         _corpus.ArticleOf(a).Language == _corpus.ArticleOf(b).Language;
 
-    private int SharedInformative(int[] a, int[] b)
+
+    /// <summary>The weight of the shared paraphrase families: the two most selective ones, 1 each, or ½ for a family the story uses often.</summary>
+    private double SharedFamilies(int[] a, int[] b)
     {
-        int i = 0, j = 0, n = 0;
+        int i = 0, j = 0;
+        double first = 0, second = 0;
         while (i < a.Length && j < b.Length)
         {
-            if (a[i] == b[j]) { if (_informative[a[i]]) n++; i++; j++; }
+            if (a[i] == b[j])
+            {
+                double w = _familyWeight[a[i]];
+                if (w > first) { second = first; first = w; }
+                else if (w > second) second = w;
+                i++; j++;
+            }
             else if (a[i] < b[j]) i++;
             else j++;
         }
-        return n;
+        return first + second;
+    }
+
+    /// <summary>
+    /// The entities both sentences are about: named outside a speaker's role in at least one of them. Returns how many
+    /// are selective (for the cross-language rule) and their weight: at most three selective ones, plus frequent ones.
+    /// </summary>
+    /// <param name="sameKindOfPredicate">The protagonists count only for sentences that tell the same kind of thing about them.</param>
+    private (int Selective, double Weight) SharedParticipants(SentenceUnit a, SentenceUnit b, bool sameKindOfPredicate)
+    {
+        int i = 0, j = 0, selective = 0;
+        double frequent = 0;
+        var x = a.Entities;
+        var y = b.Entities;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j])
+            {
+                int e = x[i];
+                bool roleOnly = Array.BinarySearch(a.RoleEntities, e) >= 0 && Array.BinarySearch(b.RoleEntities, e) >= 0;
+                if (!roleOnly)
+                {
+                    if (_informative[e]) selective++;
+                    else frequent += _entityWeight[e];
+                }
+                i++; j++;
+            }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return (selective, EntityBonus * Math.Min(selective, 3) + (sameKindOfPredicate ? Math.Min(frequent, 2 * FrequentEntityBonus) : 0));
     }
 
     public static int Shared(int[] a, int[] b)
@@ -139,12 +255,21 @@ internal sealed class SentenceAligner
         return n;
     }
 
-    private static int SharedTimes(SentenceUnit a, SentenceUnit b)
+    /// <summary>Shared time values, plus one for a weekday both name when their articles are at most a week apart.</summary>
+    private int SharedTimes(SentenceUnit a, SentenceUnit b)
     {
         int n = 0;
         foreach (var x in a.Times)
             foreach (var y in b.Times)
                 if (x.Value == y.Value) { n++; break; }
+        if ((a.Weekdays & b.Weekdays) != 0 && n == 0 && SameWeek(a, b)) n++;
         return n;
+    }
+
+    private bool SameWeek(SentenceUnit a, SentenceUnit b)
+    {
+        var pa = _corpus.ArticleOf(a).Published;
+        var pb = _corpus.ArticleOf(b).Published;
+        return pa is null || pb is null || Math.Abs((pa.Value - pb.Value).TotalDays) <= 7;
     }
 }

@@ -25,10 +25,16 @@ internal sealed class SentenceUnit
     public required int[] PredicateTerms { get; init; }
     /// <summary>Event classes of the predicate words ("visit", "meeting"…; see <see cref="Conflicts.EventPredicates"/>).</summary>
     public string[] EventClasses { get; init; } = [];
+    /// <summary>Paraphrase families of the predicate words (<see cref="ParaphraseFamilies"/>), ascending, distinct.</summary>
+    public int[] Families { get; init; } = [];
     /// <summary>Resolved entity ids (indexes into <see cref="StoryCorpus.Entities"/>), ascending, distinct.</summary>
     public required int[] Entities { get; init; }
+    /// <summary>Entities named only inside a person's role ("porte-parole du Conseil de sécurité nationale"), ascending.</summary>
+    public int[] RoleEntities { get; init; } = [];
     public required ImmutableArray<NumberMention> Numbers { get; init; }
     public required ImmutableArray<TimeMention> Times { get; init; }
+    /// <summary>Weekdays named ("lundi", "Monday") as a bit mask, bit 0 = Monday (<see cref="TimeValues.WeekdayMask"/>).</summary>
+    public int Weekdays { get; init; }
     public required bool IsBoilerplate { get; init; }
     /// <summary>Reads like a headline or caption: the article's title repeated in its text, or no closing punctuation.</summary>
     public bool IsHeadlineLike { get; init; }

@@ -147,15 +147,19 @@ internal sealed class StoryCorpus
             var counts = new Dictionary<int, int>();
             var predicate = new HashSet<int>();
             var events = new SortedSet<string>(StringComparer.Ordinal);
+            var families = new SortedSet<int>();
             var numbers = ImmutableArray.CreateBuilder<NumberMention>();
             var sentenceEntities = new SortedSet<int>();
             var inEntity = new List<TextSpan>();
+            var roleSpans = new List<TextSpan>();
             foreach (var m in ann.Entities)
             {
                 if (!span.Overlaps(m.Span)) continue;
                 inEntity.Add(m.Span);
+                if (m.RoleSpan is { } role) roleSpans.Add(role);
                 if (entityOfMention.TryGetValue((a, m.Span.Start, m.Span.End), out var e)) sentenceEntities.Add(e);
             }
+            var roleEntities = RoleOnlyEntities(a, ann.Entities, span, roleSpans, entityOfMention);
             var times = ann.Times.Where(t => span.Contains(t.Span.Start))
                 .Select(t => TimeValues.Complete(t, article.Published?.Value.Year, storyYear)).ToImmutableArray();
             int pendingNumber = -1;
@@ -181,6 +185,7 @@ internal sealed class StoryCorpus
                     {
                         predicate.Add(term);
                         if (Conflicts.EventPredicates.LabelOf(stem) is { } label) events.Add(label);
+                        if (ParaphraseFamilies.Of(stem) is var family and >= 0) families.Add(family);
                     }
                 }
                 if (pendingNumber >= 0)
@@ -204,15 +209,41 @@ internal sealed class StoryCorpus
                 TermCounts = counts,
                 PredicateTerms = predicate.Order().ToArray(),
                 EventClasses = events.ToArray(),
+                Families = families.ToArray(),
                 Entities = sentenceEntities.ToArray(),
+                RoleEntities = roleEntities,
                 // Numbers inside time expressions ("2023", "5 septembre") are dates, compared as dates.
                 Numbers = numbers.Where(n => !times.Any(t => t.Span.Overlaps(n.Span))).ToImmutableArray(),
                 Times = times,
+                Weekdays = TimeValues.WeekdayMask(words),
                 IsBoilerplate = BoilerplateFilter.IsBoilerplate(sentenceText, words, language),
                 IsHeadlineLike = BoilerplateFilter.IsHeadlineLike(sentenceText, article.Title),
             });
             position++;
         }
+    }
+
+    /// <summary>
+    /// Entities named in the sentence only inside the role of a person ("la porte-parole du Conseil de sécurité
+    /// nationale des États-Unis, Adrienne Watson"): they say who speaks, not what the sentence is about.
+    /// </summary>
+    private static int[] RoleOnlyEntities(int a, ImmutableArray<EntityMention> mentions, TextSpan sentence, List<TextSpan> roleSpans,
+        Dictionary<(int, int, int), int> entityOfMention)
+    {
+        if (roleSpans.Count == 0) return [];
+        var inRole = new SortedSet<int>();
+        var elsewhere = new HashSet<int>();
+        foreach (var m in mentions)
+        {
+            if (!sentence.Overlaps(m.Span) || !entityOfMention.TryGetValue((a, m.Span.Start, m.Span.End), out var e)) continue;
+            bool role = false;
+            foreach (var r in roleSpans)
+                if (r.Start <= m.Span.Start && m.Span.End <= r.End) { role = true; break; }
+            if (role) inRole.Add(e);
+            else elsewhere.Add(e);
+        }
+        inRole.ExceptWith(elsewhere);
+        return inRole.ToArray();
     }
 
     private static bool Covered(TextSpan token, List<TextSpan> spans)

@@ -32,4 +32,26 @@ internal static partial class TimeValues
         if (year is null || !MissingYear().IsMatch(time.Value)) return time;
         return time with { Value = year.Value.ToString("0000", CultureInfo.InvariantCulture) + time.Value[4..] };
     }
+
+    private static readonly string[][] WeekdayNames =
+    [
+        ["lundi", "monday"], ["mardi", "tuesday"], ["mercredi", "wednesday"], ["jeudi", "thursday"],
+        ["vendredi", "friday"], ["samedi", "saturday"], ["dimanche", "sunday"],
+    ];
+
+    /// <summary>
+    /// The weekdays a sentence names, as a bit mask (bit 0 = Monday). Outlets anchor their relative dates
+    /// differently (or not at all), so "lundi" in two articles of one week is compared as a word, not as a value.
+    /// </summary>
+    public static int WeekdayMask(IEnumerable<string> lowerWords)
+    {
+        int mask = 0;
+        foreach (var w in lowerWords)
+        {
+            if (w.Length is < 5 or > 9) continue;
+            for (int d = 0; d < WeekdayNames.Length; d++)
+                if (w == WeekdayNames[d][0] || w == WeekdayNames[d][1]) mask |= 1 << d;
+        }
+        return mask;
+    }
 }

@@ -11,7 +11,8 @@ namespace Recoupe.Briefs.Conflicts;
 /// </summary>
 internal static class EventPredicates
 {
-    private static readonly (string Label, string[] Words)[] Classes =
+    /// <summary>The classes, also the core of the wider <see cref="Analysis.ParaphraseFamilies"/> used to align statements.</summary>
+    internal static readonly (string Label, string[] Words)[] Classes =
     [
         ("visit", ["visite", "visites", "visiter", "visité", "rendu", "rendue", "rendre", "déplacement", "voyage", "voyagé", "séjour", "visit", "visited", "visiting", "travelled", "traveled", "trip"]),
         ("meeting", ["rencontre", "rencontrer", "rencontré", "sommet", "entretien", "entretenu", "réunion", "réuni", "meet", "meeting", "summit"]),

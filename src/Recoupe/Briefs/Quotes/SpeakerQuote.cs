@@ -4,7 +4,11 @@ using Recoupe.Model;
 namespace Recoupe.Briefs.Quotes;
 
 /// <summary>A quotation of one article with its speaker resolved across the story.</summary>
-internal sealed record SpeakerQuote(int ArticleIndex, QuoteMention Mention, string SpeakerKey, string SpeakerName, string? Role, string Text, string[] Words, string[] Surface);
+internal sealed record SpeakerQuote(int ArticleIndex, QuoteMention Mention, string SpeakerKey, string SpeakerName, string? Role, string Text, string[] Words, string[] Surface)
+{
+    /// <summary>The speaker's story-wide entity (an index into <see cref="StoryCorpus.Entities"/>), or -1 when the speaker is only a name.</summary>
+    public int SpeakerEntity { get; init; } = -1;
+}
 
 /// <summary>
 /// Collects the story's quotations and resolves each speaker to a story-wide entity: through the speaker's
@@ -23,19 +27,19 @@ internal static class SpeakerQuotes
             foreach (var q in analyzed.Annotations.Quotes)
             {
                 if (q.Span.End > text.Length || q.Span.Length == 0) continue;
-                var (key, name, role) = Speaker(corpus, a, q);
+                var (key, name, role, entity) = Speaker(corpus, a, q);
                 if (key is null) continue;
                 var quoteText = Trim(q.Span.Of(text));
                 if (quoteText.Length == 0) continue;
                 var tokens = Language.Tokenizer.Tokenize(quoteText).ToList();
                 result.Add(new SpeakerQuote(a, q, key, name!, role, quoteText,
-                    tokens.Select(t => t.Lower).ToArray(), tokens.Select(t => t.Span.Of(quoteText)).ToArray()));
+                    tokens.Select(t => t.Lower).ToArray(), tokens.Select(t => t.Span.Of(quoteText)).ToArray()) { SpeakerEntity = entity });
             }
         }
         return result;
     }
 
-    private static (string? Key, string? Name, string? Role) Speaker(StoryCorpus corpus, int a, QuoteMention q)
+    private static (string? Key, string? Name, string? Role, int Entity) Speaker(StoryCorpus corpus, int a, QuoteMention q)
     {
         var entities = corpus.Articles[a].Annotations.Entities;
         EntityMention? mention = null;
@@ -48,11 +52,11 @@ internal static class SpeakerQuotes
             var e = corpus.EntityOf(a, mention);
             var entity = corpus.Entities[e].Entity;
             var role = entity.Role ?? corpus.Entities[e].Mentions.Select(m => m.Mention.Role).FirstOrDefault(r => r is not null);
-            return ("e" + e, entity.Name, role);
+            return ("e" + e, entity.Name, role, e);
         }
-        if (string.IsNullOrWhiteSpace(q.Speaker)) return (null, null, null);
+        if (string.IsNullOrWhiteSpace(q.Speaker)) return (null, null, null, -1);
         var name = q.Speaker.Trim();
-        return ("s" + name.ToLowerInvariant(), name, null);
+        return ("s" + name.ToLowerInvariant(), name, null, -1);
     }
 
     private static readonly char[] QuoteMarks = ['"', '«', '»', '“', '”', '„', '‟', '\'', '‘', '’', ' ', '\u00A0', '\u202F', '\n', '\r', '\t'];

@@ -7,7 +7,7 @@ namespace Recoupe.Evaluation.SeedsBriefs;
 
 /// <summary>
 /// `recoupe eval seeds-briefs`: the brief of the five seed articles against our hand annotation.
-/// A gold fact is found when one brief fact cites (at least) all of its files and mentions, in its statement or
+/// A gold fact is found when one brief fact (not already counted for another gold fact) cites (at least) all of its files and mentions, in its statement or
 /// the spans it cites, a variant of every person named in the gold statement (of any named entity when it names no person) (gold statements are English, the
 /// articles French: entities are the bridge). A real gold conflict is found when one brief conflict has a claim
 /// for each side, citing that side's file and carrying its value (the normalised value in brackets, or the word
@@ -42,15 +42,23 @@ public sealed class SeedsBriefsEvalSuite : IEvalSuite
         var brief = pipeline.BriefBuilder.Build(story, articles);
         var textOf = articles.ToDictionary(a => a.Article.Id, a => a.Article.Text);
 
-        int factsFound = 0;
-        foreach (var fact in gold.Facts)
+        // One brief fact stands for one gold fact at most (a maximum bipartite matching), so that one broad fact
+        // citing every article cannot be counted as several.
+        var candidates = gold.Facts.Select(fact =>
         {
             var files = fact.Files.Where(idOfFile.ContainsKey).Select(f => idOfFile[f]).ToHashSet();
             var keys = gold.Entities.Where(e => fact.Statement.Contains(e.Canonical, StringComparison.OrdinalIgnoreCase) || LastName(e.Canonical) is { } l && fact.Statement.Contains(l, StringComparison.Ordinal)).ToList();
-            var match = brief.Facts.FirstOrDefault(f => files.IsSubsetOf(f.Sources.Select(s => s.ArticleId)) && MentionsAny(f, keys, textOf));
-            if (match is not null) factsFound++;
-            options.Details?.WriteLine($"fact {(match is null ? "MISSED" : "found ")} {fact.Statement}{(match is null ? "" : " ← " + match.Statement)}");
-        }
+            return Enumerable.Range(0, brief.Facts.Length)
+                .Where(i => files.IsSubsetOf(brief.Facts[i].Sources.Select(s => s.ArticleId)) && MentionsAny(brief.Facts[i], keys, textOf)).ToList();
+        }).ToList();
+        var matchOf = Matching(candidates, brief.Facts.Length);
+        int factsFound = matchOf.Count(m => m >= 0);
+        for (int g = 0; g < gold.Facts.Count; g++)
+            options.Details?.WriteLine($"fact {(matchOf[g] < 0 ? "MISSED" : "found ")} {gold.Facts[g].Statement}{(matchOf[g] < 0 ? "" : " ← " + brief.Facts[matchOf[g]].Statement)}");
+
+        var fileOfId = idOfFile.ToDictionary(kv => kv.Value, kv => kv.Key[..3]);
+        foreach (var f in brief.Facts)
+            options.Details?.WriteLine($"brief fact ({f.IndependentSources} independent; {string.Join(",", f.Sources.Select(s => fileOfId.GetValueOrDefault(s.ArticleId, "?")))}): {f.Statement}");
 
         var real = gold.Conflicts.Where(c => c.IsRealConflict).ToList();
         var matched = new HashSet<Conflict>();
@@ -83,9 +91,35 @@ public sealed class SeedsBriefsEvalSuite : IEvalSuite
         };
         return new EvalReport(Name, metrics,
         [
-            "fact found = a brief fact citing all the gold files and naming a variant of an entity of the gold statement (in its statement or cited spans)",
+            "fact found = a brief fact citing all the gold files and naming a variant of an entity of the gold statement (in its statement or cited spans); one brief fact per gold fact",
             "conflict found = a brief conflict with a claim per gold side, citing that side's file and carrying its value; false = a top-5 conflict matching no real gold conflict",
         ]);
+    }
+
+    /// <summary>Maximum bipartite matching (augmenting paths; a few gold facts against at most a few dozen brief facts).</summary>
+    private static int[] Matching(List<List<int>> candidates, int right)
+    {
+        var owner = Enumerable.Repeat(-1, right).ToArray();
+        var matchOf = Enumerable.Repeat(-1, candidates.Count).ToArray();
+        for (int g = 0; g < candidates.Count; g++)
+            Augment(g, new bool[right]);
+        return matchOf;
+
+        bool Augment(int g, bool[] seen)
+        {
+            foreach (var f in candidates[g])
+            {
+                if (seen[f]) continue;
+                seen[f] = true;
+                if (owner[f] < 0 || Augment(owner[f], seen))
+                {
+                    owner[f] = g;
+                    matchOf[g] = f;
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static string? LastName(string canonical)
