@@ -34,8 +34,11 @@ public static class DeclaredContainers
             if (ranks[0].Count < PerRank && e.GetAttribute("itemprop") == "articleBody") ranks[0].Add(e);
             else if (ranks[1].Count < PerRank && NamedAsBody(e)) ranks[1].Add(e);
             else if (ranks[2].Count < PerRank && name == "article") ranks[2].Add(e);
-            var children = e.Children;
-            for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+            // ChildNodes is an indexed list; Children is a filtered view whose indexer re-enumerates from the start
+            // (quadratic on pages with 100,000 siblings).
+            var children = e.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--)
+                if (children[i] is IElement child) stack.Push(child);
         }
         return ranks;
     }
