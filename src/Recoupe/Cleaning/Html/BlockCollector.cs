@@ -147,7 +147,10 @@ public sealed class BlockCollector
         _buffer.Clear();
         _totalChars += text.Length;
         var container = _containers.Peek();
-        _blocks.Add(new HtmlBlock(text, HtmlTags.KindOf(container.LocalName.ToUpperInvariant()), Math.Min(_linkChars, text.Length), container));
+        _blocks.Add(new HtmlBlock(text, HtmlTags.KindOf(container.LocalName.ToUpperInvariant()), Math.Min(_linkChars, text.Length), container)
+        {
+            Index = _ranges is null ? -1 : _blocks.Count,
+        });
         _linkChars = 0;
     }
 }

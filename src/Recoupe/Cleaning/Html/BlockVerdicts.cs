@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Recoupe.Cleaning.PlainText;
 using Recoupe.Model;
 
@@ -9,21 +8,26 @@ public readonly record struct BlockVerdict(string? Reason, DateStamp? Stamp = nu
 
 /// <summary>
 /// The block filter's verdicts on one page, kept per block: the strategies of the cascade filter overlapping sets
-/// of the same blocks, and the cue patterns are the costliest part of filtering. Keyed by block identity (the
-/// blocks come from one page walk); a verdict depends on the block and the page's title only.
+/// of the same blocks, and the cue patterns are the costliest part of filtering. Kept by the block's index in the
+/// page walk (blocks collected on their own are judged afresh); a verdict depends on the block and the page's title only.
 /// </summary>
-public sealed class BlockVerdicts(string? title)
+public sealed class BlockVerdicts(string? title, int blockCount)
 {
-    private readonly Dictionary<HtmlBlock, BlockVerdict> _known = new(ReferenceEqualityComparer.Instance);
+    private readonly BlockVerdict[] _known = new BlockVerdict[blockCount];
+    private readonly bool[] _judged = new bool[blockCount];
 
     /// <summary>The normalised title the verdicts were made under.</summary>
     public string? TitleKey { get; } = title is null ? null : LineShape.Normalize(title);
 
     internal BlockVerdict Get(HtmlBlock block, string? titleKey)
     {
-        if (titleKey != TitleKey) return BlockFilter.Judge(block, titleKey);
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_known, block, out bool exists);
-        if (!exists) slot = BlockFilter.Judge(block, titleKey);
-        return slot;
+        int i = block.Index;
+        if (titleKey != TitleKey || i < 0 || i >= _known.Length) return BlockFilter.Judge(block, titleKey);
+        if (!_judged[i])
+        {
+            _known[i] = BlockFilter.Judge(block, titleKey);
+            _judged[i] = true;
+        }
+        return _known[i];
     }
 }

@@ -28,7 +28,7 @@ public static class HtmlArticleExtractor
 
         var page = BlockCollector.CollectPage(body);
         var allBlocks = page.All;
-        var verdicts = new BlockVerdicts(title);
+        var verdicts = new BlockVerdicts(title, allBlocks.Count);
         var (massContainers, linkDominated) = MassScorer.FindContainer(allBlocks, body);
         var scored = FromContainers(page, massContainers, title, verdicts, linkDominated);
         if (scored is null || scored.KeptChars < MinArticleChars)
