@@ -15,6 +15,10 @@ public static class HtmlArticleExtractor
 {
     /// <summary>Below this many characters of text a strategy has not found an article.</summary>
     private const int MinArticleChars = 250;
+    /// <summary>Below this much article text the page's own description is preferred when it is longer.</summary>
+    private const int MinDescriptionFallbackChars = 120;
+    /// <summary>A description shorter than this is a tagline, not a summary.</summary>
+    private const int MinDescriptionChars = 80;
 
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsNotConsumingCharacterReferences = false };
 
@@ -48,6 +52,11 @@ public static class HtmlArticleExtractor
             var baseline = BlockFilter.Filter(prose, title, verdicts);
             if (baseline.KeptChars > (chosen?.KeptChars ?? 0)) chosen = baseline;
         }
+
+        // Pages that show no text (video pages, paywalls that render client-side) still summarise themselves.
+        if ((chosen is null || chosen.KeptChars < MinDescriptionFallbackChars) && meta.Description is { Length: >= MinDescriptionChars } description
+            && description.Length > (chosen?.KeptChars ?? 0))
+            chosen = FromJsonBody(description);
 
         if (chosen is not null) chosen = LeadRecovery.Apply(chosen, allBlocks, title);
         var paragraphs = ImmutableArray.CreateBuilder<string>();

@@ -11,6 +11,9 @@ namespace Recoupe.Cleaning.Html;
 /// </summary>
 public sealed partial record HtmlMetadata(string? Title, DateStamp? Published, string? Author, string? Outlet, string? CanonicalUrl, string? Language, JsonLdArticle? JsonLd)
 {
+    /// <summary>The page's own summary (og:description, description, twitter:description): the last resort when the page shows no text.</summary>
+    public string? Description { get; init; }
+
     private static readonly string[] DateKeys =
     [
         "article:published_time", "og:article:published_time", "article:published", "datepublished", "publishdate", "publish-date", "published_time",
@@ -35,7 +38,8 @@ public sealed partial record HtmlMetadata(string? Title, DateStamp? Published, s
         if (canonical is not null && !canonical.StartsWith("http", StringComparison.OrdinalIgnoreCase)) canonical = null;
         var language = doc.DocumentElement?.GetAttribute("lang") ?? doc.DocumentElement?.GetAttribute("xml:lang")
             ?? Get(meta, "content-language") ?? Get(meta, "language") ?? Get(meta, "dc.language") ?? jsonLd?.Language ?? Get(meta, "og:locale");
-        return new HtmlMetadata(title, published, author, outlet, canonical?.Trim(), language, jsonLd);
+        var description = Clean(Get(meta, "og:description") ?? Get(meta, "description") ?? Get(meta, "twitter:description"));
+        return new HtmlMetadata(title, published, author, outlet, canonical?.Trim(), language, jsonLd) { Description = description };
     }
 
     /// <summary>name/property/itemprop/http-equiv → content, first one wins, keys lower-cased.</summary>
