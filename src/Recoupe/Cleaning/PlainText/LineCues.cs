@@ -62,10 +62,16 @@ public static partial class LineCues
         new(new(@"(?:alle\s+rechte\s+vorbehalten|all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|sofern\s+nicht\s+anders\s+(?:angegeben|ausgewiesen|vermerkt)|unless\s+otherwise\s+(?:stated|noted)|^\W*copyright\b|^\W*letzte\s+(?:[äa]nderung|aktualisierung)\b|^\W*(?:impressum|datenschutz(?:erkl[äa]rung)?|mentions\s+l[ée]gales|privacy\s+policy|terms\s+of\s+(?:use|service)|aviso\s+legal|note\s+legali)\W*$|^\W*warning:\s.+\s+on\s+line\s+\d+)", Automaton), RemovalReasons.Boilerplate, 300),
         new(new(@"^\W*(?:pour\s+(?:acc[ée]der|lire)\s+(?:en\s+illimit[ée]|la\s+suite|l['’]int[ée]gralit[ée])|(?:weiterlesen|lesen\s+sie\s+weiter)\s+mit|(?:to\s+)?continue\s+reading|subscribe\s+to\s+(?:continue|read)|(?:already\s+a\s+subscriber|d[ée]j[àa]\s+abonn[ée]|bereits\s+abonnent)|sie\s+haben\s+bereits\s+ein\s+abo)", Opts), RemovalReasons.Promo, 200),
 
+        // Short-link widgets ("Permalien https://p.dw.com/p/RPYx") and "more on this topic" headings of media blocks.
+        new(new(@"^\W*(?:permalien|permalink|lien\s+permanent|kurzlink|short\s*link|short\s+url|enlace\s+permanente|link\s+permanente)\b\W*(?:https?://\S+)?\W*$", Opts), RemovalReasons.ShareWidget, 120),
+        new(new(@"^\W*(?:(?:audios?|vid[ée]os?|articles?|photos?|podcasts?)(?:\s+et\s+(?:audios?|vid[ée]os?|articles?|photos?|podcasts?))?\s+sur\s+(?:le|ce)\s+(?:m[êe]me\s+)?(?:sujet|th[èe]me)|(?:more\s+)?(?:audios?|videos?|articles?|stories)\s+(?:and\s+(?:audios?|videos?|articles?))?\s*on\s+(?:this|the)\s+(?:topic|subject)|(?:audios?|videos?|artikel|beitr[äa]ge)(?:\s+und\s+(?:audios?|videos?))?\s+zum\s+thema)\W*$", Opts), RemovalReasons.Recommended, 80),
+
         // Photo captions and credits.
         new(new(@"^\W*(?:photograph\s+by|photo\s+by|foto\s+von|bild\s+via|foto\s+via|image\s+via|bildquelle|fotoquelle|beitragsbild|titelbild|headerbild|symbolbild|photo\s+d['’]illustration)\b", Opts), RemovalReasons.PhotoCaption, 200),
         new(new(@"^\W*(?:photos?|fotos?|image|images|bild|bilder|imagen|immagine|illustration|thumbnail|vignette|cr[ée]dits?(?:\s+photos?)?|credits?|cr[ée]dito|copyright|quelle|fuente|fonte|capture\s+d['’][ée]cran|screenshot|vid[ée]o|video)\s*:", Opts), RemovalReasons.PhotoCaption, 200),
         new(new(@"^\W*©|©\s*[^.!?]{0,60}$", Opts), RemovalReasons.PhotoCaption, 400),
+        // "Jan Novák, photo: Archives du Gouvernement": a name or a short description, then the credit.
+        new(new(@"^[^.!?]{2,80},\s*(?:photos?|fotos?|image|bild|cr[ée]dit(?:\s+photo)?|photograph|source|quelle|fuente|fonte)\s*:[^.!?]{0,80}$", Opts), RemovalReasons.PhotoCaption, 200),
         new(new(@"^[\p{Lu}][\p{Lu}\s.'’\-]{3,60}\s?/\s?(?:" + Agencies + @"|[\p{Lu}][\p{Lu}\s]{1,30})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), RemovalReasons.PhotoCaption, 300),
         new(new(@"^\W*\([^()]{0,120}\b(?:via\s+|/\s*)?(?:" + Agencies + @"|photo|foto|archives?|file)\b[^()]{0,40}\)\s*[^.!?]*$", RegexOptions.CultureInvariant | RegexOptions.Compiled), RemovalReasons.PhotoCaption, 300),
 
