@@ -72,6 +72,8 @@ public static class BlockFilter
         for (int i = kept.Count - 1; i >= 0; i--)
         {
             if (kept[i].Kind != BlockKind.Heading) continue;
+            // A long "heading" is a standfirst set in a heading tag, not the title of a block that went.
+            if (kept[i].Text.Length >= MinStandfirstChars) continue;
             bool orphan = i == kept.Count - 1 || kept[i + 1].Kind == BlockKind.Heading && HeadingLevel(kept[i + 1]) <= HeadingLevel(kept[i]);
             if (!orphan) continue;
             removed.Add(new Removal(kept[i].Text, RemovalReasons.Boilerplate));
@@ -79,6 +81,9 @@ public static class BlockFilter
         }
     }
 
+
+    /// <summary>Headings at least this long read as a standfirst (a sentence under the headline), not as a section title.</summary>
+    private const int MinStandfirstChars = 90;
 
     private static int HeadingLevel(HtmlBlock b) => b.Container.LocalName is ['h', var d] && char.IsDigit(d) ? d - '0' : 7;
 
