@@ -20,11 +20,9 @@ public static class HtmlArticleExtractor
     /// <summary>A description shorter than this is a tagline, not a summary.</summary>
     private const int MinDescriptionChars = 80;
 
-    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsNotConsumingCharacterReferences = false };
-
     public static ExtractedContent Extract(string html, DocumentHints hints)
     {
-        var parser = new HtmlParser(ParserOptions);
+        var parser = new HtmlParser(ParserSettings.Options);
         using var doc = parser.ParseDocument(html);
         var meta = HtmlMetadata.Read(doc, hints.Url);
         var title = hints.Title ?? meta.Title;
