@@ -87,7 +87,7 @@ public static partial class LineCues
         new(new(@"^[^.!?]*\((?:[àa]\s+gauche|[àa]\s+droite|au\s+centre|de\s+gauche\s+[àa]\s+droite|left|right|center|centre|from\s+left|links|rechts|mitte|von\s+links|izquierda|derecha|a\s+la\s+izquierda|a\s+la\s+derecha|a\s+sinistra|a\s+destra|al\s+centro|da\s+sinistra)\)[^.!?]*$", Opts), RemovalReasons.PhotoCaption, 300),
 
         // Contribution credits at the end of wire stories.
-        new(new(@"(?:a|ont)\s+contribu[ée]\s+[àa]\s+(?:ce|cet)\s+(?:rapport|article|reportage)|contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)|^\W*(?:avec|with|mit|con)\s+(?:l['’])?(?:" + Agencies + @"|agences?|agencies|agenturen|agencias|agenzie)\b[^.]{0,30}\W*$|^\W*\(?(?:reporting|writing|editing)\s+by\b|mit\s+material\s+von|con\s+informaci[óo]n\s+de|ha(?:nno)?\s+contribuito", Automaton), RemovalReasons.CreditLine, 200),
+        new(new(@"(?:a|ont)\s+contribu[ée]\s+[àa]\s+(?:ce|cet)\s+(?:rapport|article|reportage)|contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)|^\W*(?:avec|with|mit|con)\s+(?:l['’])?(?:" + Agencies + @"|agences?|agencies|agenturen|agencias|agenzie)\b[^.]{0,30}\W*$|^\W*\(?(?:reporting|writing|editing)\s+by\b|mit\s+material\s+von|con\s+informaci[óo]n\s+de|ha(?:nno)?\s+contribuito", Automaton), RemovalReasons.CreditLine, 200, AnyOf("contribu", "avec", "with", "mit", "con", "reporting", "writing", "editing", "material", "informaci")),
     ];
 
     private static readonly int MaxCueLength = Cues.Max(c => c.MaxLength);
