@@ -24,7 +24,8 @@ public static class HtmlArticleExtractor
     {
         var parser = new HtmlParser(ParserSettings.Options);
         using var doc = parser.ParseDocument(html);
-        var meta = HtmlMetadata.Read(doc, hints.Url);
+        var markup = PageMarkup.Scan(doc);
+        var meta = HtmlMetadata.Read(doc, markup, hints.Url);
         var title = hints.Title ?? meta.Title;
         var body = doc.Body ?? doc.DocumentElement;
 
@@ -38,7 +39,7 @@ public static class HtmlArticleExtractor
             var readability = FromContainers(page, ContentScorer.FindContainers(allBlocks), title, verdicts);
             if (readability is not null && readability.KeptChars > (scored?.KeptChars ?? 0)) scored = readability;
         }
-        var declared = DeclaredContainer(doc, page, title, verdicts, linkDominated);
+        var declared = DeclaredContainer(markup, page, title, verdicts);
         var chosen = Choose(declared, scored);
 
         var jsonBody = meta.JsonLd?.ArticleBody;
@@ -98,11 +99,10 @@ public static class HtmlArticleExtractor
     }
 
     /// <summary>The container the page itself names as its article body; the one with most kept text when several do.</summary>
-    private static FilteredBlocks? DeclaredContainer(IDocument doc, PageBlocks page, string? title, BlockVerdicts verdicts, IReadOnlySet<IElement> skip)
+    private static FilteredBlocks? DeclaredContainer(PageMarkup markup, PageBlocks page, string? title, BlockVerdicts verdicts)
     {
         FilteredBlocks? best = null;
-        if (doc.DocumentElement is null) return null;
-        foreach (var rank in DeclaredContainers.Find(doc.DocumentElement))
+        foreach (var rank in markup.DeclaredRanks)
         {
             foreach (var element in rank)
             {

@@ -23,9 +23,11 @@ public sealed partial record HtmlMetadata(string? Title, DateStamp? Published, s
 
     private static readonly string[] AuthorKeys = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
 
-    public static HtmlMetadata Read(IDocument doc, string? url = null)
+    public static HtmlMetadata Read(IDocument doc, string? url = null) => Read(doc, PageMarkup.Scan(doc), url);
+
+    /// <summary>The metadata from a walk of the page already made (the extractor shares it with its container search).</summary>
+    public static HtmlMetadata Read(IDocument doc, PageMarkup markup, string? url)
     {
-        var markup = PageMarkup.Scan(doc);
         var meta = MetaMap(markup.Metas);
         var jsonLd = JsonLdArticle.Read(markup.JsonLd);
         var siteName = Clean(Get(meta, "og:site_name") ?? jsonLd?.Publisher ?? Get(meta, "application-name"));

@@ -5,7 +5,8 @@ namespace Recoupe.Cleaning.Html;
 /// <summary>
 /// The elements metadata is read from, gathered in one walk over the document (each CSS query was a full pass of
 /// its own, and the author selector list alone cost as much as the block walk): meta tags, the canonical link,
-/// date-bearing elements, author-bearing elements, headlines and ld+json scripts, each in document order.
+/// date-bearing elements, author-bearing elements, headlines, ld+json scripts and the elements that name themselves
+/// the article body, each in document order.
 /// </summary>
 public sealed class PageMarkup
 {
@@ -20,6 +21,8 @@ public sealed class PageMarkup
     public List<IElement> AuthorElements { get; } = [];
     public List<IElement> Headlines { get; } = [];
     public List<string> JsonLd { get; } = [];
+    /// <summary>Elements that name themselves as the article body, by rank (see <see cref="DeclaredContainers"/>).</summary>
+    public List<IElement>[] DeclaredRanks { get; } = DeclaredContainers.NewRanks();
 
     public static PageMarkup Scan(IDocument doc)
     {
@@ -55,18 +58,18 @@ public sealed class PageMarkup
                     if (Headlines.Count < 5) Headlines.Add(e);
                     break;
                 case "time":
-                    if (DateElements.Count < MaxPerKind && e.HasAttribute("datetime")) { DateElements.Add(e); goto Children; }
+                    if (DateElements.Count < MaxPerKind && e.HasAttribute("datetime")) DateElements.Add(e);
                     break;
             }
             var itemprop = e.GetAttribute("itemprop");
+            DeclaredContainers.Consider(e, itemprop, DeclaredRanks);
             if (itemprop is not null)
             {
-                if (itemprop == "datePublished" && DateElements.Count < MaxPerKind) DateElements.Add(e);
+                if (itemprop == "datePublished" && DateElements.Count < MaxPerKind && !DateElements.Contains(e)) DateElements.Add(e);
                 if (itemprop == "author") authorScope = true;
             }
             if (AuthorElements.Count < MaxPerKind && NamesAuthor(e, itemprop, inAuthor)) AuthorElements.Add(e);
 
-        Children:
             var children = e.ChildNodes;
             for (int i = children.Length - 1; i >= 0; i--)
                 if (children[i] is IElement child) stack.Push((child, authorScope));
