@@ -10,6 +10,7 @@ namespace Recoupe.Bench.Extraction;
 /// <summary>
 /// `extraction eval [NAME] [--limit N] [--details FILE]`: runs an eval suite (extraction, seeds-cleaning) and prints its figures.
 /// `extraction compare [--limit N]`: Recoupe vs SmartReader on the same trafilatura pages, one thread: F1 and pages/second.
+/// `extraction profile [--limit N]`: CPU seconds per stage of the HTML path, SmartReader alongside.
 /// `extraction show FILE [html|text]`: prints what the extractor makes of one file (debugging).
 /// </summary>
 public static class ExtractionBench
@@ -40,7 +41,7 @@ public static class ExtractionBench
             case "compare":
                 return SmartReaderComparison.Run(Path.Combine(EvalRoot(), "extraction-trafilatura"), limit);
             case "profile":
-                return ParseProfile(Path.Combine(EvalRoot(), "extraction-trafilatura"), limit);
+                return StageProfile.Run(Path.Combine(EvalRoot(), "extraction-trafilatura"), limit);
             case "show":
                 var file = args[1];
                 var kind = args.Length > 2 && args[2] == "text" ? InputKind.Text : file.EndsWith(".txt", StringComparison.Ordinal) ? InputKind.Text : InputKind.Html;
@@ -59,27 +60,6 @@ public static class ExtractionBench
                 Console.Error.WriteLine("usage: extraction eval|compare|show");
                 return 2;
         }
-    }
-
-    /// <summary>Where the time goes: decoding, AngleSharp parsing alone, and the whole extraction, on the same pages.</summary>
-    private static int ParseProfile(string folder, int? limit)
-    {
-        var pages = TrafilaturaEvalData.Load(folder);
-        if (limit is { } n) pages = pages.Take(n).ToList();
-        var bytes = pages.Select(p => TrafilaturaEvalData.ReadPage(folder, p)).ToList();
-        var clock = Stopwatch.StartNew();
-        var texts = bytes.Select(b => Recoupe.Ingest.TextDecoder.Decode(b)).ToList();
-        double decode = clock.Elapsed.TotalSeconds;
-        var parser = new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsScripting = false });
-        clock.Restart();
-        foreach (var t in texts) parser.ParseDocument(t).Dispose();
-        double parse = clock.Elapsed.TotalSeconds;
-        var extractor = RecoupePipeline.Default.Extractor;
-        clock.Restart();
-        for (int i = 0; i < pages.Count; i++) extractor.Extract(new RawDocument(pages[i].Url, bytes[i], InputKind.Html));
-        double all = clock.Elapsed.TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages {pages.Count}: decode {decode:0.00}s, AngleSharp parse {parse:0.00}s, full extraction {all:0.00}s ({pages.Count / all:0.0} pages/s)"));
-        return 0;
     }
 
     private static byte[] ReadGz(string file)

@@ -19,13 +19,16 @@ public sealed class BlockCollector
     private readonly List<HtmlBlock> _blocks = [];
     private readonly StringBuilder _buffer = new();
     private readonly Stack<IElement> _containers = new();
+    private readonly Stack<int> _starts = new();
+    private readonly Dictionary<IElement, BlockRange>? _ranges;
     private int _linkChars, _anchorDepth, _totalChars;
     private bool _pendingSpace, _pendingBreak;
 
-    private BlockCollector(bool skipFurniture, IReadOnlySet<IElement>? skip)
+    private BlockCollector(bool skipFurniture, IReadOnlySet<IElement>? skip, bool recordRanges = false)
     {
         _skipFurniture = skipFurniture;
         _skip = skip;
+        if (recordRanges) _ranges = [];
     }
 
     /// <summary>The blocks under <paramref name="root"/>; furniture-named elements are left out when <paramref name="skipFurniture"/>.</summary>
@@ -34,6 +37,17 @@ public sealed class BlockCollector
         var collector = new BlockCollector(skipFurniture, skip);
         collector.Walk(root);
         return collector._blocks;
+    }
+
+    /// <summary>
+    /// The blocks of the whole page (furniture left out), with the range of blocks each block element holds, so the
+    /// blocks of any candidate container are a slice of one walk instead of a walk of their own.
+    /// </summary>
+    public static PageBlocks CollectPage(IElement root)
+    {
+        var collector = new BlockCollector(skipFurniture: true, skip: null, recordRanges: true);
+        collector.Walk(root);
+        return new PageBlocks(collector._blocks, collector._ranges!, root);
     }
 
     private enum Step { Enter, ExitBlock, ExitAnchor }
@@ -47,7 +61,13 @@ public sealed class BlockCollector
         while (stack.Count > 0 && visited++ < MaxNodes && _totalChars < MaxChars)
         {
             var (node, step) = stack.Pop();
-            if (step == Step.ExitBlock) { Flush(); _containers.Pop(); continue; }
+            if (step == Step.ExitBlock)
+            {
+                Flush();
+                _containers.Pop();
+                if (_ranges is not null) _ranges[(IElement)node] = new BlockRange(_starts.Pop(), _blocks.Count);
+                continue;
+            }
             if (step == Step.ExitAnchor) { _anchorDepth--; continue; }
             if (node is IText text) { Append(text.Data); continue; }
             if (node is not IElement element) continue;
@@ -60,6 +80,7 @@ public sealed class BlockCollector
             {
                 Flush();
                 _containers.Push(element);
+                if (_ranges is not null) _starts.Push(_blocks.Count);
                 stack.Push((element, Step.ExitBlock));
             }
             else if (tag == "A")
@@ -126,7 +147,10 @@ public sealed class BlockCollector
         _buffer.Clear();
         _totalChars += text.Length;
         var container = _containers.Peek();
-        _blocks.Add(new HtmlBlock(text, HtmlTags.KindOf(container.LocalName.ToUpperInvariant()), Math.Min(_linkChars, text.Length), container));
+        _blocks.Add(new HtmlBlock(text, HtmlTags.KindOf(container.LocalName.ToUpperInvariant()), Math.Min(_linkChars, text.Length), container)
+        {
+            Index = _ranges is null ? -1 : _blocks.Count,
+        });
         _linkChars = 0;
     }
 }

@@ -20,7 +20,8 @@ public static class BlockFilter
     /// <summary>Above this share of link text a block is navigation, unless it is long running text with a few links.</summary>
     private const double MaxLinkDensity = 0.5;
 
-    public static FilteredBlocks Filter(IReadOnlyList<HtmlBlock> blocks, string? title)
+    /// <param name="verdicts">Verdicts of blocks already judged on this page (strategies share blocks); null to judge afresh.</param>
+    public static FilteredBlocks Filter(IReadOnlyList<HtmlBlock> blocks, string? title, BlockVerdicts? verdicts = null)
     {
         var kept = new List<HtmlBlock>(blocks.Count);
         var removed = new List<Removal>();
@@ -31,7 +32,10 @@ public static class BlockFilter
 
         foreach (var block in blocks)
         {
-            var reason = Judge(block, titleKey, ref stamp, ref byline);
+            var verdict = verdicts is null ? Judge(block, titleKey) : verdicts.Get(block, titleKey);
+            var reason = verdict.Reason;
+            if (verdict.Stamp is not null) stamp ??= verdict.Stamp;
+            if (verdict.Byline is not null) byline ??= verdict.Byline;
             if (reason is RemovalReasons.Recommended or RemovalReasons.CommentForm && block.Text.Length < 80) tailBlock = reason;
             else if (reason is null && tailBlock is not null)
             {
@@ -68,6 +72,8 @@ public static class BlockFilter
         for (int i = kept.Count - 1; i >= 0; i--)
         {
             if (kept[i].Kind != BlockKind.Heading) continue;
+            // A long "heading" is a standfirst set in a heading tag, not the title of a block that went.
+            if (kept[i].Text.Length >= MinStandfirstChars) continue;
             bool orphan = i == kept.Count - 1 || kept[i + 1].Kind == BlockKind.Heading && HeadingLevel(kept[i + 1]) <= HeadingLevel(kept[i]);
             if (!orphan) continue;
             removed.Add(new Removal(kept[i].Text, RemovalReasons.Boilerplate));
@@ -76,6 +82,9 @@ public static class BlockFilter
     }
 
 
+    /// <summary>Headings at least this long read as a standfirst (a sentence under the headline), not as a section title.</summary>
+    private const int MinStandfirstChars = 90;
+
     private static int HeadingLevel(HtmlBlock b) => b.Container.LocalName is ['h', var d] && char.IsDigit(d) ? d - '0' : 7;
 
     /// <summary>"Jane Doe is a reporter…", "Max Muster ist Redakteur…", "Marie Dupont est journaliste…": a short author box.</summary>
@@ -83,29 +92,22 @@ public static class BlockFilter
         @"^(?:über\s+(?:den|die)\s+autor(?:in)?\W*|about\s+the\s+author\W*|[àa]\s+propos\s+de\s+l['’]auteur\W*)?(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:ist|is|est|es|è|leitet|schreibt|writes|[ée]crit|arbeitet|works|was|war|hat|has|lebt|lives|vit)\b.{0,250}\b(?:redakteur(?:in)?|journalist(?:in)?|editor|reporter|autor(?:in)?|author|auteur|writer|korrespondent(?:in)?|correspondent|professor|professeur|r[ée]dact(?:eur|rice)|journaliste|periodista|giornalista|redattore|chef|leitet|head|ressort|blogger(?:in)?|columnist|kolumnist(?:in)?|photograph|fotograf)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
-    private static string? Judge(HtmlBlock block, string? titleKey, ref DateStamp? stamp, ref string? byline)
+    /// <summary>What one block is, on its own: a reason to remove it (or null), and the stamp or byline it carries.</summary>
+    internal static BlockVerdict Judge(HtmlBlock block, string? titleKey)
     {
         var text = block.Text;
-        if (titleKey is not null && block.Kind == BlockKind.Heading && LineShape.Normalize(text) == titleKey) return RemovalReasons.Title;
-        if (block.LinkDensity > MaxLinkDensity && !(block.Text.Length > 300 && block.LinkDensity < 0.7)) return RemovalReasons.Navigation;
+        if (titleKey is not null && block.Kind == BlockKind.Heading && LineShape.Normalize(text) == titleKey) return new(RemovalReasons.Title);
+        if (block.LinkDensity > MaxLinkDensity && !(block.Text.Length > 300 && block.LinkDensity < 0.7)) return new(RemovalReasons.Navigation);
         if (text.Length <= 400)
         {
             var stampLine = StampLine.Match(text);
-            if (stampLine is { WholeLine: true })
-            {
-                stamp ??= stampLine.Stamp;
-                return RemovalReasons.DateStamp;
-            }
+            if (stampLine is { WholeLine: true }) return new(RemovalReasons.DateStamp, Stamp: stampLine.Stamp);
             var name = WidgetWords.Byline(text);
-            if (name is not null && block.Kind != BlockKind.Heading)
-            {
-                byline ??= name;
-                return RemovalReasons.Author;
-            }
+            if (name is not null && block.Kind != BlockKind.Heading) return new(RemovalReasons.Author, Byline: name);
         }
         var cue = LineCues.Classify(text);
-        if (cue is not null && cue != RemovalReasons.CreditLine) return cue;
-        if (WidgetWords.IsShareWidget(text)) return RemovalReasons.ShareWidget;
-        return null;
+        if (cue is not null && cue != RemovalReasons.CreditLine) return new(cue);
+        if (WidgetWords.IsShareWidget(text)) return new(RemovalReasons.ShareWidget);
+        return default;
     }
 }

@@ -63,18 +63,20 @@ public static class ContentScorer
         }
         if (top is null) return [];
 
-        var result = new List<IElement> { top };
         var parent = top.ParentElement;
-        if (parent is null) return result;
+        if (parent is null) return [top];
         double threshold = Math.Max(10, best * 0.2);
-        foreach (var sibling in parent.Children)
+        // Siblings in document order, so the article reads top to bottom (walking the parent's node list is linear;
+        // sorting by document position was quadratic on pages with 100,000 siblings).
+        var result = new List<IElement>();
+        var children = parent.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
-            if (sibling == top) continue;
+            if (children[i] is not IElement sibling) continue;
+            if (sibling == top) { result.Add(top); continue; }
             if (stats.TryGetValue(sibling, out var s) && s.Scored && s.Score >= threshold) result.Add(sibling);
             else if (sibling.LocalName == "p" && s is not null && s.Chars > 80 && s.LinkChars < s.Chars / 4) result.Add(sibling);
         }
-        // Keep document order, so the article reads top to bottom.
-        result.Sort((a, b) => a == b ? 0 : a.CompareDocumentPosition(b).HasFlag(DocumentPositions.Following) ? -1 : 1);
         return result;
     }
 

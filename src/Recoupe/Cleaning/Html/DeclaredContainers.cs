@@ -20,22 +20,34 @@ public static class DeclaredContainers
 
     private static readonly string[] IdNames = ["article-body", "articleBody", "article-content", "story-body", "post-content"];
 
+    /// <summary>Empty ranks, to fill with <see cref="Consider"/> during a walk of the page.</summary>
+    public static List<IElement>[] NewRanks() => [[], [], []];
+
+    /// <summary>Files <paramref name="e"/> under its rank when it names itself as the article body (itemprop already read by the caller).</summary>
+    public static void Consider(IElement e, string? itemprop, List<IElement>[] ranks)
+    {
+        if (ranks[0].Count < PerRank && itemprop == "articleBody") ranks[0].Add(e);
+        else if (ranks[1].Count < PerRank && NamedAsBody(e)) ranks[1].Add(e);
+        else if (ranks[2].Count < PerRank && e.LocalName == "article") ranks[2].Add(e);
+    }
+
+    /// <summary>The ranks of a subtree on their own (the extractor gets them from the metadata walk, <see cref="PageMarkup"/>).</summary>
     public static List<IElement>[] Find(IElement root)
     {
-        var ranks = new[] { new List<IElement>(), new List<IElement>(), new List<IElement>() };
+        var ranks = NewRanks();
         var stack = new Stack<IElement>();
         stack.Push(root);
         int visited = 0;
         while (stack.Count > 0 && visited++ < NodeBudget)
         {
             var e = stack.Pop();
-            var name = e.LocalName;
-            if (name is "script" or "style" or "svg" or "template") continue;
-            if (ranks[0].Count < PerRank && e.GetAttribute("itemprop") == "articleBody") ranks[0].Add(e);
-            else if (ranks[1].Count < PerRank && NamedAsBody(e)) ranks[1].Add(e);
-            else if (ranks[2].Count < PerRank && name == "article") ranks[2].Add(e);
-            var children = e.Children;
-            for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+            if (e.LocalName is "script" or "style" or "svg" or "template") continue;
+            Consider(e, e.GetAttribute("itemprop"), ranks);
+            // ChildNodes is an indexed list; Children is a filtered view whose indexer re-enumerates from the start
+            // (quadratic on pages with 100,000 siblings).
+            var children = e.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--)
+                if (children[i] is IElement child) stack.Push(child);
         }
         return ranks;
     }

@@ -15,26 +15,31 @@ public static class HtmlArticleExtractor
 {
     /// <summary>Below this many characters of text a strategy has not found an article.</summary>
     private const int MinArticleChars = 250;
-
-    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsNotConsumingCharacterReferences = false };
+    /// <summary>Below this much article text the page's own description is preferred when it is longer.</summary>
+    private const int MinDescriptionFallbackChars = 120;
+    /// <summary>A description shorter than this is a tagline, not a summary.</summary>
+    private const int MinDescriptionChars = 80;
 
     public static ExtractedContent Extract(string html, DocumentHints hints)
     {
-        var parser = new HtmlParser(ParserOptions);
+        var parser = new HtmlParser(ParserSettings.Options);
         using var doc = parser.ParseDocument(html);
-        var meta = HtmlMetadata.Read(doc, hints.Url);
+        var markup = PageMarkup.Scan(doc);
+        var meta = HtmlMetadata.Read(doc, markup, hints.Url);
         var title = hints.Title ?? meta.Title;
         var body = doc.Body ?? doc.DocumentElement;
 
-        var allBlocks = BlockCollector.Collect(body, skipFurniture: true);
+        var page = BlockCollector.CollectPage(body);
+        var allBlocks = page.All;
+        var verdicts = new BlockVerdicts(title, allBlocks.Count);
         var (massContainers, linkDominated) = MassScorer.FindContainer(allBlocks, body);
-        var scored = FromContainers(massContainers, title, linkDominated);
+        var scored = FromContainers(page, massContainers, title, verdicts, linkDominated);
         if (scored is null || scored.KeptChars < MinArticleChars)
         {
-            var readability = FromContainers(ContentScorer.FindContainers(allBlocks), title);
+            var readability = FromContainers(page, ContentScorer.FindContainers(allBlocks), title, verdicts);
             if (readability is not null && readability.KeptChars > (scored?.KeptChars ?? 0)) scored = readability;
         }
-        var declared = DeclaredContainer(doc, title, linkDominated);
+        var declared = DeclaredContainer(markup, page, title, verdicts);
         var chosen = Choose(declared, scored);
 
         var jsonBody = meta.JsonLd?.ArticleBody;
@@ -42,9 +47,15 @@ public static class HtmlArticleExtractor
             chosen = FromJsonBody(jsonBody);
         if (chosen is null || chosen.KeptChars < MinArticleChars)
         {
-            var baseline = BlockFilter.Filter(allBlocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Quote or BlockKind.Preformatted).ToList(), title);
+            var prose = allBlocks.FindAll(b => b.Kind is BlockKind.Paragraph or BlockKind.Quote or BlockKind.Preformatted);
+            var baseline = BlockFilter.Filter(prose, title, verdicts);
             if (baseline.KeptChars > (chosen?.KeptChars ?? 0)) chosen = baseline;
         }
+
+        // Pages that show no text (video pages, paywalls that render client-side) still summarise themselves.
+        if ((chosen is null || chosen.KeptChars < MinDescriptionFallbackChars) && meta.Description is { Length: >= MinDescriptionChars } description
+            && description.Length > (chosen?.KeptChars ?? 0))
+            chosen = FromJsonBody(description);
 
         if (chosen is not null) chosen = LeadRecovery.Apply(chosen, allBlocks, title);
         var paragraphs = ImmutableArray.CreateBuilder<string>();
@@ -79,24 +90,23 @@ public static class HtmlArticleExtractor
     /// <summary>The page's own declared container wins unless it keeps less than this share of the scored text (chosen on the extraction eval).</summary>
     private const double ChooseRatio = 0.6;
 
-    private static FilteredBlocks? FromContainers(List<IElement> containers, string? title, IReadOnlySet<IElement>? skip = null)
+    private static FilteredBlocks? FromContainers(PageBlocks page, List<IElement> containers, string? title, BlockVerdicts verdicts, IReadOnlySet<IElement>? skip = null)
     {
         if (containers.Count == 0) return null;
         var blocks = new List<HtmlBlock>();
-        foreach (var c in containers) blocks.AddRange(BlockCollector.Collect(c, skipFurniture: true, skip));
-        return BlockFilter.Filter(blocks, title);
+        foreach (var c in containers) blocks.AddRange(page.Under(c, skip));
+        return BlockFilter.Filter(blocks, title, verdicts);
     }
 
     /// <summary>The container the page itself names as its article body; the one with most kept text when several do.</summary>
-    private static FilteredBlocks? DeclaredContainer(IDocument doc, string? title, IReadOnlySet<IElement> skip)
+    private static FilteredBlocks? DeclaredContainer(PageMarkup markup, PageBlocks page, string? title, BlockVerdicts verdicts)
     {
         FilteredBlocks? best = null;
-        if (doc.DocumentElement is null) return null;
-        foreach (var rank in DeclaredContainers.Find(doc.DocumentElement))
+        foreach (var rank in markup.DeclaredRanks)
         {
             foreach (var element in rank)
             {
-                var filtered = BlockFilter.Filter(BlockCollector.Collect(element, skipFurniture: true), title);
+                var filtered = BlockFilter.Filter(page.Under(element), title, verdicts);
                 if (best is null || filtered.KeptChars > best.KeptChars) best = filtered;
             }
             if (best is not null && best.KeptChars >= MinArticleChars) return best;

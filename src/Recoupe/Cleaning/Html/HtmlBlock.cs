@@ -11,5 +11,8 @@ public enum BlockKind { Paragraph, Heading, ListItem, Quote, Preformatted, Cell,
 /// </summary>
 public sealed record HtmlBlock(string Text, BlockKind Kind, int LinkChars, IElement Container)
 {
+    /// <summary>Position in the page's block list (<see cref="PageBlocks.All"/>); -1 for blocks collected on their own.</summary>
+    public int Index { get; init; } = -1;
+
     public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
 }

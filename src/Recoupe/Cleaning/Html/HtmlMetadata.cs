@@ -11,6 +11,9 @@ namespace Recoupe.Cleaning.Html;
 /// </summary>
 public sealed partial record HtmlMetadata(string? Title, DateStamp? Published, string? Author, string? Outlet, string? CanonicalUrl, string? Language, JsonLdArticle? JsonLd)
 {
+    /// <summary>The page's own summary (og:description, description, twitter:description): the last resort when the page shows no text.</summary>
+    public string? Description { get; init; }
+
     private static readonly string[] DateKeys =
     [
         "article:published_time", "og:article:published_time", "article:published", "datepublished", "publishdate", "publish-date", "published_time",
@@ -20,32 +23,38 @@ public sealed partial record HtmlMetadata(string? Title, DateStamp? Published, s
 
     private static readonly string[] AuthorKeys = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
 
-    public static HtmlMetadata Read(IDocument doc, string? url = null)
+    public static HtmlMetadata Read(IDocument doc, string? url = null) => Read(doc, PageMarkup.Scan(doc), url);
+
+    /// <summary>The metadata from a walk of the page already made (the extractor shares it with its container search).</summary>
+    public static HtmlMetadata Read(IDocument doc, PageMarkup markup, string? url)
     {
-        var meta = MetaMap(doc);
-        var jsonLd = JsonLdArticle.Read(doc);
+        var meta = MetaMap(markup.Metas);
+        var jsonLd = JsonLdArticle.Read(markup.JsonLd);
         var siteName = Clean(Get(meta, "og:site_name") ?? jsonLd?.Publisher ?? Get(meta, "application-name"));
         var title = TitleResolver.Resolve(Clean(Get(meta, "og:title") ?? jsonLd?.Headline ?? Get(meta, "twitter:title") ?? Get(meta, "dc.title")),
-            Clean(doc.Title), doc, siteName, url ?? Get(meta, "og:url"));
-        var published = ReadDate(meta, jsonLd, doc);
-        var author = PersonName(jsonLd?.Author) ?? MetaAuthor(meta) ?? MarkupAuthor(doc);
+            Clean(doc.Title), markup.Headlines, siteName, url ?? Get(meta, "og:url"));
+        var published = ReadDate(meta, jsonLd, markup.DateElements);
+        var author = PersonName(jsonLd?.Author) ?? MetaAuthor(meta) ?? MarkupAuthor(markup.AuthorElements);
         var outlet = siteName ?? Clean(Get(meta, "publisher"));
-        var canonical = doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Get(meta, "og:url");
+        var canonical = markup.CanonicalHref ?? Get(meta, "og:url");
         if (canonical is not null && !canonical.StartsWith("http", StringComparison.OrdinalIgnoreCase)) canonical = null;
         var language = doc.DocumentElement?.GetAttribute("lang") ?? doc.DocumentElement?.GetAttribute("xml:lang")
             ?? Get(meta, "content-language") ?? Get(meta, "language") ?? Get(meta, "dc.language") ?? jsonLd?.Language ?? Get(meta, "og:locale");
-        return new HtmlMetadata(title, published, author, outlet, canonical?.Trim(), language, jsonLd);
+        var description = Clean(Get(meta, "og:description") ?? Get(meta, "description") ?? Get(meta, "twitter:description"));
+        return new HtmlMetadata(title, published, author, outlet, canonical?.Trim(), language, jsonLd) { Description = description };
     }
 
     /// <summary>name/property/itemprop/http-equiv → content, first one wins, keys lower-cased.</summary>
-    private static Dictionary<string, string> MetaMap(IDocument doc)
+    private static readonly string[] MetaKeyAttributes = ["property", "name", "itemprop", "http-equiv"];
+
+    private static Dictionary<string, string> MetaMap(List<IElement> metas)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var m in doc.QuerySelectorAll("meta"))
+        foreach (var m in metas)
         {
             var content = m.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content)) continue;
-            foreach (var attr in new[] { "property", "name", "itemprop", "http-equiv" })
+            foreach (var attr in MetaKeyAttributes)
             {
                 var key = m.GetAttribute(attr);
                 if (!string.IsNullOrEmpty(key)) map.TryAdd(key.Trim().ToLowerInvariant(), content.Trim());
@@ -56,7 +65,7 @@ public sealed partial record HtmlMetadata(string? Title, DateStamp? Published, s
 
     private static string? Get(Dictionary<string, string> map, string key) => map.TryGetValue(key, out var v) ? v : null;
 
-    private static DateStamp? ReadDate(Dictionary<string, string> meta, JsonLdArticle? jsonLd, IDocument doc)
+    private static DateStamp? ReadDate(Dictionary<string, string> meta, JsonLdArticle? jsonLd, List<IElement> dateElements)
     {
         var fromJson = ParseDate(jsonLd?.DatePublished);
         if (fromJson is not null) return fromJson;
@@ -65,9 +74,9 @@ public sealed partial record HtmlMetadata(string? Title, DateStamp? Published, s
             var stamp = ParseDate(Get(meta, key));
             if (stamp is not null) return stamp;
         }
-        foreach (var time in doc.QuerySelectorAll("time[datetime], [itemprop='datePublished']"))
+        foreach (var time in dateElements)
         {
-            var stamp = ParseDate(time.GetAttribute("datetime") ?? time.GetAttribute("content") ?? time.TextContent);
+            var stamp = ParseDate(time.GetAttribute("datetime") ?? time.GetAttribute("content") ?? BoundedText(time));
             if (stamp is not null) return stamp;
         }
         return null;
@@ -99,11 +108,11 @@ public sealed partial record HtmlMetadata(string? Title, DateStamp? Published, s
         return null;
     }
 
-    private static string? MarkupAuthor(IDocument doc)
+    private static string? MarkupAuthor(List<IElement> authorElements)
     {
-        foreach (var e in doc.QuerySelectorAll("[itemprop='author'] [itemprop='name'], [itemprop='author'], [rel='author'], .author-name, .byline-name, .author, .byline"))
+        foreach (var e in authorElements)
         {
-            var name = PersonName(e.TextContent);
+            var name = PersonName(BoundedText(e));
             if (name is not null) return name;
         }
         return null;
@@ -118,6 +127,32 @@ public sealed partial record HtmlMetadata(string? Title, DateStamp? Published, s
         t = AuthorTail().Replace(t, "").Trim();
         if (t.Length < 2 || t.Contains('@') || t.Contains("[at]", StringComparison.Ordinal)) return null;
         return t.Split(' ').Length <= 8 ? t : null;
+    }
+
+    /// <summary>
+    /// The text of a small element (a date, a byline): null when it holds more than a name or a date could need, so a
+    /// "byline" class on a wrapper of the whole page costs no more than a few hundred characters of reading.
+    /// </summary>
+    internal static string? BoundedText(IElement element, int maxChars = 300)
+    {
+        var text = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        int visited = 0;
+        while (stack.Count > 0 && visited++ < 200)
+        {
+            var node = stack.Pop();
+            if (node is IText t)
+            {
+                text.Append(t.Data);
+                if (text.Length > maxChars) return null;
+                continue;
+            }
+            if (node is IElement { LocalName: "script" or "style" }) continue;
+            var children = node.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+        return stack.Count > 0 ? null : text.ToString();
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:19|20)\d\d")]

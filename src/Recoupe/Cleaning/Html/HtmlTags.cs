@@ -11,6 +11,8 @@ public static class HtmlTags
         "SCRIPT", "STYLE", "TEMPLATE", "SVG", "MATH", "IFRAME", "OBJECT", "EMBED", "CANVAS", "VIDEO", "AUDIO", "MAP",
         "INPUT", "SELECT", "OPTION", "TEXTAREA", "BUTTON", "LABEL", "FIELDSET", "LEGEND", "DIALOG", "MENU",
         "NAV", "ASIDE", "FOOTER", "FIGURE", "FIGCAPTION", "HEAD", "TITLE", "META", "LINK", "IMG", "PICTURE", "SOURCE", "HR",
+        // Ruby annotations (furigana, pinyin) are pronunciation guides over the text, not text: kept, they split words.
+        "RT", "RP",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Elements that end the text run before them and start a new one.</summary>

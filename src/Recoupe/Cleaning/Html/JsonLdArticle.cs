@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Dom;
 
 namespace Recoupe.Cleaning.Html;
 
@@ -9,12 +8,11 @@ public sealed record JsonLdArticle(string? Headline, string? DatePublished, stri
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     /// <summary>The first article-typed object in the page's ld+json scripts; fields missing there are filled from later ones.</summary>
-    public static JsonLdArticle? Read(IDocument document)
+    public static JsonLdArticle? Read(IEnumerable<string> scripts)
     {
         JsonLdArticle? found = null;
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var json in scripts)
         {
-            var json = script.TextContent;
             if (json.Length > 2_000_000) continue;
             try
             {

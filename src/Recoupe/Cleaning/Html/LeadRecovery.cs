@@ -23,12 +23,18 @@ public static class LeadRecovery
         if (headline < 0) return chosen;
         var first = chosen.Kept[0];
         int start = pageBlocks.FindIndex(headline + 1, b => b.Container == first.Container && b.Text == first.Text);
-        if (start < 0 || start - headline > MaxDistance) return chosen;
+        // Text that is not on the page (JSON-LD articleBody behind a paywall): the lead is what the page shows under the
+        // headline, before the next heading, unless the chosen text already has it.
+        bool offPage = start < 0 && first.Index < 0;
+        if (offPage) start = Math.Min(pageBlocks.Count, headline + 1 + MaxDistance);
+        else if (start < 0 || start - headline > MaxDistance) return chosen;
 
         var lead = new List<HtmlBlock>();
         for (int i = headline + 1; i < start && lead.Count < MaxLeadBlocks; i++)
         {
             var b = pageBlocks[i];
+            if (offPage && b.Kind == BlockKind.Heading) break;
+            if (offPage && chosen.Kept.Exists(k => k.Text.Contains(b.Text, StringComparison.Ordinal))) continue;
             if (b.Text.Length < MinLeadChars || b.LinkDensity > 0.2 || b.Kind is BlockKind.Heading or BlockKind.ListItem or BlockKind.Cell) continue;
             if (LineCues.Classify(b.Text) is not null || !LineShape.EndsLikeSentence(b.Text)) continue;
             lead.Add(b);

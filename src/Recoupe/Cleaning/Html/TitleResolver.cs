@@ -13,12 +13,12 @@ public static class TitleResolver
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " › ", " · ", " // ", " : "];
 
-    public static string? Resolve(string? declared, string? documentTitle, IDocument doc, string? siteName, string? url)
+    public static string? Resolve(string? declared, string? documentTitle, IReadOnlyList<IElement> h1s, string? siteName, string? url)
     {
         var site = siteName is null ? null : LineShape.Normalize(siteName);
         var host = UrlDates.Host(url) is { } hostName ? LineShape.Normalize(hostName.Split('.')[0]) : null;
         // Blogs put their own name in an h1 above every post: a headline that names the site is not the title.
-        var headlines = doc.QuerySelectorAll("h1").Take(5).Select(h => HtmlMetadata.Clean(h.TextContent))
+        var headlines = h1s.Select(h => HtmlMetadata.Clean(HtmlMetadata.BoundedText(h, 1000)))
             .Where(t => t is { Length: >= 3 and <= 300 } && !NamesSite(LineShape.Normalize(t), site, host)).ToList();
         foreach (var candidate in new[] { declared, documentTitle })
         {

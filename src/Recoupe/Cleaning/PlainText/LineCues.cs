@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Recoupe.Cleaning.PlainText;
@@ -10,9 +11,23 @@ namespace Recoupe.Cleaning.PlainText;
 /// </summary>
 public static partial class LineCues
 {
-    private sealed record Cue(Regex Pattern, string Reason, int MaxLength);
+    /// <summary>
+    /// A cue: its pattern, the reason it gives, the longest line it applies to, and (for unanchored patterns) words
+    /// one of which every match contains. The word test is one vectorised search; it spares the pattern, which would
+    /// otherwise try a match at nearly every position of the line.
+    /// </summary>
+    private sealed record Cue(Regex Pattern, string Reason, int MaxLength, SearchValues<string>? Requires = null);
+
+    private static SearchValues<string> AnyOf(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
     private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    /// <summary>
+    /// For unanchored alternations of many phrases: their first letters cover most of the alphabet, so the
+    /// backtracking engine tries a match at nearly every position; the automaton reads each character once
+    /// (measured 4-7x faster on page blocks). Same language of matches: these patterns use no lookarounds.
+    /// </summary>
+    private const RegexOptions Automaton = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     /// <summary>News and photo agencies whose names make a credit line ("NAME / AFP", "(… via AP)").</summary>
     public const string Agencies =
@@ -25,19 +40,19 @@ public static partial class LineCues
         new(new(@"^\W*(?:la\s+suite\s+(?:de\s+l['’]article\s+)?(?:apr[èe]s|sous)\s+(?:cette|la)\s+(?:publicit[ée]|pub|annonce)|l['’]article\s+continue\s+(?:ci-dessous|apr[èe]s\s+la\s+publicit[ée])|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?(?:\s+(?:advertisement|ad))?|(?:advertisement|ad)\s*[-–—:]\s*(?:scroll|continue)\s.*|weiter\s+nach\s+der\s+(?:anzeige|werbung)|(?:el\s+art[íi]culo\s+)?contin[úu]a\s+(?:despu[ée]s\s+de\s+la\s+publicidad|debajo(?:\s+de\s+la\s+publicidad)?)|l['’]articolo\s+continua\s+(?:sotto|dopo\s+la\s+pubblicit[àa]))\W*$", Opts), RemovalReasons.Advertisement, 120),
 
         // Promos: apps, newsletters, subscriptions, "click here", social follow.
-        new(new(@"\b(?:cliquez\s+ici|click\s+here|tap\s+here|clicca\s+qui|haz\s+clic\s+aqu[íi]|pulse\s+aqu[íi]|pincha\s+aqu[íi]|klicken\s+sie\s+hier|hier\s+klicken)\b", Opts), RemovalReasons.Promo, 200),
-        new(new(@"\b(?:t[ée]l[ée]charge[rz]?|download|get|scarica|scaricate|descarga|descargue|laden\s+sie|holen\s+sie\s+sich|installez|install)\b.{0,40}\b(?:app|apps|application|applicazione|aplicaci[óo]n)\b", Opts), RemovalReasons.Promo, 160),
-        new(new(@"\b(?:abonnez-vous|inscrivez-vous|newsletter|subscribe|sign\s+up|jetzt\s+abonnieren|abonnieren\s+sie|registrieren\s+sie\s+sich|suscr[íi]bete|suscr[íi]base|iscriviti|abbonati|reçevez\s+(?:notre|nos)|recevez\s+(?:notre|nos|gratuitement))\b", Opts), RemovalReasons.Promo, 160),
+        new(new(@"\b(?:cliquez\s+ici|click\s+here|tap\s+here|clicca\s+qui|haz\s+clic\s+aqu[íi]|pulse\s+aqu[íi]|pincha\s+aqu[íi]|klicken\s+sie\s+hier|hier\s+klicken)\b", Opts), RemovalReasons.Promo, 200, AnyOf("cliquez", "clic", "tap", "pulse", "pincha", "klicken")),
+        new(new(@"\b(?:t[ée]l[ée]charge[rz]?|download|get|scarica|scaricate|descarga|descargue|laden\s+sie|holen\s+sie\s+sich|installez|install)\b.{0,40}\b(?:app|apps|application|applicazione|aplicaci[óo]n)\b", Opts), RemovalReasons.Promo, 160, AnyOf("app", "aplicaci")),
+        new(new(@"\b(?:abonnez-vous|inscrivez-vous|newsletter|subscribe|sign\s+up|jetzt\s+abonnieren|abonnieren\s+sie|registrieren\s+sie\s+sich|suscr[íi]bete|suscr[íi]base|iscriviti|abbonati|reçevez\s+(?:notre|nos)|recevez\s+(?:notre|nos|gratuitement))\b", Opts), RemovalReasons.Promo, 160, AnyOf("abonn", "inscrivez", "newsletter", "subscribe", "sign", "registrieren", "suscr", "iscriviti", "abbonati", "reçevez", "recevez")),
         new(new(@"^\W*(?:suivez[-\s]nous|follow\s+us|folgen\s+sie\s+uns|s[íi]guenos|seguici|retrouvez[-\s]nous)\b", Opts), RemovalReasons.Promo, 160),
 
         // Cookie and consent notices.
-        new(new(@"\bcookies?\b.*\b(?:site|website|navigat|continu|accept|consent|datenschutz|einverstanden|zustimm|experience|exp[ée]rience|esperienza|experiencia|politique|policy|richtlinie|pol[íi]tica|informativa|utilis|use|verwend|utiliz|usiamo|usamos)", Opts), RemovalReasons.CookieNotice, 1000),
-        new(new(@"\b(?:accept|consent|agree|privacy|akzeptier|zustimm|datenschutz|acept|consenti|politique\s+de\s+confidentialit[ée]|donn[ée]es\s+personnelles|gestion\s+des\s+pr[ée]f[ée]rences)\b.*\b(?:cookies?|traceurs|trackers|tracking|partenaires|partners|partner|socios)\b", Opts), RemovalReasons.CookieNotice, 1000),
+        new(new(@"\bcookies?\b.*\b(?:site|website|navigat|continu|accept|consent|datenschutz|einverstanden|zustimm|experience|exp[ée]rience|esperienza|experiencia|politique|policy|richtlinie|pol[íi]tica|informativa|utilis|use|verwend|utiliz|usiamo|usamos)", Opts), RemovalReasons.CookieNotice, 1000, AnyOf("cookie")),
+        new(new(@"\b(?:accept|consent|agree|privacy|akzeptier|zustimm|datenschutz|acept|consenti|politique\s+de\s+confidentialit[ée]|donn[ée]es\s+personnelles|gestion\s+des\s+pr[ée]f[ée]rences)\b.*\b(?:cookies?|traceurs|trackers|tracking|partenaires|partners|partner|socios)\b", Opts), RemovalReasons.CookieNotice, 1000, AnyOf("cookie", "traceur", "tracker", "tracking", "partenaire", "partner", "socios")),
         new(new(@"^\W*(?:tout\s+accepter|accepter(?:\s+et\s+fermer)?|tout\s+refuser|refuser|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|i\s+agree|alle\s+akzeptieren|akzeptieren|ablehnen|aceptar(?:\s+todo)?|rechazar|accetta(?:\s+tutto)?|rifiuta|param[ée]trer(?:\s+les\s+cookies)?|manage\s+(?:cookies|preferences|options)|cookie\s+settings)\W*$", Opts), RemovalReasons.CookieNotice, 60),
 
         // Comment forms.
         new(new(@"^\W*(?:laisser|laissez|poster|publier|[ée]crire|r[ée]diger|ajouter)\s+(?:un|votre)\s+commentaire|^\W*(?:leave|post|write|add|submit)\s+(?:a|your)\s+(?:reply|comment)|^\W*(?:kommentar|kommentare)\s+(?:schreiben|hinterlassen|verfassen|abgeben)|^\W*(?:deja|dejar|escribe|escribir|a[ñn]ade)\s+(?:un|tu)\s+comentario|^\W*(?:lascia|lasciare|scrivi|aggiungi)\s+un\s+commento", Opts), RemovalReasons.CommentForm, 120),
-        new(new(@"adresse\s+(?:e-?mail|[ée]lectronique|de\s+messagerie|mail)\s+ne\s+sera\s+pas\s+publi[ée]e|e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|champs\s+obligatoires\s+sont\s+(?:indiqu|marqu)|e-?mail-?adresse\s+wird\s+nicht\s+ver[öo]ffentlicht|erforderliche\s+felder\s+sind|correo\s+electr[óo]nico\s+no\s+ser[áa]\s+publicad|campos\s+obligatorios\s+est[áa]n\s+marcados|indirizzo\s+e-?mail\s+non\s+sar[àa]\s+pubblicato|campi\s+obbligatori\s+sono\s+contrassegnati|enregistrer\s+mon\s+nom|save\s+my\s+name|meinen\s+namen,\s+meine\s+e-?mail|guarda\s+mi\s+nombre|salva\s+il\s+mio\s+nome", Opts), RemovalReasons.CommentForm, 400),
+        new(new(@"adresse\s+(?:e-?mail|[ée]lectronique|de\s+messagerie|mail)\s+ne\s+sera\s+pas\s+publi[ée]e|e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|champs\s+obligatoires\s+sont\s+(?:indiqu|marqu)|e-?mail-?adresse\s+wird\s+nicht\s+ver[öo]ffentlicht|erforderliche\s+felder\s+sind|correo\s+electr[óo]nico\s+no\s+ser[áa]\s+publicad|campos\s+obligatorios\s+est[áa]n\s+marcados|indirizzo\s+e-?mail\s+non\s+sar[àa]\s+pubblicato|campi\s+obbligatori\s+sono\s+contrassegnati|enregistrer\s+mon\s+nom|save\s+my\s+name|meinen\s+namen,\s+meine\s+e-?mail|guarda\s+mi\s+nombre|salva\s+il\s+mio\s+nome", Automaton), RemovalReasons.CommentForm, 400, AnyOf("adresse", "address", "required", "champs", "erforderliche", "correo", "campos", "indirizzo", "campi", "enregistrer", "save", "meinen", "guarda", "salva")),
         new(new(@"^\W*\d*\s*(?:commentaires?|comments?|kommentare?|comentarios?|commenti|r[ée]actions?|r[ée]agir|reply|r[ée]pondre|antworten|responder|rispondi|voir\s+les\s+commentaires|view\s+comments|show\s+comments)\W*$", Opts), RemovalReasons.CommentForm, 40),
         new(new(@"^\W*(?:connectez-vous|identifiez-vous|log\s+in|sign\s+in|melden\s+sie\s+sich\s+an|inicia\s+sesi[óo]n|accedi)\b.{0,30}\b(?:commenter|comment|kommentieren|comentar|commentare|r[ée]agir)\b", Opts), RemovalReasons.CommentForm, 160),
 
@@ -52,13 +67,19 @@ public static partial class LineCues
         new(new(@"^\W*(?:(?:[äa]hnliche|empfohlene|verwandte|weitere|aktuelle|beliebte|neueste|letzte|neue|passende|meistgelesene|mehr)\s+(?:beitr[äa]ge|artikel|themen|rezepte|produkte|news|nachrichten|meldungen|informationen|links|videos|geschichten|posts|eintr[äa]ge)|(?:das|dies|diese)\s+(?:thema\s+)?k[öo]nnte\s+(?:dich|sie)\s+(?:auch\s+)?interessieren|diese\s+beitr[äa]ge\s+solltest\s+du|passend\s+dazu|vorschau\s+auf\s+den\s+n[äa]chsten|explore\s+further|[àa]\s+d[ée]couvrir|(?:popular|latest|recent|similar|more)\s+(?:posts|articles|stories|news|reads)|derniers\s+articles|articles\s+r[ée]cents|(?:schlagw[öo]rter|schlagworte|stichw[öo]rter|stichworte|tags|kategorien?|categories|category|cat[ée]gories?|th[èe]mes?|themen|etiquetas|etichette|mots[-\s]cl[ée]s|keywords|abgelegt\s+unter|filed\s+under|posted\s+in)\s*:.*|(?:schlagw[öo]rter|schlagworte|stichworte|tags|kategorien|themen)\W*)$", Opts), RemovalReasons.Recommended, 200),
         new(new(@"^\W*(?:(?:bisher|noch)\s+keine\s+(?:kommentare|bewertungen)|keine\s+kommentare|no\s+comments(?:\s+yet)?|comments\s+are\s+closed|kommentare\s+(?:sind\s+)?geschlossen|commentaires\s+(?:sont\s+)?ferm[ée]s|aucun\s+commentaire|sin\s+comentarios|nessun\s+commento|\d+\s+(?:kommentare?|comments?|commentaires?|comentarios?|commenti)|\(?noch\s+keine\s+bewertungen\)?)\W*$", Opts), RemovalReasons.CommentForm, 80),
         new(new(@"^\W*(?:bewerten\s+sie|(?:war|ist)\s+(?:der|dieser|die|diese)\s+(?:artikel|beitrag|seite)\s+(?:n[üu]tzlich|hilfreich)|m[öo]chten\s+sie\s+(?:den|diesen)\s+(?:artikel|beitrag)\s+teilen|was\s+this\s+(?:article|page|post)\s+(?:helpful|useful)|rate\s+this|cet\s+article\s+vous\s+a[-\s]t[-\s]il|[ée]valuer\s+cet|valora\s+este|(?:\S+\s+)?(?:drucken|imprimer|print|stampa|imprimir)|(?:pdf|skript|artikel|rezept|dokument)\s+(?:als\s+pdf\s+)?herunterladen|.{0,40}\s+als\s+pdf\s+herunterladen|download\s+(?:as\s+)?pdf|t[ée]l[ée]charger\s+(?:le\s+)?pdf|bild\s+anzeigen|zum\s+shop|jetzt\s+(?:kaufen|bestellen|weiterlesen|testen)|kostenlose\s+beratung|mehr\s+erfahren|en\s+savoir\s+plus|learn\s+more|read\s+the\s+full\s+(?:story|article))\W*$", Opts), RemovalReasons.ShareWidget, 120),
-        new(new(@"(?:alle\s+rechte\s+vorbehalten|all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|sofern\s+nicht\s+anders\s+(?:angegeben|ausgewiesen|vermerkt)|unless\s+otherwise\s+(?:stated|noted)|^\W*copyright\b|^\W*letzte\s+(?:[äa]nderung|aktualisierung)\b|^\W*(?:impressum|datenschutz(?:erkl[äa]rung)?|mentions\s+l[ée]gales|privacy\s+policy|terms\s+of\s+(?:use|service)|aviso\s+legal|note\s+legali)\W*$|^\W*warning:\s.+\s+on\s+line\s+\d+)", Opts), RemovalReasons.Boilerplate, 300),
+        new(new(@"(?:alle\s+rechte\s+vorbehalten|all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|sofern\s+nicht\s+anders\s+(?:angegeben|ausgewiesen|vermerkt)|unless\s+otherwise\s+(?:stated|noted)|^\W*copyright\b|^\W*letzte\s+(?:[äa]nderung|aktualisierung)\b|^\W*(?:impressum|datenschutz(?:erkl[äa]rung)?|mentions\s+l[ée]gales|privacy\s+policy|terms\s+of\s+(?:use|service)|aviso\s+legal|note\s+legali)\W*$|^\W*warning:\s.+\s+on\s+line\s+\d+)", Automaton), RemovalReasons.Boilerplate, 300, AnyOf("rechte", "rights", "droits", "derechos", "diritti", "sofern", "unless", "copyright", "letzte", "impressum", "datenschutz", "mentions", "privacy", "terms", "aviso", "note", "warning")),
         new(new(@"^\W*(?:pour\s+(?:acc[ée]der|lire)\s+(?:en\s+illimit[ée]|la\s+suite|l['’]int[ée]gralit[ée])|(?:weiterlesen|lesen\s+sie\s+weiter)\s+mit|(?:to\s+)?continue\s+reading|subscribe\s+to\s+(?:continue|read)|(?:already\s+a\s+subscriber|d[ée]j[àa]\s+abonn[ée]|bereits\s+abonnent)|sie\s+haben\s+bereits\s+ein\s+abo)", Opts), RemovalReasons.Promo, 200),
+
+        // Short-link widgets ("Permalien https://p.dw.com/p/RPYx") and "more on this topic" headings of media blocks.
+        new(new(@"^\W*(?:permalien|permalink|lien\s+permanent|kurzlink|short\s*link|short\s+url|enlace\s+permanente|link\s+permanente)\b\W*(?:https?://\S+)?\W*$", Opts), RemovalReasons.ShareWidget, 120),
+        new(new(@"^\W*(?:(?:audios?|vid[ée]os?|articles?|photos?|podcasts?)(?:\s+et\s+(?:audios?|vid[ée]os?|articles?|photos?|podcasts?))?\s+sur\s+(?:le|ce)\s+(?:m[êe]me\s+)?(?:sujet|th[èe]me)|(?:more\s+)?(?:audios?|videos?|articles?|stories)\s+(?:and\s+(?:audios?|videos?|articles?))?\s*on\s+(?:this|the)\s+(?:topic|subject)|(?:audios?|videos?|artikel|beitr[äa]ge)(?:\s+und\s+(?:audios?|videos?))?\s+zum\s+thema)\W*$", Opts), RemovalReasons.Recommended, 80),
 
         // Photo captions and credits.
         new(new(@"^\W*(?:photograph\s+by|photo\s+by|foto\s+von|bild\s+via|foto\s+via|image\s+via|bildquelle|fotoquelle|beitragsbild|titelbild|headerbild|symbolbild|photo\s+d['’]illustration)\b", Opts), RemovalReasons.PhotoCaption, 200),
         new(new(@"^\W*(?:photos?|fotos?|image|images|bild|bilder|imagen|immagine|illustration|thumbnail|vignette|cr[ée]dits?(?:\s+photos?)?|credits?|cr[ée]dito|copyright|quelle|fuente|fonte|capture\s+d['’][ée]cran|screenshot|vid[ée]o|video)\s*:", Opts), RemovalReasons.PhotoCaption, 200),
-        new(new(@"^\W*©|©\s*[^.!?]{0,60}$", Opts), RemovalReasons.PhotoCaption, 400),
+        new(new(@"^\W*©|©\s*[^.!?]{0,60}$", Opts), RemovalReasons.PhotoCaption, 400, AnyOf("©")),
+        // "Jan Novák, photo: Archives du Gouvernement": a name or a short description, then the credit.
+        new(new(@"^[^.!?]{2,80},\s*(?:photos?|fotos?|image|bild|cr[ée]dit(?:\s+photo)?|photograph|source|quelle|fuente|fonte)\s*:[^.!?]{0,80}$", Opts), RemovalReasons.PhotoCaption, 200),
         new(new(@"^[\p{Lu}][\p{Lu}\s.'’\-]{3,60}\s?/\s?(?:" + Agencies + @"|[\p{Lu}][\p{Lu}\s]{1,30})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), RemovalReasons.PhotoCaption, 300),
         new(new(@"^\W*\([^()]{0,120}\b(?:via\s+|/\s*)?(?:" + Agencies + @"|photo|foto|archives?|file)\b[^()]{0,40}\)\s*[^.!?]*$", RegexOptions.CultureInvariant | RegexOptions.Compiled), RemovalReasons.PhotoCaption, 300),
 
@@ -66,7 +87,7 @@ public static partial class LineCues
         new(new(@"^[^.!?]*\((?:[àa]\s+gauche|[àa]\s+droite|au\s+centre|de\s+gauche\s+[àa]\s+droite|left|right|center|centre|from\s+left|links|rechts|mitte|von\s+links|izquierda|derecha|a\s+la\s+izquierda|a\s+la\s+derecha|a\s+sinistra|a\s+destra|al\s+centro|da\s+sinistra)\)[^.!?]*$", Opts), RemovalReasons.PhotoCaption, 300),
 
         // Contribution credits at the end of wire stories.
-        new(new(@"(?:a|ont)\s+contribu[ée]\s+[àa]\s+(?:ce|cet)\s+(?:rapport|article|reportage)|contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)|^\W*(?:avec|with|mit|con)\s+(?:l['’])?(?:" + Agencies + @"|agences?|agencies|agenturen|agencias|agenzie)\b[^.]{0,30}\W*$|^\W*\(?(?:reporting|writing|editing)\s+by\b|mit\s+material\s+von|con\s+informaci[óo]n\s+de|ha(?:nno)?\s+contribuito", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), RemovalReasons.CreditLine, 200),
+        new(new(@"(?:a|ont)\s+contribu[ée]\s+[àa]\s+(?:ce|cet)\s+(?:rapport|article|reportage)|contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)|^\W*(?:avec|with|mit|con)\s+(?:l['’])?(?:" + Agencies + @"|agences?|agencies|agenturen|agencias|agenzie)\b[^.]{0,30}\W*$|^\W*\(?(?:reporting|writing|editing)\s+by\b|mit\s+material\s+von|con\s+informaci[óo]n\s+de|ha(?:nno)?\s+contribuito", Automaton), RemovalReasons.CreditLine, 200, AnyOf("contribu", "avec", "with", "mit", "con", "reporting", "writing", "editing", "material", "informaci")),
     ];
 
     private static readonly int MaxCueLength = Cues.Max(c => c.MaxLength);
@@ -76,7 +97,11 @@ public static partial class LineCues
     {
         if (line.Length > MaxCueLength) return null;
         foreach (var cue in Cues)
-            if (line.Length <= cue.MaxLength && cue.Pattern.IsMatch(line)) return cue.Reason;
+        {
+            if (line.Length > cue.MaxLength) continue;
+            if (cue.Requires is not null && line.AsSpan().IndexOfAny(cue.Requires) < 0) continue;
+            if (cue.Pattern.IsMatch(line)) return cue.Reason;
+        }
         return null;
     }
 }

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Recoupe.Cleaning.Html;
+using Recoupe.Evaluation.Extraction;
+using Recoupe.Ingest;
+using Recoupe.Model;
+using Recoupe.Pipeline;
+
+namespace Recoupe.Bench.Extraction;
+
+/// <summary>
+/// `extraction profile [--limit N]`: where the CPU goes per stage of the HTML path (decode, AngleSharp parse,
+/// metadata, block walk, scorers, full extraction) and SmartReader on the same pages, all in CPU seconds of
+/// the measuring thread so the figures hold on a loaded machine.
+/// </summary>
+public static class StageProfile
+{
+    public static int Run(string folder, int? limit)
+    {
+        var pages = TrafilaturaEvalData.Load(folder);
+        if (limit is { } n) pages = pages.Take(n).ToList();
+        var bytes = pages.Select(p => TrafilaturaEvalData.ReadPage(folder, p)).ToList();
+        var texts = bytes.Select(b => TextDecoder.Decode(b)).ToList();
+
+        // Two rounds: the first lets the JIT reach its optimised tier on every path, the second is reported.
+        var rows = new List<(string Name, double Seconds)>();
+        for (int round = 0; round < 2; round++)
+        {
+            rows.Clear();
+            MeasureAll(pages, bytes, texts, rows);
+        }
+        foreach (var (name, s) in rows)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-30} {s,7:0.000} cpu-s  {pages.Count / s,7:0.0} pages/cpu-s"));
+        return 0;
+    }
+
+    private static void MeasureAll(List<EvalPage> pages, List<byte[]> bytes, List<string> texts, List<(string Name, double Seconds)> rows)
+    {
+        var extractor = RecoupePipeline.Default.Extractor;
+        void Time(string name, Action<int> step)
+        {
+            var t0 = ThreadCpu.Seconds();
+            for (int i = 0; i < pages.Count; i++) step(i);
+            rows.Add((name, ThreadCpu.Seconds() - t0));
+        }
+
+        Time("decode", i => TextDecoder.Decode(bytes[i]));
+        Time("prepass", i => HtmlPrepass.Run(texts[i]));
+        var parser = new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsScripting = false });
+        Time("anglesharp parse", i => parser.ParseDocument(texts[i]).Dispose());
+        var ours = new AngleSharp.Html.Parser.HtmlParser(ParserSettings.Options);
+        Time("parse (our options)", i => ours.ParseDocument(texts[i]).Dispose());
+        Time("prepass + parse (our options)", i => ours.ParseDocument(HtmlPrepass.Run(texts[i]).Html).Dispose());
+        Time("parse + metadata", i => { using var d = parser.ParseDocument(texts[i]); HtmlMetadata.Read(d, pages[i].Url); });
+        Time("parse + blocks", i => { using var d = parser.ParseDocument(texts[i]); BlockCollector.Collect(d.Body ?? d.DocumentElement, true); });
+        Time("full extraction", i => extractor.Extract(new RawDocument(pages[i].Url, bytes[i], InputKind.Html)));
+        Time("smartreader", i => SmartRead(pages[i].Url, texts[i]));
+    }
+
+    internal static string? SmartRead(string url, string html)
+    {
+        try
+        {
+            var article = new SmartReader.Reader(url, html).GetArticle();
+            return article.IsReadable ? article.TextContent : null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or FormatException or UriFormatException)
+        {
+            return null;
+        }
+    }
+}

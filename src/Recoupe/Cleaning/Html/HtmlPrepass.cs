@@ -1,0 +1,128 @@
+using System.Text;
+
+namespace Recoupe.Cleaning.Html;
+
+/// <summary>What the pre-pass leaves for the parser, and how much markup it dropped.</summary>
+public readonly record struct PrepassResult(string Html, int DroppedChars);
+
+/// <summary>
+/// One linear scan over the raw HTML, before AngleSharp sees it, that drops what is never article text and costs
+/// the parser most of its time on news pages: scripts (but not ld+json, which carries metadata), styles, inline SVG,
+/// templates and comments. Noscript stays: with scripting off it is markup, and some blogs put the whole article
+/// there (the script-rendered copy sits in a template). No regex: the scan moves forward only (IndexOf, quote-aware tag
+/// ends), so a hostile page costs time in proportion to its length. Tags are read the way the HTML tokenizer reads
+/// them (attribute values in quotes may hold '&lt;' and '&gt;'), so a "&lt;script" inside an attribute is not taken
+/// for a script.
+/// </summary>
+public static class HtmlPrepass
+{
+    private enum TagAction { Keep, Drop, KeepRawText }
+
+    public static PrepassResult Run(string html)
+    {
+        StringBuilder? output = null;
+        int copyFrom = 0, i = 0, n = html.Length, dropped = 0;
+        while (i < n)
+        {
+            int lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= n) break;
+            char next = html[lt + 1];
+            if (next == '!')
+            {
+                if (string.CompareOrdinal(html, lt, "<!--", 0, 4) != 0) { i = lt + 2; continue; }
+                int close = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
+                int stop = close < 0 ? n : close + 3;
+                Drop(lt, stop);
+                continue;
+            }
+            if (!char.IsAsciiLetter(next)) { i = lt + 1; continue; }
+            int nameEnd = lt + 1;
+            while (nameEnd < n && char.IsAsciiLetterOrDigit(html[nameEnd])) nameEnd++;
+            var name = html.AsSpan(lt + 1, nameEnd - lt - 1);
+            int tagEnd = TagEnd(html, nameEnd);
+            if (tagEnd >= n) break;
+            var action = ActionFor(name, html.AsSpan(nameEnd, tagEnd - nameEnd));
+            if (action == TagAction.Keep) { i = tagEnd + 1; continue; }
+            // Foreign elements honour "<svg/>"; HTML raw-text elements ignore a self-closing slash.
+            bool selfClosing = html[tagEnd - 1] == '/' && name.Equals("svg", StringComparison.OrdinalIgnoreCase);
+            int end = selfClosing ? tagEnd + 1 : AfterCloseTag(html, tagEnd + 1, name);
+            if (action == TagAction.KeepRawText) { i = end; continue; }
+            Drop(lt, end);
+        }
+        if (output is null) return new PrepassResult(html, 0);
+        output.Append(html, copyFrom, n - copyFrom);
+        return new PrepassResult(output.ToString(), dropped);
+
+        void Drop(int from, int to)
+        {
+            output ??= new StringBuilder(html.Length);
+            output.Append(html, copyFrom, from - copyFrom);
+            dropped += to - from;
+            copyFrom = i = to;
+        }
+    }
+
+    private static TagAction ActionFor(ReadOnlySpan<char> name, ReadOnlySpan<char> attributes)
+    {
+        if (name.Equals("script", StringComparison.OrdinalIgnoreCase))
+            return attributes.Contains("ld+json", StringComparison.OrdinalIgnoreCase) ? TagAction.KeepRawText : TagAction.Drop;
+        if (name.Equals("style", StringComparison.OrdinalIgnoreCase) || name.Equals("svg", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("template", StringComparison.OrdinalIgnoreCase))
+            return TagAction.Drop;
+        // Their text is not markup: a "<!--" or "<script" inside them must not be read as one.
+        if (name.Equals("title", StringComparison.OrdinalIgnoreCase) || name.Equals("textarea", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("xmp", StringComparison.OrdinalIgnoreCase))
+            return TagAction.KeepRawText;
+        return TagAction.Keep;
+    }
+
+    /// <summary>Index of the '&gt;' that ends a start tag, skipping quoted attribute values; the length when there is none.</summary>
+    private static int TagEnd(string html, int from)
+    {
+        int i = from;
+        while (i < html.Length)
+        {
+            int k = html.AsSpan(i).IndexOfAny('>', '"', '\'');
+            if (k < 0) return html.Length;
+            i += k;
+            char c = html[i];
+            if (c == '>') return i;
+            // A quote opens a value only after '='; elsewhere (a stray quote in a name) it is an ordinary character.
+            if (!AfterEquals(html, i, from)) { i++; continue; }
+            int close = html.IndexOf(c, i + 1);
+            if (close < 0) return html.Length;
+            i = close + 1;
+        }
+        return html.Length;
+    }
+
+    private static bool AfterEquals(string html, int quote, int tagStart)
+    {
+        for (int j = quote - 1; j >= tagStart; j--)
+        {
+            if (char.IsWhiteSpace(html[j])) continue;
+            return html[j] == '=';
+        }
+        return false;
+    }
+
+    /// <summary>The index just after "&lt;/name…&gt;" at or after <paramref name="from"/>; the length when the element is never closed.</summary>
+    private static int AfterCloseTag(string html, int from, ReadOnlySpan<char> name)
+    {
+        int p = from;
+        while (p < html.Length)
+        {
+            int k = html.IndexOf("</", p, StringComparison.Ordinal);
+            if (k < 0) return html.Length;
+            int nameStart = k + 2, nameStop = nameStart + name.Length;
+            if (nameStop <= html.Length && html.AsSpan(nameStart, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+                && (nameStop == html.Length || html[nameStop] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f'))
+            {
+                int gt = html.IndexOf('>', nameStop);
+                return gt < 0 ? html.Length : gt + 1;
+            }
+            p = k + 2;
+        }
+        return html.Length;
+    }
+}

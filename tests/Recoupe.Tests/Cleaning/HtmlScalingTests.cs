@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Text;
+using Recoupe.Cleaning.Html;
+using Recoupe.Model;
+
+namespace Recoupe.Tests.Cleaning;
+
+/// <summary>
+/// The HTML path grows linearly with the page: pages of 100,000 sibling blocks once took quadratic time (a filtered
+/// child collection indexed in a loop, siblings sorted by document position). Measured as a ratio between two sizes
+/// on the same machine, so the bound holds on a loaded CI runner.
+/// </summary>
+public sealed class HtmlScalingTests
+{
+    private static string Page(int blocks)
+    {
+        var sb = new StringBuilder("<html><head><title>Page</title></head><body><div class='article-body'>");
+        for (int i = 0; i < blocks; i++)
+            sb.Append("<p>Le conseil a voté le budget ").Append(i).Append(", après un débat, et les travaux commencent.</p>\n");
+        sb.Append("</div><script>var x = '</div>';</script><!-- fin --></body></html>");
+        return sb.ToString();
+    }
+
+    private static double Seconds(string html)
+    {
+        var clock = Stopwatch.StartNew();
+        var content = HtmlArticleExtractor.Extract(HtmlPrepass.Run(html).Html, new DocumentHints());
+        clock.Stop();
+        Assert.False(content.Paragraphs.IsDefaultOrEmpty);
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    [Fact]
+    public void Hundred_thousand_sibling_blocks_cost_about_ten_times_ten_thousand()
+    {
+        var small = Page(10_000);
+        var large = Page(100_000);
+        Seconds(small); // warm-up: JIT and static tables
+        double smallTime = Math.Min(Seconds(small), Seconds(small));
+        double largeTime = Seconds(large);
+        // Linear is 10x; quadratic would be 100x. 40x leaves room for GC and a busy machine.
+        Assert.True(largeTime < Math.Max(smallTime, 0.05) * 40, $"10k blocks {smallTime:0.000}s, 100k blocks {largeTime:0.000}s");
+    }
+}
+
+/// <summary>The pre-pass drops scripts, styles, SVG, templates and comments, and leaves text, ld+json and quoted attributes alone.</summary>
+public sealed class HtmlPrepassTests
+{
+    [Fact]
+    public void Drops_code_and_comments_but_keeps_text_and_metadata()
+    {
+        var html = "<head><script type=\"application/ld+json\">{\"headline\":\"T\"}</script><style>p{}</style></head>"
+            + "<body><!-- <p>commented</p> --><svg><text>icon</text></svg><div title=\"a <script> in a value\">Texte visible</div>"
+            + "<script>if (a < b) document.write('</div>');</script><noscript><p>Repli</p></noscript><template><p>gabarit</p></template><p>Fin</p></body>";
+        var result = HtmlPrepass.Run(html);
+        Assert.Contains("\"headline\":\"T\"", result.Html);
+        Assert.Contains("Texte visible", result.Html);
+        Assert.Contains("a <script> in a value", result.Html);
+        Assert.Contains("Repli", result.Html);
+        Assert.Contains("<p>Fin</p>", result.Html);
+        Assert.DoesNotContain("commented", result.Html);
+        Assert.DoesNotContain("icon", result.Html);
+        Assert.DoesNotContain("document.write", result.Html);
+        Assert.DoesNotContain("gabarit", result.Html);
+        Assert.DoesNotContain("p{}", result.Html);
+        Assert.True(result.DroppedChars > 0);
+    }
+
+    [Fact]
+    public void Unclosed_script_drops_the_rest_and_plain_text_is_untouched()
+    {
+        Assert.Equal("<p>a</p>", HtmlPrepass.Run("<p>a</p><script>never closed <p>b</p>").Html);
+        const string plain = "no markup at all < 3 > 2";
+        Assert.Same(plain, HtmlPrepass.Run(plain).Html);
+    }
+}
