@@ -170,30 +170,34 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     {
         _vocabulary.CountDocument(profile.Terms);
         _arrivals++;
-        if (!_index.TryGet(storyId, out var story))
-        {
-            story = new StoryCentroid(storyId);
-            story.Add(profile, _arrivals);
-            _index.Add(story);
-        }
-        else
-        {
-            story.Add(profile, _arrivals);
-            StoryIndex.Post(story, profile.Terms);
-        }
-        var dropped = story.Prune(_options.CentroidTerms, _vocabulary);
-        if (dropped is not null) StoryIndex.Unpost(story, dropped);
+        bool known = _index.TryGet(storyId, out var story);
+        if (!known) story = new StoryCentroid(storyId);
+        _added.Clear();
+        story.Add(profile.Terms, profile.Weights, profile.Language, profile.Time, _arrivals, known ? _added : null);
+        if (!known) _index.Add(story);
+        else StoryIndex.Post(story, CollectionsMarshal.AsSpan(_added));
+        Prune(story);
         return story;
+    }
+
+    // Scratch lists of the postings to add and remove; reused so that a commit allocates nothing for them.
+    private readonly List<Term> _added = [];
+    private readonly List<Term> _dropped = [];
+
+    private void Prune(StoryCentroid story)
+    {
+        _dropped.Clear();
+        if (story.Prune(_options.CentroidTerms, _vocabulary, _dropped)) StoryIndex.Unpost(story, CollectionsMarshal.AsSpan(_dropped));
     }
 
     private void Merge(StoryCentroid into, long otherId)
     {
         if (otherId == into.Id || !_index.TryGet(otherId, out var other)) return;
         _index.Remove(otherId);
-        into.Absorb(other);
-        StoryIndex.Post(into, other.Sums.Keys);
-        var dropped = into.Prune(_options.CentroidTerms, _vocabulary);
-        if (dropped is not null) StoryIndex.Unpost(into, dropped);
+        _added.Clear();
+        into.Absorb(other, _added);
+        StoryIndex.Post(into, CollectionsMarshal.AsSpan(_added));
+        Prune(into);
         _aliases[otherId] = into.Id;
     }
 

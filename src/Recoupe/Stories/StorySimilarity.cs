@@ -13,6 +13,10 @@ internal sealed class StorySimilarity
 {
     private readonly StoryAssignerOptions _options;
     private readonly Vocabulary _vocabulary;
+    // The loaded article's weight × IDF² by term id (zero elsewhere): scoring a story is then one pass over
+    // its term ids with an array read each, no hashing. Filled by Load, cleared when the next article loads.
+    private float[] _queryDot = new float[1024];
+    private WeightedArticle? _loaded;
 
     public StorySimilarity(StoryAssignerOptions options, Vocabulary vocabulary)
     {
@@ -58,8 +62,20 @@ internal sealed class StorySimilarity
         return new WeightedArticle(article, ranked, weights, dotWeights, Math.Sqrt(norm), Math.Sqrt(independent));
     }
 
+    /// <summary>Makes <paramref name="article"/> the one <see cref="Score"/> compares (replacing the previous one).</summary>
+    private void Load(WeightedArticle article)
+    {
+        if (ReferenceEquals(_loaded, article)) return;
+        if (_loaded is not null)
+            foreach (var term in _loaded.Terms) _queryDot[term.Id] = 0;
+        if (_queryDot.Length < _vocabulary.IdLimit) _queryDot = new float[Math.Max(_vocabulary.IdLimit, _queryDot.Length * 2)];
+        for (int i = 0; i < article.Terms.Length; i++) _queryDot[article.Terms[i].Id] = article.DotWeights[i];
+        _loaded = article;
+    }
+
     public double Score(WeightedArticle article, StoryCentroid story)
     {
+        Load(article);
         bool sameLanguage = story.Languages.Contains(article.Article.Language);
         double cosine = Cosine(article, story, sameLanguage);
         if (!sameLanguage) cosine *= _options.CrossLingualWeight;
@@ -73,18 +89,18 @@ internal sealed class StorySimilarity
 
     private double Cosine(WeightedArticle article, StoryCentroid story, bool sameLanguage)
     {
-        // The dot product runs over the article's (few) terms; the story's norm over the features that can
-        // match is cached, except for a story with text in several languages (rare), where stems of the
-        // other languages have to be left out of it one by one.
-        double dot = 0;
-        var terms = article.Terms;
-        var dotWeights = article.DotWeights;
+        // One pass over the story's term ids against the article's weights by id. Across languages no stem can
+        // match (the story has no text in the article's language), so the same pass counts names and numbers only.
+        // The story's norm over the features that can match is cached, except for a story with text in several
+        // languages (rare), where stems of the other languages have to be left out of it one by one.
+        var query = _queryDot;
+        var ids = story.TermIds;
         var sums = story.Sums;
-        for (int i = 0; i < terms.Length; i++)
+        double dot = 0;
+        for (int i = 0; i < ids.Length; i++)
         {
-            var term = terms[i];
-            if (!sameLanguage && !term.IsLanguageIndependent) continue;
-            if (sums.TryGetValue(term, out var sum)) dot += dotWeights[i] * sum;
+            float q = query[ids[i]];
+            if (q != 0) dot += q * sums[i];
         }
         if (dot <= 0) return 0;
         double norm;
@@ -97,12 +113,16 @@ internal sealed class StorySimilarity
 
     private (double All, double Independent) Norms(StoryCentroid story)
     {
-        if (story.NormVersion != story.Version || _vocabulary.Documents > story.NormDocuments * 1.02 + 1)
+        // IDF moves slowly with the document count: norms are refreshed when the story changed or the count grew 5%.
+        if (story.NormVersion != story.Version || _vocabulary.Documents > story.NormDocuments * 1.05 + 1)
         {
             double all = 0, independent = 0;
-            foreach (var (term, sum) in story.Sums)
+            var terms = story.Terms;
+            var sums = story.Sums;
+            for (int i = 0; i < terms.Length; i++)
             {
-                float c = sum * _vocabulary.Idf(term);
+                var term = terms[i];
+                float c = sums[i] * _vocabulary.Idf(term);
                 all += c * c;
                 if (term.IsLanguageIndependent) independent += c * c;
             }
@@ -117,10 +137,13 @@ internal sealed class StorySimilarity
     private double NormFor(StoryCentroid story, string language)
     {
         double norm = 0;
-        foreach (var (term, sum) in story.Sums)
+        var terms = story.Terms;
+        var sums = story.Sums;
+        for (int i = 0; i < terms.Length; i++)
         {
+            var term = terms[i];
             if (!term.IsLanguageIndependent && !term.IsStemOf(language)) continue;
-            float c = sum * _vocabulary.Idf(term);
+            float c = sums[i] * _vocabulary.Idf(term);
             norm += c * c;
         }
         return Math.Sqrt(norm);
@@ -129,14 +152,18 @@ internal sealed class StorySimilarity
     /// <summary>Cosine between two story centroids over the features they can share (for merges).</summary>
     public double Between(StoryCentroid a, StoryCentroid b)
     {
-        var (small, large) = a.Sums.Count <= b.Sums.Count ? (a, b) : (b, a);
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         bool oneLanguage = small.Languages.Count == 1 && large.Languages.Count == 1 && small.Languages.Overlaps(large.Languages);
         bool shareLanguage = oneLanguage || small.Languages.Overlaps(large.Languages);
         double dot = 0;
-        foreach (var (term, s) in small.Sums)
+        var smallTerms = small.Terms;
+        var smallSums = small.Sums;
+        for (int i = 0; i < smallTerms.Length; i++)
         {
+            var term = smallTerms[i];
+            float s = smallSums[i];
             if (!shareLanguage && !term.IsLanguageIndependent) continue;
-            if (large.Sums.TryGetValue(term, out var t))
+            if (large.TryGetSum(term, out var t))
             {
                 float idf = _vocabulary.Idf(term);
                 dot += s * t * idf * idf;
@@ -153,10 +180,13 @@ internal sealed class StorySimilarity
     private double SharedNorm(StoryCentroid story, StoryCentroid other)
     {
         double norm = 0;
-        foreach (var (term, sum) in story.Sums)
+        var terms = story.Terms;
+        var sums = story.Sums;
+        for (int i = 0; i < terms.Length; i++)
         {
+            var term = terms[i];
             if (!term.IsLanguageIndependent && !other.Languages.Any(term.IsStemOf)) continue;
-            float c = sum * _vocabulary.Idf(term);
+            float c = sums[i] * _vocabulary.Idf(term);
             norm += c * c;
         }
         return Math.Sqrt(norm);
