@@ -29,6 +29,8 @@ public static class StreamCommand
             }
             case "tune":
                 return ThresholdTuner.Run(data, options);
+            case "diagnose":
+                return StreamDiagnosis.Run(data, options);
             case "bench":
                 return StreamBenchmark.Run(data, options);
             default:
@@ -83,6 +85,13 @@ public sealed class Options
             LoneArticleMergeThreshold = Double("lone-merge", d.LoneArticleMergeThreshold),
             CentroidTerms = Int("centroid-terms", d.CentroidTerms),
             MaxCandidates = Int("candidates", d.MaxCandidates),
+            StoryMembers = Int("members", d.StoryMembers),
+            LinkThreshold = Double("link", d.LinkThreshold),
+            LinkCentroidThreshold = Double("link-centroid", d.LinkCentroidThreshold),
+            CentroidArticleTerms = Int("centroid-article-terms", d.CentroidArticleTerms),
+            SkipCommonNameWords = Int("skip-common-name-words", d.SkipCommonNameWords ? 1 : 0) == 1,
+            MemberTerms = Int("member-terms", d.MemberTerms),
+            MemberLinkWeight = Double("member-link", d.MemberLinkWeight),
         };
     }
 

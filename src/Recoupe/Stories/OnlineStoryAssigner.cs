@@ -46,9 +46,9 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         var profile = ProfileOf(article);
         var weighted = _similarity.Weigh(profile);
         var scored = ScoreCandidates(weighted);
-        if (scored.Count == 0 || !IsJoin(scored, profile.Language))
+        if (scored.Count == 0 || !IsJoin(scored, profile.Language) && !LinksTwoStories(scored))
         {
-            _pending = new Pending(article, profile, []);
+            _pending = new Pending(article, weighted, []);
             return StoryDecision.NewStory(scored.Count == 0 ? 0 : scored[0].Score);
         }
 
@@ -59,10 +59,12 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
             var (other, score) = scored[i];
             if (score < _options.MergeArticleThreshold) break;
             // A lone article left behind (it came before its story had formed) needs less to be taken in.
-            double needed = other.Articles == 1 && best.Story.Articles >= 2 ? _options.LoneArticleMergeThreshold : _options.MergeCentroidThreshold;
+            double needed = other.Articles == 1 && best.Story.Articles >= 2 ? _options.LoneArticleMergeThreshold
+                : i == 1 && best.Score < _options.JoinThreshold ? Math.Min(_options.MergeCentroidThreshold, _options.LinkCentroidThreshold)
+                : _options.MergeCentroidThreshold;
             if (_similarity.Between(best.Story, other) >= needed) merged.Add(other.Id);
         }
-        _pending = new Pending(article, profile, merged.ToImmutable());
+        _pending = new Pending(article, weighted, merged.ToImmutable());
         return new StoryDecision(best.Story.Id, best.Score, _pending.Merged);
     }
 
@@ -70,9 +72,9 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     {
         var pending = _pending is not null && IsPendingArticle(article) ? _pending : null;
         _pending = null;
-        var profile = pending?.Profile ?? ProfileOf(article);
+        var weighted = pending?.Weighted ?? _similarity.Weigh(ProfileOf(article));
         storyId = Resolve(storyId);
-        var story = AddToStory(profile, storyId);
+        var story = AddToStory(weighted, storyId);
         if (pending is not null)
             foreach (var id in pending.Merged) Merge(story, Resolve(id));
         SweepIfDue();
@@ -83,7 +85,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         var profile = ProfileOf(article);
         if (_streamNow != DateTime.MinValue && ArticleTime.GapDays(profile.Time, _streamNow, _streamNow) > _options.QuietAfterDays
             && profile.Time.Hi < _streamNow) return; // older than the window: would be evicted at once
-        AddToStory(profile, Resolve(storyId));
+        AddToStory(_similarity.Weigh(profile), Resolve(storyId));
         SweepIfDue();
     }
 
@@ -108,7 +110,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
 
     private TermVector ProfileOf(AnalyzedArticle article)
     {
-        if (_pending is not null && IsPendingArticle(article)) return _pending.Profile;
+        if (_pending is not null && IsPendingArticle(article)) return _pending.Weighted.Article;
         var profile = _extractor.Extract(article);
         if (profile.Time.IsKnown)
         {
@@ -134,6 +136,20 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         // Only within a language: across languages the evidence is a handful of names and numbers.
         return best >= _options.DominantJoinThreshold && scored[0].Story.Articles >= 2 && best >= _options.DominanceRatio * second
             && scored[0].Story.Languages.Contains(language);
+    }
+
+    /// <summary>
+    /// Linking evidence: an article that matches its two best stories about equally, each fairly well, while the
+    /// two stories resemble each other, is the missing link between two halves of one story (a topic that
+    /// started twice in parallel). It joins the first, and the merge step below takes in the second.
+    /// </summary>
+    private bool LinksTwoStories(List<(StoryCentroid Story, double Score)> scored)
+    {
+        if (_options.LinkThreshold <= 0 || scored.Count < 2) return false;
+        var (first, s1) = scored[0];
+        var (second, s2) = scored[1];
+        return s2 >= _options.LinkThreshold && s1 >= _options.LinkThreshold
+            && _similarity.Between(first, second) >= _options.LinkCentroidThreshold;
     }
 
     private List<(StoryCentroid Story, double Score)> ScoreCandidates(WeightedArticle article)
@@ -166,14 +182,25 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         return query;
     }
 
-    private StoryCentroid AddToStory(TermVector profile, long storyId)
+    /// <summary>
+    /// Every term of the article counts for document frequencies; only its heaviest (those it is compared on)
+    /// go into the centroid: the tail would be pruned from it anyway, after costing postings and a sort.
+    /// </summary>
+    private StoryCentroid AddToStory(WeightedArticle weighted, long storyId)
     {
+        var profile = weighted.Article;
         _vocabulary.CountDocument(profile.Terms);
         _arrivals++;
         bool known = _index.TryGet(storyId, out var story);
         if (!known) story = new StoryCentroid(storyId);
         _added.Clear();
-        story.Add(profile.Terms, profile.Weights, profile.Language, profile.Time, _arrivals, known ? _added : null);
+        if (_options.CentroidArticleTerms > 0)
+        {
+            int n = Math.Min(_options.CentroidArticleTerms, weighted.Terms.Length);
+            story.Add(weighted.Terms.AsSpan(0, n), weighted.RawWeights.AsSpan(0, n), profile.Language, profile.Time, _arrivals, known ? _added : null);
+        }
+        else story.Add(profile.Terms, profile.Weights, profile.Language, profile.Time, _arrivals, known ? _added : null);
+        story.AddMember(StoryMember.Of(weighted, _options.MemberTerms), _options.StoryMembers);
         if (!known) _index.Add(story);
         else StoryIndex.Post(story, CollectionsMarshal.AsSpan(_added));
         Prune(story);
@@ -230,5 +257,5 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
                 _aliases.Remove(alias);
     }
 
-    private sealed record Pending(AnalyzedArticle Article, TermVector Profile, ImmutableArray<long> Merged);
+    private sealed record Pending(AnalyzedArticle Article, WeightedArticle Weighted, ImmutableArray<long> Merged);
 }

@@ -20,6 +20,11 @@ public sealed record StoryAssignerOptions
     public float EntityWeight { get; init; } = 1f;
     /// <summary>Extra factor for place entities: countries and capitals are shared by many unrelated stories.</summary>
     public float PlaceEntityWeight { get; init; } = 1f;
+    /// <summary>
+    /// Leave out the words of a multi-word name that the article also writes in lower case ("Banque" of "Banque
+    /// Populaire" where "banque" occurs): common nouns, already counted as stems, that would link unrelated stories.
+    /// </summary>
+    public bool SkipCommonNameWords { get; init; } = true;
     /// <summary>Multiplier of number features.</summary>
     public float NumberWeight { get; init; } = 0.5f;
     /// <summary>Text beyond this many characters is not read (bounded time on hostile input).</summary>
@@ -40,6 +45,12 @@ public sealed record StoryAssignerOptions
     /// </summary>
     public double MergeArticleThreshold { get; init; } = 0.05;
     public double MergeCentroidThreshold { get; init; } = 0.28;
+    /// <summary>
+    /// Linking evidence: an article scoring at least this with each of its two best stories, whose centroids are
+    /// at least <see cref="LinkCentroidThreshold"/> alike, joins the first and merges the second (0: off).
+    /// </summary>
+    public double LinkThreshold { get; init; } = 0;
+    public double LinkCentroidThreshold { get; init; } = 0.2;
     /// <summary>The centroid similarity enough to take a one-article story into a bigger one (see MergeCentroidThreshold).</summary>
     public double LoneArticleMergeThreshold { get; init; } = 0.2;
     /// <summary>
@@ -48,6 +59,16 @@ public sealed record StoryAssignerOptions
     /// that can never match, so the cosine runs lower than within one language for the same closeness.
     /// </summary>
     public double CrossLingualWeight { get; init; } = 1.5;
+
+    /// <summary>
+    /// Recent articles a story keeps as short vectors for the member link (0: centroid only). The score of a
+    /// story is the larger of the centroid cosine and <see cref="MemberLinkWeight"/> × the best cosine with one of
+    /// these: a broad story's side-aspect article is far from the average but close to a sibling.
+    /// </summary>
+    public int StoryMembers { get; init; } = 0;
+    /// <summary>Terms kept per member vector (the heaviest by TF-IDF).</summary>
+    public int MemberTerms { get; init; } = 40;
+    public double MemberLinkWeight { get; init; } = 0;
 
     // --- time
     /// <summary>Days after which the similarity to a story is halved (gap from the story's last article).</summary>
@@ -58,6 +79,11 @@ public sealed record StoryAssignerOptions
     // --- bounds
     /// <summary>Features kept per story centroid (the heaviest by TF-IDF).</summary>
     public int CentroidTerms { get; init; } = 150;
+    /// <summary>
+    /// An article adds its heaviest this many features to its story's centroid (0: all of them); the tail would
+    /// be pruned from the centroid anyway after costing postings and a sort.
+    /// </summary>
+    public int CentroidArticleTerms { get; init; } = 0;
     /// <summary>Article features compared with stories (the heaviest by TF-IDF).</summary>
     public int ArticleTerms { get; init; } = 200;
     /// <summary>Article features used to look up candidate stories (the heaviest by TF-IDF).</summary>

@@ -16,6 +16,8 @@ internal sealed class StorySimilarity
     // The loaded article's weight × IDF² by term id (zero elsewhere): scoring a story is then one pass over
     // its term ids with an array read each, no hashing. Filled by Load, cleared when the next article loads.
     private float[] _queryDot = new float[1024];
+    // The loaded article's normalised TF-IDF weight by term id, for the member link.
+    private float[] _queryUnit = new float[1024];
     private WeightedArticle? _loaded;
 
     public StorySimilarity(StoryAssignerOptions options, Vocabulary vocabulary)
@@ -48,6 +50,7 @@ internal sealed class StorySimilarity
         var ranked = new Term[keep];
         var weights = new float[keep];
         var dotWeights = new float[keep];
+        var raw = new float[keep];
         double norm = 0, independent = 0;
         for (int i = 0; i < keep; i++)
         {
@@ -56,10 +59,11 @@ internal sealed class StorySimilarity
             ranked[i] = term;
             weights[i] = w;
             dotWeights[i] = w * idf[items[i]]; // so that the dot product needs no IDF lookup per story
+            raw[i] = article.Weights[items[i]];
             norm += w * w;
             if (term.IsLanguageIndependent) independent += w * w;
         }
-        return new WeightedArticle(article, ranked, weights, dotWeights, Math.Sqrt(norm), Math.Sqrt(independent));
+        return new WeightedArticle(article, ranked, weights, dotWeights, raw, Math.Sqrt(norm), Math.Sqrt(independent));
     }
 
     /// <summary>Makes <paramref name="article"/> the one <see cref="Score"/> compares (replacing the previous one).</summary>
@@ -67,9 +71,18 @@ internal sealed class StorySimilarity
     {
         if (ReferenceEquals(_loaded, article)) return;
         if (_loaded is not null)
-            foreach (var term in _loaded.Terms) _queryDot[term.Id] = 0;
-        if (_queryDot.Length < _vocabulary.IdLimit) _queryDot = new float[Math.Max(_vocabulary.IdLimit, _queryDot.Length * 2)];
-        for (int i = 0; i < article.Terms.Length; i++) _queryDot[article.Terms[i].Id] = article.DotWeights[i];
+            foreach (var term in _loaded.Terms) _queryDot[term.Id] = _queryUnit[term.Id] = 0;
+        if (_queryDot.Length < _vocabulary.IdLimit)
+        {
+            _queryDot = new float[Math.Max(_vocabulary.IdLimit, _queryDot.Length * 2)];
+            _queryUnit = new float[_queryDot.Length];
+        }
+        float inv = article.Norm > 0 ? (float)(1 / article.Norm) : 0;
+        for (int i = 0; i < article.Terms.Length; i++)
+        {
+            _queryDot[article.Terms[i].Id] = article.DotWeights[i];
+            _queryUnit[article.Terms[i].Id] = article.Weights[i] * inv;
+        }
         _loaded = article;
     }
 
@@ -79,8 +92,26 @@ internal sealed class StorySimilarity
         bool sameLanguage = story.Languages.Contains(article.Article.Language);
         double cosine = Cosine(article, story, sameLanguage);
         if (!sameLanguage) cosine *= _options.CrossLingualWeight;
+        else if (_options.MemberLinkWeight > 0) cosine = Math.Max(cosine, _options.MemberLinkWeight * BestMember(article, story));
         double gap = ArticleTime.GapDays(article.Article.Time, story.FirstLo, story.LastHi);
         return cosine / (1 + gap / _options.DecayHalfLifeDays);
+    }
+
+    /// <summary>The best cosine of the loaded article with one of the story's members in its language.</summary>
+    private double BestMember(WeightedArticle article, StoryCentroid story)
+    {
+        var unit = _queryUnit;
+        double best = 0;
+        foreach (var member in story.Members)
+        {
+            if (!string.Equals(member.Language, article.Article.Language, StringComparison.Ordinal)) continue;
+            var ids = member.Ids;
+            var weights = member.Weights;
+            double dot = 0;
+            for (int i = 0; i < ids.Length; i++) dot += unit[ids[i]] * weights[i];
+            if (dot > best) best = dot;
+        }
+        return best;
     }
 
     /// <summary>True when the story is beyond the quiet window from the article's time.</summary>
@@ -196,6 +227,7 @@ internal sealed class StorySimilarity
 /// <summary>
 /// An article's heaviest features, heaviest first: <see cref="Weights"/> = weight × IDF (the vector compared),
 /// <see cref="DotWeights"/> = weight × IDF² (ready for a dot product with a centroid's raw sums), and the
-/// vector's norms over all features and over names and numbers only.
+/// vector's norms over all features and over names and numbers only. <see cref="RawWeights"/> are the
+/// pre-IDF weights of the same terms: what a story centroid sums.
 /// </summary>
-internal sealed record WeightedArticle(TermVector Article, Term[] Terms, float[] Weights, float[] DotWeights, double Norm, double IndependentNorm);
+internal sealed record WeightedArticle(TermVector Article, Term[] Terms, float[] Weights, float[] DotWeights, float[] RawWeights, double Norm, double IndependentNorm);

@@ -32,8 +32,7 @@ internal static class NameCandidates
         // would at worst drop one sentence-initial single-word candidate).
         var lowerUses = _lowerUses ??= new StampedHashSet();
         lowerUses.Clear();
-        for (int k = 0; k < tokens.Count; k++)
-            if (!tokens[k].IsNumber && char.IsLower(text[tokens[k].Start])) lowerUses.Add(Hash(tokens.Lower(k)));
+        AddLowerCaseWords(tokens, lowerUses);
 
         int i = 0;
         while (i < tokens.Count)
@@ -62,8 +61,16 @@ internal static class NameCandidates
         }
     }
 
+    /// <summary>Adds the (hashes of the) words the text writes in lower case, i.e. uses as common words.</summary>
+    public static void AddLowerCaseWords(TextTokens tokens, StampedHashSet into)
+    {
+        var text = tokens.Text;
+        for (int k = 0; k < tokens.Count; k++)
+            if (!tokens[k].IsNumber && char.IsLower(text[tokens[k].Start])) into.Add(Hash(tokens.Lower(k)));
+    }
+
     /// <summary>FNV-1a, 64 bits: deterministic across runs (string hashes are randomised per process).</summary>
-    private static ulong Hash(ReadOnlySpan<char> word)
+    internal static ulong Hash(ReadOnlySpan<char> word)
     {
         ulong h = 14695981039346656037UL;
         foreach (char c in word) h = (h ^ c) * 1099511628211UL;

@@ -21,10 +21,12 @@ public sealed class ProfileExtractor
         var language = string.IsNullOrEmpty(article.Language) ? "und" : article.Language;
         var stopwords = StopwordsFor(language);
         var counts = new FeatureCounts();
+        var title = string.IsNullOrWhiteSpace(article.Title) ? null : Bounded(article.Title);
+        var text = Bounded(article.Text);
+        var common = CommonWords(title, text);
 
-        if (!string.IsNullOrWhiteSpace(article.Title))
-            AddText(Bounded(article.Title), language, stopwords, _options.TitleWeight, counts);
-        AddText(Bounded(article.Text), language, stopwords, 1f, counts);
+        if (title is not null) AddText(title, language, stopwords, _options.TitleWeight, counts, common);
+        AddText(text, language, stopwords, 1f, counts, common);
         AddEntities(analyzed.Annotations.Entities, counts);
 
         return ToProfile(language, counts, TimeOf(article.Published));
@@ -55,8 +57,30 @@ public sealed class ProfileExtractor
     });
 
     [ThreadStatic] private static List<(int First, int Last)>? _names;
+    [ThreadStatic] private static StampedHashSet? _commonWords;
 
-    private static void AddText(string text, string language, SpanSet stopwords, float fieldWeight, FeatureCounts counts)
+    /// <summary>
+    /// The words the article also writes in lower case: as parts of a longer name ("Banque" in "Banque
+    /// Populaire", "Caisse" in "Caisse des Dépôts") they are common nouns that link unrelated stories, and the
+    /// stem features count them already. Null when the option is off.
+    /// </summary>
+    private StampedHashSet? CommonWords(string? title, string text)
+    {
+        if (!_options.SkipCommonNameWords) return null;
+        var set = _commonWords ??= new StampedHashSet();
+        set.Clear();
+        var tokens = TextTokens.ForThread;
+        if (title is not null)
+        {
+            tokens.Read(title);
+            NameCandidates.AddLowerCaseWords(tokens, set);
+        }
+        tokens.Read(text);
+        NameCandidates.AddLowerCaseWords(tokens, set);
+        return set;
+    }
+
+    private static void AddText(string text, string language, SpanSet stopwords, float fieldWeight, FeatureCounts counts, StampedHashSet? common)
     {
         var tokens = TextTokens.ForThread;
         tokens.Read(text);
@@ -82,7 +106,7 @@ public sealed class ProfileExtractor
         names.Clear();
         NameCandidates.Find(tokens, stopwords, names);
         foreach (var (first, last) in names)
-            AddName(text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start), fieldWeight, counts);
+            AddName(text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start), fieldWeight, counts, common);
     }
 
     /// <summary>
@@ -104,7 +128,7 @@ public sealed class ProfileExtractor
             if (!seen.Add(feature) ? !_addedEntities.Contains(feature) : counts.Contains(feature)) continue;
             _addedEntities.Add(feature);
             float weight = _options.EntityWeight * (entity.Type == EntityType.Place ? _options.PlaceEntityWeight : 1f);
-            if (weight > 0) AddName(entity.Name, weight, counts);
+            if (weight > 0) AddName(entity.Name, weight, counts, null);
         }
         _addedEntities.Clear();
     }
@@ -115,7 +139,7 @@ public sealed class ProfileExtractor
     [ThreadStatic] private static char[]? _nameBuffer;
 
     /// <summary>The whole name under its key, and each of its longer words (a surname alone links "Kim Jong Un" and "Kim").</summary>
-    private static void AddName(ReadOnlySpan<char> name, float fieldWeight, FeatureCounts counts)
+    private static void AddName(ReadOnlySpan<char> name, float fieldWeight, FeatureCounts counts, StampedHashSet? common)
     {
         int needed = 2 + 2 * name.Length;
         if (_nameBuffer is null || _nameBuffer.Length < needed) _nameBuffer = new char[Math.Max(256, needed)];
@@ -143,11 +167,19 @@ public sealed class ProfileExtractor
         for (int p = 0; p < Math.Min(parts, words.Length); p++)
         {
             var (s, e) = words[p];
-            if (e - s < 3) continue;
+            if (e - s < 3 || common is not null && IsCommonWord(name[s..e], common)) continue;
             int length = NameKey.Write(name[s..e], key[2..]);
             counts.Add(key[..(2 + length)], fieldWeight);
         }
         if (_nameBuffer.Length > 1 << 16) _nameBuffer = null; // a hostile all-capitals text made one huge name
+    }
+
+    private static bool IsCommonWord(ReadOnlySpan<char> word, StampedHashSet common)
+    {
+        if (word.Length > 64) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return common.Contains(NameCandidates.Hash(lower));
     }
 
     private ArticleProfile ToProfile(string language, FeatureCounts counts, ArticleTime time)
