@@ -15,11 +15,8 @@ internal sealed class StoryIndex
 
     public bool TryGet(long id, out StoryCentroid story) => _stories.TryGetValue(id, out story!);
 
-    public void Add(StoryCentroid story)
-    {
-        _stories[story.Id] = story;
-        Post(story, story.Terms);
-    }
+    /// <summary>Adds a story whose terms the caller posts itself (after pruning: see OnlineStoryAssigner.PruneAndPost).</summary>
+    public void AddUnposted(StoryCentroid story) => _stories[story.Id] = story;
 
     public static void Post(StoryCentroid story, ReadOnlySpan<Term> terms)
     {

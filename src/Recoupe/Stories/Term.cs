@@ -56,6 +56,9 @@ internal sealed class Term : IEquatable<Term>
         if (_stories.Count == 0) _stories = null;
     }
 
+    /// <summary>Scratch mark of one commit (OnlineStoryAssigner.PruneAndPost): which list the term was seen in.</summary>
+    internal long Mark;
+
     // IDF cache: recomputed when the term's frequency changed or the document total moved by more than 1%.
     internal float CachedIdf;
     internal float CachedAtFrequency = -1;

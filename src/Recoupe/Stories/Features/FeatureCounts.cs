@@ -11,7 +11,18 @@ internal sealed class FeatureCounts
     private readonly Dictionary<string, float> _counts = new(256, StringComparer.Ordinal);
     private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
+    [ThreadStatic] private static FeatureCounts? _forThread;
+
     public FeatureCounts() => _bySpan = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>This thread's instance, emptied: an article's counts are copied out into its profile at once.</summary>
+    public static FeatureCounts ForThread()
+    {
+        var counts = _forThread ??= new FeatureCounts();
+        if (counts._counts.Count > 50_000) counts = _forThread = new FeatureCounts(); // do not keep a hostile text's table
+        counts._counts.Clear();
+        return counts;
+    }
 
     public int Count => _counts.Count;
     public Dictionary<string, float> Entries => _counts;

@@ -20,13 +20,27 @@ public sealed class ProfileExtractor
         var article = analyzed.Article;
         var language = string.IsNullOrEmpty(article.Language) ? "und" : article.Language;
         var stopwords = StopwordsFor(language);
-        var counts = new FeatureCounts();
+        var counts = FeatureCounts.ForThread();
         var title = string.IsNullOrWhiteSpace(article.Title) ? null : Bounded(article.Title);
         var text = Bounded(article.Text);
-        var common = CommonWords(title, text);
+        var common = _options.SkipCommonNameWords ? CommonWordsSet() : null;
+        var tokens = TextTokens.ForThread;
 
-        if (title is not null) AddText(title, language, stopwords, _options.TitleWeight, counts, common);
-        AddText(text, language, stopwords, 1f, counts, common);
+        // The title is read twice (for its lower-case words, then for its features) so that the body is
+        // tokenised once: the words either writes in lower case are known before any name is weighed.
+        if (title is not null && common is not null)
+        {
+            tokens.Read(title);
+            NameCandidates.AddLowerCaseWords(tokens, common);
+        }
+        tokens.Read(text);
+        if (common is not null) NameCandidates.AddLowerCaseWords(tokens, common);
+        AddTokens(tokens, language, stopwords, 1f, counts, common);
+        if (title is not null)
+        {
+            tokens.Read(title);
+            AddTokens(tokens, language, stopwords, _options.TitleWeight, counts, common);
+        }
         AddEntities(analyzed.Annotations.Entities, counts);
 
         return ToProfile(language, counts, TimeOf(article.Published));
@@ -60,30 +74,21 @@ public sealed class ProfileExtractor
     [ThreadStatic] private static StampedHashSet? _commonWords;
 
     /// <summary>
-    /// The words the article also writes in lower case: as parts of a longer name ("Banque" in "Banque
-    /// Populaire", "Caisse" in "Caisse des Dépôts") they are common nouns that link unrelated stories, and the
-    /// stem features count them already. Null when the option is off.
+    /// The set of words the article also writes in lower case (filled by Extract): as parts of a longer name
+    /// ("Banque" in "Banque Populaire", "Caisse" in "Caisse des Dépôts") they are common nouns that link unrelated
+    /// stories, and the stem features count them already.
     /// </summary>
-    private StampedHashSet? CommonWords(string? title, string text)
+    private static StampedHashSet CommonWordsSet()
     {
-        if (!_options.SkipCommonNameWords) return null;
         var set = _commonWords ??= new StampedHashSet();
         set.Clear();
-        var tokens = TextTokens.ForThread;
-        if (title is not null)
-        {
-            tokens.Read(title);
-            NameCandidates.AddLowerCaseWords(tokens, set);
-        }
-        tokens.Read(text);
-        NameCandidates.AddLowerCaseWords(tokens, set);
         return set;
     }
 
-    private static void AddText(string text, string language, SpanSet stopwords, float fieldWeight, FeatureCounts counts, StampedHashSet? common)
+    /// <summary>Stems, numbers and names of the text last read into <paramref name="tokens"/>.</summary>
+    private static void AddTokens(TextTokens tokens, string language, SpanSet stopwords, float fieldWeight, FeatureCounts counts, StampedHashSet? common)
     {
-        var tokens = TextTokens.ForThread;
-        tokens.Read(text);
+        var text = tokens.Text;
         Span<char> number = stackalloc char[66];
         number[0] = FeatureKeys.NumberPrefix;
         number[1] = '|';
