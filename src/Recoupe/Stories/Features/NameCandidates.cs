@@ -56,7 +56,7 @@ internal static class NameCandidates
             while (first <= last && (stopwords.Contains(tokens.Lower(first)) || LeadingArticles.Contains(tokens.Lower(first)))) first++;
             if (first > last) continue;
             if (first == last && IsSentenceInitial(text, tokens[first].Start)
-                && lowerUses.Contains(Hash(tokens.Lower(first)))) continue;
+                && lowerUses.Contains(tokens[first].Hash)) continue;
             found.Add((first, last));
         }
     }
@@ -66,16 +66,9 @@ internal static class NameCandidates
     {
         var text = tokens.Text;
         for (int k = 0; k < tokens.Count; k++)
-            if (!tokens[k].IsNumber && char.IsLower(text[tokens[k].Start])) into.Add(Hash(tokens.Lower(k)));
+            if (!tokens[k].IsNumber && char.IsLower(text[tokens[k].Start])) into.Add(tokens[k].Hash);
     }
 
-    /// <summary>FNV-1a, 64 bits: deterministic across runs (string hashes are randomised per process).</summary>
-    internal static ulong Hash(ReadOnlySpan<char> word)
-    {
-        ulong h = 14695981039346656037UL;
-        foreach (char c in word) h = (h ^ c) * 1099511628211UL;
-        return h;
-    }
 
     private static bool IsCapitalised(string text, WordToken t) => !t.IsNumber && char.IsUpper(text[t.Start]);
 

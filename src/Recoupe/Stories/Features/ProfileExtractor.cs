@@ -104,7 +104,7 @@ public sealed class ProfileExtractor
             }
             var lower = tokens.Lower(t);
             if (lower.Length < 2 || stopwords.Contains(lower)) continue;
-            counts.Add(StemKeys.For(lower, language), fieldWeight);
+            counts.Add(StemKeys.For(lower, t.Hash, language), fieldWeight);
         }
 
         var names = _names ??= [];
@@ -183,8 +183,8 @@ public sealed class ProfileExtractor
     {
         if (word.Length > 64) return false;
         Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return common.Contains(NameCandidates.Hash(lower));
+        TextTokens.LowerCase(word, lower);
+        return common.Contains(WordHash.Of(lower));
     }
 
     private ArticleProfile ToProfile(string language, FeatureCounts counts, ArticleTime time)

@@ -1,7 +1,7 @@
 namespace Recoupe.Stories.Features;
 
-/// <summary>A word or number token of <see cref="TextTokens"/>: offsets into the text, no string of its own.</summary>
-internal readonly record struct WordToken(int Start, int End, bool IsNumber)
+/// <summary>A word or number token of <see cref="TextTokens"/>: offsets into the text and the 64-bit hash of its lower-case form.</summary>
+internal readonly record struct WordToken(int Start, int End, bool IsNumber, ulong Hash)
 {
     public int Length => End - Start;
 }
@@ -54,7 +54,7 @@ internal sealed class TextTokens
                 }
                 break;
             }
-            _tokens.Add(new WordToken(start, i, char.IsDigit(_lower[start])));
+            _tokens.Add(new WordToken(start, i, char.IsDigit(_lower[start]), WordHash.Of(_lower.AsSpan(start, i - start))));
             if (i < end && IsApostrophe(text[i]) && IsElision(text, start, i)) i++;
         }
         if (_lower.Length > 1 << 20 && text.Length < 1 << 16) _lower = new char[4096]; // a huge text passed: give it back
@@ -71,7 +71,8 @@ internal sealed class TextTokens
         return table;
     }
 
-    private static void LowerCase(string text, char[] lower)
+    /// <summary>Invariant lower case of <paramref name="text"/> into <paramref name="lower"/> (at least as long).</summary>
+    public static void LowerCase(ReadOnlySpan<char> text, Span<char> lower)
     {
         var table = LowerBelow0800;
         for (int i = 0; i < text.Length; i++)
@@ -81,7 +82,7 @@ internal sealed class TextTokens
             else if (char.IsSurrogate(c))
             {
                 // A pair changes case as a pair (Deseret, Adlam...): the rest of the run goes through the general path.
-                text.AsSpan(i).ToLowerInvariant(lower.AsSpan(i, text.Length - i));
+                text[i..].ToLowerInvariant(lower[i..text.Length]);
                 return;
             }
             else lower[i] = char.ToLowerInvariant(c);
