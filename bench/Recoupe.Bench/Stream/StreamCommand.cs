@@ -85,13 +85,10 @@ public sealed class Options
             LoneArticleMergeThreshold = Double("lone-merge", d.LoneArticleMergeThreshold),
             CentroidTerms = Int("centroid-terms", d.CentroidTerms),
             MaxCandidates = Int("candidates", d.MaxCandidates),
-            StoryMembers = Int("members", d.StoryMembers),
-            LinkThreshold = Double("link", d.LinkThreshold),
-            LinkCentroidThreshold = Double("link-centroid", d.LinkCentroidThreshold),
+            MaxPostings = Int("max-postings", d.MaxPostings),
+            QueryTerms = Int("query-terms", d.QueryTerms),
             CentroidArticleTerms = Int("centroid-article-terms", d.CentroidArticleTerms),
             SkipCommonNameWords = Int("skip-common-name-words", d.SkipCommonNameWords ? 1 : 0) == 1,
-            MemberTerms = Int("member-terms", d.MemberTerms),
-            MemberLinkWeight = Double("member-link", d.MemberLinkWeight),
         };
     }
 

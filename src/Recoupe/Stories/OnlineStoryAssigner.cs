@@ -46,7 +46,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         var profile = ProfileOf(article);
         var weighted = _similarity.Weigh(profile);
         var scored = ScoreCandidates(weighted);
-        if (scored.Count == 0 || !IsJoin(scored, profile.Language) && !LinksTwoStories(scored))
+        if (scored.Count == 0 || !IsJoin(scored, profile.Language))
         {
             _pending = new Pending(article, weighted, []);
             return StoryDecision.NewStory(scored.Count == 0 ? 0 : scored[0].Score);
@@ -59,9 +59,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
             var (other, score) = scored[i];
             if (score < _options.MergeArticleThreshold) break;
             // A lone article left behind (it came before its story had formed) needs less to be taken in.
-            double needed = other.Articles == 1 && best.Story.Articles >= 2 ? _options.LoneArticleMergeThreshold
-                : i == 1 && best.Score < _options.JoinThreshold ? Math.Min(_options.MergeCentroidThreshold, _options.LinkCentroidThreshold)
-                : _options.MergeCentroidThreshold;
+            double needed = other.Articles == 1 && best.Story.Articles >= 2 ? _options.LoneArticleMergeThreshold : _options.MergeCentroidThreshold;
             if (_similarity.Between(best.Story, other) >= needed) merged.Add(other.Id);
         }
         _pending = new Pending(article, weighted, merged.ToImmutable());
@@ -138,20 +136,6 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
             && scored[0].Story.Languages.Contains(language);
     }
 
-    /// <summary>
-    /// Linking evidence: an article that matches its two best stories about equally, each fairly well, while the
-    /// two stories resemble each other, is the missing link between two halves of one story (a topic that
-    /// started twice in parallel). It joins the first, and the merge step below takes in the second.
-    /// </summary>
-    private bool LinksTwoStories(List<(StoryCentroid Story, double Score)> scored)
-    {
-        if (_options.LinkThreshold <= 0 || scored.Count < 2) return false;
-        var (first, s1) = scored[0];
-        var (second, s2) = scored[1];
-        return s2 >= _options.LinkThreshold && s1 >= _options.LinkThreshold
-            && _similarity.Between(first, second) >= _options.LinkCentroidThreshold;
-    }
-
     private List<(StoryCentroid Story, double Score)> ScoreCandidates(WeightedArticle article)
     {
         var query = TopTerms(article, _options.QueryTerms, _options.MaxPostings);
@@ -200,7 +184,6 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
             story.Add(weighted.Terms.AsSpan(0, n), weighted.RawWeights.AsSpan(0, n), profile.Language, profile.Time, _arrivals, _added);
         }
         else story.Add(profile.Terms, profile.Weights, profile.Language, profile.Time, _arrivals, _added);
-        story.AddMember(StoryMember.Of(weighted, _options.MemberTerms), _options.StoryMembers);
         if (!known) _index.AddUnposted(story);
         PruneAndPost(story);
         return story;

@@ -25,8 +25,11 @@ public sealed record StoryAssignerOptions
     /// Populaire" where "banque" occurs): common nouns, already counted as stems, that would link unrelated stories.
     /// </summary>
     public bool SkipCommonNameWords { get; init; } = true;
-    /// <summary>Multiplier of number features.</summary>
-    public float NumberWeight { get; init; } = 0.5f;
+    /// <summary>
+    /// Multiplier of number features. Amounts and counts ("751 millions") name an event as well as its words do,
+    /// and link articles across languages; `stream tune` moved it from 0.5 to 1 (see the stream README).
+    /// </summary>
+    public float NumberWeight { get; init; } = 1f;
     /// <summary>Text beyond this many characters is not read (bounded time on hostile input).</summary>
     public int MaxTextChars { get; init; } = 40_000;
 
@@ -45,12 +48,6 @@ public sealed record StoryAssignerOptions
     /// </summary>
     public double MergeArticleThreshold { get; init; } = 0.05;
     public double MergeCentroidThreshold { get; init; } = 0.28;
-    /// <summary>
-    /// Linking evidence: an article scoring at least this with each of its two best stories, whose centroids are
-    /// at least <see cref="LinkCentroidThreshold"/> alike, joins the first and merges the second (0: off).
-    /// </summary>
-    public double LinkThreshold { get; init; } = 0;
-    public double LinkCentroidThreshold { get; init; } = 0.2;
     /// <summary>The centroid similarity enough to take a one-article story into a bigger one (see MergeCentroidThreshold).</summary>
     public double LoneArticleMergeThreshold { get; init; } = 0.2;
     /// <summary>
@@ -59,16 +56,6 @@ public sealed record StoryAssignerOptions
     /// that can never match, so the cosine runs lower than within one language for the same closeness.
     /// </summary>
     public double CrossLingualWeight { get; init; } = 1.5;
-
-    /// <summary>
-    /// Recent articles a story keeps as short vectors for the member link (0: centroid only). The score of a
-    /// story is the larger of the centroid cosine and <see cref="MemberLinkWeight"/> × the best cosine with one of
-    /// these: a broad story's side-aspect article is far from the average but close to a sibling.
-    /// </summary>
-    public int StoryMembers { get; init; } = 0;
-    /// <summary>Terms kept per member vector (the heaviest by TF-IDF).</summary>
-    public int MemberTerms { get; init; } = 40;
-    public double MemberLinkWeight { get; init; } = 0;
 
     // --- time
     /// <summary>Days after which the similarity to a story is halved (gap from the story's last article).</summary>

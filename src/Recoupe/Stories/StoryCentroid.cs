@@ -57,21 +57,6 @@ internal sealed class StoryCentroid
     internal double NormAll;
     internal double NormIndependent;
 
-    private StoryMember[] _members = [];
-    private int _nextMember;
-
-    /// <summary>The story's most recent articles as short vectors (a ring: order does not matter).</summary>
-    public ReadOnlySpan<StoryMember> Members => _members;
-
-    /// <summary>Remembers an article as a member, replacing the oldest once <paramref name="max"/> are held.</summary>
-    public void AddMember(StoryMember member, int max)
-    {
-        if (max <= 0) return;
-        if (_members.Length < max) { Array.Resize(ref _members, _members.Length + 1); _members[^1] = member; return; }
-        _members[_nextMember] = member;
-        _nextMember = (_nextMember + 1) % max;
-    }
-
     /// <summary>Adds an article's terms; the terms new to the story are appended to <paramref name="added"/> (for the postings).</summary>
     public void Add(ReadOnlySpan<Term> terms, ReadOnlySpan<float> weights, string language, ArticleTime time, long arrival, List<Term>? added)
     {
@@ -89,7 +74,6 @@ internal sealed class StoryCentroid
         for (int i = 0; i < other.Count; i++) AddTerm(other._terms[i], other._sums[i], added);
         Articles += other.Articles;
         Version++;
-        foreach (var member in other._members) AddMember(member, Math.Max(_members.Length, other._members.Length));
         Languages.UnionWith(other.Languages);
         Stretch(other.FirstLo, other.LastHi);
         LastArrival = Math.Max(LastArrival, other.LastArrival);

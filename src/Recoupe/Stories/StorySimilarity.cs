@@ -16,8 +16,6 @@ internal sealed class StorySimilarity
     // The loaded article's weight × IDF² by term id (zero elsewhere): scoring a story is then one pass over
     // its term ids with an array read each, no hashing. Filled by Load, cleared when the next article loads.
     private float[] _queryDot = new float[1024];
-    // The loaded article's normalised TF-IDF weight by term id, for the member link.
-    private float[] _queryUnit = new float[1024];
     private WeightedArticle? _loaded;
 
     public StorySimilarity(StoryAssignerOptions options, Vocabulary vocabulary)
@@ -33,7 +31,7 @@ internal sealed class StorySimilarity
     public WeightedArticle Weigh(TermVector article)
     {
         int count = article.Terms.Length;
-        var terms = (Term[])article.Terms.Clone();
+        var terms = article.Terms;
         var idf = new float[count];
         var order = new float[count];
         for (int i = 0; i < count; i++)
@@ -71,18 +69,9 @@ internal sealed class StorySimilarity
     {
         if (ReferenceEquals(_loaded, article)) return;
         if (_loaded is not null)
-            foreach (var term in _loaded.Terms) _queryDot[term.Id] = _queryUnit[term.Id] = 0;
-        if (_queryDot.Length < _vocabulary.IdLimit)
-        {
-            _queryDot = new float[Math.Max(_vocabulary.IdLimit, _queryDot.Length * 2)];
-            _queryUnit = new float[_queryDot.Length];
-        }
-        float inv = article.Norm > 0 ? (float)(1 / article.Norm) : 0;
-        for (int i = 0; i < article.Terms.Length; i++)
-        {
-            _queryDot[article.Terms[i].Id] = article.DotWeights[i];
-            _queryUnit[article.Terms[i].Id] = article.Weights[i] * inv;
-        }
+            foreach (var term in _loaded.Terms) _queryDot[term.Id] = 0;
+        if (_queryDot.Length < _vocabulary.IdLimit) _queryDot = new float[Math.Max(_vocabulary.IdLimit, _queryDot.Length * 2)];
+        for (int i = 0; i < article.Terms.Length; i++) _queryDot[article.Terms[i].Id] = article.DotWeights[i];
         _loaded = article;
     }
 
@@ -92,26 +81,8 @@ internal sealed class StorySimilarity
         bool sameLanguage = story.Languages.Contains(article.Article.Language);
         double cosine = Cosine(article, story, sameLanguage);
         if (!sameLanguage) cosine *= _options.CrossLingualWeight;
-        else if (_options.MemberLinkWeight > 0) cosine = Math.Max(cosine, _options.MemberLinkWeight * BestMember(article, story));
         double gap = ArticleTime.GapDays(article.Article.Time, story.FirstLo, story.LastHi);
         return cosine / (1 + gap / _options.DecayHalfLifeDays);
-    }
-
-    /// <summary>The best cosine of the loaded article with one of the story's members in its language.</summary>
-    private double BestMember(WeightedArticle article, StoryCentroid story)
-    {
-        var unit = _queryUnit;
-        double best = 0;
-        foreach (var member in story.Members)
-        {
-            if (!string.Equals(member.Language, article.Article.Language, StringComparison.Ordinal)) continue;
-            var ids = member.Ids;
-            var weights = member.Weights;
-            double dot = 0;
-            for (int i = 0; i < ids.Length; i++) dot += unit[ids[i]] * weights[i];
-            if (dot > best) best = dot;
-        }
-        return best;
     }
 
     /// <summary>True when the story is beyond the quiet window from the article's time.</summary>

@@ -60,32 +60,32 @@ internal sealed class TextTokens
         if (_lower.Length > 1 << 20 && text.Length < 1 << 16) _lower = new char[4096]; // a huge text passed: give it back
     }
 
-    // Invariant lower case of every char below U+0800 (Latin, Greek, Cyrillic...), computed once: the span
-    // ToLowerInvariant goes through ICU for any non-ASCII text, which costs more than the rest of tokenising.
-    private static readonly char[] LowerBelow0800 = BuildLowerTable();
+    // Invariant lower case of every BMP char (128 KB), computed once: ToLowerInvariant goes through ICU for any
+    // non-ASCII char, and French text is full of them (accents, ’, «, –, no-break spaces): that cost more than
+    // the rest of tokenising. Surrogates map to themselves here and are handled as pairs below.
+    private static readonly char[] LowerTable = BuildLowerTable();
 
     private static char[] BuildLowerTable()
     {
-        var table = new char[0x800];
-        for (int c = 0; c < table.Length; c++) table[c] = char.ToLowerInvariant((char)c);
+        var table = new char[0x10000];
+        for (int c = 0; c < table.Length; c++) table[c] = char.IsSurrogate((char)c) ? (char)c : char.ToLowerInvariant((char)c);
         return table;
     }
 
     /// <summary>Invariant lower case of <paramref name="text"/> into <paramref name="lower"/> (at least as long).</summary>
     public static void LowerCase(ReadOnlySpan<char> text, Span<char> lower)
     {
-        var table = LowerBelow0800;
+        var table = LowerTable;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c < 0x800) lower[i] = table[c];
-            else if (char.IsSurrogate(c))
+            if (char.IsSurrogate(c))
             {
                 // A pair changes case as a pair (Deseret, Adlam...): the rest of the run goes through the general path.
                 text[i..].ToLowerInvariant(lower[i..text.Length]);
                 return;
             }
-            else lower[i] = char.ToLowerInvariant(c);
+            lower[i] = table[c];
         }
     }
 
