@@ -26,6 +26,7 @@ public static class StreamBenchmark
         int total = options.Int("articles", 100_000);
         int seed = options.Int("seed", 7);
         double perDay = options.Double("per-day", 2_000);
+        bool textOnly = options.Has("text-only");
         if (options.Has("one-core") && (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())) Process.GetCurrentProcess().ProcessorAffinity = 1;
 
         var stream = new SyntheticStream(LoadBase(data), seed, perDay);
@@ -33,6 +34,8 @@ public static class StreamBenchmark
         var assigner = new OnlineStoryAssigner(options.AssignerOptions());
         var duplicates = new NearDuplicateIndex();
         var latencies = new float[total];
+        var cpuLatencies = new float[total];
+        int gcHits = 0;
         var alias = new Dictionary<long, long>();
         // Quality is scored on the first articles only (labels for 1M articles would dominate memory).
         int scored = Math.Min(total, options.Int("scored", 100_000));
@@ -40,7 +43,7 @@ public static class StreamBenchmark
         var topicOf = new int[scored];
         long nextStory = 1, copies = 0, copiesFound = 0, falseCopies = 0;
         double timedTicks = 0, dedupTicks = 0, decideTicks = 0;
-        TimeSpan timedCpu = TimeSpan.Zero, extractionCpu = TimeSpan.Zero;
+        TimeSpan timedCpu = TimeSpan.Zero, threadCpu = TimeSpan.Zero, extractionCpu = TimeSpan.Zero;
         var checkpoints = new List<string>();
         Console.WriteLine($"streaming {total:N0} articles ({perDay:N0}/day), seed {seed}");
 
@@ -51,7 +54,9 @@ public static class StreamBenchmark
             for (int i = 0; i < n; i++)
             {
                 var s = stream.Next();
-                batch[i] = (s, pipeline.Analyze(s.Article));
+                // --text-only: no sentence/entity analysis (the assigner then works from the text alone, as it
+                // can): the analysis, not the assigner, takes most of a long run's time.
+                batch[i] = (s, textOnly ? new AnalyzedArticle(s.Article, ArticleAnnotations.Empty) : pipeline.Analyze(s.Article));
             }
             if (options.Has("profile-extraction"))
             {
@@ -61,10 +66,13 @@ public static class StreamBenchmark
                 extractionCpu += Process.GetCurrentProcess().TotalProcessorTime - cpu0;
             }
             var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+            var threadStart = ThreadCpu.Now();
             for (int i = 0; i < n; i++, done++)
             {
                 var (source, analyzed) = batch[i];
                 long id = done + 1;
+                int gcBefore = GC.CollectionCount(0);
+                var cpuBefore = ThreadCpu.Now();
                 long start = Stopwatch.GetTimestamp();
                 var copyOf = duplicates.FindCopyOf(analyzed.Article.Text, analyzed.Article.Language);
                 duplicates.Add(id, analyzed.Article.Text, analyzed.Article.Language);
@@ -79,10 +87,13 @@ public static class StreamBenchmark
                 long elapsed = Stopwatch.GetTimestamp() - start;
                 timedTicks += elapsed;
                 latencies[done] = (float)(elapsed * 1000.0 / Stopwatch.Frequency);
+                cpuLatencies[done] = (float)(ThreadCpu.Now() - cpuBefore).TotalMilliseconds;
+                if (GC.CollectionCount(0) != gcBefore) gcHits++;
                 if (source.IsCopy) { copies++; if (copyOf is not null) copiesFound++; }
                 else if (copyOf is not null) falseCopies++;
                 if (done < scored) { storyOf[done] = story; topicOf[done] = source.Topic; }
             }
+            threadCpu += ThreadCpu.Now() - threadStart;
             timedCpu += Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
             if (done % 50_000 == 0 || done == total || done == 10_000)
             {
@@ -97,14 +108,18 @@ public static class StreamBenchmark
         for (int i = 0; i < scored; i++) storyOf[i] = Resolve(alias, storyOf[i]);
         var bcubed = ClusteringMetrics.BCubed(storyOf, topicOf);
         Array.Sort(latencies);
+        Array.Sort(cpuLatencies);
         double seconds = timedTicks / Stopwatch.Frequency;
         var extraction = options.Has("profile-extraction")
             ? string.Create(CultureInfo.InvariantCulture, $"; feature extraction alone {total / extractionCpu.TotalSeconds:N0}/CPU-s")
             : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             articles/s         {total / seconds:N0}  (assigner + dedup, {seconds:N1} s timed, one thread; dedup {dedupTicks / timedTicks:P0}, decide {decideTicks / timedTicks:P0}, commit the rest)
-            articles/CPU-s     {total / timedCpu.TotalSeconds:N0}  (the same loop by process CPU time, robust to a busy machine){extraction}
+            articles/CPU-s     {total / timedCpu.TotalSeconds:N0}  (the same loop by process CPU time, robust to a busy machine; GC and JIT threads included){extraction}
+            articles/thread-CPU-s {(threadCpu > TimeSpan.Zero ? (total / threadCpu.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture) : "n/a")}  (the same loop by the assigning thread's own CPU time)
             latency ms         p50 {Percentile(latencies, 0.50):F3}  p99 {Percentile(latencies, 0.99):F3}  p99.9 {Percentile(latencies, 0.999):F3}  max {latencies[^1]:F1}
+            thread CPU ms      p50 {Percentile(cpuLatencies, 0.50):F3}  p99 {Percentile(cpuLatencies, 0.99):F3}  p99.9 {Percentile(cpuLatencies, 0.999):F3}  max {cpuLatencies[^1]:F1}  (per article; {gcHits:N0} articles had a GC inside)
+            GC                 {GC.CollectionCount(0):N0} gen0, {GC.CollectionCount(1):N0} gen1, {GC.CollectionCount(2):N0} gen2 collections; {GC.GetTotalPauseDuration().TotalSeconds:N2} s paused in all (generation included)
             peak working set   {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB (includes the generator)
             stories B-cubed    P {bcubed.Precision:F4}  R {bcubed.Recall:F4}  F1 {bcubed.F1:F4}  (first {scored:N0} articles vs pseudo-topics)
             copies found       {copiesFound:N0} / {copies:N0} generated copies; {falseCopies:N0} other articles flagged (they reuse paragraphs of one real article, as generated)

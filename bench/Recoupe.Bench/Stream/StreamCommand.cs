@@ -29,6 +29,8 @@ public static class StreamCommand
             }
             case "tune":
                 return ThresholdTuner.Run(data, options);
+            case "diagnose":
+                return StreamDiagnosis.Run(data, options);
             case "bench":
                 return StreamBenchmark.Run(data, options);
             default:
@@ -83,6 +85,10 @@ public sealed class Options
             LoneArticleMergeThreshold = Double("lone-merge", d.LoneArticleMergeThreshold),
             CentroidTerms = Int("centroid-terms", d.CentroidTerms),
             MaxCandidates = Int("candidates", d.MaxCandidates),
+            MaxPostings = Int("max-postings", d.MaxPostings),
+            QueryTerms = Int("query-terms", d.QueryTerms),
+            CentroidArticleTerms = Int("centroid-article-terms", d.CentroidArticleTerms),
+            SkipCommonNameWords = Int("skip-common-name-words", d.SkipCommonNameWords ? 1 : 0) == 1,
         };
     }
 

@@ -52,21 +52,21 @@ public static class ThresholdTuner
 
     private static IEnumerable<StoryAssignerOptions> Grid()
     {
-        // Article terms (100/200/300/all) and name weight (1/1.5/2) were swept by hand first (see README):
-        // 200 and 1 were best; the grid below is the decision thresholds at those.
-        foreach (var articleTerms in new[] { 200 })
-        foreach (var name in new[] { 1f })
-        foreach (var join in new[] { 0.13, 0.15, 0.17 })
+        // Article terms (100/200/300/all) and name weight (1/1.25/1.5) were swept by hand first (see README): 200
+        // and 1 were best. The grid is the decision thresholds with the weight of numbers, which mattered more
+        // once common words stopped counting as names. (Linking evidence — join and merge when an article matches
+        // two alike stories — and a member link — the best cosine with one of a story's recent articles — were
+        // tried in this grid and changed nothing or lost; they were removed.)
+        foreach (var number in new[] { 0.5f, 0.75f, 1f })
+        foreach (var join in new[] { 0.13, 0.15 })
         foreach (var dominantJoin in new[] { 0.08, 0.10 })
-        foreach (var mergeCentroid in new[] { 0.25, 0.28, 0.3, 0.35 })
-        foreach (var loneMerge in new[] { 0.15, 0.2, 0.25 })
+        foreach (var mergeCentroid in new[] { 0.25, 0.28, 0.3 })
+        foreach (var loneMerge in new[] { 0.15, 0.2 })
             yield return StoryAssignerOptions.Default with
             {
-                ArticleTerms = articleTerms,
-                NameWeight = name,
+                NumberWeight = number,
                 JoinThreshold = join,
                 DominantJoinThreshold = dominantJoin,
-                MergeArticleThreshold = 0,
                 MergeCentroidThreshold = mergeCentroid,
                 LoneArticleMergeThreshold = loneMerge,
             };
@@ -78,5 +78,5 @@ public static class ThresholdTuner
         string.Create(CultureInfo.InvariantCulture, $"topic F1 {f1:F4} (worst order {min:F4})  {Settings(o)}");
 
     private static string Settings(StoryAssignerOptions o) => string.Create(CultureInfo.InvariantCulture,
-        $"--article-terms {o.ArticleTerms} --name {o.NameWeight} --join {o.JoinThreshold:F3} --dominant-join {o.DominantJoinThreshold:F3} --merge-article {o.MergeArticleThreshold:F3} --merge-centroid {o.MergeCentroidThreshold:F2} --lone-merge {o.LoneArticleMergeThreshold:F2}");
+        $"--article-terms {o.ArticleTerms} --name {o.NameWeight} --join {o.JoinThreshold:F3} --dominant-join {o.DominantJoinThreshold:F3} --merge-article {o.MergeArticleThreshold:F3} --merge-centroid {o.MergeCentroidThreshold:F2} --lone-merge {o.LoneArticleMergeThreshold:F2} --number {o.NumberWeight}");
 }

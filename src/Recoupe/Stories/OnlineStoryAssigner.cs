@@ -48,7 +48,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         var scored = ScoreCandidates(weighted);
         if (scored.Count == 0 || !IsJoin(scored, profile.Language))
         {
-            _pending = new Pending(article, profile, []);
+            _pending = new Pending(article, weighted, []);
             return StoryDecision.NewStory(scored.Count == 0 ? 0 : scored[0].Score);
         }
 
@@ -62,7 +62,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
             double needed = other.Articles == 1 && best.Story.Articles >= 2 ? _options.LoneArticleMergeThreshold : _options.MergeCentroidThreshold;
             if (_similarity.Between(best.Story, other) >= needed) merged.Add(other.Id);
         }
-        _pending = new Pending(article, profile, merged.ToImmutable());
+        _pending = new Pending(article, weighted, merged.ToImmutable());
         return new StoryDecision(best.Story.Id, best.Score, _pending.Merged);
     }
 
@@ -70,9 +70,9 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     {
         var pending = _pending is not null && IsPendingArticle(article) ? _pending : null;
         _pending = null;
-        var profile = pending?.Profile ?? ProfileOf(article);
+        var weighted = pending?.Weighted ?? _similarity.Weigh(ProfileOf(article));
         storyId = Resolve(storyId);
-        var story = AddToStory(profile, storyId);
+        var story = AddToStory(weighted, storyId);
         if (pending is not null)
             foreach (var id in pending.Merged) Merge(story, Resolve(id));
         SweepIfDue();
@@ -83,7 +83,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         var profile = ProfileOf(article);
         if (_streamNow != DateTime.MinValue && ArticleTime.GapDays(profile.Time, _streamNow, _streamNow) > _options.QuietAfterDays
             && profile.Time.Hi < _streamNow) return; // older than the window: would be evicted at once
-        AddToStory(profile, Resolve(storyId));
+        AddToStory(_similarity.Weigh(profile), Resolve(storyId));
         SweepIfDue();
     }
 
@@ -108,7 +108,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
 
     private TermVector ProfileOf(AnalyzedArticle article)
     {
-        if (_pending is not null && IsPendingArticle(article)) return _pending.Profile;
+        if (_pending is not null && IsPendingArticle(article)) return _pending.Weighted.Article;
         var profile = _extractor.Extract(article);
         if (profile.Time.IsKnown)
         {
@@ -166,34 +166,65 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         return query;
     }
 
-    private StoryCentroid AddToStory(TermVector profile, long storyId)
+    /// <summary>
+    /// Every term of the article counts for document frequencies; only its heaviest (those it is compared on)
+    /// go into the centroid: the tail would be pruned from it anyway, after costing postings and a sort.
+    /// </summary>
+    private StoryCentroid AddToStory(WeightedArticle weighted, long storyId)
     {
+        var profile = weighted.Article;
         _vocabulary.CountDocument(profile.Terms);
         _arrivals++;
-        if (!_index.TryGet(storyId, out var story))
+        bool known = _index.TryGet(storyId, out var story);
+        if (!known) story = new StoryCentroid(storyId);
+        _added.Clear();
+        if (_options.CentroidArticleTerms > 0)
         {
-            story = new StoryCentroid(storyId);
-            story.Add(profile, _arrivals);
-            _index.Add(story);
+            int n = Math.Min(_options.CentroidArticleTerms, weighted.Terms.Length);
+            story.Add(weighted.Terms.AsSpan(0, n), weighted.RawWeights.AsSpan(0, n), profile.Language, profile.Time, _arrivals, _added);
         }
-        else
-        {
-            story.Add(profile, _arrivals);
-            StoryIndex.Post(story, profile.Terms);
-        }
-        var dropped = story.Prune(_options.CentroidTerms, _vocabulary);
-        if (dropped is not null) StoryIndex.Unpost(story, dropped);
+        else story.Add(profile.Terms, profile.Weights, profile.Language, profile.Time, _arrivals, _added);
+        if (!known) _index.AddUnposted(story);
+        PruneAndPost(story);
         return story;
+    }
+
+    // Scratch lists of the postings to add and remove; reused so that a commit allocates nothing for them.
+    private readonly List<Term> _added = [];
+    private readonly List<Term> _dropped = [];
+    private long _marks;
+
+    /// <summary>
+    /// Prunes the centroid, then brings its postings in line: terms just added are posted unless the prune
+    /// dropped them at once (most of a big story's new tail), and dropped terms that were posted are unposted.
+    /// Posting every new term and unposting it again a moment later was a third of the commit's time.
+    /// </summary>
+    private void PruneAndPost(StoryCentroid story)
+    {
+        _dropped.Clear();
+        if (!story.Prune(_options.CentroidTerms, _vocabulary, _dropped))
+        {
+            StoryIndex.Post(story, CollectionsMarshal.AsSpan(_added));
+            return;
+        }
+        long added = ++_marks, addedThenDropped = ++_marks;
+        foreach (var term in _added) term.Mark = added;
+        foreach (var term in _dropped)
+        {
+            if (term.Mark == added) term.Mark = addedThenDropped;
+            else term.RemoveStory(story);
+        }
+        foreach (var term in _added)
+            if (term.Mark == added) term.AddStory(story);
     }
 
     private void Merge(StoryCentroid into, long otherId)
     {
         if (otherId == into.Id || !_index.TryGet(otherId, out var other)) return;
         _index.Remove(otherId);
-        into.Absorb(other);
-        StoryIndex.Post(into, other.Sums.Keys);
-        var dropped = into.Prune(_options.CentroidTerms, _vocabulary);
-        if (dropped is not null) StoryIndex.Unpost(into, dropped);
+        _added.Clear();
+        into.Absorb(other, _added);
+        PruneAndPost(into);
         _aliases[otherId] = into.Id;
     }
 
@@ -226,5 +257,5 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
                 _aliases.Remove(alias);
     }
 
-    private sealed record Pending(AnalyzedArticle Article, TermVector Profile, ImmutableArray<long> Merged);
+    private sealed record Pending(AnalyzedArticle Article, WeightedArticle Weighted, ImmutableArray<long> Merged);
 }

@@ -20,8 +20,16 @@ public sealed record StoryAssignerOptions
     public float EntityWeight { get; init; } = 1f;
     /// <summary>Extra factor for place entities: countries and capitals are shared by many unrelated stories.</summary>
     public float PlaceEntityWeight { get; init; } = 1f;
-    /// <summary>Multiplier of number features.</summary>
-    public float NumberWeight { get; init; } = 0.5f;
+    /// <summary>
+    /// Leave out the words of a multi-word name that the article also writes in lower case ("Banque" of "Banque
+    /// Populaire" where "banque" occurs): common nouns, already counted as stems, that would link unrelated stories.
+    /// </summary>
+    public bool SkipCommonNameWords { get; init; } = true;
+    /// <summary>
+    /// Multiplier of number features. Amounts and counts ("751 millions") name an event as well as its words do,
+    /// and link articles across languages; `stream tune` moved it from 0.5 to 1 (see the stream README).
+    /// </summary>
+    public float NumberWeight { get; init; } = 1f;
     /// <summary>Text beyond this many characters is not read (bounded time on hostile input).</summary>
     public int MaxTextChars { get; init; } = 40_000;
 
@@ -58,6 +66,11 @@ public sealed record StoryAssignerOptions
     // --- bounds
     /// <summary>Features kept per story centroid (the heaviest by TF-IDF).</summary>
     public int CentroidTerms { get; init; } = 150;
+    /// <summary>
+    /// An article adds its heaviest this many features to its story's centroid (0: all of them); the tail would
+    /// be pruned from the centroid anyway after costing postings and a sort.
+    /// </summary>
+    public int CentroidArticleTerms { get; init; } = 0;
     /// <summary>Article features compared with stories (the heaviest by TF-IDF).</summary>
     public int ArticleTerms { get; init; } = 200;
     /// <summary>Article features used to look up candidate stories (the heaviest by TF-IDF).</summary>

@@ -1,12 +1,20 @@
+using System.Runtime.InteropServices;
+using Recoupe.Stories.Features;
+
 namespace Recoupe.Stories;
 
 /// <summary>
 /// The running picture of one story: the summed feature weights of its articles (bounded to the heaviest
 /// terms), how many articles it has, and the time span they cover. Mutable, owned by one assigner.
+/// The sums are parallel arrays (term ids, terms, weights) so that scoring an article against the story is
+/// a linear pass over a few hundred ints and floats; a term → slot dictionary serves the updates.
 /// </summary>
 internal sealed class StoryCentroid
 {
-    private Dictionary<Term, float> _sums = [];
+    private Term[] _terms = new Term[64];
+    private int[] _ids = new int[64];
+    private float[] _sums = new float[64];
+    private Dictionary<Term, int> _slots = new(64);
 
     public StoryCentroid(long id) => Id = id;
 
@@ -20,13 +28,27 @@ internal sealed class StoryCentroid
     /// <summary>Languages of its articles' text (stems compare only within a language).</summary>
     public HashSet<string> Languages { get; } = new(StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<Term, float> Sums => _sums;
+    /// <summary>Number of terms held.</summary>
+    public int Count { get; private set; }
+    public ReadOnlySpan<Term> Terms => _terms.AsSpan(0, Count);
+    /// <summary>Term ids (see <see cref="Term.Id"/>), parallel to <see cref="Terms"/>.</summary>
+    public ReadOnlySpan<int> TermIds => _ids.AsSpan(0, Count);
+    /// <summary>Summed (pre-IDF) weights, parallel to <see cref="Terms"/>.</summary>
+    public ReadOnlySpan<float> Sums => _sums.AsSpan(0, Count);
+
+    public bool TryGetSum(Term term, out float sum)
+    {
+        if (_slots.TryGetValue(term, out var slot)) { sum = _sums[slot]; return true; }
+        sum = 0;
+        return false;
+    }
 
     // Scratch space of candidate retrieval (StoryIndex.Candidates): the query it was last touched by and the
     // weight accumulated in it. Avoids a dictionary keyed by story in the hottest loop.
     internal long QueryStamp;
+    internal float QueryWeight;
 
-    /// <summary>Bumped on every change of <see cref="Sums"/>: cached norms check it.</summary>
+    /// <summary>Bumped on every change of the sums: cached norms check it.</summary>
     public int Version { get; private set; }
 
     // Cached IDF-weighted norms (all features; names and numbers only), see StorySimilarity.
@@ -34,31 +56,22 @@ internal sealed class StoryCentroid
     internal double NormDocuments;
     internal double NormAll;
     internal double NormIndependent;
-    internal float QueryWeight;
 
-    public void Add(TermVector article, long arrival)
+    /// <summary>Adds an article's terms; the terms new to the story are appended to <paramref name="added"/> (for the postings).</summary>
+    public void Add(ReadOnlySpan<Term> terms, ReadOnlySpan<float> weights, string language, ArticleTime time, long arrival, List<Term>? added)
     {
-        for (int i = 0; i < article.Terms.Length; i++)
-        {
-            var term = article.Terms[i];
-            _sums.TryGetValue(term, out var s);
-            _sums[term] = s + article.Weights[i];
-        }
+        for (int i = 0; i < terms.Length; i++) AddTerm(terms[i], weights[i], added);
         Articles++;
         Version++;
-        Languages.Add(article.Language);
-        Stretch(article.Time.Lo, article.Time.Hi);
+        Languages.Add(language);
+        Stretch(time.Lo, time.Hi);
         LastArrival = Math.Max(LastArrival, arrival);
     }
 
-    /// <summary>Takes over another story's articles (a merge).</summary>
-    public void Absorb(StoryCentroid other)
+    /// <summary>Takes over another story's articles (a merge); the terms new to this story go to <paramref name="added"/>.</summary>
+    public void Absorb(StoryCentroid other, List<Term>? added)
     {
-        foreach (var (term, w) in other._sums)
-        {
-            _sums.TryGetValue(term, out var s);
-            _sums[term] = s + w;
-        }
+        for (int i = 0; i < other.Count; i++) AddTerm(other._terms[i], other._sums[i], added);
         Articles += other.Articles;
         Version++;
         Languages.UnionWith(other.Languages);
@@ -66,33 +79,96 @@ internal sealed class StoryCentroid
         LastArrival = Math.Max(LastArrival, other.LastArrival);
     }
 
+    private void AddTerm(Term term, float weight, List<Term>? added)
+    {
+        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, term, out bool exists);
+        if (exists)
+        {
+            _sums[slot] += weight;
+            return;
+        }
+        if (Count == _terms.Length)
+        {
+            Array.Resize(ref _terms, Count * 2);
+            Array.Resize(ref _ids, Count * 2);
+            Array.Resize(ref _sums, Count * 2);
+        }
+        slot = Count++;
+        _terms[slot] = term;
+        _ids[slot] = term.Id;
+        _sums[slot] = weight;
+        added?.Add(term);
+    }
+
     /// <summary>
     /// Keeps the <paramref name="keep"/> heaviest terms by weight × IDF once the centroid has grown past
-    /// twice that (pruning in batches keeps its cost off most articles); returns the terms
-    /// dropped (for the postings), or null when nothing was pruned.
+    /// twice that (pruning in batches keeps its cost off most articles); the terms dropped are appended to
+    /// <paramref name="dropped"/> (for the postings). Returns whether anything was pruned.
     /// </summary>
-    public List<Term>? Prune(int keep, Vocabulary vocabulary)
+    public bool Prune(int keep, Vocabulary vocabulary, List<Term> dropped)
     {
-        if (_sums.Count <= 2 * keep) return null;
-        var terms = new Term[_sums.Count];
-        var order = new float[_sums.Count];
-        int i = 0;
-        foreach (var (term, w) in _sums)
+        if (Count <= 2 * keep) return false;
+        var scratch = PruneScratch.For(Count);
+        var order = scratch.Order;
+        var index = scratch.Index;
+        for (int i = 0; i < Count; i++)
         {
-            terms[i] = term;
-            order[i++] = -(w * vocabulary.Idf(term)); // heaviest first
+            order[i] = -(_sums[i] * vocabulary.Idf(_terms[i])); // heaviest first
+            index[i] = i;
         }
-        Array.Sort(order, terms);
-        var kept = new Dictionary<Term, float>(2 * keep + 1);
-        var dropped = new List<Term>(terms.Length - keep);
-        for (int k = 0; k < terms.Length; k++)
+        Array.Sort(order, index, 0, Count);
+        // Kept entries are copied out first, then back to the front of the same arrays: no new arrays per prune
+        // (a big story prunes every article or two, and its arrays live in the oldest GC generation).
+        var keptTerms = scratch.Terms;
+        var keptSums = scratch.Sums;
+        for (int k = 0; k < Count; k++)
         {
-            if (k < keep) kept[terms[k]] = _sums[terms[k]];
-            else dropped.Add(terms[k]);
+            int from = index[k];
+            if (k < keep)
+            {
+                keptTerms[k] = _terms[from];
+                keptSums[k] = _sums[from];
+            }
+            else dropped.Add(_terms[from]);
         }
-        _sums = kept;
+        _slots.Clear();
+        for (int k = 0; k < keep; k++)
+        {
+            _terms[k] = keptTerms[k];
+            _ids[k] = keptTerms[k].Id;
+            _sums[k] = keptSums[k];
+            _slots[keptTerms[k]] = k;
+        }
+        Array.Clear(_terms, keep, Count - keep);
+        Array.Clear(keptTerms, 0, keep);
+        Count = keep;
         Version++;
-        return dropped;
+        return true;
+    }
+
+    /// <summary>Reused work arrays of <see cref="Prune"/> (one set per thread).</summary>
+    private sealed class PruneScratch
+    {
+        [ThreadStatic] private static PruneScratch? _forThread;
+
+        public float[] Order = [];
+        public int[] Index = [];
+        public Term[] Terms = [];
+        public float[] Sums = [];
+
+        public static PruneScratch For(int count)
+        {
+            var s = _forThread ??= new PruneScratch();
+            if (s.Order.Length < count)
+            {
+                int n = Math.Max(count, 2 * s.Order.Length);
+                s.Order = new float[n];
+                s.Index = new int[n];
+                s.Terms = new Term[n];
+                s.Sums = new float[n];
+            }
+            return s;
+        }
     }
 
     private void Stretch(DateTime lo, DateTime hi)

@@ -15,18 +15,15 @@ internal sealed class StoryIndex
 
     public bool TryGet(long id, out StoryCentroid story) => _stories.TryGetValue(id, out story!);
 
-    public void Add(StoryCentroid story)
-    {
-        _stories[story.Id] = story;
-        Post(story, story.Sums.Keys);
-    }
+    /// <summary>Adds a story whose terms the caller posts itself (after pruning: see OnlineStoryAssigner.PruneAndPost).</summary>
+    public void AddUnposted(StoryCentroid story) => _stories[story.Id] = story;
 
-    public static void Post(StoryCentroid story, IEnumerable<Term> terms)
+    public static void Post(StoryCentroid story, ReadOnlySpan<Term> terms)
     {
         foreach (var term in terms) term.AddStory(story);
     }
 
-    public static void Unpost(StoryCentroid story, IEnumerable<Term> terms)
+    public static void Unpost(StoryCentroid story, ReadOnlySpan<Term> terms)
     {
         foreach (var term in terms) term.RemoveStory(story);
     }
@@ -34,7 +31,7 @@ internal sealed class StoryIndex
     public void Remove(long id)
     {
         if (!_stories.Remove(id, out var story)) return;
-        Unpost(story, story.Sums.Keys);
+        Unpost(story, story.Terms);
     }
 
     /// <summary>
@@ -44,7 +41,8 @@ internal sealed class StoryIndex
     public List<StoryCentroid> Candidates(ReadOnlySpan<(Term Term, float Weight)> query, int maxPostings, int maxCandidates)
     {
         long stamp = ++_queries;
-        var touched = new List<StoryCentroid>();
+        var touched = _touched;
+        touched.Clear();
         foreach (var (term, weight) in query)
         {
             if (term.Stories is not { } stories || stories.Count > maxPostings) continue;
@@ -59,8 +57,29 @@ internal sealed class StoryIndex
                 story.QueryWeight += weight;
             }
         }
-        touched.Sort((x, y) => y.QueryWeight != x.QueryWeight ? y.QueryWeight.CompareTo(x.QueryWeight) : x.Id.CompareTo(y.Id));
-        if (touched.Count > maxCandidates) touched.RemoveRange(maxCandidates, touched.Count - maxCandidates);
-        return touched;
+        return Best(touched, maxCandidates);
     }
+
+    private readonly List<StoryCentroid> _touched = [];
+
+    /// <summary>
+    /// The <paramref name="count"/> heaviest touched stories, heaviest first (ties: older story first), by
+    /// insertion into a short sorted list: the touched set can hold thousands of stories, the result a dozen.
+    /// </summary>
+    private static List<StoryCentroid> Best(List<StoryCentroid> touched, int count)
+    {
+        var best = new List<StoryCentroid>(Math.Min(count, touched.Count) + 1);
+        foreach (var story in touched)
+        {
+            if (best.Count == count && !Before(story, best[^1])) continue;
+            int at = best.Count;
+            while (at > 0 && Before(story, best[at - 1])) at--;
+            best.Insert(at, story);
+            if (best.Count > count) best.RemoveAt(best.Count - 1);
+        }
+        return best;
+    }
+
+    private static bool Before(StoryCentroid a, StoryCentroid b) =>
+        a.QueryWeight != b.QueryWeight ? a.QueryWeight > b.QueryWeight : a.Id < b.Id;
 }

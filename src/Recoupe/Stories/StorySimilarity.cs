@@ -13,6 +13,10 @@ internal sealed class StorySimilarity
 {
     private readonly StoryAssignerOptions _options;
     private readonly Vocabulary _vocabulary;
+    // The loaded article's weight × IDF² by term id (zero elsewhere): scoring a story is then one pass over
+    // its term ids with an array read each, no hashing. Filled by Load, cleared when the next article loads.
+    private float[] _queryDot = new float[1024];
+    private WeightedArticle? _loaded;
 
     public StorySimilarity(StoryAssignerOptions options, Vocabulary vocabulary)
     {
@@ -27,7 +31,7 @@ internal sealed class StorySimilarity
     public WeightedArticle Weigh(TermVector article)
     {
         int count = article.Terms.Length;
-        var terms = (Term[])article.Terms.Clone();
+        var terms = article.Terms;
         var idf = new float[count];
         var order = new float[count];
         for (int i = 0; i < count; i++)
@@ -44,6 +48,7 @@ internal sealed class StorySimilarity
         var ranked = new Term[keep];
         var weights = new float[keep];
         var dotWeights = new float[keep];
+        var raw = new float[keep];
         double norm = 0, independent = 0;
         for (int i = 0; i < keep; i++)
         {
@@ -52,14 +57,27 @@ internal sealed class StorySimilarity
             ranked[i] = term;
             weights[i] = w;
             dotWeights[i] = w * idf[items[i]]; // so that the dot product needs no IDF lookup per story
+            raw[i] = article.Weights[items[i]];
             norm += w * w;
             if (term.IsLanguageIndependent) independent += w * w;
         }
-        return new WeightedArticle(article, ranked, weights, dotWeights, Math.Sqrt(norm), Math.Sqrt(independent));
+        return new WeightedArticle(article, ranked, weights, dotWeights, raw, Math.Sqrt(norm), Math.Sqrt(independent));
+    }
+
+    /// <summary>Makes <paramref name="article"/> the one <see cref="Score"/> compares (replacing the previous one).</summary>
+    private void Load(WeightedArticle article)
+    {
+        if (ReferenceEquals(_loaded, article)) return;
+        if (_loaded is not null)
+            foreach (var term in _loaded.Terms) _queryDot[term.Id] = 0;
+        if (_queryDot.Length < _vocabulary.IdLimit) _queryDot = new float[Math.Max(_vocabulary.IdLimit, _queryDot.Length * 2)];
+        for (int i = 0; i < article.Terms.Length; i++) _queryDot[article.Terms[i].Id] = article.DotWeights[i];
+        _loaded = article;
     }
 
     public double Score(WeightedArticle article, StoryCentroid story)
     {
+        Load(article);
         bool sameLanguage = story.Languages.Contains(article.Article.Language);
         double cosine = Cosine(article, story, sameLanguage);
         if (!sameLanguage) cosine *= _options.CrossLingualWeight;
@@ -73,18 +91,18 @@ internal sealed class StorySimilarity
 
     private double Cosine(WeightedArticle article, StoryCentroid story, bool sameLanguage)
     {
-        // The dot product runs over the article's (few) terms; the story's norm over the features that can
-        // match is cached, except for a story with text in several languages (rare), where stems of the
-        // other languages have to be left out of it one by one.
-        double dot = 0;
-        var terms = article.Terms;
-        var dotWeights = article.DotWeights;
+        // One pass over the story's term ids against the article's weights by id. Across languages no stem can
+        // match (the story has no text in the article's language), so the same pass counts names and numbers only.
+        // The story's norm over the features that can match is cached, except for a story with text in several
+        // languages (rare), where stems of the other languages have to be left out of it one by one.
+        var query = _queryDot;
+        var ids = story.TermIds;
         var sums = story.Sums;
-        for (int i = 0; i < terms.Length; i++)
+        double dot = 0;
+        for (int i = 0; i < ids.Length; i++)
         {
-            var term = terms[i];
-            if (!sameLanguage && !term.IsLanguageIndependent) continue;
-            if (sums.TryGetValue(term, out var sum)) dot += dotWeights[i] * sum;
+            float q = query[ids[i]];
+            if (q != 0) dot += q * sums[i];
         }
         if (dot <= 0) return 0;
         double norm;
@@ -97,12 +115,16 @@ internal sealed class StorySimilarity
 
     private (double All, double Independent) Norms(StoryCentroid story)
     {
-        if (story.NormVersion != story.Version || _vocabulary.Documents > story.NormDocuments * 1.02 + 1)
+        // IDF moves slowly with the document count: norms are refreshed when the story changed or the count grew 5%.
+        if (story.NormVersion != story.Version || _vocabulary.Documents > story.NormDocuments * 1.05 + 1)
         {
             double all = 0, independent = 0;
-            foreach (var (term, sum) in story.Sums)
+            var terms = story.Terms;
+            var sums = story.Sums;
+            for (int i = 0; i < terms.Length; i++)
             {
-                float c = sum * _vocabulary.Idf(term);
+                var term = terms[i];
+                float c = sums[i] * _vocabulary.Idf(term);
                 all += c * c;
                 if (term.IsLanguageIndependent) independent += c * c;
             }
@@ -117,10 +139,13 @@ internal sealed class StorySimilarity
     private double NormFor(StoryCentroid story, string language)
     {
         double norm = 0;
-        foreach (var (term, sum) in story.Sums)
+        var terms = story.Terms;
+        var sums = story.Sums;
+        for (int i = 0; i < terms.Length; i++)
         {
+            var term = terms[i];
             if (!term.IsLanguageIndependent && !term.IsStemOf(language)) continue;
-            float c = sum * _vocabulary.Idf(term);
+            float c = sums[i] * _vocabulary.Idf(term);
             norm += c * c;
         }
         return Math.Sqrt(norm);
@@ -129,14 +154,18 @@ internal sealed class StorySimilarity
     /// <summary>Cosine between two story centroids over the features they can share (for merges).</summary>
     public double Between(StoryCentroid a, StoryCentroid b)
     {
-        var (small, large) = a.Sums.Count <= b.Sums.Count ? (a, b) : (b, a);
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         bool oneLanguage = small.Languages.Count == 1 && large.Languages.Count == 1 && small.Languages.Overlaps(large.Languages);
         bool shareLanguage = oneLanguage || small.Languages.Overlaps(large.Languages);
         double dot = 0;
-        foreach (var (term, s) in small.Sums)
+        var smallTerms = small.Terms;
+        var smallSums = small.Sums;
+        for (int i = 0; i < smallTerms.Length; i++)
         {
+            var term = smallTerms[i];
+            float s = smallSums[i];
             if (!shareLanguage && !term.IsLanguageIndependent) continue;
-            if (large.Sums.TryGetValue(term, out var t))
+            if (large.TryGetSum(term, out var t))
             {
                 float idf = _vocabulary.Idf(term);
                 dot += s * t * idf * idf;
@@ -153,10 +182,13 @@ internal sealed class StorySimilarity
     private double SharedNorm(StoryCentroid story, StoryCentroid other)
     {
         double norm = 0;
-        foreach (var (term, sum) in story.Sums)
+        var terms = story.Terms;
+        var sums = story.Sums;
+        for (int i = 0; i < terms.Length; i++)
         {
+            var term = terms[i];
             if (!term.IsLanguageIndependent && !other.Languages.Any(term.IsStemOf)) continue;
-            float c = sum * _vocabulary.Idf(term);
+            float c = sums[i] * _vocabulary.Idf(term);
             norm += c * c;
         }
         return Math.Sqrt(norm);
@@ -166,6 +198,7 @@ internal sealed class StorySimilarity
 /// <summary>
 /// An article's heaviest features, heaviest first: <see cref="Weights"/> = weight × IDF (the vector compared),
 /// <see cref="DotWeights"/> = weight × IDF² (ready for a dot product with a centroid's raw sums), and the
-/// vector's norms over all features and over names and numbers only.
+/// vector's norms over all features and over names and numbers only. <see cref="RawWeights"/> are the
+/// pre-IDF weights of the same terms: what a story centroid sums.
 /// </summary>
-internal sealed record WeightedArticle(TermVector Article, Term[] Terms, float[] Weights, float[] DotWeights, double Norm, double IndependentNorm);
+internal sealed record WeightedArticle(TermVector Article, Term[] Terms, float[] Weights, float[] DotWeights, float[] RawWeights, double Norm, double IndependentNorm);

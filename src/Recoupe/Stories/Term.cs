@@ -14,9 +14,10 @@ internal sealed class Term : IEquatable<Term>
     // hash (from the object header) costs more than reading a field.
     private readonly int _hash;
 
-    public Term(string key)
+    public Term(string key, int id)
     {
         Key = key;
+        Id = id;
         Kind = FeatureKeys.KindOf(key);
         _hash = (int)Recoupe.Dedup.HashMix.Spread((ulong)Interlocked.Increment(ref _created));
     }
@@ -26,6 +27,11 @@ internal sealed class Term : IEquatable<Term>
     public override int GetHashCode() => _hash;
 
     public string Key { get; }
+    /// <summary>
+    /// A small dense number, unique among the vocabulary's live terms (ids of forgotten terms are reused):
+    /// index into per-query arrays, so that scoring reads a float by id instead of hashing a term.
+    /// </summary>
+    public int Id { get; }
     public FeatureKind Kind { get; }
     public bool IsLanguageIndependent => Kind != FeatureKind.Stem;
 
@@ -49,6 +55,9 @@ internal sealed class Term : IEquatable<Term>
         _stories.Remove(story);
         if (_stories.Count == 0) _stories = null;
     }
+
+    /// <summary>Scratch mark of one commit (OnlineStoryAssigner.PruneAndPost): which list the term was seen in.</summary>
+    internal long Mark;
 
     // IDF cache: recomputed when the term's frequency changed or the document total moved by more than 1%.
     internal float CachedIdf;

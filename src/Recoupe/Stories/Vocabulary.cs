@@ -10,15 +10,20 @@ internal sealed class Vocabulary
 {
     private readonly Dictionary<string, Term> _terms = new(StringComparer.Ordinal);
     private readonly int _maxTerms;
+    private readonly Stack<int> _freeIds = new();
+    private int _nextId;
 
     public Vocabulary(int maxTerms) => _maxTerms = Math.Max(1_000, maxTerms);
 
     public double Documents { get; private set; }
     public int Count => _terms.Count;
+    /// <summary>One more than the largest term id handed out: the length per-id arrays need.</summary>
+    public int IdLimit => _nextId;
 
     public Term Intern(string key)
     {
-        if (!_terms.TryGetValue(key, out var term)) _terms[key] = term = new Term(key);
+        if (!_terms.TryGetValue(key, out var term))
+            _terms[key] = term = new Term(key, _freeIds.Count > 0 ? _freeIds.Pop() : _nextId++);
         return term;
     }
 
@@ -54,7 +59,8 @@ internal sealed class Vocabulary
             term.DocumentFrequency /= 2;
             if (term.DocumentFrequency < 1 && term.StoryCount == 0) forget.Add(term.Key);
         }
-        foreach (var key in forget) _terms.Remove(key);
+        foreach (var key in forget)
+            if (_terms.Remove(key, out var term)) _freeIds.Push(term.Id);
         Documents /= 2;
     }
 }

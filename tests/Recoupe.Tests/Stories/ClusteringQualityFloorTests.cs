@@ -14,20 +14,20 @@ public class ClusteringQualityFloorTests
         new ClusteringEvalSuite().Run(TestPaths.Eval("mds-fr-rpm2"), RecoupePipeline.Default, new EvalOptions()));
 
     [Fact]
-    public void TopicLevelBCubedF1StaysAboveFloor() => Assert.True(Report.Value["topic_bcubed_f1"] >= 0.95, $"topic F1 {Report.Value["topic_bcubed_f1"]:F4}");
+    public void TopicLevelBCubedF1StaysAboveFloor() => Assert.True(Report.Value["topic_bcubed_f1"] >= 0.96, $"topic F1 {Report.Value["topic_bcubed_f1"]:F4}");
 
     [Fact]
-    public void TopicLevelPrecisionStaysAboveFloor() => Assert.True(Report.Value["topic_bcubed_precision"] >= 0.975, $"topic P {Report.Value["topic_bcubed_precision"]:F4}");
+    public void TopicLevelPrecisionStaysAboveFloor() => Assert.True(Report.Value["topic_bcubed_precision"] >= 0.985, $"topic P {Report.Value["topic_bcubed_precision"]:F4}");
 
     [Fact]
-    public void WorstOrderStaysAboveFloor() => Assert.True(Report.Value["topic_bcubed_f1_min"] >= 0.93, $"worst {Report.Value["topic_bcubed_f1_min"]:F4}");
+    public void WorstOrderStaysAboveFloor() => Assert.True(Report.Value["topic_bcubed_f1_min"] >= 0.945, $"worst {Report.Value["topic_bcubed_f1_min"]:F4}");
 
     [Fact]
     public void ClusterLevelFiguresAreReported()
     {
         // Stories follow a topic across the month between RPM2's clusters, so cluster precision is about half
         // and cluster recall high; a sharp drop in recall would mean stories fall apart.
-        Assert.True(Report.Value["cluster_bcubed_recall"] >= 0.9, $"cluster R {Report.Value["cluster_bcubed_recall"]:F4}");
+        Assert.True(Report.Value["cluster_bcubed_recall"] >= 0.93, $"cluster R {Report.Value["cluster_bcubed_recall"]:F4}");
         Assert.InRange(Report.Value["cluster_bcubed_f1"], 0.5, 1.0);
     }
 
@@ -35,7 +35,7 @@ public class ClusteringQualityFloorTests
     public void ShuffledOrdersGiveStableResults()
     {
         // The worst of five arrival orders stays close to the mean.
-        Assert.True(Report.Value["topic_bcubed_f1"] - Report.Value["topic_bcubed_f1_min"] <= 0.035,
+        Assert.True(Report.Value["topic_bcubed_f1"] - Report.Value["topic_bcubed_f1_min"] <= 0.025,
             $"mean {Report.Value["topic_bcubed_f1"]:F4}, worst {Report.Value["topic_bcubed_f1_min"]:F4}");
     }
 }

@@ -1,5 +1,3 @@
-using Recoupe.Language;
-
 namespace Recoupe.Stories.Features;
 
 /// <summary>
@@ -9,34 +7,54 @@ namespace Recoupe.Stories.Features;
 /// </summary>
 internal static class NumberKeys
 {
-    /// <summary>The key of the number starting at token <paramref name="i"/>, and the index of its last token.</summary>
-    public static (string Key, int Last) Read(string text, List<Token> tokens, int i)
+    /// <summary>
+    /// Writes the key of the number starting at token <paramref name="i"/> into <paramref name="key"/> (at least
+    /// 64 chars) and returns its length and the index of its last token.
+    /// </summary>
+    public static (int Length, int Last) Read(TextTokens tokens, int i, Span<char> key)
     {
-        var digits = tokens[i].Lower;
-        if (!IsPlainDigits(digits)) return (NameKey.Of(digits), i);
+        var first = tokens.Lower(i);
+        if (!IsPlainDigits(first))
+        {
+            // "3e", "20h30", "covid19": folded like a name (letters and digits only); rare, so a string is fine.
+            int n = Copy(NameKey.Of(first), key, 0);
+            return (n, i);
+        }
+        int length = Copy(first, key, 0);
         int last = i;
         // Thousands groups: exactly three digits after a one-character separator.
-        while (digits.Length <= 12 && last + 1 < tokens.Count && IsGroupSeparatorBetween(text, tokens[last], tokens[last + 1])
-               && tokens[last + 1].Lower.Length == 3 && IsPlainDigits(tokens[last + 1].Lower))
+        while (length <= 12 && last + 1 < tokens.Count && IsGroupSeparatorBetween(tokens.Text, tokens[last], tokens[last + 1])
+               && tokens[last + 1].Length == 3 && IsPlainDigits(tokens.Lower(last + 1)))
         {
-            digits += tokens[last + 1].Lower;
+            length = Copy(tokens.Lower(last + 1), key, length);
             last++;
         }
-        if (last == i && i + 1 < tokens.Count && IsDecimalMarkBetween(text, tokens[i], tokens[i + 1])
-            && tokens[i + 1].Lower.Length <= 2 && IsPlainDigits(tokens[i + 1].Lower))
-            return (digits + "." + tokens[i + 1].Lower, i + 1);
-        return (digits, last);
+        if (last == i && i + 1 < tokens.Count && IsDecimalMarkBetween(tokens.Text, tokens[i], tokens[i + 1])
+            && tokens[i + 1].Length <= 2 && IsPlainDigits(tokens.Lower(i + 1)) && length + 3 <= key.Length)
+        {
+            key[length++] = '.';
+            length = Copy(tokens.Lower(i + 1), key, length);
+            return (length, i + 1);
+        }
+        return (length, last);
     }
 
-    private static bool IsPlainDigits(string s)
+    private static int Copy(ReadOnlySpan<char> digits, Span<char> key, int at)
+    {
+        int n = Math.Min(digits.Length, key.Length - at);
+        digits[..n].CopyTo(key[at..]);
+        return at + n;
+    }
+
+    private static bool IsPlainDigits(ReadOnlySpan<char> s)
     {
         foreach (char c in s) if (c is < '0' or > '9') return false;
         return s.Length > 0;
     }
 
-    private static bool IsGroupSeparatorBetween(string text, Token a, Token b) =>
-        b.Span.Start - a.Span.End == 1 && text[a.Span.End] is ' ' or '\u00A0' or '\u202F' or ',' or '.' or '\'';
+    private static bool IsGroupSeparatorBetween(string text, WordToken a, WordToken b) =>
+        b.Start - a.End == 1 && text[a.End] is ' ' or '\u00A0' or '\u202F' or ',' or '.' or '\'';
 
-    private static bool IsDecimalMarkBetween(string text, Token a, Token b) =>
-        b.Span.Start - a.Span.End == 1 && text[a.Span.End] is ',' or '.';
+    private static bool IsDecimalMarkBetween(string text, WordToken a, WordToken b) =>
+        b.Start - a.End == 1 && text[a.End] is ',' or '.';
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using Recoupe.Language;
 using Recoupe.Model;
 
@@ -21,11 +20,27 @@ public sealed class ProfileExtractor
         var article = analyzed.Article;
         var language = string.IsNullOrEmpty(article.Language) ? "und" : article.Language;
         var stopwords = StopwordsFor(language);
-        var counts = new Dictionary<string, float>(StringComparer.Ordinal);
+        var counts = FeatureCounts.ForThread();
+        var title = string.IsNullOrWhiteSpace(article.Title) ? null : Bounded(article.Title);
+        var text = Bounded(article.Text);
+        var common = _options.SkipCommonNameWords ? CommonWordsSet() : null;
+        var tokens = TextTokens.ForThread;
 
-        if (!string.IsNullOrWhiteSpace(article.Title))
-            AddText(Bounded(article.Title), language, stopwords, _options.TitleWeight, counts);
-        AddText(Bounded(article.Text), language, stopwords, 1f, counts);
+        // The title is read twice (for its lower-case words, then for its features) so that the body is
+        // tokenised once: the words either writes in lower case are known before any name is weighed.
+        if (title is not null && common is not null)
+        {
+            tokens.Read(title);
+            NameCandidates.AddLowerCaseWords(tokens, common);
+        }
+        tokens.Read(text);
+        if (common is not null) NameCandidates.AddLowerCaseWords(tokens, common);
+        AddTokens(tokens, language, stopwords, 1f, counts, common);
+        if (title is not null)
+        {
+            tokens.Read(title);
+            AddTokens(tokens, language, stopwords, _options.TitleWeight, counts, common);
+        }
         AddEntities(analyzed.Annotations.Entities, counts);
 
         return ToProfile(language, counts, TimeOf(article.Published));
@@ -46,41 +61,57 @@ public sealed class ProfileExtractor
 
     private string Bounded(string text) => text.Length <= _options.MaxTextChars ? text : text[.._options.MaxTextChars];
 
-    private static readonly ConcurrentDictionary<string, FrozenSet<string>> StopwordSets = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, SpanSet> StopwordSets = new(StringComparer.Ordinal);
 
     /// <summary>The language's stopwords; French and English together for a language without a list.</summary>
-    private static FrozenSet<string> StopwordsFor(string language) => StopwordSets.GetOrAdd(language, l =>
+    private static SpanSet StopwordsFor(string language) => StopwordSets.GetOrAdd(language, l =>
     {
         var set = Stopwords.For(l);
-        return set.Count > 0 ? set : Stopwords.For("fr").Union(Stopwords.For("en")).ToFrozenSet(StringComparer.Ordinal);
+        return new SpanSet(set.Count > 0 ? set : Stopwords.For("fr").Union(Stopwords.For("en")));
     });
 
-    private void AddText(string text, string language, FrozenSet<string> stopwords, float fieldWeight, Dictionary<string, float> counts)
-    {
-        var tokens = new List<Token>();
-        foreach (var t in Tokenizer.Tokenize(text)) tokens.Add(t);
+    [ThreadStatic] private static List<(int First, int Last)>? _names;
+    [ThreadStatic] private static StampedHashSet? _commonWords;
 
+    /// <summary>
+    /// The set of words the article also writes in lower case (filled by Extract): as parts of a longer name
+    /// ("Banque" in "Banque Populaire", "Caisse" in "Caisse des Dépôts") they are common nouns that link unrelated
+    /// stories, and the stem features count them already.
+    /// </summary>
+    private static StampedHashSet CommonWordsSet()
+    {
+        var set = _commonWords ??= new StampedHashSet();
+        set.Clear();
+        return set;
+    }
+
+    /// <summary>Stems, numbers and names of the text last read into <paramref name="tokens"/>.</summary>
+    private static void AddTokens(TextTokens tokens, string language, SpanSet stopwords, float fieldWeight, FeatureCounts counts, StampedHashSet? common)
+    {
+        var text = tokens.Text;
+        Span<char> number = stackalloc char[66];
+        number[0] = FeatureKeys.NumberPrefix;
+        number[1] = '|';
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (t.IsNumber)
             {
-                var (number, last) = NumberKeys.Read(text, tokens, i);
-                if (number.Length >= 2) Add(counts, FeatureKeys.Number(number), fieldWeight);
+                var (length, last) = NumberKeys.Read(tokens, i, number[2..]);
+                if (length >= 2) counts.Add(number[..(2 + length)], fieldWeight);
                 i = last;
                 continue;
             }
-            if (t.Lower.Length < 2 || stopwords.Contains(t.Lower)) continue;
-            Add(counts, StemKeys.For(t.Lower, language), fieldWeight);
+            var lower = tokens.Lower(t);
+            if (lower.Length < 2 || stopwords.Contains(lower)) continue;
+            counts.Add(StemKeys.For(lower, t.Hash, language), fieldWeight);
         }
 
-        var names = new List<(int First, int Last)>();
-        NameCandidates.Find(text, tokens, stopwords, names);
+        var names = _names ??= [];
+        names.Clear();
+        NameCandidates.Find(tokens, stopwords, names);
         foreach (var (first, last) in names)
-        {
-            var whole = text.AsSpan(tokens[first].Span.Start, tokens[last].Span.End - tokens[first].Span.Start);
-            AddName(whole, fieldWeight, counts);
-        }
+            AddName(text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start), fieldWeight, counts, common);
     }
 
     /// <summary>
@@ -88,7 +119,7 @@ public sealed class ProfileExtractor
     /// would otherwise count twice (its weight then depends on whether the recogniser fired, not on the
     /// story), and places (countries, capitals) are shared by many unrelated stories, so they count less.
     /// </summary>
-    private void AddEntities(IReadOnlyList<EntityMention> entities, Dictionary<string, float> counts)
+    private void AddEntities(IReadOnlyList<EntityMention> entities, FeatureCounts counts)
     {
         if (entities.Count == 0 || _options.EntityWeight <= 0) return;
         HashSet<string>? seen = null;
@@ -99,10 +130,10 @@ public sealed class ProfileExtractor
             var feature = FeatureKeys.Name(key);
             seen ??= new HashSet<string>(StringComparer.Ordinal);
             // Decide on the first mention: later mentions of a new entity then add to its own count.
-            if (!seen.Add(feature) ? !_addedEntities.Contains(feature) : counts.ContainsKey(feature)) continue;
+            if (!seen.Add(feature) ? !_addedEntities.Contains(feature) : counts.Contains(feature)) continue;
             _addedEntities.Add(feature);
             float weight = _options.EntityWeight * (entity.Type == EntityType.Place ? _options.PlaceEntityWeight : 1f);
-            if (weight > 0) AddName(entity.Name, weight, counts);
+            if (weight > 0) AddName(entity.Name, weight, counts, null);
         }
         _addedEntities.Clear();
     }
@@ -110,12 +141,19 @@ public sealed class ProfileExtractor
     [ThreadStatic] private static HashSet<string>? _addedEntitiesStore;
     private static HashSet<string> _addedEntities => _addedEntitiesStore ??= new HashSet<string>(StringComparer.Ordinal);
 
+    [ThreadStatic] private static char[]? _nameBuffer;
+
     /// <summary>The whole name under its key, and each of its longer words (a surname alone links "Kim Jong Un" and "Kim").</summary>
-    private static void AddName(ReadOnlySpan<char> name, float fieldWeight, Dictionary<string, float> counts)
+    private static void AddName(ReadOnlySpan<char> name, float fieldWeight, FeatureCounts counts, StampedHashSet? common)
     {
-        var whole = NameKey.Of(name);
-        if (whole.Length < 2) return;
-        Add(counts, FeatureKeys.Name(whole), fieldWeight);
+        int needed = 2 + 2 * name.Length;
+        if (_nameBuffer is null || _nameBuffer.Length < needed) _nameBuffer = new char[Math.Max(256, needed)];
+        var key = _nameBuffer.AsSpan();
+        key[0] = FeatureKeys.NamePrefix;
+        key[1] = '|';
+        int whole = NameKey.Write(name, key[2..]);
+        if (whole < 2) return;
+        counts.Add(key[..(2 + whole)], fieldWeight);
         int start = -1;
         int parts = 0;
         Span<(int, int)> words = stackalloc (int, int)[8];
@@ -134,24 +172,28 @@ public sealed class ProfileExtractor
         for (int p = 0; p < Math.Min(parts, words.Length); p++)
         {
             var (s, e) = words[p];
-            if (e - s < 3) continue;
-            Add(counts, FeatureKeys.Name(NameKey.Of(name[s..e])), fieldWeight);
+            if (e - s < 3 || common is not null && IsCommonWord(name[s..e], common)) continue;
+            int length = NameKey.Write(name[s..e], key[2..]);
+            counts.Add(key[..(2 + length)], fieldWeight);
         }
+        if (_nameBuffer.Length > 1 << 16) _nameBuffer = null; // a hostile all-capitals text made one huge name
     }
 
-    private static void Add(Dictionary<string, float> counts, string key, float weight)
+    private static bool IsCommonWord(ReadOnlySpan<char> word, StampedHashSet common)
     {
-        counts.TryGetValue(key, out var c);
-        counts[key] = c + weight;
+        if (word.Length > 64) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        TextTokens.LowerCase(word, lower);
+        return common.Contains(WordHash.Of(lower));
     }
 
-    private ArticleProfile ToProfile(string language, Dictionary<string, float> counts, ArticleTime time)
+    private ArticleProfile ToProfile(string language, FeatureCounts counts, ArticleTime time)
     {
         var keys = new string[counts.Count];
         var weights = new float[counts.Count];
         double norm = 0;
         int i = 0;
-        foreach (var (key, tf) in counts)
+        foreach (var (key, tf) in counts.Entries)
         {
             float kind = FeatureKeys.KindOf(key) switch
             {
