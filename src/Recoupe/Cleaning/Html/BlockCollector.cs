@@ -113,6 +113,8 @@ public sealed class BlockCollector
 
     private static bool IsHidden(IElement element)
     {
+        // Most elements keep no attribute at all once the parser has dropped those we never read (ParserSettings).
+        if (element.Attributes.Length == 0) return false;
         if (element.HasAttribute("hidden")) return true;
         if (element.GetAttribute("aria-hidden") == "true") return true;
         var style = element.GetAttribute("style");

@@ -40,6 +40,7 @@ public static partial class ClassIdCues
 
     public static ClassIdVerdict Judge(IElement element)
     {
+        if (element.Attributes.Length == 0) return ClassIdVerdict.Neutral;
         var cls = element.GetAttribute("class");
         var id = element.Id;
         if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)) return ClassIdVerdict.Neutral;

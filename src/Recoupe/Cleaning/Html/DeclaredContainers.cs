@@ -54,6 +54,7 @@ public static class DeclaredContainers
 
     private static bool NamedAsBody(IElement e)
     {
+        if (e.Attributes.Length == 0) return false;
         var cls = e.GetAttribute("class");
         // One vectorised search for all the names: fourteen substring searches per element were a few percent of the page.
         if (cls is not null && cls.AsSpan().IndexOfAny(ClassNames) >= 0) return true;
