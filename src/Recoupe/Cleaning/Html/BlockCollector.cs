@@ -71,11 +71,11 @@ public sealed class BlockCollector
             if (step == Step.ExitAnchor) { _anchorDepth--; continue; }
             if (node is IText text) { Append(text.Data); continue; }
             if (node is not IElement element) continue;
-            var tag = element.LocalName.ToUpperInvariant();
+            var tag = element.LocalName;
             if (HtmlTags.Skipped.Contains(tag) || IsHidden(element)) continue;
             if (_skipFurniture && IsFurniture(element)) continue;
             if (_skip is not null && _skip.Contains(element)) continue;
-            if (tag == "BR") { if (_buffer.Length > 0) _pendingBreak = true; continue; }
+            if (tag.Equals("br", StringComparison.OrdinalIgnoreCase)) { if (_buffer.Length > 0) _pendingBreak = true; continue; }
             if (HtmlTags.Block.Contains(tag))
             {
                 Flush();
@@ -83,7 +83,7 @@ public sealed class BlockCollector
                 if (_ranges is not null) _starts.Push(_blocks.Count);
                 stack.Push((element, Step.ExitBlock));
             }
-            else if (tag == "A")
+            else if (tag.Equals("a", StringComparison.OrdinalIgnoreCase))
             {
                 _anchorDepth++;
                 stack.Push((element, Step.ExitAnchor));
@@ -113,6 +113,8 @@ public sealed class BlockCollector
 
     private static bool IsHidden(IElement element)
     {
+        // Most elements keep no attribute at all once the parser has dropped those we never read (ParserSettings).
+        if (element.Attributes.Length == 0) return false;
         if (element.HasAttribute("hidden")) return true;
         if (element.GetAttribute("aria-hidden") == "true") return true;
         var style = element.GetAttribute("style");
@@ -147,7 +149,7 @@ public sealed class BlockCollector
         _buffer.Clear();
         _totalChars += text.Length;
         var container = _containers.Peek();
-        _blocks.Add(new HtmlBlock(text, HtmlTags.KindOf(container.LocalName.ToUpperInvariant()), Math.Min(_linkChars, text.Length), container)
+        _blocks.Add(new HtmlBlock(text, HtmlTags.KindOf(container.LocalName), Math.Min(_linkChars, text.Length), container)
         {
             Index = _ranges is null ? -1 : _blocks.Count,
         });

@@ -40,6 +40,7 @@ public static partial class ClassIdCues
 
     public static ClassIdVerdict Judge(IElement element)
     {
+        if (element.Attributes.Length == 0) return ClassIdVerdict.Neutral;
         var cls = element.GetAttribute("class");
         var id = element.Id;
         if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)) return ClassIdVerdict.Neutral;
@@ -50,12 +51,13 @@ public static partial class ClassIdCues
     /// Class names repeat across elements and pages, and splitting them is the costliest part of judging:
     /// verdicts are remembered (a bounded cache, so hostile pages with random names cannot grow it without end).
     /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ClassIdVerdict> Cache = new(StringComparer.Ordinal);
+    // Keyed by the pair itself: a joined key string was an allocation per element of the walk.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string? Class, string? Id), ClassIdVerdict> Cache = new();
     private const int MaxCached = 100_000;
 
     public static ClassIdVerdict Judge(string? cls, string? id)
     {
-        var key = string.Concat(cls, "\u0001", id);
+        var key = (cls, id);
         if (Cache.TryGetValue(key, out var known)) return known;
         var verdict = JudgeUncached(cls, id);
         if (Cache.Count < MaxCached) Cache.TryAdd(key, verdict);

@@ -12,11 +12,11 @@ public static class DeclaredContainers
     private const int PerRank = 5;
     private const int NodeBudget = 2_000_000;
 
-    private static readonly string[] ClassNames =
+    private static readonly System.Buffers.SearchValues<string> ClassNames = System.Buffers.SearchValues.Create(
     [
         "article-body", "articleBody", "article__body", "article-content", "article__content", "entry-content", "post-content",
         "story-body", "post-body", "article-text", "articletext", "story-content", "td-post-content", "field-name-body",
-    ];
+    ], StringComparison.Ordinal);
 
     private static readonly string[] IdNames = ["article-body", "articleBody", "article-content", "story-body", "post-content"];
 
@@ -54,10 +54,10 @@ public static class DeclaredContainers
 
     private static bool NamedAsBody(IElement e)
     {
+        if (e.Attributes.Length == 0) return false;
         var cls = e.GetAttribute("class");
-        if (cls is not null)
-            foreach (var n in ClassNames)
-                if (cls.Contains(n, StringComparison.Ordinal)) return true;
+        // One vectorised search for all the names: fourteen substring searches per element were a few percent of the page.
+        if (cls is not null && cls.AsSpan().IndexOfAny(ClassNames) >= 0) return true;
         var id = e.Id;
         if (id is not null)
             foreach (var n in IdNames)

@@ -22,8 +22,7 @@ public static class HtmlArticleExtractor
 
     public static ExtractedContent Extract(string html, DocumentHints hints)
     {
-        var parser = new HtmlParser(ParserSettings.Options);
-        using var doc = parser.ParseDocument(html);
+        using var doc = ParserSettings.Parser.ParseDocument(html);
         var markup = PageMarkup.Scan(doc);
         var meta = HtmlMetadata.Read(doc, markup, hints.Url);
         var title = hints.Title ?? meta.Title;
@@ -117,7 +116,7 @@ public static class HtmlArticleExtractor
     private static FilteredBlocks FromJsonBody(string body)
     {
         var blocks = new List<HtmlBlock>();
-        var dummy = new HtmlParser().ParseDocument("<p></p>").Body!;
+        var dummy = ParserSettings.Parser.ParseDocument("<p></p>").Body!;
         foreach (var part in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             blocks.Add(new HtmlBlock(System.Net.WebUtility.HtmlDecode(part), BlockKind.Paragraph, 0, dummy));
         return new FilteredBlocks(blocks, [], null, null);

@@ -2,7 +2,11 @@ using System.Collections.Frozen;
 
 namespace Recoupe.Cleaning.Html;
 
-/// <summary>Tag sets: what never holds article text, what starts a new block, and what kind of block each is.</summary>
+/// <summary>
+/// Tag sets: what never holds article text, what starts a new block, and what kind of block each is. Looked up by
+/// the element's local name as the parser gives it, case-blind: upper-casing every element's name was an allocation
+/// per node of the walk.
+/// </summary>
 public static class HtmlTags
 {
     /// <summary>Never article text: code, media, controls, and page-level furniture elements.</summary>
@@ -13,7 +17,7 @@ public static class HtmlTags
         "NAV", "ASIDE", "FOOTER", "FIGURE", "FIGCAPTION", "HEAD", "TITLE", "META", "LINK", "IMG", "PICTURE", "SOURCE", "HR",
         // Ruby annotations (furigana, pinyin) are pronunciation guides over the text, not text: kept, they split words.
         "RT", "RP",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Elements that end the text run before them and start a new one.</summary>
     public static readonly FrozenSet<string> Block = new[]
@@ -21,16 +25,18 @@ public static class HtmlTags
         "P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "H1", "H2", "H3", "H4", "H5", "H6", "UL", "OL", "LI", "DL", "DT", "DD",
         "BLOCKQUOTE", "PRE", "TABLE", "THEAD", "TBODY", "TFOOT", "TR", "TD", "TH", "CAPTION", "FIGURE", "ADDRESS", "CENTER",
         "DETAILS", "SUMMARY", "FORM", "BODY", "HTML", "BR", "HGROUP",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static BlockKind KindOf(string tag) => tag switch
+    public static BlockKind KindOf(string tag) => tag.Length switch
     {
-        "P" => BlockKind.Paragraph,
-        "H1" or "H2" or "H3" or "H4" or "H5" or "H6" => BlockKind.Heading,
-        "LI" or "DT" or "DD" => BlockKind.ListItem,
-        "BLOCKQUOTE" => BlockKind.Quote,
-        "PRE" => BlockKind.Preformatted,
-        "TD" or "TH" => BlockKind.Cell,
+        1 when tag[0] is 'p' or 'P' => BlockKind.Paragraph,
+        2 when tag[0] is 'h' or 'H' && tag[1] is >= '1' and <= '6' => BlockKind.Heading,
+        2 when Is(tag, "LI") || Is(tag, "DT") || Is(tag, "DD") => BlockKind.ListItem,
+        2 when Is(tag, "TD") || Is(tag, "TH") => BlockKind.Cell,
+        3 when Is(tag, "PRE") => BlockKind.Preformatted,
+        10 when Is(tag, "BLOCKQUOTE") => BlockKind.Quote,
         _ => BlockKind.Other,
     };
+
+    private static bool Is(string tag, string name) => tag.Equals(name, StringComparison.OrdinalIgnoreCase);
 }

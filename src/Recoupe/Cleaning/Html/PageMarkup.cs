@@ -61,14 +61,16 @@ public sealed class PageMarkup
                     if (DateElements.Count < MaxPerKind && e.HasAttribute("datetime")) DateElements.Add(e);
                     break;
             }
-            var itemprop = e.GetAttribute("itemprop");
+            // Most elements keep no attribute once the parser has dropped those we never read: no lookups for them.
+            bool bare = e.Attributes.Length == 0;
+            var itemprop = bare ? null : e.GetAttribute("itemprop");
             DeclaredContainers.Consider(e, itemprop, DeclaredRanks);
             if (itemprop is not null)
             {
                 if (itemprop == "datePublished" && DateElements.Count < MaxPerKind && !DateElements.Contains(e)) DateElements.Add(e);
                 if (itemprop == "author") authorScope = true;
             }
-            if (AuthorElements.Count < MaxPerKind && NamesAuthor(e, itemprop, inAuthor)) AuthorElements.Add(e);
+            if (!bare && AuthorElements.Count < MaxPerKind && NamesAuthor(e, itemprop, inAuthor)) AuthorElements.Add(e);
 
             var children = e.ChildNodes;
             for (int i = children.Length - 1; i >= 0; i--)

@@ -30,6 +30,14 @@ public static class ParserSettings
         ShouldEmitAttribute = Keep,
     };
 
+    /// <summary>
+    /// This thread's parser. Building one sets up a browsing context and its configuration, a few percent of a
+    /// page's extraction; one parser parses any number of documents, but is not meant to be shared across threads.
+    /// </summary>
+    public static HtmlParser Parser => _parser ??= new HtmlParser(Options);
+
+    [ThreadStatic] private static HtmlParser? _parser;
+
     private static bool Keep(ref StructHtmlToken token, ReadOnlyMemory<char> attributeName)
     {
         var name = attributeName.Span;

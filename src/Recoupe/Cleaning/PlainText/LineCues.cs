@@ -18,7 +18,12 @@ public static partial class LineCues
     /// </summary>
     private sealed record Cue(Regex Pattern, string Reason, int MaxLength, SearchValues<string>? Requires = null);
 
-    private static SearchValues<string> AnyOf(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Words without letters ("©") have no case: the ordinal search is a plain vectorised scan, where the
+    /// case-blind one takes a slow path for a non-ASCII symbol (measured 15x slower; it was a fifth of the cue time).
+    /// </summary>
+    private static SearchValues<string> AnyOf(params string[] words) =>
+        SearchValues.Create(words, words.Any(w => w.Any(char.IsLetter)) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
