@@ -43,6 +43,7 @@ public static class StreamBenchmark
         var topicOf = new int[scored];
         long nextStory = 1, copies = 0, copiesFound = 0, falseCopies = 0;
         double timedTicks = 0, dedupTicks = 0, decideTicks = 0;
+        long allocated = 0;
         TimeSpan timedCpu = TimeSpan.Zero, threadCpu = TimeSpan.Zero, extractionCpu = TimeSpan.Zero;
         var checkpoints = new List<string>();
         Console.WriteLine($"streaming {total:N0} articles ({perDay:N0}/day), seed {seed}");
@@ -67,6 +68,7 @@ public static class StreamBenchmark
             }
             var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
             var threadStart = ThreadCpu.Now();
+            long allocatedStart = GC.GetAllocatedBytesForCurrentThread();
             for (int i = 0; i < n; i++, done++)
             {
                 var (source, analyzed) = batch[i];
@@ -94,6 +96,7 @@ public static class StreamBenchmark
                 if (done < scored) { storyOf[done] = story; topicOf[done] = source.Topic; }
             }
             threadCpu += ThreadCpu.Now() - threadStart;
+            allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedStart;
             timedCpu += Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
             if (done % 50_000 == 0 || done == total || done == 10_000)
             {
@@ -119,6 +122,7 @@ public static class StreamBenchmark
             articles/thread-CPU-s {(threadCpu > TimeSpan.Zero ? (total / threadCpu.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture) : "n/a")}  (the same loop by the assigning thread's own CPU time)
             latency ms         p50 {Percentile(latencies, 0.50):F3}  p99 {Percentile(latencies, 0.99):F3}  p99.9 {Percentile(latencies, 0.999):F3}  max {latencies[^1]:F1}
             thread CPU ms      p50 {Percentile(cpuLatencies, 0.50):F3}  p99 {Percentile(cpuLatencies, 0.99):F3}  p99.9 {Percentile(cpuLatencies, 0.999):F3}  max {cpuLatencies[^1]:F1}  (per article; {gcHits:N0} articles had a GC inside)
+            allocated          {allocated / (double)total / 1024:N1} KiB per article (assigning thread, timed loop: what feeds the collections)
             GC                 {GC.CollectionCount(0):N0} gen0, {GC.CollectionCount(1):N0} gen1, {GC.CollectionCount(2):N0} gen2 collections; {GC.GetTotalPauseDuration().TotalSeconds:N2} s paused in all (generation included)
             peak working set   {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB (includes the generator)
             stories B-cubed    P {bcubed.Precision:F4}  R {bcubed.Recall:F4}  F1 {bcubed.F1:F4}  (first {scored:N0} articles vs pseudo-topics)

@@ -31,6 +31,17 @@ public sealed class NearDuplicateIndex : IDuplicateIndex
 
     public long? FindCopyOf(string text, string language)
     {
+        // The engine asks, then adds the same text: the answer stands while nothing was added in between.
+        if (_lastFound is { } found && ReferenceEquals(found.Text, text) && found.Added == _added) return found.Root;
+        var root = Find(text);
+        _lastFound = (text, _added, root);
+        return root;
+    }
+
+    private (string Text, long Added, long? Root)? _lastFound;
+
+    private long? Find(string text)
+    {
         var print = FingerprintOf(text);
         if (print.Signature is null)
             return print.ExactKey is not null && _exact.TryGetValue(print.ExactKey, out var e) && _ring[e] is { } exact ? exact.Root : null;

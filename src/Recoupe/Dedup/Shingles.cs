@@ -6,9 +6,16 @@ namespace Recoupe.Dedup;
 /// </summary>
 internal static class Shingles
 {
+    // Work lists reused from call to call on a thread: two lists of a few thousand hashes per article were
+    // a good part of the stream's garbage. Bounded by maxChars (at most one hash per two characters).
+    [ThreadStatic] private static List<ulong>? _wordHashes;
+    [ThreadStatic] private static List<ulong>? _shingles;
+
+    /// <summary>The text's shingle hashes, in a list this thread reuses: read it before the next call.</summary>
     public static List<ulong> Of(string text, int words, int maxChars)
     {
-        var wordHashes = new List<ulong>(Math.Min(text.Length / 5, 20_000));
+        var wordHashes = _wordHashes ??= new List<ulong>(1024);
+        wordHashes.Clear();
         int end = Math.Min(text.Length, maxChars);
         ulong h = 0;
         bool inWord = false;
@@ -27,7 +34,8 @@ internal static class Shingles
         }
         if (inWord) wordHashes.Add(h);
 
-        var shingles = new List<ulong>(Math.Max(0, wordHashes.Count - words + 1));
+        var shingles = _shingles ??= new List<ulong>(1024);
+        shingles.Clear();
         for (int i = 0; i + words <= wordHashes.Count; i++)
         {
             ulong s = 0;

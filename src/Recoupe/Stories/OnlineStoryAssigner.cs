@@ -212,10 +212,10 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         foreach (var term in _dropped)
         {
             if (term.Mark == added) term.Mark = addedThenDropped;
-            else term.RemoveStory(story);
+            else term.RemoveStory(story.Slot);
         }
         foreach (var term in _added)
-            if (term.Mark == added) term.AddStory(story);
+            if (term.Mark == added) term.AddStory(story.Slot);
     }
 
     private void Merge(StoryCentroid into, long otherId)

@@ -43,10 +43,8 @@ internal sealed class StoryCentroid
         return false;
     }
 
-    // Scratch space of candidate retrieval (StoryIndex.Candidates): the query it was last touched by and the
-    // weight accumulated in it. Avoids a dictionary keyed by story in the hottest loop.
-    internal long QueryStamp;
-    internal float QueryWeight;
+    /// <summary>Its slot in the <see cref="StoryIndex"/> while active (posting lists hold slots), else -1.</summary>
+    internal int Slot = -1;
 
     /// <summary>Bumped on every change of the sums: cached norms check it.</summary>
     public int Version { get; private set; }

@@ -17,6 +17,9 @@ internal sealed class StorySimilarity
     // its term ids with an array read each, no hashing. Filled by Load, cleared when the next article loads.
     private float[] _queryDot = new float[1024];
     private WeightedArticle? _loaded;
+    private float[] _idf = new float[512];
+    private float[] _order = new float[512];
+    private int[] _items = new int[512];
 
     public StorySimilarity(StoryAssignerOptions options, Vocabulary vocabulary)
     {
@@ -32,8 +35,17 @@ internal sealed class StorySimilarity
     {
         int count = article.Terms.Length;
         var terms = article.Terms;
-        var idf = new float[count];
-        var order = new float[count];
+        // Work arrays reused from article to article (only the results below outlive the call).
+        if (_idf.Length < count)
+        {
+            int n = Math.Max(count, 2 * _idf.Length);
+            _idf = new float[n];
+            _order = new float[n];
+            _items = new int[n];
+        }
+        var idf = _idf;
+        var order = _order;
+        var items = _items;
         for (int i = 0; i < count; i++)
         {
             idf[i] = _vocabulary.Idf(terms[i]);
@@ -41,9 +53,8 @@ internal sealed class StorySimilarity
         }
         // Heaviest first. Sorting on a primitive key (negated weight) is several times faster than a comparison
         // delegate; ties keep an order fixed by the article's own text, so decisions stay reproducible.
-        var items = new int[count];
         for (int i = 0; i < count; i++) items[i] = i;
-        Array.Sort(order, items);
+        Array.Sort(order, items, 0, count);
         int keep = Math.Min(count, _options.ArticleTerms);
         var ranked = new Term[keep];
         var weights = new float[keep];
@@ -61,6 +72,7 @@ internal sealed class StorySimilarity
             norm += w * w;
             if (term.IsLanguageIndependent) independent += w * w;
         }
+        if (_idf.Length > 1 << 16) (_idf, _order, _items) = (new float[512], new float[512], new int[512]); // a hostile text's size
         return new WeightedArticle(article, ranked, weights, dotWeights, raw, Math.Sqrt(norm), Math.Sqrt(independent));
     }
 

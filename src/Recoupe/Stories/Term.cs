@@ -38,21 +38,22 @@ internal sealed class Term : IEquatable<Term>
     /// <summary>Documents that had this term (decayed by halving, see <see cref="Vocabulary"/>).</summary>
     public float DocumentFrequency { get; set; }
 
-    private HashSet<StoryCentroid>? _stories;
+    private HashSet<int>? _stories;
 
     /// <summary>
-    /// Active stories whose centroid holds this term: the posting list of the inverted index. Null until the
-    /// first story holds the term (most terms never do: the vocabulary is many times the indexed terms).
+    /// Slots (see <see cref="StoryIndex"/>) of the active stories whose centroid holds this term: the posting
+    /// list of the inverted index. Null until the first story holds the term (most terms never do: the
+    /// vocabulary is many times the indexed terms).
     /// </summary>
-    public HashSet<StoryCentroid>? Stories => _stories;
+    public HashSet<int>? Stories => _stories;
     public int StoryCount => _stories?.Count ?? 0;
 
-    public void AddStory(StoryCentroid story) => (_stories ??= []).Add(story);
+    public void AddStory(int slot) => (_stories ??= []).Add(slot);
 
-    public void RemoveStory(StoryCentroid story)
+    public void RemoveStory(int slot)
     {
         if (_stories is null) return;
-        _stories.Remove(story);
+        _stories.Remove(slot);
         if (_stories.Count == 0) _stories = null;
     }
 
