@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Recoupe.Ingest;
 using Recoupe.Mentions;
 using Recoupe.Model;
@@ -56,10 +55,10 @@ public static class AnnotateStagesBench
         long bytes = GC.GetAllocatedBytesForCurrentThread();
         for (int b = 0; b < Blocks; b++)
         {
-            double start = ThreadCpuSeconds();
+            double start = ThreadCpu.Seconds();
             for (int r = 0; r < perBlock; r++)
                 for (int i = 0; i < count; i++) work(i);
-            double cpu = ThreadCpuSeconds() - start;
+            double cpu = ThreadCpu.Seconds() - start;
             total += cpu;
             best = Math.Min(best, cpu);
         }
@@ -67,21 +66,6 @@ public static class AnnotateStagesBench
         int done = Blocks * perBlock * count;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {stage,-24} {perBlock * count / best,10:0} articles/CPU-s best block, {done / total,8:0} mean  ({best * 1e6 / (perBlock * count):0.0} µs each, {bytes / done / 1024.0:0.0} KiB allocated each)"));
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec { public long Seconds; public long Nanoseconds; }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    private const int ClockThreadCpuTime = 3;
-
-    // CPU time of the calling thread (Linux); elsewhere the process's CPU time.
-    private static double ThreadCpuSeconds()
-    {
-        if (OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTime, out var t) == 0) return t.Seconds + t.Nanoseconds / 1e9;
-        return System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
     }
 
     private static string? Option(string[] args, string name)

@@ -54,11 +54,11 @@ public static class Tokenizer
             state.text.AsSpan(state.start, destination.Length).ToLowerInvariant(destination));
     }
 
-    private static bool IsJoiner(char c) => c is '-' or '\'' or '’';
-    private static bool IsApostrophe(char c) => c is '\'' or '’';
+    internal static bool IsJoiner(char c) => c is '-' or '\'' or '’';
+    internal static bool IsApostrophe(char c) => c is '\'' or '’';
 
     // French/Italian elisions: a short word followed by an apostrophe (l', d', qu', j', n', s', c', m', t', jusqu', lorsqu', puisqu').
-    private static bool IsElision(string text, int start, int apostrophe)
+    internal static bool IsElision(string text, int start, int apostrophe)
     {
         int len = apostrophe - start;
         if (len == 1) return char.IsLetter(text[start]);

@@ -1,3 +1,5 @@
+using Recoupe.Language;
+
 namespace Recoupe.Stories.Features;
 
 /// <summary>A word or number token of <see cref="TextTokens"/>: offsets into the text and the 64-bit hash of its lower-case form.</summary>
@@ -46,16 +48,16 @@ internal sealed class TextTokens
             while (i < end)
             {
                 char c = text[i];
-                if (char.IsLetterOrDigit(c) || IsJoiner(c) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > start)
+                if (char.IsLetterOrDigit(c) || Tokenizer.IsJoiner(c) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > start)
                 {
-                    if (IsApostrophe(c) && IsElision(text, start, i)) break;
+                    if (Tokenizer.IsApostrophe(c) && Tokenizer.IsElision(text, start, i)) break;
                     i++;
                     continue;
                 }
                 break;
             }
             _tokens.Add(new WordToken(start, i, char.IsDigit(_lower[start]), WordHash.Of(_lower.AsSpan(start, i - start))));
-            if (i < end && IsApostrophe(text[i]) && IsElision(text, start, i)) i++;
+            if (i < end && Tokenizer.IsApostrophe(text[i]) && Tokenizer.IsElision(text, start, i)) i++;
         }
         if (_lower.Length > 1 << 20 && text.Length < 1 << 16) _lower = new char[4096]; // a huge text passed: give it back
     }
@@ -87,20 +89,5 @@ internal sealed class TextTokens
             }
             lower[i] = table[c];
         }
-    }
-
-    private static bool IsJoiner(char c) => c is '-' or '\'' or '’';
-    private static bool IsApostrophe(char c) => c is '\'' or '’';
-
-    // French/Italian elisions, as in Tokenizer: l', d', qu', jusqu', lorsqu', puisqu', quelqu', dell', all'.
-    private static bool IsElision(string text, int start, int apostrophe)
-    {
-        int len = apostrophe - start;
-        if (len == 1) return char.IsLetter(text[start]);
-        if (len == 2) return char.ToLowerInvariant(text[start]) == 'q' && char.ToLowerInvariant(text[start + 1]) == 'u';
-        var w = text.AsSpan(start, len);
-        return w.Equals("jusqu", StringComparison.OrdinalIgnoreCase) || w.Equals("lorsqu", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("puisqu", StringComparison.OrdinalIgnoreCase) || w.Equals("quelqu", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("dell", StringComparison.OrdinalIgnoreCase) || w.Equals("all", StringComparison.OrdinalIgnoreCase);
     }
 }
