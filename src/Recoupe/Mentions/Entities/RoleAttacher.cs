@@ -73,7 +73,8 @@ internal static class RoleAttacher
             var w = words[k];
             if (!words[k + 1].JoinedToPrevious || occupied.Contains(k)) return null;
             if (Determiners.Contains(w.Lower)) { lead = k + 1; break; } // "Le jeune André Taponnier" opens a sentence
-            if (w.Shape != WordShape.Lower) return null;
+            // "l'Allemand Uwe Peschel": a capitalised people noun describes like a lower-case one.
+            if (w.Shape != WordShape.Lower && !(w.Shape == WordShape.Capitalized && Demonyms.IsPeopleNounBeforeName(w.Lower))) return null;
             if (SpeechCues.IsCueWord(w.Lower) || w.Lower is not "et" and not "and" && (FunctionWords.IsFunctionWord(w.Lower, "fr") || FunctionWords.IsFunctionWord(w.Lower, "en")))
                 return null;
         }
