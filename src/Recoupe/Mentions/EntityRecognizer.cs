@@ -33,6 +33,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
             end = HyphenatedWordCut(text, start, end);
             candidates.Add(new Candidate(first, last, type, start, end, DisplayName.Of(text.AsSpan(start, end - start))) { Guessed = guessed });
         }
+        AddSignatures(text, words, candidates);
         ContextTyping.Apply(text, candidates);
         DocumentKeys.Assign(text, candidates, language);
         foreach (var c in candidates)
@@ -50,6 +51,27 @@ public sealed class EntityRecognizer : IEntityRecognizer
             result.Add(new EntityMention(new TextSpan(c.Start, c.End), c.Type, c.Name, c.Key, role, c.RoleSpan));
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>A signature ("A. Q.", "/ CMA") is a person, whatever its letters looked like to the typer.</summary>
+    private static void AddSignatures(string text, Word[] words, List<Candidate> candidates)
+    {
+        bool added = false;
+        foreach (var (first, last) in Signature.Find(text, words))
+        {
+            var existing = candidates.Find(c => c.First <= last && first <= c.Last);
+            if (existing is not null)
+            {
+                if (existing.First != first || existing.Last != last) continue;
+                existing.Type = EntityType.Person;
+                existing.Guessed = false;
+                continue;
+            }
+            int start = words[first].Start, end = words[last].End + (last > first || words[last].Length <= 2 ? 1 : 0); // "A. Q." keeps its last period
+            candidates.Add(new Candidate(first, last, EntityType.Person, start, end, DisplayName.Of(text.AsSpan(start, end - start))));
+            added = true;
+        }
+        if (added) candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>
