@@ -27,6 +27,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
             if (type == EntityType.Place) last = PlaceQualifier.Extend(words, last);
             consumedUpTo = last;
             int first = type == EntityType.Person ? InitialsBefore(text, words, run.First) : run.First;
+            if (GovernmentByLeader(words, run)) (type, first, guessed) = (EntityType.Organization, run.First - 1, false);
             int start = words[first].Start, end = words[last].End;
             // English possessive: "Putin's war" names Putin.
             if (end - start > 3 && text[end - 2] is '\'' or '’' && text[end - 1] is 's') end -= 2;
@@ -91,6 +92,11 @@ public sealed class EntityRecognizer : IEntityRecognizer
     }
 
     private const int MaxInitials = 2;
+
+    /// <summary>"le gouvernement Franco", "du cabinet Schuman": a government named after its head is an organisation, head word included.</summary>
+    private static bool GovernmentByLeader(Word[] words, NameRun run) =>
+        run.First > 0 && run.Last - run.First <= 2 && words[run.First].JoinedToPrevious && words[run.First].Shape == WordShape.Capitalized
+        && words[run.First - 1].Shape == WordShape.Lower && words[run.First - 1].Lower is "gouvernement" or "cabinet" or "ministère";
 
     // ", de Dardel (Neuchâtel)", "les de Mont": a surname's particle opening a list item or following a determiner.
     private static int ParticleBefore(string text, Word[] words, int first)

@@ -85,7 +85,9 @@ public static class EntityTyper
         var firstWord = words[first];
         if (first == last && RomanNumeral.Is(name)) return (EntityType.Other, last); // "chapitre II", "classes III et IV"
         if (OrganizationCues.IsNewsAgency(name)) return (EntityType.Organization, last);
-        if (first == last && firstWord.Shape == WordShape.AllCaps && AcronymMatcher.IsAcronym(name))
+        // "M. MOTTA", "Mme DUPONT": a surname printed in capitals after an honorific is no acronym.
+        bool honorificBefore = first > 0 && TitleWords.IsHonorific(words[first - 1].Lower);
+        if (first == last && firstWord.Shape == WordShape.AllCaps && !honorificBefore && AcronymMatcher.IsAcronym(name))
             return (Places.LookupCode(name) is not null || name.Length > 3 && Places.Lookup(name) is not null ? EntityType.Place : EntityType.Organization, last);
         if (last > first && firstWord.Shape == WordShape.Capitalized && NameRunFinder.IsArticle(firstWord.Lower))
         {

@@ -67,10 +67,30 @@ public static class LowerCaseComplement
             if (!afterParticle && !adjective) break;
             if (afterName && !adjective) break;
             if (afterParticle && w.Lower.EndsWith("ant", StringComparison.Ordinal)) break;
+            if (afterParticle && InfinitiveWithObject(words, k)) break; // "l'Action nationale | de modifier le texte"
+            if (ParticipleWithInfinitive(words, k)) break; // "Conseil national | chargée d'examiner"
             lowerSeen = true; afterParticle = false;
             best = k; k++; added++;
         }
         return best;
+    }
+
+    // An "-er"/"-ir" word followed by a determiner is a verb taking its object, not a noun complement.
+    private static bool InfinitiveWithObject(Word[] words, int k)
+    {
+        var lower = words[k].Lower;
+        if (lower.Length < 5 || !lower.EndsWith("er", StringComparison.Ordinal) && !lower.EndsWith("ir", StringComparison.Ordinal)) return false;
+        return k + 1 < words.Length && words[k + 1].JoinedToPrevious && words[k + 1].Lower is "le" or "la" or "les" or "l" or "un" or "une" or "son" or "sa" or "ses" or "leur" or "leurs" or "ce" or "cette" or "ces";
+    }
+
+    // "chargée d'examiner", "habilité à juger": a participle opening a clause about the institution.
+    private static bool ParticipleWithInfinitive(Word[] words, int k)
+    {
+        var lower = words[k].Lower;
+        if (!lower.EndsWith('é') && !lower.EndsWith("ée", StringComparison.Ordinal) && !lower.EndsWith("és", StringComparison.Ordinal) && !lower.EndsWith("ées", StringComparison.Ordinal)) return false;
+        if (k + 2 >= words.Length || words[k + 1].Lower is not ("de" or "d" or "à") || words[k + 2].Shape != WordShape.Lower) return false;
+        var next = words[k + 2].Lower;
+        return next.EndsWith("er", StringComparison.Ordinal) || next.EndsWith("ir", StringComparison.Ordinal) || next.EndsWith("re", StringComparison.Ordinal);
     }
 
     private static bool LooksLikeAdjective(string lower)
