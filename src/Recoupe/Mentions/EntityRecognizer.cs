@@ -27,12 +27,14 @@ public sealed class EntityRecognizer : IEntityRecognizer
             if (type == EntityType.Place) last = PlaceQualifier.Extend(words, last);
             consumedUpTo = last;
             int first = type == EntityType.Person ? InitialsBefore(text, words, run.First) : run.First;
+            if (GovernmentByLeader(words, run)) (type, first, guessed) = (EntityType.Organization, run.First - 1, false);
             int start = words[first].Start, end = words[last].End;
             // English possessive: "Putin's war" names Putin.
             if (end - start > 3 && text[end - 2] is '\'' or '’' && text[end - 1] is 's') end -= 2;
             end = HyphenatedWordCut(text, start, end);
             candidates.Add(new Candidate(first, last, type, start, end, DisplayName.Of(text.AsSpan(start, end - start))) { Guessed = guessed });
         }
+        AddSignatures(text, words, candidates);
         ContextTyping.Apply(text, candidates);
         DocumentKeys.Assign(text, candidates, language);
         foreach (var c in candidates)
@@ -52,6 +54,27 @@ public sealed class EntityRecognizer : IEntityRecognizer
         return result.ToImmutable();
     }
 
+    /// <summary>A signature ("A. Q.", "/ CMA") is a person, whatever its letters looked like to the typer.</summary>
+    private static void AddSignatures(string text, Word[] words, List<Candidate> candidates)
+    {
+        bool added = false;
+        foreach (var (first, last) in Signature.Find(text, words))
+        {
+            var existing = candidates.Find(c => c.First <= last && first <= c.Last);
+            if (existing is not null)
+            {
+                if (existing.First != first || existing.Last != last) continue;
+                existing.Type = EntityType.Person;
+                existing.Guessed = false;
+                continue;
+            }
+            int start = words[first].Start, end = words[last].End + (last > first || words[last].Length <= 2 ? 1 : 0); // "A. Q." keeps its last period
+            candidates.Add(new Candidate(first, last, EntityType.Person, start, end, DisplayName.Of(text.AsSpan(start, end - start))));
+            added = true;
+        }
+        if (added) candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
     /// <summary>
     /// "Cotti-le plus francophile", "Chirac-profite de": a dash printed as a hyphen glues the next lower-case word to
     /// the name. A last hyphenated part all in lower case that is a long word or an article/pronoun is cut off; short
@@ -69,6 +92,11 @@ public sealed class EntityRecognizer : IEntityRecognizer
     }
 
     private const int MaxInitials = 2;
+
+    /// <summary>"le gouvernement Franco", "du cabinet Schuman": a government named after its head is an organisation, head word included.</summary>
+    private static bool GovernmentByLeader(Word[] words, NameRun run) =>
+        run.First > 0 && run.Last - run.First <= 2 && words[run.First].JoinedToPrevious && words[run.First].Shape == WordShape.Capitalized
+        && words[run.First - 1].Shape == WordShape.Lower && words[run.First - 1].Lower is "gouvernement" or "cabinet" or "ministère";
 
     // ", de Dardel (Neuchâtel)", "les de Mont": a surname's particle opening a list item or following a determiner.
     private static int ParticleBefore(string text, Word[] words, int first)

@@ -19,14 +19,14 @@ public class NerFloorTests(ITestOutputHelper output)
     [Fact]
     public void Hipe2020_french_dev_set_stays_above_its_floor()
     {
-        // Measured 0.702 strict micro F1 (pers 0.684, loc 0.812, org 0.399; was 0.555): historical OCR text; HIPE puts
+        // Measured 0.726 strict micro F1 (pers 0.707, loc 0.816, org 0.484; was 0.702, first 0.555): historical OCR text; HIPE puts
         // titles and appositions inside person mentions, a place's head inside place mentions ("canton de Vaud"),
         // and newspaper titles under prod.
         var report = Run("ner-fr-hipe2020", null);
-        Assert.True(report["micro.strict.f1"] >= 0.69, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
-        Assert.True(report["pers.strict.f1"] >= 0.67, $"pers strict F1 {report["pers.strict.f1"]:0.000}");
-        Assert.True(report["loc.strict.f1"] >= 0.80, $"loc strict F1 {report["loc.strict.f1"]:0.000}");
-        Assert.True(report["org.strict.f1"] >= 0.38, $"org strict F1 {report["org.strict.f1"]:0.000}");
+        Assert.True(report["micro.strict.f1"] >= 0.715, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
+        Assert.True(report["pers.strict.f1"] >= 0.695, $"pers strict F1 {report["pers.strict.f1"]:0.000}");
+        Assert.True(report["loc.strict.f1"] >= 0.805, $"loc strict F1 {report["loc.strict.f1"]:0.000}");
+        Assert.True(report["org.strict.f1"] >= 0.47, $"org strict F1 {report["org.strict.f1"]:0.000}");
     }
 
     [Fact]

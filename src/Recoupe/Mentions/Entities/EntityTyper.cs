@@ -26,9 +26,36 @@ public static class EntityTyper
         if (first == last && first > 0 && words[first].Shape == WordShape.Capitalized && words[first].JoinedToPrevious
             && Demonyms.IsPluralDemonym(words[first].Lower, words[first - 1].Shape == WordShape.Number ? "deux" : words[first - 1].Lower) && Places.Lookup(name) is null)
             return new Typing(EntityType.Other, last, false);
+        if (first == last && words[first].Shape == WordShape.Capitalized && CapitalisedCommonNouns.Contains(words[first].Lower))
+            return new Typing(EntityType.Other, last, false);
+        if (PluralArticleBefore(words, run) is { } plural) return new Typing(plural, last, false);
         if ((FromShape(words, run, name) ?? FromInstitutionWords(text, words, run, name)) is { } shaped) return new Typing(shaped.Item1, shaped.Item2, false);
         if ((FromTitleOrGazetteer(words, run, name) ?? FromContext(text, words, run)) is { } typed) return new Typing(typed, last, false);
         return Guess(text, words, run);
+    }
+
+    /// <summary>
+    /// A lone capitalised word after "les"/"des"/"aux" that is not a known place: plural-shaped, it is a people or a
+    /// group ("les Helvètes", "les Occidentaux", "les Jeux"), not an entity; singular-shaped after "les"/"des", it is a
+    /// family ("les Planta", "des Bonaparte"): names take no plural mark in French.
+    /// </summary>
+    private static EntityType? PluralArticleBefore(Word[] words, NameRun run)
+    {
+        int first = run.First;
+        if (first != run.Last || first == 0 || !words[first].JoinedToPrevious) return null;
+        var w = words[first];
+        var prev = words[first - 1];
+        if (w.Shape != WordShape.Capitalized || w.Length < 4 || prev.Shape != WordShape.Lower || prev.Lower is not ("les" or "des" or "aux")) return null;
+        if (Places.Lookup(w.Lower) is not null || OrganizationCues.IsNewsAgency(w.Lower)) return null;
+        // "les Chambres fédérales" elsewhere, "le glacier des Bossons": an institution head or a place cue decides.
+        var singular = w.Lower[^1] == 's' ? w.Lower[..^1] : w.Lower;
+        if (OrganizationCues.Heads.Contains(singular) || OrganizationCues.Heads.Contains(w.Lower) || LowerCasePlaceBefore(words, first) || LowerCaseOrganizationBefore(words, first))
+            return null;
+        bool pluralShape = w.Lower[^1] is 's' or 'x';
+        if (pluralShape) return EntityType.Other;
+        // "les Bouches-du-Rhône", "les Folies-Bergère", "des Facultés": compounds and participles are no family names.
+        if (prev.Lower is "aux" || w.Lower.Contains('-') || w.Lower[^1] == 'é') return null;
+        return EntityType.Person;
     }
 
     /// <summary>
@@ -58,7 +85,9 @@ public static class EntityTyper
         var firstWord = words[first];
         if (first == last && RomanNumeral.Is(name)) return (EntityType.Other, last); // "chapitre II", "classes III et IV"
         if (OrganizationCues.IsNewsAgency(name)) return (EntityType.Organization, last);
-        if (first == last && firstWord.Shape == WordShape.AllCaps && AcronymMatcher.IsAcronym(name))
+        // "M. MOTTA", "Mme DUPONT": a surname printed in capitals after an honorific is no acronym.
+        bool honorificBefore = first > 0 && TitleWords.IsHonorific(words[first - 1].Lower);
+        if (first == last && firstWord.Shape == WordShape.AllCaps && !honorificBefore && AcronymMatcher.IsAcronym(name))
             return (Places.LookupCode(name) is not null || name.Length > 3 && Places.Lookup(name) is not null ? EntityType.Place : EntityType.Organization, last);
         if (last > first && firstWord.Shape == WordShape.Capitalized && NameRunFinder.IsArticle(firstWord.Lower))
         {

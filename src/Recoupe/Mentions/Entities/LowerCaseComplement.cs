@@ -19,12 +19,15 @@ public static class LowerCaseComplement
         "al", "ale", "ales", "aux", "el", "elle", "elles", "ien", "ienne", "iennes", "ain", "aine", "aines", "ais", "aise",
         "ique", "iques", "aire", "aires", "if", "ive", "ives", "é", "ée", "és", "ées", "ère", "ères", "ier", "eur", "eure",
         "iste", "istes", "ois", "oise", "an", "ane", "ese", "ish", "ic", "ical", "ary",
+        // plurals and the peoples' adjectives: "entreprises suisses", "chemins de fer fédéraux", "forces françaises"
+        "aises", "oises", "ains", "iens", "ifs", "isse", "isses", "iers", "ières", "éen", "éens", "éenne", "éennes",
     ];
 
     public static int Extend(string text, Word[] words, int last, bool placeHead)
     {
         int best = last, k = last + 1, added = 0;
         bool lowerSeen = false, afterParticle = false, afterName = false;
+        string particle = "";
         while (k < words.Length && added < MaxExtraWords)
         {
             var w = words[k];
@@ -32,6 +35,7 @@ public static class LowerCaseComplement
             if (w.Shape == WordShape.Lower && (FunctionWords.IsParticle(w.Lower) || afterParticle && w.Lower == "l"))
             {
                 if (afterParticle && w.Lower is not ("la" or "le" or "l")) break;
+                particle = afterParticle ? particle + " " + w.Lower : w.Lower;
                 afterParticle = true; k++; added++; continue;
             }
             if (w.IsCapitalized)
@@ -41,7 +45,10 @@ public static class LowerCaseComplement
                 int runEnd = k;
                 while (runEnd + 1 < words.Length && words[runEnd + 1].JoinedToPrevious && words[runEnd + 1].IsCapitalized) runEnd++;
                 var name = text[w.Start..words[runEnd].End];
-                if (lowerSeen && !placeHead && !WellKnownAcronyms.IsOrganizationName(name))
+                // "Académie de musique de Bâle", "tribunal cantonal de Schaffhouse": a town after a bare "de" names the
+                // seat and belongs to the name; "… nationale des États-Unis", "… du Japon" qualify it from outside.
+                bool seat = particle is "de" or "d" && Gazetteers.Places.Lookup(name) is not { Kind: Gazetteers.PlaceKind.Country };
+                if (lowerSeen && !placeHead && !seat && !WellKnownAcronyms.IsOrganizationName(name))
                 {
                     // "des Nations unies": the organisation's name goes on in lower case.
                     if (runEnd + 1 < words.Length && words[runEnd + 1].JoinedToPrevious && words[runEnd + 1].Shape == WordShape.Lower
@@ -51,6 +58,7 @@ public static class LowerCaseComplement
                 }
                 added += runEnd - k + 1; best = runEnd; k = runEnd + 1;
                 afterParticle = false; afterName = true;
+                if (seat) break; // "Orchestre de la ville de Lucerne | placés sous …": the seat ends the name
                 continue;
             }
             if (w.Shape != WordShape.Lower || w.Lower.Length < 3 || FunctionWords.IsFunctionWord(w.Lower, "fr") || FunctionWords.IsFunctionWord(w.Lower, "en")) break;
@@ -59,17 +67,37 @@ public static class LowerCaseComplement
             if (!afterParticle && !adjective) break;
             if (afterName && !adjective) break;
             if (afterParticle && w.Lower.EndsWith("ant", StringComparison.Ordinal)) break;
+            if (afterParticle && InfinitiveWithObject(words, k)) break; // "l'Action nationale | de modifier le texte"
+            if (ParticipleWithInfinitive(words, k)) break; // "Conseil national | chargée d'examiner"
             lowerSeen = true; afterParticle = false;
             best = k; k++; added++;
         }
         return best;
     }
 
+    // An "-er"/"-ir" word followed by a determiner is a verb taking its object, not a noun complement.
+    private static bool InfinitiveWithObject(Word[] words, int k)
+    {
+        var lower = words[k].Lower;
+        if (lower.Length < 5 || !lower.EndsWith("er", StringComparison.Ordinal) && !lower.EndsWith("ir", StringComparison.Ordinal)) return false;
+        return k + 1 < words.Length && words[k + 1].JoinedToPrevious && words[k + 1].Lower is "le" or "la" or "les" or "l" or "un" or "une" or "son" or "sa" or "ses" or "leur" or "leurs" or "ce" or "cette" or "ces";
+    }
+
+    // "chargée d'examiner", "habilité à juger": a participle opening a clause about the institution.
+    private static bool ParticipleWithInfinitive(Word[] words, int k)
+    {
+        var lower = words[k].Lower;
+        if (!lower.EndsWith('é') && !lower.EndsWith("ée", StringComparison.Ordinal) && !lower.EndsWith("és", StringComparison.Ordinal) && !lower.EndsWith("ées", StringComparison.Ordinal)) return false;
+        if (k + 2 >= words.Length || words[k + 1].Lower is not ("de" or "d" or "à") || words[k + 2].Shape != WordShape.Lower) return false;
+        var next = words[k + 2].Lower;
+        return next.EndsWith("er", StringComparison.Ordinal) || next.EndsWith("ir", StringComparison.Ordinal) || next.EndsWith("re", StringComparison.Ordinal);
+    }
+
     private static bool LooksLikeAdjective(string lower)
     {
         if (lower.EndsWith("ment", StringComparison.Ordinal) || lower.EndsWith("ent", StringComparison.Ordinal)) return false; // adverbs, verbs
         foreach (var e in AdjectiveEndings)
-            if (lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)) return true;
+            if (lower.Length >= e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)) return true;
         return false;
     }
 }

@@ -109,6 +109,12 @@ public static class NameRunFinder
             if (w.Initial && !HasEvidence(words, first, last, evidence)) { first++; continue; }
             break;
         }
+        // "l'Allemand Uwe Peschel", "le Belge Hendryck Van den Brande": the people noun describes the person after it
+        // (RoleAttacher keeps it as a descriptor); it is not part of the name.
+        if (first > 0 && last > first && words[first].Shape == WordShape.Capitalized && FunctionWords.IsDefiniteArticle(words[first - 1].Lower)
+            && words[first + 1].Shape == WordShape.Capitalized && (last - first >= 2 || GivenNames.IsGivenName(words[first + 1].Lower))
+            && Demonyms.IsPeopleNounBeforeName(words[first].Lower))
+            first++;
         while (last >= first && (FunctionWords.IsParticle(words[last].Lower) || Calendar.IsCalendarWord(TextFold.Fold(words[last].Lower)))) last--;
         // "Dior Et c'est…", "Georges Plomb C'est…": a heading glued to the sentence after it ends on that sentence's opener.
         while (last > first && (words[last].Length == 1 && !RomanNumeral.Is(words[last].Lower.ToUpperInvariant())

@@ -36,13 +36,16 @@ internal static class RoleAttacher
     {
         int k = c.First - 1;
         if (k < 0) return null;
-        bool comma = false;
+        bool comma = false, commaBeforeHonorific = false;
         int title = -1;
         for (int steps = 0; k >= 0 && steps < MaxRoleWords; k--, steps++)
         {
             var gap = text.AsSpan(words[k].End, words[k + 1].Start - words[k].End);
             bool honorificPeriod = gap.Trim() is "." && TitleWords.IsHonorific(words[k].Lower);
-            if (!honorificPeriod && (!GapInsideRole(gap, ref comma) || comma && steps > 0 && gap.Contains(','))) break;
+            // The comma may only close the role: right before the name, or before its honorific ("l'ingénieur rural, M. Wey").
+            bool commaClosesRole = steps == 0 || steps == 1 && TitleWords.IsHonorific(words[k + 1].Lower);
+            if (!honorificPeriod && (!GapInsideRole(gap, ref comma) || comma && !commaClosesRole && gap.Contains(','))) break;
+            if (steps == 1 && comma && gap.Contains(',')) commaBeforeHonorific = true;
             if (occupied.Contains(k) || SpeechCues.IsCueWord(words[k].Lower) || words[k].Shape == WordShape.Number) break;
             if (words[k].Shape == WordShape.Lower && !InsideRoleWord(words[k].Lower)) break;
             if (TitleWords.IsTitle(words[k].Lower)) title = k; // keep the earliest: "porte-parole en chef du Conseil"
@@ -53,6 +56,9 @@ internal static class RoleAttacher
         while (start > 0 && !TitleWords.IsHonorific(words[start].Lower) && ModifierBefore(text, words, start)) start--;
         // "Schaeffer, président, Louis Thorens": the title right after another person is that person's apposition.
         if (start > 0 && occupied.Contains(start - 1) && text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Contains(',')) return null;
+        // "le vice-président du Conseil général, M. Thorens" opens on a determiner or a conjunction; "nommer ministre de
+        // Chine aux Etats-Unis, M. Wou" does not: the phrase is a clause's object, and the role is the honorific alone.
+        if (commaBeforeHonorific && start < c.First - 1 && start > 0 && !OpensRolePhrase(text, words, start)) start = c.First - 1;
         // The role ends at the last word before the name, without the comma.
         int end = c.First - 1;
         if (end < start) return null;
@@ -73,7 +79,8 @@ internal static class RoleAttacher
             var w = words[k];
             if (!words[k + 1].JoinedToPrevious || occupied.Contains(k)) return null;
             if (Determiners.Contains(w.Lower)) { lead = k + 1; break; } // "Le jeune André Taponnier" opens a sentence
-            if (w.Shape != WordShape.Lower) return null;
+            // "l'Allemand Uwe Peschel": a capitalised people noun describes like a lower-case one.
+            if (w.Shape != WordShape.Lower && !(w.Shape == WordShape.Capitalized && Demonyms.IsPeopleNounBeforeName(w.Lower))) return null;
             if (SpeechCues.IsCueWord(w.Lower) || w.Lower is not "et" and not "and" && (FunctionWords.IsFunctionWord(w.Lower, "fr") || FunctionWords.IsFunctionWord(w.Lower, "en")))
                 return null;
         }
@@ -82,6 +89,13 @@ internal static class RoleAttacher
     }
 
     private const int MaxDescriptorWords = 4;
+
+    private static bool OpensRolePhrase(string text, Word[] words, int start)
+    {
+        var prev = words[start - 1];
+        if (!words[start].JoinedToPrevious || text.AsSpan(prev.End, words[start].Start - prev.End).Trim().Length > 0) return true;
+        return Determiners.Contains(prev.Lower) || prev.Lower is "et" or "and" or "un" or "une" or "a" or "an";
+    }
 
     private static readonly WordSet Determiners = new("le la l les son sa ses leur leurs notre nos votre du des au aux ce cet cette the his her their its");
 
@@ -135,6 +149,7 @@ internal static class RoleAttacher
         for (int j = k; j < words.Length && j <= k + 2; j++)
         {
             if (j > k && !words[j].JoinedToPrevious) break;
+            if (TitleWords.IsHonorific(words[j].Lower)) break; // ", ainsi que M. Vela": another person starts
             if (TitleWords.IsTitle(words[j].Lower)) { titleAt = j; break; }
             if (!FunctionWords.IsFunctionWord(words[j].Lower, "fr") && !FunctionWords.IsFunctionWord(words[j].Lower, "en")) break;
         }

@@ -34,4 +34,17 @@ public static class Demonyms
             if (lower.EndsWith(e, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    // Peoples whose singular has none of the regular endings: "le Belge Van den Brande", "l'Allemand Uwe Peschel".
+    private static readonly WordSet IrregularSingulars = new(
+        "allemand allemande belge suisse russe tchèque slovaque croate serbe slovène grec grecque turc turque britannique " +
+        "helvète basque flamand flamande normand normande arabe kurde afghan afghane danois danoise");
+
+    /// <summary>
+    /// "le Belge Hendryck Van den Brande", "l'Allemand Uwe Peschel": a capitalised people noun after a definite article,
+    /// right before a person's name, says who the person is (a descriptor, not part of the name). A first name is never one
+    /// ("Adrienne", "Julien" end like demonyms).
+    /// </summary>
+    public static bool IsPeopleNounBeforeName(string lower) =>
+        IrregularSingulars.Contains(lower) || IsSingularDemonym(lower) && !Gazetteers.GivenNames.IsGivenName(lower);
 }

@@ -12,7 +12,7 @@ public static class FunctionWords
     private static readonly WordSet Openers = new(
         "selon mais quant pour après avant lors dans depuis alors ainsi cependant toutefois pourtant enfin puis désormais " +
         "aujourd'hui aujourd hier demain ici voici voilà tandis comme si par sur sous vers chez contre entre malgré sans " +
-        "cette ces ce cet tout toute tous toutes chaque plusieurs certains certaines aucun aucune autre autres quelque " +
+        "cette ces ce cet celle celui ceux celles tout toute tous toutes chaque plusieurs certains certaines aucun aucune autre autres quelque " +
         "dès face outre parmi pendant près afin lorsque lorsqu puisque quand où dont leur leurs notre nos votre vos " +
         "citant interrogé interrogée selon d'après also according after before however meanwhile but and or while when as for " +
         "with without during since until yet though although despite because if unless this that these those there here " +
