@@ -148,20 +148,8 @@ internal sealed class StorySimilarity
         return (story.NormAll, story.NormIndependent);
     }
 
-    private double NormFor(StoryCentroid story, string language)
-    {
-        double norm = 0;
-        var terms = story.Terms;
-        var sums = story.Sums;
-        for (int i = 0; i < terms.Length; i++)
-        {
-            var term = terms[i];
-            if (!term.IsLanguageIndependent && !term.IsStemOf(language)) continue;
-            float c = sums[i] * _vocabulary.Idf(term);
-            norm += c * c;
-        }
-        return Math.Sqrt(norm);
-    }
+    /// <summary>Norm of a story over names, numbers and the stems of one language (an article in one of the story's several languages).</summary>
+    private double NormFor(StoryCentroid story, string language) => NormOver(story, term => term.IsStemOf(language));
 
     /// <summary>Cosine between two story centroids over the features they can share (for merges).</summary>
     public double Between(StoryCentroid a, StoryCentroid b)
@@ -191,7 +179,12 @@ internal sealed class StorySimilarity
     }
 
     /// <summary>Norm of a story over names, numbers and stems of the languages the other story has text in.</summary>
-    private double SharedNorm(StoryCentroid story, StoryCentroid other)
+    private double SharedNorm(StoryCentroid story, StoryCentroid other) =>
+        NormOver(story, term => other.Languages.Any(term.IsStemOf));
+
+    // Language-independent terms (names, numbers) always count; a stem counts when the caller's test says its
+    // language is comparable. Only mixed-language stories come here, so the delegate is off the usual path.
+    private double NormOver(StoryCentroid story, Func<Term, bool> comparableStem)
     {
         double norm = 0;
         var terms = story.Terms;
@@ -199,7 +192,7 @@ internal sealed class StorySimilarity
         for (int i = 0; i < terms.Length; i++)
         {
             var term = terms[i];
-            if (!term.IsLanguageIndependent && !other.Languages.Any(term.IsStemOf)) continue;
+            if (!term.IsLanguageIndependent && !comparableStem(term)) continue;
             float c = sums[i] * _vocabulary.Idf(term);
             norm += c * c;
         }
