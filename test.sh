@@ -20,6 +20,10 @@ fi
 
 results="$root/TestResults"
 rm -rf "$results"
+# The quality floors read the gold data; say so up front.
+if [ -z "${RECOUPE_EVAL_DATA:-}" ] && [ ! -d "$root/../shared/eval" ]; then
+  echo "note: RECOUPE_EVAL_DATA is unset and ../shared/eval is missing: the quality-floor tests need the gold data" >&2
+fi
 set +e
 dotnet test Recoupe.slnx --logger "trx" --results-directory "$results" "$@"
 status=$?
