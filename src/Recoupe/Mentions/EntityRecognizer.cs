@@ -23,7 +23,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         foreach (var run in NameRunFinder.Find(words, language, evidence))
         {
             if (run.First <= consumedUpTo) continue; // swallowed by an extended institution name
-            var (type, last, guessed) = EntityTyper.Classify(text, words, run);
+            var (type, last, guessed) = EntityTyper.Classify(text, words, run, evidence);
             if (type == EntityType.Place) last = PlaceQualifier.Extend(words, last);
             consumedUpTo = last;
             int first = type == EntityType.Person ? InitialsBefore(text, words, run.First) : run.First;

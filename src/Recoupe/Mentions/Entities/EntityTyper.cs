@@ -17,7 +17,7 @@ public static class EntityTyper
     /// strongest first: the shape of the name, institution words inside it, a title before it, the gazetteer,
     /// first names, then the words around it.
     /// </summary>
-    public static Typing Classify(string text, Word[] words, NameRun run)
+    public static Typing Classify(string text, Word[] words, NameRun run, DocumentEvidence? evidence = null)
     {
         int first = run.First, last = run.Last;
         var name = text[words[first].Start..words[last].End];
@@ -31,6 +31,7 @@ public static class EntityTyper
         if (PluralArticleBefore(words, run) is { } plural) return new Typing(plural, last, false);
         if ((FromShape(words, run, name) ?? FromInstitutionWords(text, words, run, name)) is { } shaped) return new Typing(shaped.Item1, shaped.Item2, false);
         if ((FromTitleOrGazetteer(words, run, name) ?? FromContext(text, words, run)) is { } typed) return new Typing(typed, last, false);
+        if (AfterArticle(words, run, evidence) is { } articled) return articled;
         return Guess(text, words, run);
     }
 
@@ -152,10 +153,38 @@ public static class EntityTyper
         if (lowerPrev && first == last && prev.Lower is "la" or "l" && firstWord.Shape == WordShape.Capitalized && firstWord.Lower.Length > 4
             && firstWord.Lower.EndsWith("ie", StringComparison.Ordinal)) return EntityType.Place;
         if (lowerPrev && first == last && FunctionWords.IsDefiniteArticle(prev.Lower) && Demonyms.IsSingularDemonym(firstWord.Lower)) return EntityType.Other;
-        // Institutions take an article ("la Maison Blanche", "du Kremlin"); people's bare names do not.
-        if (lowerPrev && FunctionWords.IsDefiniteArticle(prev.Lower)) return EntityType.Organization;
         if (Dateline.Opens(text, words, first, last)) return EntityType.Place;
         return null;
+    }
+
+    /// <summary>
+    /// A name with no cue after a definite article: people's bare names take none, so it is a place or an institution.
+    /// In French such a name without an institution word is most often a place — a river, a mountain, a region, a
+    /// building ("la Save", "le Lôtschberg", "l'Engadine", "du Palais de Buckingham"): a guess that a cue elsewhere in
+    /// the document overrides. English "the" keeps the institution reading ("the Kremlin", "the Taliban").
+    /// </summary>
+    private static Typing? AfterArticle(Word[] words, NameRun run, DocumentEvidence? evidence)
+    {
+        int first = run.First, last = run.Last;
+        if (first == 0 || words[first - 1].Shape != WordShape.Lower || !FunctionWords.IsDefiniteArticle(words[first - 1].Lower)) return null;
+        if (words[first - 1].Lower == "the") return new Typing(EntityType.Organization, last, false);
+        if (first == last && CapitalisedCommonNoun(words, first, evidence)) return null;
+        return new Typing(EntityType.Place, last, true);
+    }
+
+    /// <summary>
+    /// A lone capitalised word that is a common noun given a capital: it goes on in lower case ("la Croix de fer",
+    /// "la Légion d'honneur", "le Chemin de fer", "la Seconde Guerre mondiale") or the document writes it in lower case
+    /// elsewhere ("la Cantate" and "une cantate"). Places rarely do either.
+    /// </summary>
+    private static bool CapitalisedCommonNoun(Word[] words, int k, DocumentEvidence? evidence)
+    {
+        if (evidence is not null && evidence.SeenInLowerCase(words[k].Lower)) return true;
+        if (k + 1 >= words.Length || !words[k + 1].JoinedToPrevious || words[k + 1].Shape != WordShape.Lower) return false;
+        var next = words[k + 1];
+        if (next.Lower is "de" or "d" or "des")
+            return k + 2 < words.Length && words[k + 2].JoinedToPrevious && words[k + 2].Shape == WordShape.Lower && !FunctionWords.IsFunctionWord(words[k + 2].Lower, "fr");
+        return next.Length >= 4 && !FunctionWords.IsFunctionWord(next.Lower, "fr") && LowerCaseComplement.IsAdjectiveLike(next.Lower);
     }
 
     // "le journal russe Izvestia", "la société Acme": a lower-case institution word just before the name.

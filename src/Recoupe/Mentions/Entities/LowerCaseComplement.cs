@@ -93,8 +93,15 @@ public static class LowerCaseComplement
         return next.EndsWith("er", StringComparison.Ordinal) || next.EndsWith("ir", StringComparison.Ordinal) || next.EndsWith("re", StringComparison.Ordinal);
     }
 
+    /// <summary>Whether a lower-case word has the ending of a French or English adjective ("nationale", "fédéral", "mondiale").</summary>
+    public static bool IsAdjectiveLike(string lower) => LooksLikeAdjective(lower);
+
+    // Colours qualify many names and end like no other adjective: "mer Noire", "Maison blanche", "Armée rouge".
+    private static readonly WordSet Colours = new("blanc blanche blancs blanches noir noire noirs noires rouge rouges vert verte verts vertes bleu bleue bleus bleues jaune jaunes gris grise");
+
     private static bool LooksLikeAdjective(string lower)
     {
+        if (Colours.Contains(lower)) return true;
         if (lower.EndsWith("ment", StringComparison.Ordinal) || lower.EndsWith("ent", StringComparison.Ordinal)) return false; // adverbs, verbs
         foreach (var e in AdjectiveEndings)
             if (lower.Length >= e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)) return true;

@@ -10,7 +10,7 @@ public static class OrganizationCues
         "syndicat compagnie société entreprise office bureau département service centre académie école lycée collège " +
         "église ligue front mouvement alliance club chambre cabinet préfecture mairie direction état-major marine " +
         "garde brigade régiment division cour-suprême fonds observatoire orchestre théâtre musée hôpital clinique " +
-        "hôtel écurie brasserie firme équipe fabrique usine action entente " +
+        "hôtel écurie brasserie firme équipe fabrique usine action entente maison " +
         "council ministry party agency university commission organization organisation group committee foundation " +
         "institute association bank court assembly senate parliament government army police federation union " +
         "company corporation department office bureau service center centre academy school college church league " +
