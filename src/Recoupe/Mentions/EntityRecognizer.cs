@@ -32,7 +32,12 @@ public sealed class EntityRecognizer : IEntityRecognizer
             // English possessive: "Putin's war" names Putin.
             if (end - start > 3 && text[end - 2] is '\'' or '’' && text[end - 1] is 's') end -= 2;
             end = HyphenatedWordCut(text, start, end);
-            candidates.Add(new Candidate(first, last, type, start, end, DisplayName.Of(text.AsSpan(start, end - start))) { Guessed = guessed });
+            var name = DisplayName.Of(text.AsSpan(start, end - start));
+            // "First Boston Corp., ont indiqué": an abbreviated legal form keeps its period in the mention (not in the
+            // display name), unless the period also ends the sentence ("… for Metro Transit Inc. “The door…").
+            if (type == EntityType.Organization && end < text.Length && text[end] == '.' && Lexicon.OrganizationCues.IsAbbreviatedLegalForm(words[last].Lower)
+                && SentenceGoesOnAfter(text, end + 1)) end++;
+            candidates.Add(new Candidate(first, last, type, start, end, name) { Guessed = guessed });
         }
         AddSignatures(text, words, candidates);
         ContextTyping.Apply(text, candidates);
@@ -86,9 +91,20 @@ public sealed class EntityRecognizer : IEntityRecognizer
         if (hyphen <= start) return end;
         var tail = text.AsSpan(hyphen + 1, end - hyphen - 1);
         if (tail.Length == 0 || !char.IsLower(tail[0])) return end;
+        // "Ligue anti-alcoolique": a lower-case compound word is a complement, not a word glued to the name.
+        int wordStart = hyphen;
+        while (wordStart > start && !char.IsWhiteSpace(text[wordStart - 1])) wordStart--;
+        if (wordStart > start && char.IsLower(text[wordStart])) return end;
         foreach (var ch in tail) if (char.IsUpper(ch)) return end;
         bool cut = tail.Length >= 4 || tail is "le" or "la" or "les" or "qui" or "que" or "et" or "t-il" || tail.Contains('\'') || tail.Contains('’');
         return cut ? hyphen : end;
+    }
+
+    // What follows a period: a comma, a bracket or a lower-case word means the sentence goes on.
+    private static bool SentenceGoesOnAfter(string text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        return i < text.Length && (text[i] is ',' or ';' or ')' || char.IsLower(text[i]));
     }
 
     private const int MaxInitials = 2;

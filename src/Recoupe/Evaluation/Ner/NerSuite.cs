@@ -124,7 +124,8 @@ public sealed class NerSuite : IEvalSuite
         return start;
     }
 
-    // "agence Reuter", "comité Nobel", "équipe Kelme": HIPE keeps the lower-case institution word right before the name.
+    // "agence Reuter", "comité Nobel", "équipe Kelme": HIPE keeps the lower-case institution word right before the name;
+    // not a noun that is no institution in lower case ("dollars par action Nabisco").
     private static int OrganizationHeadBefore(string text, int start)
     {
         int j = start;
@@ -132,7 +133,7 @@ public sealed class NerSuite : IEvalSuite
         j--;
         int wordEnd = j;
         while (j > 0 && char.IsLower(text[j - 1])) j--;
-        return wordEnd - j >= 3 && (j == 0 || !char.IsLetter(text[j - 1])) && Mentions.Lexicon.OrganizationCues.Heads.Contains(text[j..wordEnd]) ? j : start;
+        return wordEnd - j >= 3 && (j == 0 || !char.IsLetter(text[j - 1])) && Mentions.Lexicon.OrganizationCues.IsLowerCaseHead(text[j..wordEnd]) ? j : start;
     }
 
     // "M. X", "MM. X", "Mme X" right before the span.

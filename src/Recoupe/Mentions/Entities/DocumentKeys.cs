@@ -98,7 +98,7 @@ internal static class DocumentKeys
             var w = NameKey.WrittenWords(c.Name);
             if (w.Length < 2) continue;
             Add(byLast, c.Type + w[^1], c.Key);
-            if (c.Type == EntityType.Person) Add(byFirst, c.Type + w[0], c.Key);
+            Add(byFirst, c.Type + w[0], c.Key);
             nameOfKey.TryAdd(c.Key, (c.Name, c.Type));
         }
         foreach (var c in candidates)
@@ -106,7 +106,10 @@ internal static class DocumentKeys
             if (!c.IsSingleWord || AcronymMatcher.IsAcronym(c.Name) || c.Type == EntityType.Place && Gazetteers.Places.Lookup(c.Name) is not null) continue;
             var w = NameKey.Person(c.Name);
             string? key = Unique(byLast, EntityType.Person + w) ?? Unique(byFirst, EntityType.Person + w);
-            if (key is null && c.Type is EntityType.Organization or EntityType.Other) key = Unique(byLast, EntityType.Organization + w);
+            // "Nabisco" after "RJR Nabisco", "Continental" after "Continental Illinois Corporation": a short form of a
+            // company named in full, unless the word is a bare institution head ("le Conseil", "la Banque").
+            if (key is null && (c.Type is EntityType.Organization or EntityType.Other || c.Guessed) && !Lexicon.OrganizationCues.Heads.Contains(c.Name))
+                key = Unique(byLast, EntityType.Organization + w) ?? Unique(byFirst, EntityType.Organization + w);
             // The surname of two people of the document ("Abraham Olano", "Paul Olano"): a person still, of no known key.
             if (key is null && byLast.ContainsKey(EntityType.Person + w)) { c.Type = EntityType.Person; continue; }
             if (key is null) continue;

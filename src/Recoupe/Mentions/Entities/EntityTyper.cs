@@ -89,7 +89,15 @@ public static class EntityTyper
         // "M. MOTTA", "Mme DUPONT": a surname printed in capitals after an honorific is no acronym.
         bool honorificBefore = first > 0 && TitleWords.IsHonorific(words[first - 1].Lower);
         if (first == last && firstWord.Shape == WordShape.AllCaps && !honorificBefore && AcronymMatcher.IsAcronym(name))
+        {
+            if (OrganizationCues.IsCommonNounAcronym(name) || OcrNoise(name) || HeadingArticleBefore(words, first)) return (EntityType.Other, last);
             return (Places.LookupCode(name) is not null || name.Length > 3 && Places.Lookup(name) is not null ? EntityType.Place : EntityType.Organization, last);
+        }
+        // "RJR Nabisco", "UBS Warburg", "FC Sion": an acronym leading capitalised words names a company or a club.
+        if (last > first && firstWord.Shape == WordShape.AllCaps && firstWord.Length <= 4 && !honorificBefore && AcronymMatcher.IsAcronym(words[first].Lower.ToUpperInvariant())
+            && !RomanNumeral.Is(words[first].Lower.ToUpperInvariant()) && OnlyCapitalizedAfter(words, first + 1, last)
+            && !OrganizationCues.IsCommonNounAcronym(words[first].Lower) && Places.Lookup(name) is null)
+            return (EntityType.Organization, last);
         if (last > first && firstWord.Shape == WordShape.Capitalized && NameRunFinder.IsArticle(firstWord.Lower))
         {
             var prev = first > 0 ? words[first - 1] : default;
@@ -99,10 +107,28 @@ public static class EntityTyper
         return null;
     }
 
+    // "LA CITE", "AUX EDITIONS": a word in capitals after an article in capitals is a heading word, not an acronym.
+    private static bool HeadingArticleBefore(Word[] words, int first) =>
+        first > 0 && words[first].JoinedToPrevious && words[first - 1].Shape == WordShape.AllCaps
+        && words[first - 1].Lower is "la" or "le" or "les" or "l" or "de" or "du" or "des" or "aux" or "au" or "et" or "en";
+
+    private static bool OnlyCapitalizedAfter(Word[] words, int from, int last)
+    {
+        for (int k = from; k <= last; k++)
+            if (words[k].Shape != WordShape.Capitalized) return false;
+        return true;
+    }
+
+    // "BB", "JJ" among print debris, "ÎO" for a misread "10": a doubled letter or a circumflexed I makes no acronym.
+    private static bool OcrNoise(string name) =>
+        name.Length == 2 && name[0] == name[1] || name.Contains('Î') || name.Contains('Ï');
+
     // French heads first ("Conseil de sécurité nationale", "République populaire de Corée"), English heads last ("Security Council").
     private static (EntityType, int)? FromInstitutionWords(string text, Word[] words, NameRun run, string name)
     {
         int first = run.First, last = run.Last;
+        // "Gulf Oil", "Salomon Brothers": a company word at the end outweighs a place word at the front.
+        if (last > first && OrganizationCues.CompanySuffixes.Contains(words[last].Lower)) return (EntityType.Organization, last);
         var head = words[first].Lower;
         // "Chambres fédérales", "Usines de…": a plural head is still a head.
         if (head.Length > 4 && head[^1] == 's' && !OrganizationCues.Heads.Contains(head) && !OrganizationCues.PlaceCueHeads.Contains(head)) head = head[..^1];
@@ -187,14 +213,18 @@ public static class EntityTyper
         return next.Length >= 4 && !FunctionWords.IsFunctionWord(next.Lower, "fr") && LowerCaseComplement.IsAdjectiveLike(next.Lower);
     }
 
-    // "le journal russe Izvestia", "la société Acme": a lower-case institution word just before the name.
+    // "le journal russe Izvestia", "la société Acme", "les firmes d'investissement X": a lower-case institution word just
+    // before the name, with its adjectives or a "de" complement in between ("l'université de Lausanne" is a place: the
+    // "de" must introduce a lower-case noun, not the name).
     private static bool LowerCaseOrganizationBefore(Word[] words, int first)
     {
-        for (int k = first - 1; k >= 0 && k >= first - 3; k--)
+        for (int k = first - 1; k >= 0 && k >= first - 4; k--)
         {
             if (words[k].Shape != WordShape.Lower || !words[k + 1].JoinedToPrevious) return false;
-            if (OrganizationCues.Heads.Contains(words[k].Lower) || OrganizationCues.Suffixes.Contains(words[k].Lower)) return true;
-            if (FunctionWords.IsFunctionWord(words[k].Lower, "fr")) return false;
+            if (OrganizationCues.IsLowerCaseHead(words[k].Lower)) return true;
+            if (!FunctionWords.IsFunctionWord(words[k].Lower, "fr")) continue;
+            bool complement = words[k].Lower is "de" or "d" && k + 1 < first && !FunctionWords.IsFunctionWord(words[k + 1].Lower, "fr");
+            if (!complement) return false;
         }
         return false;
     }

@@ -32,6 +32,13 @@ public static class LowerCaseComplement
         {
             var w = words[k];
             if (!w.JoinedToPrevious || w.Headline) break;
+            // "Caisse d'épargne et de prêts", "département de l'industrie et de l'agriculture": a second complement.
+            if (w.Lower is "et" && lowerSeen && !afterParticle && k + 2 < words.Length && words[k + 1].JoinedToPrevious
+                && words[k + 1].Lower is "de" or "d" or "des" or "du" && words[k + 2].JoinedToPrevious && words[k + 2].Shape == WordShape.Lower)
+            {
+                particle = words[k + 1].Lower;
+                afterParticle = true; k += 2; added += 2; continue;
+            }
             if (w.Shape == WordShape.Lower && (FunctionWords.IsParticle(w.Lower) || afterParticle && w.Lower == "l"))
             {
                 if (afterParticle && w.Lower is not ("la" or "le" or "l")) break;

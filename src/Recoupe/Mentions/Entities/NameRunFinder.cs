@@ -29,6 +29,7 @@ public static class NameRunFinder
             {
                 var next = words[last + 1];
                 if (!next.JoinedToPrevious || next.Headline) break;
+                if (HeadingEndsBefore(words, i, last, next)) break;
                 if (IsNameWord(next)) { last++; continue; }
                 // A particle joins two capitalised words: "Corée du Nord", "Banque de France", "d'Estaing".
                 if (next.Shape == WordShape.Lower && FunctionWords.IsParticle(next.Lower) && last + 2 < words.Length)
@@ -77,6 +78,17 @@ public static class NameRunFinder
                 return k;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "ASSEMBLÉE FÉDÉRALE Au Conseil national", "LE FAIT DU JOUR Et le Conseil": a heading in capitals glued to the
+    /// sentence after it (print line ends are lost). The run ends where the capitals stop, when what is in capitals is
+    /// more than an acronym: two words in capitals, or one word of five letters or more ("RJR Nabisco" stays whole).
+    /// </summary>
+    private static bool HeadingEndsBefore(Word[] words, int first, int last, Word next)
+    {
+        if (next.Shape != WordShape.Capitalized || words[last].Shape != WordShape.AllCaps) return false;
+        return words[last].Length >= 5 || last > first && words[last - 1].Shape == WordShape.AllCaps;
     }
 
     public static bool IsArticle(string lower) => lower is "le" or "la" or "les" or "l" or "los" or "las" or "el" or "il";
@@ -157,7 +169,9 @@ public static class NameRunFinder
     private static bool HasEvidence(Word[] words, int first, int last, DocumentEvidence evidence)
     {
         var w = words[first];
-        if (evidence.IsNameElsewhere(w.Lower) || GivenNames.IsGivenName(w.Lower)) return true;
+        if (evidence.IsNameElsewhere(w.Lower) || GivenNames.IsGivenName(w.Lower) || OrganizationCues.IsNewsAgency(w.Lower)) return true;
+        // "Banque nationale : …", "ASSEMBLÉE FÉDÉRALE": an institution word opening a name of several words.
+        if (last > first && (OrganizationCues.Heads.Contains(w.Lower) || w.Lower.Length > 4 && w.Lower[^1] == 's' && OrganizationCues.Heads.Contains(w.Lower[..^1]))) return true;
         if (w.Shape == WordShape.AllCaps && AcronymMatcher.IsAcronym(w.Lower.ToUpperInvariant())) return true;
         if (Places.Lookup(w.Lower) is not null || Dateline.Opens(evidence.Text, words, first, last) || BracketedNameAfter(evidence.Text, words, last)
             || NumberedItem.Is(evidence.Text, words, first, last)) return true;

@@ -38,7 +38,20 @@ public static class WordScanner
             prevEnd = t.Span.End;
         }
         MarkHeadlines(words, segmentStarts);
+        MarkHeadingEnds(words);
         return words;
+    }
+
+    // "PASCAL HOFER Assise à l'arrière…", "FOOTBALL Finale de la Coupe…": a capitalised word right after a heading in
+    // capitals opens the text that follows it (print line ends are lost): its capital is no evidence either.
+    private static void MarkHeadingEnds(Word[] words)
+    {
+        for (int i = 1; i < words.Length; i++)
+        {
+            if (words[i].Shape != WordShape.Capitalized || words[i].Initial || words[i - 1].Shape != WordShape.AllCaps) continue;
+            if (words[i - 1].Length >= 5 || i > 1 && words[i - 2].Shape == WordShape.AllCaps)
+                words[i] = words[i] with { Initial = true };
+        }
     }
 
     private static WordShape ShapeOf(string text, TextSpan span)

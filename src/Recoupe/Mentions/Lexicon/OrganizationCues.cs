@@ -10,7 +10,7 @@ public static class OrganizationCues
         "syndicat compagnie société entreprise office bureau département service centre académie école lycée collège " +
         "église ligue front mouvement alliance club chambre cabinet préfecture mairie direction état-major marine " +
         "garde brigade régiment division cour-suprême fonds observatoire orchestre théâtre musée hôpital clinique " +
-        "hôtel écurie brasserie firme équipe fabrique usine action entente maison " +
+        "hôtel écurie brasserie firme équipe fabrique usine action entente maison caisse crédit comptoir " +
         "council ministry party agency university commission organization organisation group committee foundation " +
         "institute association bank court assembly senate parliament government army police federation union " +
         "company corporation department office bureau service center centre academy school college church league " +
@@ -22,6 +22,43 @@ public static class OrganizationCues
         "times journal news post press presse tribune herald gazette telegraph courier courrier dépêche express " +
         "observer guardian magazine monde figaro libération temps matin soir radio tv television télévision " +
         "agency partners holdings international airlines airways motors bank house office");
+
+    /// <summary>
+    /// Words that end company names whatever comes before them, place words included ("Gulf Oil", "Salomon Brothers",
+    /// "First Boston Corp"): legal forms and the trades that name firms.
+    /// </summary>
+    public static readonly WordSet CompanySuffixes = new(
+        "inc corp corporation ltd llc plc sa sas sarl gmbh ag nv bv spa cie bros brothers oil petroleum motors steel " +
+        "chemical chemicals electric industries trust securities insurance bancorp airlines airways holdings partners");
+
+    /// <summary>Abbreviated legal forms that keep their period in the name: "First Boston Corp.", "Acme Inc.".</summary>
+    public static bool IsAbbreviatedLegalForm(string lower) => lower is "corp" or "inc" or "ltd" or "co" or "bros" or "cie";
+
+    /// <summary>
+    /// Whether a lower-case word right before a name is the institution word of that name ("la société Acme", "l'agence
+    /// Reuter", "l'équipe Kelme"). Some heads are ordinary nouns in lower case ("par action Nabisco", "le front
+    /// Atlantique", "la maison Dior" aside): they count only capitalised, inside the name.
+    /// </summary>
+    public static bool IsLowerCaseHead(string lower)
+    {
+        if (NotLowerCaseHeads.Contains(lower)) return false;
+        if (Heads.Contains(lower) || Suffixes.Contains(lower)) return true;
+        // "les firmes d'investissement X", "aux usines X": plural heads.
+        return lower.Length > 4 && lower[^1] is 's' or 'x' && Heads.Contains(lower[..^1]) && !NotLowerCaseHeads.Contains(lower[..^1]);
+    }
+
+    private static readonly WordSet NotLowerCaseHeads = new(
+        "action entente front mouvement alliance union ligue marine garde division direction service maison caisse crédit " +
+        "office bureau centre center cour house post times news press journal monde temps matin soir express");
+
+    /// <summary>
+    /// Acronyms that French writes for common nouns ("deux OPA", "la TVA", "le PIB"): no entity, whatever their capitals.
+    /// </summary>
+    public static bool IsCommonNounAcronym(string name) => CommonNounAcronyms.Contains(name);
+
+    private static readonly WordSet CommonNounAcronyms = new(
+        "opa ope tva pib pnb hlm smic rer tgv pdg cdd cdi pme pmi qg sdf vih sida ogm ivg rmi rsa cv ovni " +
+        "gps sms tnt adn ttc ht km kg");
 
     /// <summary>Metonymic seats of power and institutions typically preceded by "le"/"la": kept generic by requiring an article (see recognizer).</summary>
     public static readonly WordSet PlaceCueHeads = new(
