@@ -26,7 +26,8 @@ public sealed class EntityRecognizer : IEntityRecognizer
             var (type, last, guessed) = EntityTyper.Classify(text, words, run, evidence);
             if (type == EntityType.Place) last = PlaceQualifier.Extend(words, last);
             consumedUpTo = last;
-            int first = type == EntityType.Person ? InitialsBefore(text, words, run.First) : run.First;
+            int first = type == EntityType.Person || type == EntityType.Organization && SportsClub.InitialsBefore(words, run.First)
+                ? InitialsBefore(text, words, run.First) : run.First;
             if (GovernmentByLeader(words, run)) (type, first, guessed) = (EntityType.Organization, run.First - 1, false);
             int start = words[first].Start, end = words[last].End;
             // English possessive: "Putin's war" names Putin.

@@ -108,7 +108,7 @@ internal static class DocumentKeys
             string? key = Unique(byLast, EntityType.Person + w) ?? Unique(byFirst, EntityType.Person + w);
             // "Nabisco" after "RJR Nabisco", "Continental" after "Continental Illinois Corporation": a short form of a
             // company named in full, unless the word is a bare institution head ("le Conseil", "la Banque").
-            if (key is null && (c.Type is EntityType.Organization or EntityType.Other || c.Guessed) && !Lexicon.OrganizationCues.Heads.Contains(c.Name))
+            if (key is null && (c.Type is EntityType.Organization or EntityType.Other || c.Guessed) && !IsBareHead(c.Name))
                 key = Unique(byLast, EntityType.Organization + w) ?? Unique(byFirst, EntityType.Organization + w);
             // The surname of two people of the document ("Abraham Olano", "Paul Olano"): a person still, of no known key.
             if (key is null && byLast.ContainsKey(EntityType.Person + w)) { c.Type = EntityType.Person; continue; }
@@ -119,6 +119,10 @@ internal static class DocumentKeys
             c.Name = name;
         }
     }
+
+    // "Conseil", "Chambres": an institution word alone, singular or plural.
+    private static bool IsBareHead(string name) =>
+        Lexicon.OrganizationCues.Heads.Contains(name) || name.Length > 4 && name[^1] == 's' && Lexicon.OrganizationCues.Heads.Contains(name[..^1]);
 
     private static void Add(Dictionary<string, HashSet<string>> index, string word, string key)
     {

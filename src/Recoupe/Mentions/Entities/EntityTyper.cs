@@ -24,7 +24,8 @@ public static class EntityTyper
         // "les Autrichiens", "des Français": a people, capitalised but common.
         // "Les Suédois" opening a sentence and "37 Suédois" count too.
         if (first == last && first > 0 && words[first].Shape == WordShape.Capitalized && words[first].JoinedToPrevious
-            && Demonyms.IsPluralDemonym(words[first].Lower, words[first - 1].Shape == WordShape.Number ? "deux" : words[first - 1].Lower) && Places.Lookup(name) is null)
+            && Demonyms.IsPluralDemonym(words[first].Lower, words[first - 1].Shape == WordShape.Number ? "deux" : words[first - 1].Lower) && Places.Lookup(name) is null
+            && !OrganizationCues.Heads.Contains(words[first].Lower[..^1]))
             return new Typing(EntityType.Other, last, false);
         if (first == last && words[first].Shape == WordShape.Capitalized && CapitalisedCommonNouns.Contains(words[first].Lower))
             return new Typing(EntityType.Other, last, false);
@@ -153,6 +154,7 @@ public static class EntityTyper
     {
         int first = run.First;
         bool titleBefore = run.TitleInside || first > 0 && TitleWords.IsTitle(words[first - 1].Lower);
+        if (!titleBefore && SportsClub.InitialsBefore(words, first)) return EntityType.Organization;
         if (titleBefore || InitialBefore(words, first)) return EntityType.Person;
         if (Places.Lookup(name) is not null) return EntityType.Place;
         if (GivenNames.IsGivenName(words[first].Lower) && run.Last > first) return EntityType.Person;
@@ -172,6 +174,7 @@ public static class EntityTyper
         var prev = hasPrev ? words[first - 1] : default;
         bool lowerPrev = hasPrev && prev.Shape == WordShape.Lower;
         if (hasPrev && LowerCaseOrganizationBefore(words, first)) return EntityType.Organization;
+        if (!(lowerPrev && prev.Lower is "de" or "d" or "du" or "des") && InstitutionApposition(text, words, last)) return EntityType.Organization;
         if (hasPrev && LowerCasePlaceBefore(words, first)) return EntityType.Place;
         // "à Liestal", "en Engadine"; but "céder son maillot à Abraham Olano": a full name after "à" is a person.
         if (lowerPrev && FunctionWords.IsPlacePreposition(prev.Lower) && (first == last || !AllNameShaped(words, first, last))) return EntityType.Place;
@@ -225,6 +228,24 @@ public static class EntityTyper
             if (!FunctionWords.IsFunctionWord(words[k].Lower, "fr")) continue;
             bool complement = words[k].Lower is "de" or "d" && k + 1 < first && !FunctionWords.IsFunctionWord(words[k + 1].Lower, "fr");
             if (!complement) return false;
+        }
+        return false;
+    }
+
+    // "Knoll, une grande fabrique allemande", "Archizoom », un groupe de jeunes": an apposition whose noun is an
+    // institution word says what the name is.
+    private static bool InstitutionApposition(string text, Word[] words, int last)
+    {
+        int k = last + 1;
+        if (k + 1 >= words.Length) return false;
+        var gap = text.AsSpan(words[last].End, words[k].Start - words[last].End).Trim();
+        if (gap.Length == 0 || gap[^1] != ',' || gap.Length > 3) return false;
+        if (words[k].Lower is not ("un" or "une" or "la" or "le" or "l")) return false;
+        for (int j = k + 1; j < words.Length && j <= k + 3; j++)
+        {
+            if (words[j].Shape != WordShape.Lower || !words[j].JoinedToPrevious) return false;
+            if (OrganizationCues.IsLowerCaseHead(words[j].Lower)) return true;
+            if (FunctionWords.IsFunctionWord(words[j].Lower, "fr")) return false;
         }
         return false;
     }

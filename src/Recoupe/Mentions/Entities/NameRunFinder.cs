@@ -28,9 +28,13 @@ public static class NameRunFinder
             while (last + 1 < words.Length && last - i < MaxRunWords)
             {
                 var next = words[last + 1];
-                if (!next.JoinedToPrevious || next.Headline) break;
+                if (!next.JoinedToPrevious || next.Headline && !OrganizationCues.IsNewsAgency(next.Lower)) break;
                 if (HeadingEndsBefore(words, i, last, next)) break;
+                // "photo Keystone Classements…": a credited agency ends its run.
+                if (last == i && OrganizationCues.IsNewsAgency(words[i].Lower)) break;
                 if (IsNameWord(next)) { last++; continue; }
+                // "Securities and Exchange Commission": "and" inside a name that ends on an institution word.
+                if (next.Lower is "and" && InstitutionAfterAnd(words, last + 2) is int end and > 0) { last = end; continue; }
                 // A particle joins two capitalised words: "Corée du Nord", "Banque de France", "d'Estaing".
                 if (next.Shape == WordShape.Lower && FunctionWords.IsParticle(next.Lower) && last + 2 < words.Length)
                 {
@@ -91,9 +95,23 @@ public static class NameRunFinder
         return words[last].Length >= 5 || last > first && words[last - 1].Shape == WordShape.AllCaps;
     }
 
+    // The end of the capitalised words from k when the last of them is an institution or company word, else -1.
+    private static int InstitutionAfterAnd(Word[] words, int k)
+    {
+        if (k >= words.Length || !words[k].JoinedToPrevious || !IsNameWord(words[k])) return -1;
+        int end = k;
+        while (end + 1 < words.Length && end - k < 3 && words[end + 1].JoinedToPrevious && IsNameWord(words[end + 1])) end++;
+        var lastWord = words[end].Lower;
+        return end > k && (OrganizationCues.Heads.Contains(lastWord) || OrganizationCues.CompanySuffixes.Contains(lastWord)) ? end : -1;
+    }
+
+    private static bool InstitutionWord(string lower) =>
+        OrganizationCues.Heads.Contains(lower) || lower.Length > 4 && lower[^1] == 's' && OrganizationCues.Heads.Contains(lower[..^1]);
+
     public static bool IsArticle(string lower) => lower is "le" or "la" or "les" or "l" or "los" or "las" or "el" or "il";
 
-    private static bool IsNameWord(Word w) => w.IsCapitalized && !w.Headline;
+    // "WALL STREET (AFP)": the agency of a dispatch is a name even inside a heading in capitals.
+    private static bool IsNameWord(Word w) => w.IsCapitalized && (!w.Headline || OrganizationCues.IsNewsAgency(w.Lower));
 
     // "la Russie de Poutine": do not glue a country to the name after it.
     private static bool IsCompletePlace(Word[] words, int first, int last) =>
@@ -115,7 +133,8 @@ public static class NameRunFinder
             var w = words[first];
             var folded = TextFold.Fold(w.Lower);
             // A capitalised article inside a sentence belongs to the name: "à La Rochelle", "selon Le Monde".
-            if (!w.Initial && first < last && w.Shape == WordShape.Capitalized && IsArticle(w.Lower)) break;
+            // Not before an institution word: "I La Société générale", "* L'Assemblée fédérale" (OCR debris hid the sentence start).
+            if (!w.Initial && first < last && w.Shape == WordShape.Capitalized && IsArticle(w.Lower) && !InstitutionWord(words[first + 1].Lower)) break;
             if (FunctionWords.IsParticle(w.Lower) || FunctionWords.IsFunctionWord(w.Lower, language) || Calendar.IsCalendarWord(folded)) { first++; continue; }
             if (TitleWords.IsTitle(w.Lower) && first < last) { first++; title = true; continue; }
             if (w.Initial && !HasEvidence(words, first, last, evidence)) { first++; continue; }
