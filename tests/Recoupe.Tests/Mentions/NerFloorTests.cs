@@ -19,20 +19,21 @@ public class NerFloorTests(ITestOutputHelper output)
     [Fact]
     public void Hipe2020_french_dev_set_stays_above_its_floor()
     {
-        // Measured 0.726 strict micro F1 (pers 0.707, loc 0.816, org 0.484; was 0.702, first 0.555): historical OCR text; HIPE puts
-        // titles and appositions inside person mentions, a place's head inside place mentions ("canton de Vaud"),
-        // and newspaper titles under prod.
+        // Measured 0.759 strict micro F1 (pers 0.711, loc 0.814, org 0.724; was 0.726 with org 0.484, first 0.555): historical
+        // OCR text; HIPE puts titles and appositions inside person mentions, a place's head inside place mentions ("canton de
+        // Vaud"), and newspaper titles under prod.
         var report = Run("ner-fr-hipe2020", null);
-        Assert.True(report["micro.strict.f1"] >= 0.715, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
-        Assert.True(report["pers.strict.f1"] >= 0.695, $"pers strict F1 {report["pers.strict.f1"]:0.000}");
-        Assert.True(report["loc.strict.f1"] >= 0.805, $"loc strict F1 {report["loc.strict.f1"]:0.000}");
-        Assert.True(report["org.strict.f1"] >= 0.47, $"org strict F1 {report["org.strict.f1"]:0.000}");
+        Assert.True(report["micro.strict.f1"] >= 0.75, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
+        Assert.True(report["pers.strict.f1"] >= 0.70, $"pers strict F1 {report["pers.strict.f1"]:0.000}");
+        Assert.True(report["loc.strict.f1"] >= 0.81, $"loc strict F1 {report["loc.strict.f1"]:0.000}");
+        Assert.True(report["org.strict.f1"] >= 0.71, $"org strict F1 {report["org.strict.f1"]:0.000}");
     }
 
     [Fact]
     public void Europeana_french_subset_stays_above_its_floor()
     {
-        // Measured 0.516 strict micro F1 on the first 40 chunks (pers 0.62, loc 0.51, org 0.20; was 0.474).
+        // Measured 0.521 strict micro F1 on the first 40 chunks (pers 0.62, loc 0.52, org 0.13; was 0.516, first 0.474). Org is
+        // low by convention: Europeana marks venues (Opéra, Casino), newspapers and a lone "l'Etat" as org, HIPE does not.
         var report = Run("ner-fr-europeana", 40);
         Assert.True(report["micro.strict.f1"] >= 0.50, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
         Assert.True(report["pers.strict.f1"] >= 0.60, $"pers strict F1 {report["pers.strict.f1"]:0.000}");

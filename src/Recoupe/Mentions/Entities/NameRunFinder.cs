@@ -188,7 +188,7 @@ public static class NameRunFinder
     private static bool HasEvidence(Word[] words, int first, int last, DocumentEvidence evidence)
     {
         var w = words[first];
-        if (evidence.IsNameElsewhere(w.Lower) || GivenNames.IsGivenName(w.Lower) || OrganizationCues.IsNewsAgency(w.Lower)) return true;
+        if (evidence.IsNameElsewhere(w.Lower) || GivenNames.IsGivenName(w.Lower) || OrganizationCues.IsNewsAgency(w.Lower) || SportsClub.InitialsBefore(words, first)) return true;
         // "Banque nationale : …", "ASSEMBLÉE FÉDÉRALE": an institution word opening a name of several words.
         if (last > first && (OrganizationCues.Heads.Contains(w.Lower) || w.Lower.Length > 4 && w.Lower[^1] == 's' && OrganizationCues.Heads.Contains(w.Lower[..^1]))) return true;
         if (w.Shape == WordShape.AllCaps && AcronymMatcher.IsAcronym(w.Lower.ToUpperInvariant())) return true;

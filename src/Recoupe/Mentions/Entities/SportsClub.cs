@@ -17,6 +17,10 @@ public static class SportsClub
         if (a.Length != 1 || b.Length != 1 || !char.IsLetter(a.Lower[0]) || !char.IsLetter(b.Lower[0])) return false;
         if (a.End + 2 != b.Start || b.End + 2 != words[first].Start) return false;
         Span<char> pair = [a.Lower[0], b.Lower[0]];
-        return Kinds.Contains(new string(pair)) && Gazetteers.Places.Lookup(words[first].Lower) is not null;
+        return Kinds.Contains(new string(pair)) && IsTown(words[first].Lower);
     }
+
+    // "Lausanne", and "Chaux-de-Fonds" for "La Chaux-de-Fonds": clubs drop the article of their town.
+    private static bool IsTown(string lower) =>
+        Gazetteers.Places.Lookup(lower) is not null || Gazetteers.Places.Lookup("la " + lower) is not null || Gazetteers.Places.Lookup("le " + lower) is not null;
 }
