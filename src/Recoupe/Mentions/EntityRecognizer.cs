@@ -36,8 +36,8 @@ public sealed class EntityRecognizer : IEntityRecognizer
             var name = DisplayName.Of(text.AsSpan(start, end - start));
             // "First Boston Corp., ont indiqué": an abbreviated legal form keeps its period in the mention (not in the
             // display name), unless the period also ends the sentence ("… for Metro Transit Inc. “The door…").
-            if (type == EntityType.Organization && end < text.Length && text[end] == '.' && Lexicon.OrganizationCues.IsAbbreviatedLegalForm(words[last].Lower)
-                && SentenceGoesOnAfter(text, end + 1)) end++;
+            if (type == EntityType.Organization && Lexicon.OrganizationCues.IsAbbreviatedLegalForm(words[last].Lower) && PeriodAfter(text, end) is int period
+                && SentenceGoesOnAfter(text, period + 1)) end = period + 1;
             candidates.Add(new Candidate(first, last, type, start, end, name) { Guessed = guessed });
         }
         AddSignatures(text, words, candidates);
@@ -99,6 +99,13 @@ public sealed class EntityRecognizer : IEntityRecognizer
         foreach (var ch in tail) if (char.IsUpper(ch)) return end;
         bool cut = tail.Length >= 4 || tail is "le" or "la" or "les" or "qui" or "que" or "et" or "t-il" || tail.Contains('\'') || tail.Contains('’');
         return cut ? hyphen : end;
+    }
+
+    // The period right after an abbreviation ("Corp.", or "Corp ." in tokenised text), or null.
+    private static int? PeriodAfter(string text, int end)
+    {
+        if (end < text.Length && text[end] == '.') return end;
+        return end + 1 < text.Length && text[end] == ' ' && text[end + 1] == '.' ? end + 1 : null;
     }
 
     // What follows a period: a comma, a bracket or a lower-case word means the sentence goes on.

@@ -45,6 +45,22 @@ public class OrganizationNameTests
         Assert.Contains(entities, e => e.Span.Of(text) == "Nabisco" && e.Type == EntityType.Organization);
     }
 
+    [Fact]
+    public void The_first_words_of_a_company_named_in_full_are_that_company()
+    {
+        var (text, entities) = Annotate("Le retour de Continental Illinois Corporation en bourse est prévu. Continental Illinois a déposé une demande. "
+            + "La restructuration de Continental a duré.");
+        Assert.Equal(3, entities.Count(e => e.Span.Of(text).StartsWith("Continental", StringComparison.Ordinal) && e.Type == EntityType.Organization));
+    }
+
+    [Fact]
+    public void An_agency_in_a_capitals_heading_signs_the_dispatch()
+    {
+        var (text, entities) = Annotate("Offre de First Boston sur RJR Nabisco WALL STREET (AFP).-Le géant américain du tabac a reçu une offre.");
+        Assert.Contains(entities, e => e.Span.Of(text) == "AFP" && e.Type == EntityType.Organization);
+        Assert.Contains(entities, e => e.Span.Of(text) == "RJR Nabisco" && e.Type == EntityType.Organization);
+    }
+
     [Theory]
     [InlineData("En effet, l'Etat trouve bonne la situation des finances.", "Etat")]
     [InlineData("Le RJR Nabisco faisait l'objet de deux OPA la semaine passée.", "OPA")]

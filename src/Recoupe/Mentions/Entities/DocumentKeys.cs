@@ -14,8 +14,37 @@ internal static class DocumentKeys
     {
         UnifyTypes(candidates);
         foreach (var c in candidates) c.Key = NameKey.For(c.Type, c.Name, language);
+        LeadingWordsOfCompanies(candidates);
         LinkAcronyms(text, candidates);
         LinkShortNames(candidates);
+    }
+
+    /// <summary>
+    /// "Continental Illinois" and "First Boston" guessed persons in a document that names "Continental Illinois
+    /// Corporation" and "First Boston Corp.": a guessed name made of the first words of an organisation's name is that
+    /// organisation, cut short.
+    /// </summary>
+    private static void LeadingWordsOfCompanies(List<Candidate> candidates)
+    {
+        List<(string Name, string Key)>? organisations = null;
+        foreach (var c in candidates)
+            if (c.Type == EntityType.Organization && !c.Guessed && !c.IsSingleWord) (organisations ??= []).Add((TextFold.Fold(c.Name) + " ", c.Key));
+        if (organisations is null) return;
+        foreach (var c in candidates)
+        {
+            if (!c.Guessed || c.IsSingleWord || c.Type == EntityType.Organization) continue;
+            var prefix = TextFold.Fold(c.Name) + " ";
+            (string Name, string Key)? match = null;
+            foreach (var o in organisations)
+            {
+                if (!o.Name.StartsWith(prefix, StringComparison.Ordinal)) continue;
+                if (match is { } m && m.Key != o.Key) { match = null; break; } // two organisations start so: no telling which
+                match = o;
+            }
+            if (match is not { } found) continue;
+            c.Type = EntityType.Organization;
+            c.Key = found.Key; // the same organisation: its short form ("Continental") then joins it alone
+        }
     }
 
     // The same name gets one type in a document: the gazetteer's word wins, else the most frequent type read from a
@@ -75,7 +104,8 @@ internal static class DocumentKeys
         for (int i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (!c.IsSingleWord || !AcronymMatcher.IsAcronym(c.Name)) continue;
+            // "WALL STREET (AFP)": an agency in brackets signs the dispatch; it abbreviates nothing before it.
+            if (!c.IsSingleWord || !AcronymMatcher.IsAcronym(c.Name) || Lexicon.OrganizationCues.IsNewsAgency(c.Name)) continue;
             Candidate? target = null;
             // "Long Name (ACR)": the acronym right after a long name, in brackets.
             if (i > 0 && !candidates[i - 1].IsSingleWord && text.AsSpan(candidates[i - 1].End, c.Start - candidates[i - 1].End).Trim() is "(")

@@ -91,6 +91,9 @@ public static class NameRunFinder
     /// </summary>
     private static bool HeadingEndsBefore(Word[] words, int first, int last, Word next)
     {
+        // "RJR Nabisco WALL STREET (AFP)": a heading in capitals after a name (two capitals words, no name particle).
+        if (words[last].Shape == WordShape.Capitalized && next.Shape == WordShape.AllCaps && !FunctionWords.IsParticle(next.Lower)
+            && last + 2 < words.Length && words[last + 2].JoinedToPrevious && words[last + 2].Shape == WordShape.AllCaps) return true;
         if (next.Shape != WordShape.Capitalized || words[last].Shape != WordShape.AllCaps) return false;
         return words[last].Length >= 5 || last > first && words[last - 1].Shape == WordShape.AllCaps;
     }
