@@ -23,6 +23,7 @@ public class OrganizationNameTests
     [InlineData("Le joueur a été suspendu par son club, le H. C. Chaux-de-Fonds, avec effet immédiat.", "H. C. Chaux-de-Fonds")]
     [InlineData("Gio Ponti a travaillé pour Knoll, une grande fabrique allemande de meubles.", "Knoll")]
     [InlineData("C'est un très beau succès I La Société générale avance à la Turquie la somme.", "Société générale")]
+    [InlineData("Les éléphants se ruèrent sur la colonnade du Residenz-Theater ou ils firent un grand dégât.", "Residenz-Theater")]
     [InlineData("Les sociétés ont tenu séance : les Templiers, la Ligue anti-alcoolique, les étudiants abstinents.", "Ligue anti-alcoolique")]
     public void Organisation_names_are_found_with_their_bounds(string sentence, string name)
     {
@@ -66,6 +67,7 @@ public class OrganizationNameTests
     [InlineData("Le RJR Nabisco faisait l'objet de deux OPA la semaine passée.", "OPA")]
     [InlineData("Il a présidé le Conseil d'administration de la société.", "Conseil d'administration")]
     [InlineData("J'ai obtenu que la Croix de fer soit décernée aux soldats.", "Croix")]
+    [InlineData("La délégation s'était rendue à Luxembourg à Noël pour la conférence.", "Noël")]
     public void Common_nouns_with_capitals_are_no_organisation(string sentence, string word)
     {
         var (text, entities) = Annotate(sentence);

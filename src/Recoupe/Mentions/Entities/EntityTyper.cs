@@ -113,6 +113,16 @@ public static class EntityTyper
         first > 0 && words[first].JoinedToPrevious && words[first - 1].Shape == WordShape.AllCaps
         && words[first - 1].Lower is "la" or "le" or "les" or "l" or "de" or "du" or "des" or "aux" or "au" or "et" or "en";
 
+    // "Residenz-Theater", "Aéro-Club": a compound whose last part is an institution word (German and English order).
+    private static bool InstitutionCompound(string lower)
+    {
+        int hyphen = lower.LastIndexOf('-');
+        // Two parts only: "Chaux-de-Fonds", "Val-de-Travers" are towns whatever their last word.
+        if (hyphen <= 0 || hyphen + 4 > lower.Length || lower.IndexOf('-') != hyphen) return false;
+        var tail = lower[(hyphen + 1)..];
+        return OrganizationCues.Suffixes.Contains(tail) || OrganizationCues.Heads.Contains(tail) && tail is not ("union" or "front" or "action" or "maison" or "marine" or "garde");
+    }
+
     private static bool OnlyCapitalizedAfter(Word[] words, int from, int last)
     {
         for (int k = from; k <= last; k++)
@@ -145,7 +155,7 @@ public static class EntityTyper
             return (organization ? EntityType.Organization : EntityType.Place, extended);
         }
         if ((OrganizationCues.Suffixes.Contains(words[last].Lower) || OrganizationCues.Heads.Contains(words[last].Lower)) && last > first
-            || WellKnownAcronyms.IsOrganizationName(name))
+            || WellKnownAcronyms.IsOrganizationName(name) || first == last && InstitutionCompound(words[first].Lower))
             return (EntityType.Organization, last);
         return null;
     }

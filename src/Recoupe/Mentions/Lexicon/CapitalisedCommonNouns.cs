@@ -11,7 +11,9 @@ public static class CapitalisedCommonNouns
 {
     private static readonly WordSet Words = new(
         "états etats empire constitution révolution revolution restauration monarchie couronne nation patrie " +
-        "etat providence réforme reforme renaissance régence regence directoire terreur exposition");
+        "etat providence réforme reforme renaissance régence regence directoire terreur exposition " +
+        // feasts: "à Noël", "les fêtes du Carnaval" are times, not places
+        "noël noel pâques paques pentecôte pentecote toussaint ascension carnaval");
 
     /// <summary>Whether a lone capitalised word is one of these conventional capitals.</summary>
     public static bool Contains(string lower) => Words.Contains(lower);

@@ -21,7 +21,7 @@ public static class OrganizationCues
         "group groupe inc corp corporation ltd llc plc co sa sas sarl gmbh ag nv bv spa ab asa " +
         "times journal news post press presse tribune herald gazette telegraph courier courrier dépêche express " +
         "observer guardian magazine monde figaro libération temps matin soir radio tv television télévision " +
-        "agency partners holdings international airlines airways motors bank house office");
+        "agency partners holdings international airlines airways motors bank house office theater theatre");
 
     /// <summary>
     /// Words that end company names whatever comes before them, place words included ("Gulf Oil", "Salomon Brothers",
