@@ -84,6 +84,14 @@ public class OrganizationNameTests
     }
 
     [Fact]
+    public void Well_known_acronyms_written_as_words_stay_organisations()
+    {
+        var (text, entities) = Annotate("Le secrétaire général de l'Otan et le représentant de l'Onu se sont parlé.");
+        Assert.Contains(entities, e => e.Span.Of(text) == "Otan" && e.Type == EntityType.Organization);
+        Assert.Contains(entities, e => e.Span.Of(text) == "Onu" && e.Type == EntityType.Organization);
+    }
+
+    [Fact]
     public void A_lone_name_after_english_the_stays_an_institution()
     {
         var (text, entities) = Annotate("A spokesman for the Kremlin declined to comment on Monday.", "en");

@@ -31,10 +31,13 @@ public static class WellKnownAcronyms
         .SelectMany(e => new[] { string.Join(' ', e), string.Join(' ', e.Where(w => w.Length > 2)) })
         .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>"ONU", "Nations unies", "United Nations": a well-known organisation, written as an acronym or spelled out.</summary>
+    /// <summary>
+    /// "ONU", "Nations unies", "United Nations": a well-known organisation, written as an acronym or spelled out; French
+    /// press also writes the longer acronyms as words ("l'Onu", "l'Otan"), never the two-letter ones ("Un", "Eu").
+    /// </summary>
     public static bool IsOrganizationName(string name)
     {
         var folded = TextFold.Fold(name);
-        return SpelledOut.Contains(folded) || Expansions.ContainsKey(folded) && AcronymMatcher.IsAcronym(name);
+        return SpelledOut.Contains(folded) || Expansions.ContainsKey(folded) && (AcronymMatcher.IsAcronym(name) || name.Length >= 3 && char.IsUpper(name[0]));
     }
 }
