@@ -19,14 +19,14 @@ public class NerFloorTests(ITestOutputHelper output)
     [Fact]
     public void Hipe2020_french_dev_set_stays_above_its_floor()
     {
-        // Measured 0.759 strict micro F1 (pers 0.711, loc 0.814, org 0.724; was 0.726 with org 0.484, first 0.555): historical
+        // Measured 0.764 strict micro F1 (pers 0.714, loc 0.816, org 0.755; was 0.726 with org 0.484, first 0.555): historical
         // OCR text; HIPE puts titles and appositions inside person mentions, a place's head inside place mentions ("canton de
         // Vaud"), and newspaper titles under prod.
         var report = Run("ner-fr-hipe2020", null);
-        Assert.True(report["micro.strict.f1"] >= 0.75, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
-        Assert.True(report["pers.strict.f1"] >= 0.70, $"pers strict F1 {report["pers.strict.f1"]:0.000}");
+        Assert.True(report["micro.strict.f1"] >= 0.755, $"strict micro F1 {report["micro.strict.f1"]:0.000}");
+        Assert.True(report["pers.strict.f1"] >= 0.705, $"pers strict F1 {report["pers.strict.f1"]:0.000}");
         Assert.True(report["loc.strict.f1"] >= 0.81, $"loc strict F1 {report["loc.strict.f1"]:0.000}");
-        Assert.True(report["org.strict.f1"] >= 0.71, $"org strict F1 {report["org.strict.f1"]:0.000}");
+        Assert.True(report["org.strict.f1"] >= 0.74, $"org strict F1 {report["org.strict.f1"]:0.000}");
     }
 
     [Fact]
