@@ -152,7 +152,7 @@ internal static class DocumentKeys
 
     // "Conseil", "Chambres": an institution word alone, singular or plural.
     private static bool IsBareHead(string name) =>
-        Lexicon.OrganizationCues.Heads.Contains(name) || name.Length > 4 && name[^1] == 's' && Lexicon.OrganizationCues.Heads.Contains(name[..^1]);
+        Lexicon.OrganizationCues.Heads.ContainsSingularOf(name);
 
     private static void Add(Dictionary<string, HashSet<string>> index, string word, string key)
     {

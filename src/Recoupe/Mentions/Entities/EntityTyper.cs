@@ -25,7 +25,7 @@ public static class EntityTyper
         // "Les Suédois" opening a sentence and "37 Suédois" count too.
         if (first == last && first > 0 && words[first].Shape == WordShape.Capitalized && words[first].JoinedToPrevious
             && Demonyms.IsPluralDemonym(words[first].Lower, words[first - 1].Shape == WordShape.Number ? "deux" : words[first - 1].Lower) && Places.Lookup(name) is null
-            && !OrganizationCues.Heads.Contains(words[first].Lower[..^1]))
+            && !OrganizationCues.Heads.ContainsSingularOf(words[first].Lower))
             return new Typing(EntityType.Other, last, false);
         if (first == last && words[first].Shape == WordShape.Capitalized && CapitalisedCommonNouns.Contains(words[first].Lower))
             return new Typing(EntityType.Other, last, false);

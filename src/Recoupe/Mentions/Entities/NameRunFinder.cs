@@ -109,7 +109,7 @@ public static class NameRunFinder
     }
 
     private static bool InstitutionWord(string lower) =>
-        OrganizationCues.Heads.Contains(lower) || lower.Length > 4 && lower[^1] == 's' && OrganizationCues.Heads.Contains(lower[..^1]);
+        OrganizationCues.Heads.ContainsSingularOf(lower);
 
     public static bool IsArticle(string lower) => lower is "le" or "la" or "les" or "l" or "los" or "las" or "el" or "il";
 
@@ -193,7 +193,7 @@ public static class NameRunFinder
         var w = words[first];
         if (evidence.IsNameElsewhere(w.Lower) || GivenNames.IsGivenName(w.Lower) || OrganizationCues.IsNewsAgency(w.Lower) || SportsClub.InitialsBefore(words, first)) return true;
         // "Banque nationale : …", "ASSEMBLÉE FÉDÉRALE": an institution word opening a name of several words.
-        if (last > first && (OrganizationCues.Heads.Contains(w.Lower) || w.Lower.Length > 4 && w.Lower[^1] == 's' && OrganizationCues.Heads.Contains(w.Lower[..^1]))) return true;
+        if (last > first && OrganizationCues.Heads.ContainsSingularOf(w.Lower)) return true;
         if (w.Shape == WordShape.AllCaps && AcronymMatcher.IsAcronym(w.Lower.ToUpperInvariant())) return true;
         if (Places.Lookup(w.Lower) is not null || Dateline.Opens(evidence.Text, words, first, last) || BracketedNameAfter(evidence.Text, words, last)
             || NumberedItem.Is(evidence.Text, words, first, last)) return true;

@@ -44,7 +44,7 @@ public static class OrganizationCues
         if (NotLowerCaseHeads.Contains(lower)) return false;
         if (Heads.Contains(lower) || Suffixes.Contains(lower)) return true;
         // "les firmes d'investissement X", "aux usines X": plural heads.
-        return lower.Length > 4 && lower[^1] is 's' or 'x' && Heads.Contains(lower[..^1]) && !NotLowerCaseHeads.Contains(lower[..^1]);
+        return lower.Length > 4 && lower[^1] is 's' or 'x' && Heads.Contains(lower.AsSpan(0, lower.Length - 1)) && !NotLowerCaseHeads.Contains(lower.AsSpan(0, lower.Length - 1));
     }
 
     private static readonly WordSet NotLowerCaseHeads = new(

@@ -24,6 +24,17 @@ public sealed class WordSet
         return TextFold.TryFold(word, buffer, out int length) ? _spans.Contains(buffer[..length]) : _words.Contains(TextFold.Fold(word));
     }
 
+    /// <summary>Whether a part of a word, folded, is in the set ("chambres" without its plural mark): no allocation.</summary>
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[64];
+        return TextFold.TryFold(word, buffer, out int length) ? _spans.Contains(buffer[..length]) : _words.Contains(TextFold.Fold(word.ToString()));
+    }
+
+    /// <summary>Whether the word, or the word without its plural mark (-s, -x), is in the set: "Chambres", "Usines".</summary>
+    public bool ContainsSingularOf(string word) =>
+        Contains(word) || word.Length > 4 && word[^1] is 's' or 'x' && Contains(word.AsSpan(0, word.Length - 1));
+
     private static bool IsFolded(string w)
     {
         foreach (var c in w) if (c > 127 || char.IsUpper(c) || c is '-' or '\'' or '’') return false;
