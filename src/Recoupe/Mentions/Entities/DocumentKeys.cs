@@ -26,24 +26,27 @@ internal static class DocumentKeys
     /// </summary>
     private static void LeadingWordsOfCompanies(List<Candidate> candidates)
     {
-        List<(string Name, string Key)>? organisations = null;
+        // Every leading part of every organisation name, folded ("continental", "continental illinois"), with the key
+        // of its organisation, or null when two organisations start so (no telling which): linear in the names' words.
+        Dictionary<string, string?>? prefixes = null;
         foreach (var c in candidates)
-            if (c.Type == EntityType.Organization && !c.Guessed && !c.IsSingleWord) (organisations ??= []).Add((TextFold.Fold(c.Name) + " ", c.Key));
-        if (organisations is null) return;
+        {
+            if (c.Type != EntityType.Organization || c.Guessed || c.IsSingleWord) continue;
+            var folded = TextFold.Fold(c.Name);
+            for (int space = folded.IndexOf(' '); space > 0; space = folded.IndexOf(' ', space + 1))
+            {
+                var prefix = folded[..space];
+                prefixes ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+                prefixes[prefix] = prefixes.TryGetValue(prefix, out var known) && known != c.Key ? null : c.Key;
+            }
+        }
+        if (prefixes is null) return;
         foreach (var c in candidates)
         {
             if (!c.Guessed || c.IsSingleWord || c.Type == EntityType.Organization) continue;
-            var prefix = TextFold.Fold(c.Name) + " ";
-            (string Name, string Key)? match = null;
-            foreach (var o in organisations)
-            {
-                if (!o.Name.StartsWith(prefix, StringComparison.Ordinal)) continue;
-                if (match is { } m && m.Key != o.Key) { match = null; break; } // two organisations start so: no telling which
-                match = o;
-            }
-            if (match is not { } found) continue;
+            if (!prefixes.TryGetValue(TextFold.Fold(c.Name), out var key) || key is null) continue;
             c.Type = EntityType.Organization;
-            c.Key = found.Key; // the same organisation: its short form ("Continental") then joins it alone
+            c.Key = key; // the same organisation: its short form ("Continental") then joins it alone
         }
     }
 
