@@ -22,6 +22,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     private readonly Vocabulary _vocabulary;
     private readonly StorySimilarity _similarity;
     private readonly StoryIndex _index = new();
+    private readonly TermCounts _counts;
     private readonly Dictionary<long, long> _aliases = new();
     private Pending? _pending;
     private DateTime _streamNow = DateTime.MinValue;
@@ -34,6 +35,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         _options = options;
         _extractor = new ProfileExtractor(options);
         _vocabulary = new Vocabulary(options.MaxVocabulary);
+        _counts = new TermCounts(_vocabulary);
         _similarity = new StorySimilarity(options, _vocabulary);
     }
 
@@ -131,24 +133,33 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     /// <summary>For diagnosis: the candidate stories of an article with their scores, best first (decides and commits nothing).</summary>
     public IReadOnlyList<(long StoryId, double Score)> Explain(AnalyzedArticle article)
     {
-        var profile = new TermVector(_extractor.Extract(article), _vocabulary);
-        return ScoreCandidates(_similarity.Weigh(profile)).Select(s => (s.Story.Id, s.Score)).ToList();
+        return ScoreCandidates(_similarity.Weigh(Vectorize(article))).Select(s => (s.Story.Id, s.Score)).ToList();
     }
 
     private TermVector ProfileOf(AnalyzedArticle article)
     {
         if (_pending is not null && IsPendingArticle(article)) return _pending.Weighted.Article;
-        var profile = _extractor.Extract(article);
-        if (profile.Time.IsKnown)
+        var vector = Vectorize(article);
+        var time = vector.Time;
+        if (time.IsKnown)
         {
-            if (profile.Time.Lo > _streamNow) _streamNow = profile.Time.Lo;
+            if (time.Lo > _streamNow) _streamNow = time.Lo;
         }
         else if (_streamNow != DateTime.MinValue)
         {
             // Undated: the article happened "now" in stream time, the latest date seen so far.
-            profile = new ArticleProfile(profile.Language, profile.Keys, profile.Weights, new ArticleTime(_streamNow, _streamNow));
+            vector = new TermVector(vector.Language, vector.Terms, vector.Weights, new ArticleTime(_streamNow, _streamNow));
         }
-        return new TermVector(profile, _vocabulary);
+        return vector;
+    }
+
+    /// <summary>The article's features, counted straight under the vocabulary's terms (see <see cref="TermCounts"/>).</summary>
+    private TermVector Vectorize(AnalyzedArticle article)
+    {
+        _counts.Clear();
+        var language = _extractor.ExtractInto(article, _counts);
+        var (terms, weights) = _counts.ToVector(_extractor);
+        return new TermVector(language, terms, weights, ProfileExtractor.TimeOf(article.Article.Published));
     }
 
     /// <summary>
