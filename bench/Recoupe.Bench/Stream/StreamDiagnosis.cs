@@ -22,15 +22,16 @@ public static class StreamDiagnosis
             var members = new Dictionary<long, List<string>>();
             var alias = new Dictionary<long, long>();
             long next = 1;
+            var storyOf = new long[order.Count];
             Console.WriteLine($"seed {seed}");
+            string Majority(long story) => members.TryGetValue(Resolve(alias, story), out var m)
+                ? m.GroupBy(t => t).OrderByDescending(x => x.Count()).First().Key + "/" + m.Count : "?";
             for (int i = 0; i < order.Count; i++)
             {
                 var g = order[i];
                 var explained = assigner.Explain(g.Article);
                 var decision = assigner.Decide(g.Article);
                 long id = decision.StoryId is { } s ? Resolve(alias, s) : next++;
-                string Majority(long story) => members.TryGetValue(Resolve(alias, story), out var m)
-                    ? m.GroupBy(t => t).OrderByDescending(x => x.Count()).First().Key + "/" + m.Count : "?";
                 bool topicHasStory = members.Values.Any(m => m.Contains(g.Topic));
                 string chosen = decision.StoryId is null ? "NEW" : Majority(id);
                 bool wrong = decision.StoryId is null ? topicHasStory : !chosen.StartsWith(g.Topic, StringComparison.Ordinal);
@@ -50,7 +51,21 @@ public static class StreamDiagnosis
                 }
                 if (!members.TryGetValue(id, out var list)) members[id] = list = [];
                 list.Add(g.Topic);
+                storyOf[i] = id;
                 assigner.Commit(g.Article, id);
+            }
+            if (options.Has("leftovers"))
+            {
+                // After the whole stream: each article of a small story scored against the stories as they ended
+                // (its own story included), to see how far it is from where it belongs.
+                for (int i = 0; i < order.Count; i++)
+                {
+                    long own = Resolve(alias, storyOf[i]);
+                    if (members[own].Count > 3) continue;
+                    var cands = string.Join("  ", assigner.Explain(order[i].Article).Take(6).Select(c =>
+                        string.Create(CultureInfo.InvariantCulture, $"{(Resolve(alias, c.StoryId) == own ? "*" : "")}{Majority(c.StoryId)}:{c.Score:F3}")));
+                    Console.WriteLine($"  left {Path.GetFileNameWithoutExtension(order[i].File)}   [{cands}]");
+                }
             }
         }
         return 0;

@@ -22,6 +22,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     private readonly Vocabulary _vocabulary;
     private readonly StorySimilarity _similarity;
     private readonly StoryIndex _index = new();
+    private readonly TermCounts _counts;
     private readonly Dictionary<long, long> _aliases = new();
     private Pending? _pending;
     private DateTime _streamNow = DateTime.MinValue;
@@ -34,6 +35,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         _options = options;
         _extractor = new ProfileExtractor(options);
         _vocabulary = new Vocabulary(options.MaxVocabulary);
+        _counts = new TermCounts(_vocabulary);
         _similarity = new StorySimilarity(options, _vocabulary);
     }
 
@@ -58,9 +60,10 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         {
             var (other, score) = scored[i];
             if (score < _options.MergeArticleThreshold) break;
-            // A lone article left behind (it came before its story had formed) needs less to be taken in.
-            double needed = other.Articles == 1 && best.Story.Articles >= 2 ? _options.LoneArticleMergeThreshold : _options.MergeCentroidThreshold;
-            if (_similarity.Between(best.Story, other) >= needed) merged.Add(other.Id);
+            double resemblance = _similarity.Between(best.Story, other);
+            if (resemblance >= _options.MergeCentroidThreshold
+                || IsMinorOf(other, best.Story) && resemblance >= _options.LoneArticleMergeThreshold && IsClosestTo(other, best.Story, resemblance))
+                merged.Add(other.Id);
         }
         _pending = new Pending(article, weighted, merged.ToImmutable());
         return new StoryDecision(best.Story.Id, best.Score, _pending.Merged);
@@ -91,6 +94,34 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     /// The article Commit receives may be a copy of the one decided on (the store gives it an id): same
     /// content, new record. Compare what the decision was made on, not the reference.
     /// </summary>
+    /// <summary>
+    /// A few articles left behind (they came before their story had formed, or cover a side aspect of it) that a
+    /// story several times their size (an established story: a young one may be the wrong half of a pair) may take in on less resemblance than two grown stories need to merge.
+    /// </summary>
+    private bool IsMinorOf(StoryCentroid minor, StoryCentroid story) =>
+        minor.Articles <= _options.MinorStoryArticles && story.Articles >= _options.MinorSizeRatio * minor.Articles;
+
+    /// <summary>
+    /// Whether <paramref name="story"/> is, by a margin, the active story that <paramref name="minor"/> resembles
+    /// most: a side story sits between neighbouring stories (a bank story's household-credit article also
+    /// resembles the other bank stories), and the lower bar for minor stories must not let the wrong neighbour
+    /// take it. The neighbours are found like an article's candidates, from the minor story's heaviest terms.
+    /// </summary>
+    private bool IsClosestTo(StoryCentroid minor, StoryCentroid story, double resemblance)
+    {
+        _centroidQuery.Clear();
+        minor.TopTerms(_options.QueryTerms, _options.MaxPostings, _vocabulary, _centroidQuery);
+        var neighbours = _index.Candidates(CollectionsMarshal.AsSpan(_centroidQuery), _options.MaxPostings, _options.MaxCandidates);
+        foreach (var neighbour in neighbours)
+        {
+            if (ReferenceEquals(neighbour, minor) || ReferenceEquals(neighbour, story)) continue;
+            if (_options.MinorMergeMargin * _similarity.Between(minor, neighbour) > resemblance) return false;
+        }
+        return true;
+    }
+
+    private readonly List<(Term Term, float Weight)> _centroidQuery = [];
+
     private bool IsPendingArticle(AnalyzedArticle article)
     {
         var decided = _pending!.Article.Article;
@@ -102,24 +133,33 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     /// <summary>For diagnosis: the candidate stories of an article with their scores, best first (decides and commits nothing).</summary>
     public IReadOnlyList<(long StoryId, double Score)> Explain(AnalyzedArticle article)
     {
-        var profile = new TermVector(_extractor.Extract(article), _vocabulary);
-        return ScoreCandidates(_similarity.Weigh(profile)).Select(s => (s.Story.Id, s.Score)).ToList();
+        return ScoreCandidates(_similarity.Weigh(Vectorize(article))).Select(s => (s.Story.Id, s.Score)).ToList();
     }
 
     private TermVector ProfileOf(AnalyzedArticle article)
     {
         if (_pending is not null && IsPendingArticle(article)) return _pending.Weighted.Article;
-        var profile = _extractor.Extract(article);
-        if (profile.Time.IsKnown)
+        var vector = Vectorize(article);
+        var time = vector.Time;
+        if (time.IsKnown)
         {
-            if (profile.Time.Lo > _streamNow) _streamNow = profile.Time.Lo;
+            if (time.Lo > _streamNow) _streamNow = time.Lo;
         }
         else if (_streamNow != DateTime.MinValue)
         {
             // Undated: the article happened "now" in stream time, the latest date seen so far.
-            profile = new ArticleProfile(profile.Language, profile.Keys, profile.Weights, new ArticleTime(_streamNow, _streamNow));
+            vector = new TermVector(vector.Language, vector.Terms, vector.Weights, new ArticleTime(_streamNow, _streamNow));
         }
-        return new TermVector(profile, _vocabulary);
+        return vector;
+    }
+
+    /// <summary>The article's features, counted straight under the vocabulary's terms (see <see cref="TermCounts"/>).</summary>
+    private TermVector Vectorize(AnalyzedArticle article)
+    {
+        _counts.Clear();
+        var language = _extractor.ExtractInto(article, _counts);
+        var (terms, weights) = _counts.ToVector(_extractor);
+        return new TermVector(language, terms, weights, ProfileExtractor.TimeOf(article.Article.Published));
     }
 
     /// <summary>

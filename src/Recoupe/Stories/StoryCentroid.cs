@@ -43,6 +43,29 @@ internal sealed class StoryCentroid
         return false;
     }
 
+    /// <summary>
+    /// Its <paramref name="count"/> heaviest terms by weight × IDF that can find a story (posted in at most
+    /// <paramref name="maxPostings"/> stories), heaviest first, appended to <paramref name="into"/>: the centroid
+    /// as a query of the inverted index.
+    /// </summary>
+    public void TopTerms(int count, int maxPostings, Vocabulary vocabulary, List<(Term Term, float Weight)> into)
+    {
+        var scratch = PruneScratch.For(Count);
+        var order = scratch.Order;
+        var index = scratch.Index;
+        for (int i = 0; i < Count; i++)
+        {
+            order[i] = -(_sums[i] * vocabulary.Idf(_terms[i]));
+            index[i] = i;
+        }
+        Array.Sort(order, index, 0, Count);
+        for (int k = 0; k < Count && into.Count < count; k++)
+        {
+            var term = _terms[index[k]];
+            if (term.StoryCount <= maxPostings) into.Add((term, -order[k]));
+        }
+    }
+
     /// <summary>Its slot in the <see cref="StoryIndex"/> while active (posting lists hold slots), else -1.</summary>
     internal int Slot = -1;
 

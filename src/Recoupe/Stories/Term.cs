@@ -57,6 +57,9 @@ internal sealed class Term : IEquatable<Term>
         if (_stories.Count == 0) _stories = null;
     }
 
+    /// <summary>Set when the vocabulary forgot the term (see <see cref="Vocabulary"/>); its id is then reused.</summary>
+    internal bool IsForgotten;
+
     /// <summary>Scratch mark of one commit (OnlineStoryAssigner.PruneAndPost): which list the term was seen in.</summary>
     internal long Mark;
 

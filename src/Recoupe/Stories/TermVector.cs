@@ -2,19 +2,19 @@ using Recoupe.Stories.Features;
 
 namespace Recoupe.Stories;
 
-/// <summary>An article's profile with its features interned as <see cref="Term"/>s.</summary>
+/// <summary>An article's features as interned <see cref="Term"/>s with their weights (before IDF, L2-normalised).</summary>
 internal sealed class TermVector
 {
-    public TermVector(ArticleProfile profile, Vocabulary vocabulary)
+    public TermVector(string language, Term[] terms, float[] weights, ArticleTime time)
     {
-        Profile = profile;
-        Terms = new Term[profile.Count];
-        for (int i = 0; i < profile.Count; i++) Terms[i] = vocabulary.Intern(profile.Keys[i]);
+        Language = language;
+        Terms = terms;
+        Weights = weights;
+        Time = time;
     }
 
-    public ArticleProfile Profile { get; }
     public Term[] Terms { get; }
-    public float[] Weights => Profile.Weights;
-    public string Language => Profile.Language;
-    public ArticleTime Time => Profile.Time;
+    public float[] Weights { get; }
+    public string Language { get; }
+    public ArticleTime Time { get; }
 }

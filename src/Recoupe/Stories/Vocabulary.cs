@@ -9,11 +9,16 @@ namespace Recoupe.Stories;
 internal sealed class Vocabulary
 {
     private readonly Dictionary<string, Term> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Term>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly int _maxTerms;
     private readonly Stack<int> _freeIds = new();
     private int _nextId;
 
-    public Vocabulary(int maxTerms) => _maxTerms = Math.Max(1_000, maxTerms);
+    public Vocabulary(int maxTerms)
+    {
+        _maxTerms = Math.Max(1_000, maxTerms);
+        _bySpan = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public double Documents { get; private set; }
     public int Count => _terms.Count;
@@ -26,6 +31,17 @@ internal sealed class Vocabulary
             _terms[key] = term = new Term(key, _freeIds.Count > 0 ? _freeIds.Pop() : _nextId++);
         return term;
     }
+
+    /// <summary>The term of a key given as a span: a string is made only for a key never seen.</summary>
+    public Term Intern(ReadOnlySpan<char> key)
+    {
+        if (_bySpan.TryGetValue(key, out var term)) return term;
+        var text = key.ToString();
+        _terms[text] = term = new Term(text, _freeIds.Count > 0 ? _freeIds.Pop() : _nextId++);
+        return term;
+    }
+
+    public Term? Find(ReadOnlySpan<char> key) => _bySpan.TryGetValue(key, out var term) ? term : null;
 
     public void CountDocument(Term[] terms)
     {
@@ -60,7 +76,11 @@ internal sealed class Vocabulary
             if (term.DocumentFrequency < 1 && term.StoryCount == 0) forget.Add(term.Key);
         }
         foreach (var key in forget)
-            if (_terms.Remove(key, out var term)) _freeIds.Push(term.Id);
+            if (_terms.Remove(key, out var term))
+            {
+                term.IsForgotten = true; // caches holding it must not hand it out: its id goes to a new term
+                _freeIds.Push(term.Id);
+            }
         Documents /= 2;
     }
 }

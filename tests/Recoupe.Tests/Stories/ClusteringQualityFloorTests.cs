@@ -7,7 +7,8 @@ namespace Recoupe.Tests.Stories;
 /// <summary>
 /// Quality floors on RPM2 (240 French articles, 12 topics × 2 clusters a month apart), five shuffled orders.
 /// Measured: see the figures in bench/Recoupe.Bench/Stream/README.md; floors sit slightly below. The worst order
-/// depends on the entity stage too (names are features): with the entity rules of 2026-11-25 it is 0.935 (mean 0.962).
+/// depends on the entity stage too (names are features). With the minor-story merge (2026-11-25 evening): mean 0.981,
+/// worst order 0.967, precision 0.988, cluster recall 0.976.
 /// </summary>
 public class ClusteringQualityFloorTests
 {
@@ -15,20 +16,20 @@ public class ClusteringQualityFloorTests
         new ClusteringEvalSuite().Run(TestPaths.Eval("mds-fr-rpm2"), RecoupePipeline.Default, new EvalOptions()));
 
     [Fact]
-    public void TopicLevelBCubedF1StaysAboveFloor() => Assert.True(Report.Value["topic_bcubed_f1"] >= 0.96, $"topic F1 {Report.Value["topic_bcubed_f1"]:F4}");
+    public void TopicLevelBCubedF1StaysAboveFloor() => Assert.True(Report.Value["topic_bcubed_f1"] >= 0.978, $"topic F1 {Report.Value["topic_bcubed_f1"]:F4}");
 
     [Fact]
     public void TopicLevelPrecisionStaysAboveFloor() => Assert.True(Report.Value["topic_bcubed_precision"] >= 0.985, $"topic P {Report.Value["topic_bcubed_precision"]:F4}");
 
     [Fact]
-    public void WorstOrderStaysAboveFloor() => Assert.True(Report.Value["topic_bcubed_f1_min"] >= 0.93, $"worst {Report.Value["topic_bcubed_f1_min"]:F4}");
+    public void WorstOrderStaysAboveFloor() => Assert.True(Report.Value["topic_bcubed_f1_min"] >= 0.96, $"worst {Report.Value["topic_bcubed_f1_min"]:F4}");
 
     [Fact]
     public void ClusterLevelFiguresAreReported()
     {
         // Stories follow a topic across the month between RPM2's clusters, so cluster precision is about half
         // and cluster recall high; a sharp drop in recall would mean stories fall apart.
-        Assert.True(Report.Value["cluster_bcubed_recall"] >= 0.93, $"cluster R {Report.Value["cluster_bcubed_recall"]:F4}");
+        Assert.True(Report.Value["cluster_bcubed_recall"] >= 0.97, $"cluster R {Report.Value["cluster_bcubed_recall"]:F4}");
         Assert.InRange(Report.Value["cluster_bcubed_f1"], 0.5, 1.0);
     }
 

@@ -6,7 +6,7 @@ namespace Recoupe.Stories.Features;
 /// Weighted counts of one article's feature keys. Keys can be added as spans (names and numbers are built in
 /// a buffer): a string is made only the first time a key occurs in the article, not on every occurrence.
 /// </summary>
-internal sealed class FeatureCounts
+internal sealed class FeatureCounts : IFeatureSink
 {
     private readonly Dictionary<string, float> _counts = new(256, StringComparer.Ordinal);
     private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
@@ -28,6 +28,11 @@ internal sealed class FeatureCounts
     public Dictionary<string, float> Entries => _counts;
 
     public bool Contains(string key) => _counts.ContainsKey(key);
+
+    public bool Contains(ReadOnlySpan<char> key) => _bySpan.ContainsKey(key);
+
+    public void AddStem(ReadOnlySpan<char> lowerWord, ulong wordHash, string language, float weight) =>
+        Add(StemKeys.For(lowerWord, wordHash, language), weight);
 
     public void Add(string key, float weight) => CollectionsMarshal.GetValueRefOrAddDefault(_counts, key, out _) += weight;
 

@@ -17,10 +17,17 @@ public sealed class ProfileExtractor
 
     public ArticleProfile Extract(AnalyzedArticle analyzed)
     {
+        var counts = FeatureCounts.ForThread();
+        var language = ExtractInto(analyzed, counts);
+        return ToProfile(language, counts, TimeOf(analyzed.Article.Published));
+    }
+
+    /// <summary>Counts the article's features into <paramref name="sink"/>; returns the language its stems belong to.</summary>
+    internal string ExtractInto(AnalyzedArticle analyzed, IFeatureSink sink)
+    {
         var article = analyzed.Article;
         var language = string.IsNullOrEmpty(article.Language) ? "und" : article.Language;
         var stopwords = StopwordsFor(language);
-        var counts = FeatureCounts.ForThread();
         var title = string.IsNullOrWhiteSpace(article.Title) ? null : Bounded(article.Title);
         var text = Bounded(article.Text);
         var common = _options.SkipCommonNameWords ? CommonWordsSet() : null;
@@ -35,15 +42,29 @@ public sealed class ProfileExtractor
         }
         tokens.Read(text);
         if (common is not null) NameCandidates.AddLowerCaseWords(tokens, common);
-        AddTokens(tokens, language, stopwords, 1f, counts, common);
+        AddTokens(tokens, language, stopwords, 1f, sink, common);
         if (title is not null)
         {
             tokens.Read(title);
-            AddTokens(tokens, language, stopwords, _options.TitleWeight, counts, common);
+            AddTokens(tokens, language, stopwords, _options.TitleWeight, sink, common);
         }
-        AddEntities(analyzed.Annotations.Entities, counts);
+        AddEntities(analyzed.Annotations.Entities, sink);
+        return language;
+    }
 
-        return ToProfile(language, counts, TimeOf(article.Published));
+    /// <summary>
+    /// The weight of a feature counted <paramref name="tf"/> times (field weights included) before the article's
+    /// vector is L2-normalised: sub-linear (the tenth "Betancourt" says less than the first), times its kind's weight.
+    /// </summary>
+    internal float Weight(FeatureKind kind, float tf)
+    {
+        float byKind = kind switch
+        {
+            FeatureKind.Name => _options.NameWeight,
+            FeatureKind.Number => _options.NumberWeight,
+            _ => 1f,
+        };
+        return (1f + MathF.Log(Math.Max(1f, tf))) * byKind;
     }
 
     public static ArticleTime TimeOf(DateStamp? published)
@@ -86,7 +107,7 @@ public sealed class ProfileExtractor
     }
 
     /// <summary>Stems, numbers and names of the text last read into <paramref name="tokens"/>.</summary>
-    private static void AddTokens(TextTokens tokens, string language, SpanSet stopwords, float fieldWeight, FeatureCounts counts, StampedHashSet? common)
+    private static void AddTokens(TextTokens tokens, string language, SpanSet stopwords, float fieldWeight, IFeatureSink counts, StampedHashSet? common)
     {
         var text = tokens.Text;
         Span<char> number = stackalloc char[66];
@@ -104,7 +125,7 @@ public sealed class ProfileExtractor
             }
             var lower = tokens.Lower(t);
             if (lower.Length < 2 || stopwords.Contains(lower)) continue;
-            counts.Add(StemKeys.For(lower, t.Hash, language), fieldWeight);
+            counts.AddStem(lower, t.Hash, language, fieldWeight);
         }
 
         var names = _names ??= [];
@@ -119,7 +140,7 @@ public sealed class ProfileExtractor
     /// would otherwise count twice (its weight then depends on whether the recogniser fired, not on the
     /// story), and places (countries, capitals) are shared by many unrelated stories, so they count less.
     /// </summary>
-    private void AddEntities(IReadOnlyList<EntityMention> entities, FeatureCounts counts)
+    private void AddEntities(IReadOnlyList<EntityMention> entities, IFeatureSink counts)
     {
         if (entities.Count == 0 || _options.EntityWeight <= 0) return;
         HashSet<string>? seen = null;
@@ -144,7 +165,7 @@ public sealed class ProfileExtractor
     [ThreadStatic] private static char[]? _nameBuffer;
 
     /// <summary>The whole name under its key, and each of its longer words (a surname alone links "Kim Jong Un" and "Kim").</summary>
-    private static void AddName(ReadOnlySpan<char> name, float fieldWeight, FeatureCounts counts, StampedHashSet? common)
+    private static void AddName(ReadOnlySpan<char> name, float fieldWeight, IFeatureSink counts, StampedHashSet? common)
     {
         int needed = 2 + 2 * name.Length;
         if (_nameBuffer is null || _nameBuffer.Length < needed) _nameBuffer = new char[Math.Max(256, needed)];
@@ -195,14 +216,7 @@ public sealed class ProfileExtractor
         int i = 0;
         foreach (var (key, tf) in counts.Entries)
         {
-            float kind = FeatureKeys.KindOf(key) switch
-            {
-                FeatureKind.Name => _options.NameWeight,
-                FeatureKind.Number => _options.NumberWeight,
-                _ => 1f,
-            };
-            // Sub-linear tf: the tenth "Betancourt" says less than the first.
-            float w = (1f + MathF.Log(Math.Max(1f, tf))) * kind;
+            float w = Weight(FeatureKeys.KindOf(key), tf);
             keys[i] = key;
             weights[i] = w;
             norm += w * w;
