@@ -34,7 +34,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
             if (end - start > 3 && text[end - 2] is '\'' or '’' && text[end - 1] is 's') end -= 2;
             end = HyphenatedWordCut(text, start, end);
             var name = DisplayName.Of(text.AsSpan(start, end - start));
-            // "First Boston Corp., ont indiqué": an abbreviated legal form keeps its period in the mention (not in the
+            // "Brentwood Capital Corp., ont indiqué": an abbreviated legal form keeps its period in the mention (not in the
             // display name), unless the period also ends the sentence ("… for Metro Transit Inc. “The door…").
             if (type == EntityType.Organization && Lexicon.OrganizationCues.IsAbbreviatedLegalForm(words[last].Lower) && PeriodAfter(text, end) is int period
                 && SentenceGoesOnAfter(text, period + 1)) end = period + 1;

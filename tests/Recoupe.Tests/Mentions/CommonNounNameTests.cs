@@ -32,4 +32,28 @@ public class CommonNounNameTests
         var (text, entities) = Annotate("Les troupes ont quitté la Transylvanie hier.");
         Assert.Contains(entities, e => e.Span.Of(text) == "Transylvanie" && e.Type == EntityType.Place);
     }
+
+    [Theory]
+    [InlineData("L'armée a tiré un missile balistique intercontinental Hwasong-18 en juillet.", "Hwasong-18")]
+    [InlineData("Les pilotes ont reçu des chasseurs Su-35 livrés par Moscou.", "Su-35")]
+    public void A_capitalised_word_with_figures_is_no_person(string sentence, string word)
+    {
+        var (text, entities) = Annotate(sentence);
+        Assert.DoesNotContain(entities, e => e.Span.Of(text) == word && e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Two_names_joined_by_a_hyphen_name_a_pair_not_a_person()
+    {
+        var (text, entities) = Annotate("Marta Lindqvist a reçu Pavel Orlov lundi. Le sommet Lindqvist-Orlov a duré trois heures.");
+        Assert.DoesNotContain(entities, e => e.Span.Of(text) == "Lindqvist-Orlov" && e.Type == EntityType.Person);
+        Assert.Contains(entities, e => e.Span.Of(text) == "Marta Lindqvist" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_double_surname_of_someone_named_once_stays_a_person()
+    {
+        var (text, entities) = Annotate("La ministre a parlé avec Mme Duval-Roche, qui préside la séance.");
+        Assert.Contains(entities, e => e.Span.Of(text).EndsWith("Duval-Roche", StringComparison.Ordinal) && e.Type == EntityType.Person);
+    }
 }

@@ -15,7 +15,7 @@ internal static class MediaTitle
 
     public static bool Is(string text, TextSpan span)
     {
-        if (Quoted(text, span)) return true;
+        if (Quoted(text, span) || AfterPressNoun(text, span.Start)) return true;
         int i = span.Start;
         while (i < span.End)
         {
@@ -23,6 +23,28 @@ internal static class MediaTitle
             while (j < span.End && char.IsLetter(text[j])) j++;
             if (j > i && PressWords.Contains(text[i..j])) return true;
             i = j + 1;
+        }
+        return false;
+    }
+
+    // "le journal russe Izvestia", "l'hebdomadaire Die Zeit": a press noun among the three lower-case words before the
+    // name, with only its adjectives in between, says the name is a title.
+    private static bool AfterPressNoun(string text, int start)
+    {
+        int end = start;
+        for (int words = 0; words < 3; words++)
+        {
+            int j = end - 1;
+            while (j >= 0 && text[j] is ' ' or '\u00A0' or '\'' or '’') j--;
+            int wordEnd = j + 1;
+            while (j >= 0 && char.IsLetter(text[j])) j--;
+            int wordStart = j + 1;
+            if (wordEnd == wordStart || !char.IsLower(text[wordStart])) return false;
+            var word = text[wordStart..wordEnd];
+            if (Mentions.Lexicon.OrganizationCues.PressHeads.Contains(word)) return true;
+            // "le journal de Frédéric III", "deux quotidiens des Etats-Unis": a complement, not a title.
+            if (Mentions.Lexicon.FunctionWords.IsFunctionWord(word, "fr")) return false;
+            end = wordStart;
         }
         return false;
     }

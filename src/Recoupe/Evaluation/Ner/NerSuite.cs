@@ -125,7 +125,7 @@ public sealed class NerSuite : IEvalSuite
     }
 
     // "agence Reuter", "comité Nobel", "équipe Kelme": HIPE keeps the lower-case institution word right before the name;
-    // not a noun that is no institution in lower case ("dollars par action Nabisco").
+    // not a noun that is no institution in lower case ("dollars par action Toymakers").
     private static int OrganizationHeadBefore(string text, int start)
     {
         int j = start;

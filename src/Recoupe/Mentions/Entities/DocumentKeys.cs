@@ -20,8 +20,8 @@ internal static class DocumentKeys
     }
 
     /// <summary>
-    /// "Continental Illinois" and "First Boston" guessed persons in a document that names "Continental Illinois
-    /// Corporation" and "First Boston Corp.": a guessed name made of the first words of an organisation's name is that
+    /// "Harlow Atlantic" and "Brentwood Capital" guessed persons in a document that names "Harlow Atlantic
+    /// Corporation" and "Brentwood Capital Corp.": a guessed name made of the first words of an organisation's name is that
     /// organisation, cut short.
     /// </summary>
     private static void LeadingWordsOfCompanies(List<Candidate> candidates)
@@ -46,7 +46,7 @@ internal static class DocumentKeys
             if (!c.Guessed || c.IsSingleWord || c.Type == EntityType.Organization) continue;
             if (!prefixes.TryGetValue(TextFold.Fold(c.Name), out var key) || key is null) continue;
             c.Type = EntityType.Organization;
-            c.Key = key; // the same organisation: its short form ("Continental") then joins it alone
+            c.Key = key; // the same organisation: its short form ("Harlow") then joins it alone
         }
     }
 
@@ -139,7 +139,7 @@ internal static class DocumentKeys
             if (!c.IsSingleWord || AcronymMatcher.IsAcronym(c.Name) || c.Type == EntityType.Place && Gazetteers.Places.Lookup(c.Name) is not null) continue;
             var w = NameKey.Person(c.Name);
             string? key = Unique(byLast, EntityType.Person + w) ?? Unique(byFirst, EntityType.Person + w);
-            // "Nabisco" after "RJR Nabisco", "Continental" after "Continental Illinois Corporation": a short form of a
+            // "Toymakers" after "KMX Toymakers", "Harlow" after "Harlow Atlantic Corporation": a short form of a
             // company named in full, unless the word is a bare institution head ("le Conseil", "la Banque").
             if (key is null && (c.Type is EntityType.Organization or EntityType.Other || c.Guessed) && !IsBareHead(c.Name))
                 key = Unique(byLast, EntityType.Organization + w) ?? Unique(byFirst, EntityType.Organization + w);

@@ -33,7 +33,7 @@ public static class EntityTyper
         if ((FromShape(words, run, name) ?? FromInstitutionWords(text, words, run, name)) is { } shaped) return new Typing(shaped.Item1, shaped.Item2, false);
         if ((FromTitleOrGazetteer(words, run, name) ?? FromContext(text, words, run)) is { } typed) return new Typing(typed, last, false);
         if (AfterArticle(words, run, evidence) is { } articled) return articled;
-        return Guess(text, words, run);
+        return Guess(text, words, run, evidence);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public static class EntityTyper
     /// overrides (<see cref="DocumentKeys"/>, <see cref="ContextTyping"/>). Not after a determiner or "de": "des
     /// Affaires", "la Défense" are capitalised common nouns.
     /// </summary>
-    private static Typing Guess(string text, Word[] words, NameRun run)
+    private static Typing Guess(string text, Word[] words, NameRun run, DocumentEvidence? evidence)
     {
         int first = run.First, last = run.Last;
         if (last > first && last - first <= 3 && AllNameShaped(words, first, last)) return new Typing(EntityType.Person, last, true);
@@ -74,10 +74,29 @@ public static class EntityTyper
         bool lowerPrev = first > 0 && prev.Shape == WordShape.Lower;
         bool afterDeterminer = lowerPrev && (FunctionWords.IsParticle(prev.Lower) || FunctionWords.IsDefiniteArticle(prev.Lower) || prev.Lower is "un" or "une" or "des" or "aux");
         var firstWord = words[first];
-        if (first == last && !firstWord.Initial && firstWord.Shape == WordShape.Capitalized && !afterDeterminer && !CommonWordShape.Looks(firstWord.Lower))
+        if (first == last && !firstWord.Initial && firstWord.Shape == WordShape.Capitalized && !afterDeterminer && !CommonWordShape.Looks(firstWord.Lower)
+            && !Designation(firstWord.Lower) && !PairOfNames(firstWord.Lower, evidence))
             return new Typing(EntityType.Person, last, true);
         if (NumberedItem.Is(text, words, first, last)) return new Typing(EntityType.Person, last, true);
         return new Typing(EntityType.Other, last, true);
+    }
+
+    // "Hwasong-18", "Su-35", "Covid-19": a capitalised word with figures designates a model, a missile or a disease,
+    // never a person.
+    private static bool Designation(string lower)
+    {
+        foreach (var c in lower)
+            if (char.IsAsciiDigit(c)) return true;
+        return false;
+    }
+
+    // "le sommet Kim-Poutine", "le duel Federer-Nadal", "l'axe Berlin-Moscou": two names joined by a hyphen, each written
+    // alone elsewhere in the document, name a pair, not one more person (a double surname is rarely split so).
+    private static bool PairOfNames(string lower, DocumentEvidence? evidence)
+    {
+        int hyphen = lower.IndexOf('-');
+        if (evidence is null || hyphen <= 0 || hyphen != lower.LastIndexOf('-') || hyphen == lower.Length - 1) return false;
+        return evidence.IsNameElsewhere(lower[..hyphen]) && evidence.IsNameElsewhere(lower[(hyphen + 1)..]);
     }
 
     // Acronyms, and names that start with their article: "La Rochelle" after "à"/"de" is a place, "Le Monde" a paper.
@@ -94,7 +113,7 @@ public static class EntityTyper
             if (OrganizationCues.IsCommonNounAcronym(name) || OcrNoise(name) || HeadingArticleBefore(words, first)) return (EntityType.Other, last);
             return (Places.LookupCode(name) is not null || name.Length > 3 && Places.Lookup(name) is not null ? EntityType.Place : EntityType.Organization, last);
         }
-        // "RJR Nabisco", "UBS Warburg", "FC Sion": an acronym leading capitalised words names a company or a club.
+        // "KMX Toymakers", "UBS Warburg", "FC Sion": an acronym leading capitalised words names a company or a club.
         if (last > first && firstWord.Shape == WordShape.AllCaps && firstWord.Length <= 4 && !honorificBefore && AcronymMatcher.IsAcronym(words[first].Lower.ToUpperInvariant())
             && !RomanNumeral.Is(words[first].Lower.ToUpperInvariant()) && OnlyCapitalizedAfter(words, first + 1, last)
             && !OrganizationCues.IsCommonNounAcronym(words[first].Lower) && Places.Lookup(name) is null)
@@ -113,7 +132,7 @@ public static class EntityTyper
         first > 0 && words[first].JoinedToPrevious && words[first - 1].Shape == WordShape.AllCaps
         && words[first - 1].Lower is "la" or "le" or "les" or "l" or "de" or "du" or "des" or "aux" or "au" or "et" or "en";
 
-    // "Residenz-Theater", "Aéro-Club": a compound whose last part is an institution word (German and English order).
+    // "Stadt-Theater", "Aéro-Club": a compound whose last part is an institution word (German and English order).
     private static bool InstitutionCompound(string lower)
     {
         int hyphen = lower.LastIndexOf('-');
@@ -138,7 +157,7 @@ public static class EntityTyper
     private static (EntityType, int)? FromInstitutionWords(string text, Word[] words, NameRun run, string name)
     {
         int first = run.First, last = run.Last;
-        // "Gulf Oil", "Salomon Brothers": a company word at the end outweighs a place word at the front.
+        // "Baltic Oil", "Hartwell Brothers": a company word at the end outweighs a place word at the front.
         if (last > first && OrganizationCues.CompanySuffixes.Contains(words[last].Lower)) return (EntityType.Organization, last);
         var head = words[first].Lower;
         // "Chambres fédérales", "Usines de…": a plural head is still a head.
@@ -242,7 +261,7 @@ public static class EntityTyper
         return false;
     }
 
-    // "Knoll, une grande fabrique allemande", "Archizoom », un groupe de jeunes": an apposition whose noun is an
+    // "Varnell, une petite fabrique suédoise", "Studio Nova », un groupe de jeunes": an apposition whose noun is an
     // institution word says what the name is.
     private static bool InstitutionApposition(string text, Word[] words, int last)
     {

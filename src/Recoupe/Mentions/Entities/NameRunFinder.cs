@@ -87,11 +87,11 @@ public static class NameRunFinder
     /// <summary>
     /// "ASSEMBLÉE FÉDÉRALE Au Conseil national", "LE FAIT DU JOUR Et le Conseil": a heading in capitals glued to the
     /// sentence after it (print line ends are lost). The run ends where the capitals stop, when what is in capitals is
-    /// more than an acronym: two words in capitals, or one word of five letters or more ("RJR Nabisco" stays whole).
+    /// more than an acronym: two words in capitals, or one word of five letters or more ("KMX Toymakers" stays whole).
     /// </summary>
     private static bool HeadingEndsBefore(Word[] words, int first, int last, Word next)
     {
-        // "RJR Nabisco WALL STREET (AFP)": a heading in capitals after a name (two capitals words, no name particle).
+        // "KMX Toymakers NEW YORK (AFP)": a heading in capitals after a name (two capitals words, no name particle).
         if (words[last].Shape == WordShape.Capitalized && next.Shape == WordShape.AllCaps && !FunctionWords.IsParticle(next.Lower)
             && last + 2 < words.Length && words[last + 2].JoinedToPrevious && words[last + 2].Shape == WordShape.AllCaps) return true;
         if (next.Shape != WordShape.Capitalized || words[last].Shape != WordShape.AllCaps) return false;

@@ -24,28 +24,38 @@ public static class OrganizationCues
         "agency partners holdings international airlines airways motors bank house office theater theatre");
 
     /// <summary>
-    /// Words that end company names whatever comes before them, place words included ("Gulf Oil", "Salomon Brothers",
-    /// "First Boston Corp"): legal forms and the trades that name firms.
+    /// Words that end company names whatever comes before them, place words included ("Baltic Oil", "Hartwell Brothers",
+    /// "Brentwood Capital Corp"): legal forms and the trades that name firms.
     /// </summary>
     public static readonly WordSet CompanySuffixes = new(
         "inc corp corporation ltd llc plc sa sas sarl gmbh ag nv bv spa cie bros brothers oil petroleum motors steel " +
         "chemical chemicals electric industries trust securities insurance bancorp airlines airways holdings partners");
 
-    /// <summary>Abbreviated legal forms that keep their period in the name: "First Boston Corp.", "Acme Inc.".</summary>
+    /// <summary>Abbreviated legal forms that keep their period in the name: "Brentwood Capital Corp.", "Acme Inc.".</summary>
     public static bool IsAbbreviatedLegalForm(string lower) => lower is "corp" or "inc" or "ltd" or "co" or "bros" or "cie";
 
     /// <summary>
     /// Whether a lower-case word right before a name is the institution word of that name ("la société Acme", "l'agence
-    /// Reuter", "l'équipe Kelme"). Some heads are ordinary nouns in lower case ("par action Nabisco", "le front
+    /// Reuter", "l'équipe Kelme"). Some heads are ordinary nouns in lower case ("par action Toymakers", "le front
     /// Atlantique", "la maison Dior" aside): they count only capitalised, inside the name.
     /// </summary>
     public static bool IsLowerCaseHead(string lower)
     {
+        if (PressHeads.Contains(lower)) return true;
         if (NotLowerCaseHeads.Contains(lower)) return false;
         if (Heads.Contains(lower) || Suffixes.Contains(lower)) return true;
         // "les firmes d'investissement X", "aux usines X": plural heads.
         return lower.Length > 4 && lower[^1] is 's' or 'x' && Heads.Contains(lower.AsSpan(0, lower.Length - 1)) && !NotLowerCaseHeads.Contains(lower.AsSpan(0, lower.Length - 1));
     }
+
+    /// <summary>
+    /// Nouns that name what a newspaper or magazine is ("le journal russe Izvestia", "the daily Asahi"): the name after
+    /// them is the title of a medium, an organisation for us (HIPE's scorer maps it to its media type), never a person
+    /// whom "selon" or "according to" would make a speaker.
+    /// </summary>
+    public static readonly WordSet PressHeads = new(
+        "journal journaux quotidien quotidiens hebdomadaire hebdomadaires magazine magazines mensuel bimensuel revue " +
+        "newspaper newspapers daily tabloid weekly broadsheet");
 
     private static readonly WordSet NotLowerCaseHeads = new(
         "action entente front mouvement alliance union ligue marine garde division direction service maison caisse crédit " +
