@@ -50,10 +50,28 @@ public static class StageProfile
         var ours = new AngleSharp.Html.Parser.HtmlParser(ParserSettings.Options);
         Time("parse (our options)", i => ours.ParseDocument(texts[i]).Dispose());
         Time("prepass + parse (our options)", i => ours.ParseDocument(HtmlPrepass.Run(texts[i]).Html).Dispose());
+        var pre = texts.Select(t => HtmlPrepass.Run(t).Html).ToList();
+        Time("tokenize only (prepassed)", i => Tokenize(pre[i]));
+        Time("parse empty page", i => ours.ParseDocument("<p></p>").Dispose());
+        Time("parse (prepassed)", i => ours.ParseDocument(pre[i]).Dispose());
+        Time("+ markup scan", i => { using var d = ours.ParseDocument(pre[i]); PageMarkup.Scan(d); });
+        Time("+ metadata", i => { using var d = ours.ParseDocument(pre[i]); var m = PageMarkup.Scan(d); HtmlMetadata.Read(d, m, pages[i].Url); });
+        Time("+ page blocks", i => { using var d = ours.ParseDocument(pre[i]); var m = PageMarkup.Scan(d); HtmlMetadata.Read(d, m, pages[i].Url); BlockCollector.CollectPage(d.Body ?? d.DocumentElement); });
+        Time("+ mass scorer", i => { using var d = ours.ParseDocument(pre[i]); var m = PageMarkup.Scan(d); HtmlMetadata.Read(d, m, pages[i].Url); var b = BlockCollector.CollectPage(d.Body ?? d.DocumentElement); MassScorer.FindContainer(b.All, d.Body ?? d.DocumentElement); });
+        Time("extract (prepassed, no decode)", i => HtmlArticleExtractor.Extract(pre[i], new DocumentHints()));
         Time("parse + metadata", i => { using var d = parser.ParseDocument(texts[i]); HtmlMetadata.Read(d, pages[i].Url); });
         Time("parse + blocks", i => { using var d = parser.ParseDocument(texts[i]); BlockCollector.Collect(d.Body ?? d.DocumentElement, true); });
         Time("full extraction", i => extractor.Extract(new RawDocument(pages[i].Url, bytes[i], InputKind.Html)));
         Time("smartreader", i => SmartRead(pages[i].Url, texts[i]));
+    }
+
+    private static void Tokenize(string html)
+    {
+        var tokenizer = new AngleSharp.Html.Parser.HtmlTokenizer(new AngleSharp.Text.TextSource(html), AngleSharp.Html.HtmlEntityProvider.Resolver)
+        {
+            SkipComments = true, ShouldEmitAttribute = ParserSettings.Options.ShouldEmitAttribute!,
+        };
+        while (tokenizer.GetStructToken().Type != AngleSharp.Html.Parser.HtmlTokenType.EndOfFile) { }
     }
 
     internal static string? SmartRead(string url, string html)

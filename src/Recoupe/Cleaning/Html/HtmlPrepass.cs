@@ -8,7 +8,7 @@ public readonly record struct PrepassResult(string Html, int DroppedChars);
 /// <summary>
 /// One linear scan over the raw HTML, before AngleSharp sees it, that drops what is never article text and costs
 /// the parser most of its time on news pages: scripts (but not ld+json, which carries metadata), styles, inline SVG,
-/// templates and comments. Noscript stays: with scripting off it is markup, and some blogs put the whole article
+/// templates and comments, and in the tags that stay, the attributes no step reads (<see cref="TagAttributes"/>). Noscript stays: with scripting off it is markup, and some blogs put the whole article
 /// there (the script-rendered copy sits in a template). No regex: the scan moves forward only (IndexOf, quote-aware tag
 /// ends), so a hostile page costs time in proportion to its length. Tags are read the way the HTML tokenizer reads
 /// them (attribute values in quotes may hold '&lt;' and '&gt;'), so a "&lt;script" inside an attribute is not taken
@@ -22,6 +22,7 @@ public static class HtmlPrepass
     {
         StringBuilder? output = null;
         int copyFrom = 0, i = 0, n = html.Length, dropped = 0;
+        var kept = new List<(int Start, int End)>();
         while (i < n)
         {
             int lt = html.IndexOf('<', i);
@@ -42,7 +43,12 @@ public static class HtmlPrepass
             int tagEnd = TagEnd(html, nameEnd);
             if (tagEnd >= n) break;
             var action = ActionFor(name, html.AsSpan(nameEnd, tagEnd - nameEnd));
-            if (action == TagAction.Keep) { i = tagEnd + 1; continue; }
+            if (action == TagAction.Keep)
+            {
+                if (TagAttributes.FindDropped(html, name, nameEnd, tagEnd, kept, out bool slash)) WriteTag(lt, nameEnd, tagEnd, slash);
+                i = tagEnd + 1;
+                continue;
+            }
             // Foreign elements honour "<svg/>"; HTML raw-text elements ignore a self-closing slash.
             bool selfClosing = html[tagEnd - 1] == '/' && name.Equals("svg", StringComparison.OrdinalIgnoreCase);
             int end = selfClosing ? tagEnd + 1 : AfterCloseTag(html, tagEnd + 1, name);
@@ -60,6 +66,23 @@ public static class HtmlPrepass
             dropped += to - from;
             copyFrom = i = to;
         }
+
+        // The tag again with only the attributes in `kept`, as written.
+        void WriteTag(int lt, int nameEnd, int tagEnd, bool selfClosing)
+        {
+            output ??= new StringBuilder(html.Length);
+            output.Append(html, copyFrom, nameEnd - copyFrom);
+            int written = nameEnd - lt + 1;
+            foreach (var (start, end) in kept)
+            {
+                output.Append(' ').Append(html, start, end - start);
+                written += 1 + end - start;
+            }
+            if (selfClosing) { output.Append('/'); written++; }
+            output.Append('>');
+            dropped += tagEnd + 1 - lt - written;
+            copyFrom = tagEnd + 1;
+        }
     }
 
     private static TagAction ActionFor(ReadOnlySpan<char> name, ReadOnlySpan<char> attributes)
@@ -71,7 +94,8 @@ public static class HtmlPrepass
             return TagAction.Drop;
         // Their text is not markup: a "<!--" or "<script" inside them must not be read as one.
         if (name.Equals("title", StringComparison.OrdinalIgnoreCase) || name.Equals("textarea", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("xmp", StringComparison.OrdinalIgnoreCase))
+            || name.Equals("xmp", StringComparison.OrdinalIgnoreCase) || name.Equals("iframe", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("noembed", StringComparison.OrdinalIgnoreCase) || name.Equals("noframes", StringComparison.OrdinalIgnoreCase))
             return TagAction.KeepRawText;
         return TagAction.Keep;
     }
