@@ -54,6 +54,11 @@ public static class StageProfile
         Time("tokenize only (prepassed)", i => Tokenize(pre[i]));
         Time("parse empty page", i => ours.ParseDocument("<p></p>").Dispose());
         Time("parse (prepassed)", i => ours.ParseDocument(pre[i]).Dispose());
+        var noWs = pre.Select(t => System.Text.RegularExpressions.Regex.Replace(t, @">\s+<", "><")).ToList();
+        Time("EXP parse (no ws between tags)", i => ours.ParseDocument(noWs[i]).Dispose());
+        var noLink = pre.Select(t => System.Text.RegularExpressions.Regex.Replace(t, @"<link [^>]*>", "")).ToList();
+        Time("EXP parse (no link)", i => ours.ParseDocument(noLink[i]).Dispose());
+        Time("parse (prepassed) again", i => ours.ParseDocument(pre[i]).Dispose());
         Time("+ markup scan", i => { using var d = ours.ParseDocument(pre[i]); PageMarkup.Scan(d); });
         Time("+ metadata", i => { using var d = ours.ParseDocument(pre[i]); var m = PageMarkup.Scan(d); HtmlMetadata.Read(d, m, pages[i].Url); });
         Time("+ page blocks", i => { using var d = ours.ParseDocument(pre[i]); var m = PageMarkup.Scan(d); HtmlMetadata.Read(d, m, pages[i].Url); BlockCollector.CollectPage(d.Body ?? d.DocumentElement); });

@@ -73,9 +73,20 @@ public sealed class HtmlPrepassTests
             + "<a href=\"/x\" rel=author>A</a><link rel=canonical href=\"https://e.com/a\"><p ITEMPROP = articleBody>T</p></div>";
         var result = HtmlPrepass.Run(html);
         Assert.Equal("<div class='story' hidden><img/><br/><a rel=author>A</a><link rel=canonical href=\"https://e.com/a\"><p ITEMPROP = articleBody>T</p></div>", result.Html);
+        // Custom elements keep their whole name; "svg-icon" is not an svg to drop.
+        Assert.Equal("<eop-teaser class=x><svg-icon>i</svg-icon></eop-teaser>", HtmlPrepass.Run("<eop-teaser data-y=1 class=x><svg-icon>i</svg-icon></eop-teaser>").Html);
         // A quote in an attribute name (where readers of broken markup disagree) leaves the tag as written.
         const string odd = "<p a\"b=1 data-x=2>x</p>";
         Assert.Equal(odd, HtmlPrepass.Run(odd).Html);
+    }
+
+    [Fact]
+    public void Whitespace_next_to_block_tags_and_resource_links_go()
+    {
+        var html = "<html>\n<head>\n  <link rel=stylesheet href=a.css>\n  <link rel=canonical href=\"https://e.com/a\">\n  <title>T</title>\n</head>\n<body>\n"
+            + "<div>\n  <span>a</span> <b>b</b>\n  <p>c <i>d</i> </p>\n  <!-- x -->\n</div>\n</body>\n</html>";
+        Assert.Equal("<html><head><link rel=canonical href=\"https://e.com/a\"><title>T</title></head><body><div><span>a</span> <b>b</b><p>c <i>d</i></p></div></body></html>",
+            HtmlPrepass.Run(html).Html);
     }
 
     [Fact]

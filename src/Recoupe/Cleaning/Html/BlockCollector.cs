@@ -72,9 +72,13 @@ public sealed class BlockCollector
             if (node is IText text) { Append(text.Data); continue; }
             if (node is not IElement element) continue;
             var tag = element.LocalName;
-            if (HtmlTags.Skipped.Contains(tag) || IsHidden(element)) continue;
-            if (_skipFurniture && IsFurniture(element)) continue;
-            if (_skip is not null && _skip.Contains(element)) continue;
+            if (HtmlTags.Skipped.Contains(tag) || IsHidden(element) || _skipFurniture && IsFurniture(element) || _skip is not null && _skip.Contains(element))
+            {
+                // A block element left out still separates the words on either side, with or without whitespace around it
+                // (the pre-pass drops whitespace next to block tags, TagGaps).
+                if (_buffer.Length > 0 && HtmlTags.Block.Contains(tag)) _pendingSpace = true;
+                continue;
+            }
             if (tag.Equals("br", StringComparison.OrdinalIgnoreCase)) { if (_buffer.Length > 0) _pendingBreak = true; continue; }
             if (HtmlTags.Block.Contains(tag))
             {

@@ -16,13 +16,17 @@ public readonly record struct PrepassResult(string Html, int DroppedChars);
 /// </summary>
 public static class HtmlPrepass
 {
-    private enum TagAction { Keep, Drop, KeepRawText }
+    private enum TagAction { Keep, Drop, DropTag, KeepRawText }
 
     public static PrepassResult Run(string html)
     {
         StringBuilder? output = null;
         int copyFrom = 0, i = 0, n = html.Length, dropped = 0;
         var kept = new List<(int Start, int End)>();
+        // The end of the last tag (or dropped element) and whether the markup just before position i is a block boundary
+        // with nothing but whitespace after it: whitespace between a block boundary and the next tag is dropped.
+        int lastTagEnd = -1;
+        bool afterBoundary = false, beforeBody = true;
         while (i < n)
         {
             int lt = html.IndexOf('<', i);
@@ -33,27 +37,46 @@ public static class HtmlPrepass
                 if (string.CompareOrdinal(html, lt, "<!--", 0, 4) != 0) { i = lt + 2; continue; }
                 int close = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
                 int stop = close < 0 ? n : close + 3;
-                Drop(lt, stop);
+                DropRegion(lt, stop);
                 continue;
             }
-            if (!char.IsAsciiLetter(next)) { i = lt + 1; continue; }
-            int nameEnd = lt + 1;
-            while (nameEnd < n && char.IsAsciiLetterOrDigit(html[nameEnd])) nameEnd++;
-            var name = html.AsSpan(lt + 1, nameEnd - lt - 1);
+            bool endTag = next == '/';
+            int nameStart = endTag ? lt + 2 : lt + 1;
+            if (nameStart >= n || !char.IsAsciiLetter(html[nameStart])) { i = lt + 1; continue; }
+            int nameEnd = nameStart;
+            // The name runs to whitespace, '/' or '>' as in the tokenizer: "<svg-icon>" and "<script-loader>" are custom elements, not svg or script.
+            while (nameEnd < n && html[nameEnd] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>')) nameEnd++;
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             int tagEnd = TagEnd(html, nameEnd);
             if (tagEnd >= n) break;
-            var action = ActionFor(name, html.AsSpan(nameEnd, tagEnd - nameEnd));
+            if (!endTag && beforeBody && name.Equals("body", StringComparison.OrdinalIgnoreCase)) beforeBody = false;
+            bool boundary = TagGaps.IsBoundary(name, beforeBody);
+            DropGapBefore(lt, boundary);
+            var action = endTag ? TagAction.Keep : ActionFor(name, html.AsSpan(nameEnd, tagEnd - nameEnd));
+            if (action == TagAction.DropTag)
+            {
+                DropRegion(lt, tagEnd + 1);
+                continue;
+            }
             if (action == TagAction.Keep)
             {
-                if (TagAttributes.FindDropped(html, name, nameEnd, tagEnd, kept, out bool slash)) WriteTag(lt, nameEnd, tagEnd, slash);
+                if (!endTag && TagAttributes.FindDropped(html, name, nameEnd, tagEnd, kept, out bool slash)) WriteTag(lt, nameEnd, tagEnd, slash);
                 i = tagEnd + 1;
+                lastTagEnd = tagEnd;
+                afterBoundary = boundary;
                 continue;
             }
             // Foreign elements honour "<svg/>"; HTML raw-text elements ignore a self-closing slash.
             bool selfClosing = html[tagEnd - 1] == '/' && name.Equals("svg", StringComparison.OrdinalIgnoreCase);
             int end = selfClosing ? tagEnd + 1 : AfterCloseTag(html, tagEnd + 1, name);
-            if (action == TagAction.KeepRawText) { i = end; continue; }
-            Drop(lt, end);
+            if (action == TagAction.KeepRawText)
+            {
+                i = end;
+                lastTagEnd = end - 1;
+                afterBoundary = boundary;
+                continue;
+            }
+            DropRegion(lt, end);
         }
         if (output is null) return new PrepassResult(html, 0);
         output.Append(html, copyFrom, n - copyFrom);
@@ -65,6 +88,29 @@ public static class HtmlPrepass
             output.Append(html, copyFrom, from - copyFrom);
             dropped += to - from;
             copyFrom = i = to;
+        }
+
+        // A dropped element or comment is as if it had never been there: the whitespace before and after it joins
+        // up, so it keeps the boundary state of what came before it.
+        void DropRegion(int from, int to)
+        {
+            DropGapBefore(from, false);
+            Drop(from, to);
+            lastTagEnd = to - 1;
+        }
+
+        // Whitespace between two tags where one is a block boundary is never text (TagGaps); anything else in the gap
+        // (text) ends the boundary state.
+        void DropGapBefore(int lt, bool boundary)
+        {
+            int gapStart = lastTagEnd + 1;
+            if (lastTagEnd < 0 || gapStart >= lt) return;
+            if (html.AsSpan(gapStart, lt - gapStart).IndexOfAnyExcept(TagGaps.HtmlSpace) >= 0) { afterBoundary = false; return; }
+            if (afterBoundary || boundary)
+            {
+                Drop(gapStart, lt);
+                lastTagEnd = lt - 1;
+            }
         }
 
         // The tag again with only the attributes in `kept`, as written.
@@ -92,6 +138,9 @@ public static class HtmlPrepass
         if (name.Equals("style", StringComparison.OrdinalIgnoreCase) || name.Equals("svg", StringComparison.OrdinalIgnoreCase)
             || name.Equals("template", StringComparison.OrdinalIgnoreCase))
             return TagAction.Drop;
+        // Stylesheets, preloads, icons: AngleSharp sets up a resource relation for each. Only the canonical link is read.
+        if (name.Equals("link", StringComparison.OrdinalIgnoreCase))
+            return attributes.Contains("canonical", StringComparison.OrdinalIgnoreCase) ? TagAction.Keep : TagAction.DropTag;
         // Their text is not markup: a "<!--" or "<script" inside them must not be read as one.
         if (name.Equals("title", StringComparison.OrdinalIgnoreCase) || name.Equals("textarea", StringComparison.OrdinalIgnoreCase)
             || name.Equals("xmp", StringComparison.OrdinalIgnoreCase) || name.Equals("iframe", StringComparison.OrdinalIgnoreCase)
