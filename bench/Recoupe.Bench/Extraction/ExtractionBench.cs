@@ -11,6 +11,7 @@ namespace Recoupe.Bench.Extraction;
 /// `extraction eval [NAME] [--limit N] [--details FILE]`: runs an eval suite (extraction, seeds-cleaning) and prints its figures.
 /// `extraction compare [--limit N]`: Recoupe vs SmartReader on the same trafilatura pages, one thread: F1 and pages/second.
 /// `extraction profile [--limit N]`: CPU seconds per stage of the HTML path, SmartReader alongside.
+/// `extraction spin [--limit N] [--rounds R]`: full extraction of the pages R times over, nothing else (to run under a profiler).
 /// `extraction show FILE [html|text]`: prints what the extractor makes of one file (debugging).
 /// </summary>
 public static class ExtractionBench
@@ -19,11 +20,13 @@ public static class ExtractionBench
     {
         var mode = args.Length > 0 ? args[0] : "compare";
         int? limit = null;
+        int rounds = 10;
         string? details = null;
         for (int i = 1; i < args.Length - 1; i++)
         {
             if (args[i] == "--limit") limit = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             if (args[i] == "--details") details = args[i + 1];
+            if (args[i] == "--rounds") rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
         }
         string EvalRoot() => EvalSuites.SharedEvalFolder() ?? throw new InvalidOperationException("shared/eval not found: set RECOUPE_EVAL_DATA");
         switch (mode)
@@ -40,6 +43,8 @@ public static class ExtractionBench
                 return 0;
             case "compare":
                 return SmartReaderComparison.Run(Path.Combine(EvalRoot(), "extraction-trafilatura"), limit);
+            case "spin":
+                return StageProfile.Spin(Path.Combine(EvalRoot(), "extraction-trafilatura"), limit, rounds);
             case "profile":
                 return StageProfile.Run(Path.Combine(EvalRoot(), "extraction-trafilatura"), limit);
             case "show":

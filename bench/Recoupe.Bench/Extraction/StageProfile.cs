@@ -33,6 +33,21 @@ public static class StageProfile
         return 0;
     }
 
+    /// <summary>Full extraction of the pages, <paramref name="rounds"/> times over: a steady load for dotnet-trace.</summary>
+    public static int Spin(string folder, int? limit, int rounds)
+    {
+        var pages = TrafilaturaEvalData.Load(folder);
+        if (limit is { } n) pages = pages.Take(n).ToList();
+        var bytes = pages.Select(p => TrafilaturaEvalData.ReadPage(folder, p)).ToList();
+        var extractor = RecoupePipeline.Default.Extractor;
+        var t0 = ThreadCpu.Seconds();
+        for (int r = 0; r < rounds; r++)
+            for (int i = 0; i < pages.Count; i++) extractor.Extract(new RawDocument(pages[i].Url, bytes[i], InputKind.Html));
+        var s = ThreadCpu.Seconds() - t0;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rounds} x {pages.Count} pages: {s:0.000} cpu-s, {rounds * pages.Count / s:0.0} pages/cpu-s"));
+        return 0;
+    }
+
     private static void MeasureAll(List<EvalPage> pages, List<byte[]> bytes, List<string> texts, List<(string Name, double Seconds)> rows)
     {
         var extractor = RecoupePipeline.Default.Extractor;

@@ -141,6 +141,11 @@ public static class HtmlPrepass
         // Stylesheets, preloads, icons: AngleSharp sets up a resource relation for each. Only the canonical link is read.
         if (name.Equals("link", StringComparison.OrdinalIgnoreCase))
             return attributes.Contains("canonical", StringComparison.OrdinalIgnoreCase) ? TagAction.Keep : TagAction.DropTag;
+        // Void elements that are never text and that no step reads (images, form fields, media sources): each was an
+        // element with attributes to build for nothing.
+        if (name.Equals("img", StringComparison.OrdinalIgnoreCase) || name.Equals("input", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("source", StringComparison.OrdinalIgnoreCase) || name.Equals("track", StringComparison.OrdinalIgnoreCase))
+            return TagAction.DropTag;
         // Their text is not markup: a "<!--" or "<script" inside them must not be read as one.
         if (name.Equals("title", StringComparison.OrdinalIgnoreCase) || name.Equals("textarea", StringComparison.OrdinalIgnoreCase)
             || name.Equals("xmp", StringComparison.OrdinalIgnoreCase) || name.Equals("iframe", StringComparison.OrdinalIgnoreCase)

@@ -57,11 +57,20 @@ internal static class TagAttributes
                 }
                 p = end;
             }
-            if (ParserSettings.IsRead(html.AsSpan(start, nameStop - start), tagName)) kept.Add((start, end));
+            var name = html.AsSpan(start, nameStop - start);
+            if (ParserSettings.IsRead(name, tagName) && !(name.Equals("style", StringComparison.OrdinalIgnoreCase) && !MayHide(html.AsSpan(nameStop, end - nameStop))))
+                kept.Add((start, end));
             else anyDropped = true;
         }
         return anyDropped;
     }
+
+    /// <summary>
+    /// Inline styles are read only for display:none and visibility:hidden (<see cref="BlockCollector"/>): one without
+    /// "none" or "hidden" in it (a width, a colour, a background image) is dropped like any unread attribute.
+    /// </summary>
+    private static bool MayHide(ReadOnlySpan<char> value) =>
+        value.Contains("none", StringComparison.OrdinalIgnoreCase) || value.Contains("hidden", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The tokenizer's whitespace in tags (a carriage return is a line feed by then).</summary>
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
