@@ -12,6 +12,7 @@ namespace Recoupe.Bench.Extraction;
 /// `extraction compare [--limit N]`: Recoupe vs SmartReader on the same trafilatura pages, one thread: F1 and pages/second.
 /// `extraction profile [--limit N]`: CPU seconds per stage of the HTML path, SmartReader alongside.
 /// `extraction spin [--limit N] [--rounds R]`: full extraction of the pages R times over, nothing else (to run under a profiler).
+/// `extraction prepass FILE`: the markup the pre-pass leaves for the parser (debugging).
 /// `extraction show FILE [html|text]`: prints what the extractor makes of one file (debugging).
 /// </summary>
 public static class ExtractionBench
@@ -47,6 +48,10 @@ public static class ExtractionBench
                 return StageProfile.Spin(Path.Combine(EvalRoot(), "extraction-trafilatura"), limit, rounds);
             case "profile":
                 return StageProfile.Run(Path.Combine(EvalRoot(), "extraction-trafilatura"), limit);
+            case "prepass":
+                var raw = args[1].EndsWith(".gz", StringComparison.Ordinal) ? ReadGz(args[1]) : File.ReadAllBytes(args[1]);
+                Console.Write(Recoupe.Cleaning.Html.HtmlPrepass.Run(Recoupe.Ingest.TextDecoder.Decode(raw)).Html);
+                return 0;
             case "show":
                 var file = args[1];
                 var kind = args.Length > 2 && args[2] == "text" ? InputKind.Text : file.EndsWith(".txt", StringComparison.Ordinal) ? InputKind.Text : InputKind.Html;

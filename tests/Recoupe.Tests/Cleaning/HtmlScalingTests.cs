@@ -90,6 +90,16 @@ public sealed class HtmlPrepassTests
     }
 
     [Fact]
+    public void Menus_and_side_columns_go_unless_they_hold_metadata()
+    {
+        Assert.Equal("<p>a</p><p>b</p>", HtmlPrepass.Run("<p>a</p><nav><ul><li><nav>x</nav></li></ul></nav><aside>y</aside><p>b</p>").Html);
+        // A headline in a breadcrumb nav, or an aside never closed, is parsed as usual.
+        const string headline = "<nav><a>Home</a><h1>Title</h1></nav>";
+        Assert.Equal(headline, HtmlPrepass.Run(headline).Html);
+        Assert.Equal("<aside><p>z", HtmlPrepass.Run("<aside><p>z").Html);
+    }
+
+    [Fact]
     public void Unclosed_script_drops_the_rest_and_plain_text_is_untouched()
     {
         Assert.Equal("<p>a</p>", HtmlPrepass.Run("<p>a</p><script>never closed <p>b</p>").Html);
