@@ -73,6 +73,9 @@ public sealed class HtmlPrepassTests
             + "<a href=\"/x\" rel=author>A</a><link rel=canonical href=\"https://e.com/a\"><p ITEMPROP = articleBody>T</p></div>";
         var result = HtmlPrepass.Run(html);
         Assert.Equal("<div class='story' hidden><br/><a rel=author>A</a><link rel=canonical href=\"https://e.com/a\"><p ITEMPROP = articleBody>T</p></div>", result.Html);
+        // Attributes written without spaces between them get one: the output may outgrow the input.
+        var tight = string.Concat(Enumerable.Repeat("<p class=\"x\"id=\"y\"lang=\"z\"c>", 100));
+        Assert.Equal(string.Concat(Enumerable.Repeat("<p class=\"x\" id=\"y\" lang=\"z\">", 100)), HtmlPrepass.Run(tight).Html);
         // Custom elements keep their whole name; "svg-icon" is not an svg to drop.
         Assert.Equal("<eop-teaser class=x><svg-icon>i</svg-icon></eop-teaser>", HtmlPrepass.Run("<eop-teaser data-y=1 class=x><svg-icon>i</svg-icon></eop-teaser>").Html);
         // A quote in an attribute name (where readers of broken markup disagree) leaves the tag as written.

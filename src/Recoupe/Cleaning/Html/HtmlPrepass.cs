@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Recoupe.Cleaning.Html;
 
 /// <summary>What the pre-pass leaves for the parser, and how much markup it dropped.</summary>
@@ -20,7 +18,10 @@ public static class HtmlPrepass
 
     public static PrepassResult Run(string html)
     {
-        StringBuilder? output = null;
+        // Output goes to a pooled buffer: a StringBuilder of the page's length was a large zeroed allocation per page
+        // (on the large-object heap above 42,500 characters, collected only with generation 2).
+        char[]? output = null;
+        int length = 0;
         int copyFrom = 0, i = 0, n = html.Length, dropped = 0;
         var kept = new List<(int Start, int End)>();
         // The end of the last tag (or dropped element) and whether the markup just before position i is a block boundary
@@ -90,13 +91,38 @@ public static class HtmlPrepass
             DropRegion(lt, end);
         }
         if (output is null) return new PrepassResult(html, 0);
-        output.Append(html, copyFrom, n - copyFrom);
-        return new PrepassResult(output.ToString(), dropped);
+        Copy(copyFrom, n - copyFrom);
+        var result = new string(output, 0, length);
+        Release(output);
+        return new PrepassResult(result, dropped);
+
+        void Copy(int from, int count)
+        {
+            Reserve(count);
+            html.CopyTo(from, output!, length, count);
+            length += count;
+        }
+
+        void Put(char c)
+        {
+            Reserve(1);
+            output![length++] = c;
+        }
+
+        // Output is shorter than the input but for tags whose attributes were written without spaces between them.
+        void Reserve(int count)
+        {
+            output ??= Rent(html.Length + 16);
+            if (length + count <= output.Length) return;
+            var larger = Rent(Math.Max(output.Length * 2, length + count));
+            output.AsSpan(0, length).CopyTo(larger);
+            Release(output);
+            output = larger;
+        }
 
         void Drop(int from, int to)
         {
-            output ??= new StringBuilder(html.Length);
-            output.Append(html, copyFrom, from - copyFrom);
+            Copy(copyFrom, from - copyFrom);
             dropped += to - from;
             copyFrom = i = to;
         }
@@ -127,19 +153,29 @@ public static class HtmlPrepass
         // The tag again with only the attributes in `kept`, as written.
         void WriteTag(int lt, int nameEnd, int tagEnd, bool selfClosing)
         {
-            output ??= new StringBuilder(html.Length);
-            output.Append(html, copyFrom, nameEnd - copyFrom);
+            Copy(copyFrom, nameEnd - copyFrom);
             int written = nameEnd - lt + 1;
             foreach (var (start, end) in kept)
             {
-                output.Append(' ').Append(html, start, end - start);
+                Put(' ');
+                Copy(start, end - start);
                 written += 1 + end - start;
             }
-            if (selfClosing) { output.Append('/'); written++; }
-            output.Append('>');
+            if (selfClosing) { Put('/'); written++; }
+            Put('>');
             dropped += tagEnd + 1 - lt - written;
             copyFrom = tagEnd + 1;
         }
+    }
+
+    /// <summary>Buffers up to this size come from the shared pool; a monster page's buffer is not kept alive after it.</summary>
+    private const int MaxPooledChars = 1 << 20;
+
+    private static char[] Rent(int size) => size <= MaxPooledChars ? System.Buffers.ArrayPool<char>.Shared.Rent(size) : new char[size];
+
+    private static void Release(char[] buffer)
+    {
+        if (buffer.Length <= MaxPooledChars) System.Buffers.ArrayPool<char>.Shared.Return(buffer);
     }
 
     private static TagAction ActionFor(ReadOnlySpan<char> name, ReadOnlySpan<char> attributes)
