@@ -100,6 +100,10 @@ public sealed class HtmlPrepassTests
         const string headline = "<nav><a>Home</a><h1>Title</h1></nav>";
         Assert.Equal(headline, HtmlPrepass.Run(headline).Html);
         Assert.Equal("<aside><p>z", HtmlPrepass.Run("<aside><p>z").Html);
+        // Footers go unless they hold a byline or a date; iframes always.
+        Assert.Equal("<p>a</p>", HtmlPrepass.Run("<p>a</p><footer><a>Impressum</a></footer><iframe src=x><p>y</p></iframe>").Html);
+        const string byline = "<footer><span class=author>Jane Doe</span></footer>";
+        Assert.Equal(byline, HtmlPrepass.Run(byline).Html);
     }
 
     [Fact]
