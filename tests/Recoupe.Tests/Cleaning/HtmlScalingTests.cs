@@ -107,6 +107,22 @@ public sealed class HtmlPrepassTests
     }
 
     [Fact]
+    public void Thousands_of_unclosed_navs_cost_linear_time()
+    {
+        static double Seconds(int n)
+        {
+            var html = string.Concat(Enumerable.Repeat("<nav><p>x</p>", n));
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            HtmlPrepass.Run(html);
+            return clock.Elapsed.TotalSeconds;
+        }
+        Seconds(1_000);
+        double small = Seconds(20_000), large = Seconds(200_000);
+        // Linear is 10x; quadratic would be 100x.
+        Assert.True(large < Math.Max(small, 0.01) * 40, $"20k navs {small:0.000}s, 200k navs {large:0.000}s");
+    }
+
+    [Fact]
     public void Unclosed_script_drops_the_rest_and_plain_text_is_untouched()
     {
         Assert.Equal("<p>a</p>", HtmlPrepass.Run("<p>a</p><script>never closed <p>b</p>").Html);

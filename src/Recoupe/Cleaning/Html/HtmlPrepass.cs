@@ -28,6 +28,7 @@ public static class HtmlPrepass
         // with nothing but whitespace after it: whitespace between a block boundary and the next tag is dropped.
         int lastTagEnd = -1;
         bool afterBoundary = false, beforeBody = true;
+        int subtreeBudget = 2 * n + 4096;
         while (i < n)
         {
             int lt = html.IndexOf('<', i);
@@ -61,7 +62,10 @@ public static class HtmlPrepass
             }
             if (action is TagAction.DropSubtree or TagAction.DropFooter)
             {
-                int close = AfterBalancedClose(html, tagEnd + 1, name);
+                // Looking ahead for the close re-reads markup: bounded by a budget in proportion to the page, so a page of
+                // thousands of unclosed or nested navs costs linear time (past the budget, subtrees are parsed as usual).
+                int close = subtreeBudget > 0 ? AfterBalancedClose(html, tagEnd + 1, name, Math.Min(n, tagEnd + 1 + subtreeBudget)) : -1;
+                subtreeBudget -= (close < 0 ? Math.Min(n, tagEnd + 1 + subtreeBudget) : close) - tagEnd - 1;
                 // Unclosed, or carrying the page's metadata (ld+json, microdata, headline): parsed as usual.
                 if (close > 0 && !CarriesMetadata(html.AsSpan(tagEnd + 1, close - tagEnd - 1))
                     && (action == TagAction.DropSubtree || !CarriesByline(html.AsSpan(lt, close - lt))))
@@ -243,14 +247,14 @@ public static class HtmlPrepass
 
     /// <summary>
     /// The index just after the "&lt;/name&gt;" that closes an element opened just before <paramref name="from"/>,
-    /// counting nested elements of the same name; -1 when it is never closed.
+    /// counting nested elements of the same name; -1 when it is not closed before <paramref name="limit"/>.
     /// </summary>
-    private static int AfterBalancedClose(string html, int from, ReadOnlySpan<char> name)
+    private static int AfterBalancedClose(string html, int from, ReadOnlySpan<char> name, int limit)
     {
-        int depth = 1, p = from, n = html.Length;
+        int depth = 1, p = from, n = limit;
         while (p < n)
         {
-            int k = html.IndexOf('<', p);
+            int k = html.IndexOf('<', p, n - p);
             if (k < 0) return -1;
             bool close = k + 1 < n && html[k + 1] == '/';
             int nameStart = close ? k + 2 : k + 1, nameStop = nameStart + name.Length;
@@ -260,7 +264,7 @@ public static class HtmlPrepass
                 if (!close) depth++;
                 else if (--depth == 0)
                 {
-                    int gt = html.IndexOf('>', nameStop);
+                    int gt = html.IndexOf('>', nameStop, n - nameStop);
                     return gt < 0 ? -1 : gt + 1;
                 }
             }
