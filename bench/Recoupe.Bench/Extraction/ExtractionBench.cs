@@ -9,8 +9,11 @@ namespace Recoupe.Bench.Extraction;
 
 /// <summary>
 /// `extraction eval [NAME] [--limit N] [--details FILE]`: runs an eval suite (extraction, seeds-cleaning) and prints its figures.
-/// `extraction compare [--limit N]`: Recoupe vs SmartReader on the same trafilatura pages, one thread: F1 and pages/second.
+/// `extraction compare [--limit N] [--rounds R]`: Recoupe vs SmartReader on the same trafilatura pages, one thread: F1, pages/second and
+/// the speed ratio (median of R rounds, 3 by default).
 /// `extraction profile [--limit N]`: CPU seconds per stage of the HTML path, SmartReader alongside.
+/// `extraction spin [--limit N] [--rounds R]`: full extraction of the pages R times over, nothing else (to run under a profiler).
+/// `extraction prepass FILE`: the markup the pre-pass leaves for the parser (debugging).
 /// `extraction show FILE [html|text]`: prints what the extractor makes of one file (debugging).
 /// </summary>
 public static class ExtractionBench
@@ -19,11 +22,13 @@ public static class ExtractionBench
     {
         var mode = args.Length > 0 ? args[0] : "compare";
         int? limit = null;
+        int? rounds = null;
         string? details = null;
         for (int i = 1; i < args.Length - 1; i++)
         {
             if (args[i] == "--limit") limit = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             if (args[i] == "--details") details = args[i + 1];
+            if (args[i] == "--rounds") rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
         }
         string EvalRoot() => EvalSuites.SharedEvalFolder() ?? throw new InvalidOperationException("shared/eval not found: set RECOUPE_EVAL_DATA");
         switch (mode)
@@ -39,9 +44,15 @@ public static class ExtractionBench
                 }
                 return 0;
             case "compare":
-                return SmartReaderComparison.Run(Path.Combine(EvalRoot(), "extraction-trafilatura"), limit);
+                return SmartReaderComparison.Run(Path.Combine(EvalRoot(), "extraction-trafilatura"), limit, rounds ?? 3);
+            case "spin":
+                return StageProfile.Spin(Path.Combine(EvalRoot(), "extraction-trafilatura"), limit, rounds ?? 10);
             case "profile":
                 return StageProfile.Run(Path.Combine(EvalRoot(), "extraction-trafilatura"), limit);
+            case "prepass":
+                var raw = args[1].EndsWith(".gz", StringComparison.Ordinal) ? ReadGz(args[1]) : File.ReadAllBytes(args[1]);
+                Console.Write(Recoupe.Cleaning.Html.HtmlPrepass.Run(Recoupe.Ingest.TextDecoder.Decode(raw)).Html);
+                return 0;
             case "show":
                 var file = args[1];
                 var kind = args.Length > 2 && args[2] == "text" ? InputKind.Text : file.EndsWith(".txt", StringComparison.Ordinal) ? InputKind.Text : InputKind.Html;

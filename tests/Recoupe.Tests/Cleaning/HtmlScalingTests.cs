@@ -50,12 +50,12 @@ public sealed class HtmlPrepassTests
     public void Drops_code_and_comments_but_keeps_text_and_metadata()
     {
         var html = "<head><script type=\"application/ld+json\">{\"headline\":\"T\"}</script><style>p{}</style></head>"
-            + "<body><!-- <p>commented</p> --><svg><text>icon</text></svg><div title=\"a <script> in a value\">Texte visible</div>"
+            + "<body><!-- <p>commented</p> --><svg><text>icon</text></svg><div class=\"a <script> in a value\">Texte visible</div>"
             + "<script>if (a < b) document.write('</div>');</script><noscript><p>Repli</p></noscript><template><p>gabarit</p></template><p>Fin</p></body>";
         var result = HtmlPrepass.Run(html);
         Assert.Contains("\"headline\":\"T\"", result.Html);
         Assert.Contains("Texte visible", result.Html);
-        Assert.Contains("a <script> in a value", result.Html);
+        Assert.Contains("class=\"a <script> in a value\"", result.Html);
         Assert.Contains("Repli", result.Html);
         Assert.Contains("<p>Fin</p>", result.Html);
         Assert.DoesNotContain("commented", result.Html);
@@ -64,6 +64,62 @@ public sealed class HtmlPrepassTests
         Assert.DoesNotContain("gabarit", result.Html);
         Assert.DoesNotContain("p{}", result.Html);
         Assert.True(result.DroppedChars > 0);
+    }
+
+    [Fact]
+    public void Tags_keep_only_the_attributes_some_step_reads()
+    {
+        var html = "<div data-x=\"1 > 0\" class='story' onclick=go() hidden><img src=a.jpg srcset=\"a 1x, b 2x\"/><br/>"
+            + "<a href=\"/x\" rel=author>A</a><link rel=canonical href=\"https://e.com/a\"><p ITEMPROP = articleBody>T</p></div>";
+        var result = HtmlPrepass.Run(html);
+        Assert.Equal("<div class='story' hidden><br/><a rel=author>A</a><link rel=canonical href=\"https://e.com/a\"><p ITEMPROP = articleBody>T</p></div>", result.Html);
+        // Attributes written without spaces between them get one: the output may outgrow the input.
+        var tight = string.Concat(Enumerable.Repeat("<p class=\"x\"id=\"y\"lang=\"z\"c>", 100));
+        Assert.Equal(string.Concat(Enumerable.Repeat("<p class=\"x\" id=\"y\" lang=\"z\">", 100)), HtmlPrepass.Run(tight).Html);
+        // Custom elements keep their whole name; "svg-icon" is not an svg to drop.
+        Assert.Equal("<eop-teaser class=x><svg-icon>i</svg-icon></eop-teaser>", HtmlPrepass.Run("<eop-teaser data-y=1 class=x><svg-icon>i</svg-icon></eop-teaser>").Html);
+        // A quote in an attribute name (where readers of broken markup disagree) leaves the tag as written.
+        const string odd = "<p a\"b=1 data-x=2>x</p>";
+        Assert.Equal(odd, HtmlPrepass.Run(odd).Html);
+    }
+
+    [Fact]
+    public void Whitespace_next_to_block_tags_and_resource_links_go()
+    {
+        var html = "<html>\n<head>\n  <link rel=stylesheet href=a.css>\n  <link rel=canonical href=\"https://e.com/a\">\n  <title>T</title>\n</head>\n<body>\n"
+            + "<div>\n  <span>a</span> <b>b</b>\n  <p>c <i>d</i> </p>\n  <!-- x -->\n</div>\n</body>\n</html>";
+        Assert.Equal("<html><head><link rel=canonical href=\"https://e.com/a\"><title>T</title></head><body><div><span>a</span> <b>b</b><p>c <i>d</i></p></div></body></html>",
+            HtmlPrepass.Run(html).Html);
+    }
+
+    [Fact]
+    public void Menus_and_side_columns_go_unless_they_hold_metadata()
+    {
+        Assert.Equal("<p>a</p><p>b</p>", HtmlPrepass.Run("<p>a</p><nav><ul><li><nav>x</nav></li></ul></nav><aside>y</aside><p>b</p>").Html);
+        // A headline in a breadcrumb nav, or an aside never closed, is parsed as usual.
+        const string headline = "<nav><a>Home</a><h1>Title</h1></nav>";
+        Assert.Equal(headline, HtmlPrepass.Run(headline).Html);
+        Assert.Equal("<aside><p>z", HtmlPrepass.Run("<aside><p>z").Html);
+        // Footers go unless they hold a byline or a date; iframes always.
+        Assert.Equal("<p>a</p>", HtmlPrepass.Run("<p>a</p><footer><a>Impressum</a></footer><iframe src=x><p>y</p></iframe>").Html);
+        const string byline = "<footer><span class=author>Jane Doe</span></footer>";
+        Assert.Equal(byline, HtmlPrepass.Run(byline).Html);
+    }
+
+    [Fact]
+    public void Thousands_of_unclosed_navs_cost_linear_time()
+    {
+        static double Seconds(int n)
+        {
+            var html = string.Concat(Enumerable.Repeat("<nav><p>x</p>", n));
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            HtmlPrepass.Run(html);
+            return clock.Elapsed.TotalSeconds;
+        }
+        Seconds(1_000);
+        double small = Seconds(20_000), large = Seconds(200_000);
+        // Linear is 10x; quadratic would be 100x.
+        Assert.True(large < Math.Max(small, 0.01) * 40, $"20k navs {small:0.000}s, 200k navs {large:0.000}s");
     }
 
     [Fact]

@@ -41,4 +41,14 @@ public sealed class HtmlStructureTests
         var article = Extract($"<html><head><meta name='description' content='{description}'></head><body><div id='app'></div></body></html>");
         Assert.Equal(description, article.Text);
     }
+
+    [Fact]
+    public void Block_boundaries_separate_words_without_whitespace_between_tags()
+    {
+        // The pre-pass drops whitespace next to block tags; left-out blocks and nested byline elements still separate words.
+        var article = Extract("<html><body><article><h1>Le budget voté</h1>\n  <div class='byline'>Par <span class='author-name'>Marie Durand</span>\n  <div>Rédaction</div></div>\n"
+            + "<div><span>Premier</span>  <div hidden>caché</div>  <span>mot</span> et la suite du texte, assez longue pour faire une phrase du corps.</div>" + Body + "</article></body></html>");
+        Assert.Equal("Marie Durand", article.Author);
+        Assert.Contains("Premier mot et la suite", article.Text);
+    }
 }

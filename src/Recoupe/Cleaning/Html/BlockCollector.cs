@@ -65,25 +65,30 @@ public sealed class BlockCollector
             {
                 Flush();
                 _containers.Pop();
-                if (_ranges is not null) _ranges[(IElement)node] = new BlockRange(_starts.Pop(), _blocks.Count);
+                // Elements that hold no block get no range: PageBlocks walks such an element on its own, and finds nothing.
+                if (_ranges is not null && _starts.Pop() is var start && start < _blocks.Count) _ranges[(IElement)node] = new BlockRange(start, _blocks.Count);
                 continue;
             }
             if (step == Step.ExitAnchor) { _anchorDepth--; continue; }
             if (node is IText text) { Append(text.Data); continue; }
             if (node is not IElement element) continue;
-            var tag = element.LocalName;
-            if (HtmlTags.Skipped.Contains(tag) || IsHidden(element)) continue;
-            if (_skipFurniture && IsFurniture(element)) continue;
-            if (_skip is not null && _skip.Contains(element)) continue;
-            if (tag.Equals("br", StringComparison.OrdinalIgnoreCase)) { if (_buffer.Length > 0) _pendingBreak = true; continue; }
-            if (HtmlTags.Block.Contains(tag))
+            var role = HtmlTags.RoleOf(element.LocalName);
+            if ((role & HtmlTags.Role.Skipped) != 0 || IsHidden(element) || _skipFurniture && IsFurniture(element) || _skip is not null && _skip.Contains(element))
+            {
+                // A block element left out still separates the words on either side, with or without whitespace around it
+                // (the pre-pass drops whitespace next to block tags, TagGaps).
+                if (_buffer.Length > 0 && (role & HtmlTags.Role.Block) != 0) _pendingSpace = true;
+                continue;
+            }
+            if ((role & HtmlTags.Role.LineBreak) != 0) { if (_buffer.Length > 0) _pendingBreak = true; continue; }
+            if ((role & HtmlTags.Role.Block) != 0)
             {
                 Flush();
                 _containers.Push(element);
                 if (_ranges is not null) _starts.Push(_blocks.Count);
                 stack.Push((element, Step.ExitBlock));
             }
-            else if (tag.Equals("a", StringComparison.OrdinalIgnoreCase))
+            else if (role == HtmlTags.Role.Anchor)
             {
                 _anchorDepth++;
                 stack.Push((element, Step.ExitAnchor));

@@ -54,13 +54,15 @@ public static partial class ClassIdCues
     // Keyed by the pair itself: a joined key string was an allocation per element of the walk.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string? Class, string? Id), ClassIdVerdict> Cache = new();
     private const int MaxCached = 100_000;
+    private static int _cached;
 
     public static ClassIdVerdict Judge(string? cls, string? id)
     {
         var key = (cls, id);
         if (Cache.TryGetValue(key, out var known)) return known;
         var verdict = JudgeUncached(cls, id);
-        if (Cache.Count < MaxCached) Cache.TryAdd(key, verdict);
+        // ConcurrentDictionary.Count takes every lock of the table: a counter of our own bounds it instead.
+        if (Volatile.Read(ref _cached) < MaxCached && Cache.TryAdd(key, verdict)) Interlocked.Increment(ref _cached);
         return verdict;
     }
 

@@ -108,12 +108,24 @@ public sealed partial record HtmlMetadata(string? Title, DateStamp? Published, s
         return null;
     }
 
+    /// <summary>
+    /// The first author element that reads as a name; when author elements nest ("byline" around "author-name"), the
+    /// innermost that reads as a name: the wrapper adds labels and roles ("By", "Staff writer") to it.
+    /// </summary>
     private static string? MarkupAuthor(List<IElement> authorElements)
     {
-        foreach (var e in authorElements)
+        for (int i = 0; i < authorElements.Count; i++)
         {
-            var name = PersonName(BoundedText(e));
-            if (name is not null) return name;
+            var name = PersonName(BoundedText(authorElements[i]));
+            if (name is null) continue;
+            // Author elements are in document order: those inside this one follow it.
+            var outer = authorElements[i];
+            for (int j = i + 1; j < authorElements.Count && outer.Contains(authorElements[j]); j++)
+            {
+                var inner = PersonName(BoundedText(authorElements[j]));
+                if (inner is not null) { name = inner; outer = authorElements[j]; }
+            }
+            return name;
         }
         return null;
     }
@@ -136,12 +148,15 @@ public sealed partial record HtmlMetadata(string? Title, DateStamp? Published, s
     internal static string? BoundedText(IElement element, int maxChars = 300)
     {
         var text = new System.Text.StringBuilder();
-        var stack = new Stack<INode>();
+        // A null entry marks the end of a block element: block boundaries separate words ("<div>Jane</div><div>Doe</div>"),
+        // whether or not the page put whitespace between them (the pre-pass drops it, TagGaps).
+        var stack = new Stack<INode?>();
         stack.Push(element);
         int visited = 0;
         while (stack.Count > 0 && visited++ < 200)
         {
             var node = stack.Pop();
+            if (node is null) { text.Append(' '); continue; }
             if (node is IText t)
             {
                 text.Append(t.Data);
@@ -149,6 +164,11 @@ public sealed partial record HtmlMetadata(string? Title, DateStamp? Published, s
                 continue;
             }
             if (node is IElement { LocalName: "script" or "style" }) continue;
+            if (node != element && node is IElement e && HtmlTags.Block.Contains(e.LocalName))
+            {
+                text.Append(' ');
+                stack.Push(null);
+            }
             var children = node.ChildNodes;
             for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
         }

@@ -27,6 +27,24 @@ public static class HtmlTags
         "DETAILS", "SUMMARY", "FORM", "BODY", "HTML", "BR", "HGROUP",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>What the block walk does with an element, from one look-up of its name instead of one per set.</summary>
+    [Flags]
+    public enum Role : byte { None = 0, Skipped = 1, Block = 2, LineBreak = 4, Anchor = 8 }
+
+    private static readonly FrozenDictionary<string, Role> Roles = BuildRoles();
+
+    private static FrozenDictionary<string, Role> BuildRoles()
+    {
+        var roles = new Dictionary<string, Role>(StringComparer.OrdinalIgnoreCase);
+        foreach (var t in Skipped) roles[t] = Role.Skipped;
+        foreach (var t in Block) roles[t] = roles.GetValueOrDefault(t) | Role.Block;
+        roles["BR"] |= Role.LineBreak;
+        roles["A"] = Role.Anchor;
+        return roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public static Role RoleOf(string tag) => Roles.GetValueOrDefault(tag);
+
     public static BlockKind KindOf(string tag) => tag.Length switch
     {
         1 when tag[0] is 'p' or 'P' => BlockKind.Paragraph,

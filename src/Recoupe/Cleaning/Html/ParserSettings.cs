@@ -38,11 +38,13 @@ public static class ParserSettings
 
     [ThreadStatic] private static HtmlParser? _parser;
 
-    private static bool Keep(ref StructHtmlToken token, ReadOnlyMemory<char> attributeName)
+    private static bool Keep(ref StructHtmlToken token, ReadOnlyMemory<char> attributeName) => IsRead(attributeName.Span, token.Name);
+
+    /// <summary>Whether some step reads attribute <paramref name="name"/> on element <paramref name="tagName"/> (both case-blind).</summary>
+    public static bool IsRead(ReadOnlySpan<char> name, ReadOnlySpan<char> tagName)
     {
-        var name = attributeName.Span;
         if (ReadAttributeLookup.Contains(name)) return true;
         // href only where it names the canonical URL: on <a> it is the longest attribute of the page and never read.
-        return name.Equals("href", StringComparison.OrdinalIgnoreCase) && token.Name == "link";
+        return name.Equals("href", StringComparison.OrdinalIgnoreCase) && tagName.Equals("link", StringComparison.OrdinalIgnoreCase);
     }
 }
