@@ -24,7 +24,13 @@ public sealed class ArticleExtractor : IArticleExtractor
         bool html = document.Kind == InputKind.Html || (document.Kind != InputKind.Text && InputSniffer.LooksLikeHtml(text));
         // Scripts, styles, inline SVG and comments are never article text and are most of a news page's markup:
         // dropped in one linear pass before parsing, they no longer count against the size limit below.
-        if (html) text = HtmlPrepass.Run(text).Html;
+        var furniture = ImmutableArray<Removal>.Empty;
+        if (html)
+        {
+            var prepass = HtmlPrepass.Run(text);
+            text = prepass.Html;
+            furniture = prepass.Furniture;
+        }
         // Bounded memory on monster pages: no news article needs more than the first few megabytes of markup, and the
         // DOM of a 20 MB page costs hundreds of megabytes. The HTML path itself is linear in the page (HtmlScalingTests),
         // so the cut bounds memory more than time.
@@ -38,7 +44,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             ? HtmlArticleExtractor.Extract(text, document.Hints)
             : PlainTextCleaner.Clean(text, document.Hints);
         if (content.Paragraphs.IsDefaultOrEmpty) return ParseResult<Article>.Fail("no article text found");
-        var article = Assemble(document, content);
+        var article = Assemble(document, furniture.IsEmpty ? content : content with { Removed = content.Removed.AddRange(furniture) });
         return ParseResult<Article>.Ok(truncated is null ? article : article with { Removed = article.Removed.Add(truncated) });
     }
 

@@ -21,4 +21,16 @@ public static class RemovalReasons
     public const string CreditLine = "credit line";
     public const string Title = "title";
     public const string Boilerplate = "boilerplate";
+    /// <summary>A side column (HTML aside) dropped before parsing.</summary>
+    public const string Sidebar = "sidebar";
+    /// <summary>A page footer without byline or date, dropped before parsing.</summary>
+    public const string PageFooter = "page footer";
+    /// <summary>A form control (HTML select) dropped before parsing.</summary>
+    public const string FormControl = "form control";
+    /// <summary>A block of the page outside the container chosen as the article.</summary>
+    public const string OutsideArticle = "outside the article";
+    /// <summary>An element whose class or id names it as furniture (share bar, promo, comments), never walked.</summary>
+    public const string MarkedFurniture = "furniture (class or id)";
+    /// <summary>An element hidden by its markup (hidden attribute, display:none).</summary>
+    public const string Hidden = "hidden";
 }

@@ -21,6 +21,8 @@ public sealed class BlockCollector
     private readonly Stack<IElement> _containers = new();
     private readonly Stack<int> _starts = new();
     private readonly Dictionary<IElement, BlockRange>? _ranges;
+    /// <summary>Elements of the page left out as furniture or hidden (page walk only), for the removal record.</summary>
+    private readonly List<LeftOutElement>? _leftOut;
     private int _linkChars, _anchorDepth, _totalChars;
     private bool _pendingSpace, _pendingBreak;
 
@@ -28,7 +30,7 @@ public sealed class BlockCollector
     {
         _skipFurniture = skipFurniture;
         _skip = skip;
-        if (recordRanges) _ranges = [];
+        if (recordRanges) { _ranges = []; _leftOut = []; }
     }
 
     /// <summary>The blocks under <paramref name="root"/>; furniture-named elements are left out when <paramref name="skipFurniture"/>.</summary>
@@ -47,7 +49,7 @@ public sealed class BlockCollector
     {
         var collector = new BlockCollector(skipFurniture: true, skip: null, recordRanges: true);
         collector.Walk(root);
-        return new PageBlocks(collector._blocks, collector._ranges!, root);
+        return new PageBlocks(collector._blocks, collector._ranges!, root) { LeftOut = collector._leftOut! };
     }
 
     private enum Step { Enter, ExitBlock, ExitAnchor }
@@ -73,8 +75,10 @@ public sealed class BlockCollector
             if (node is IText text) { Append(text.Data); continue; }
             if (node is not IElement element) continue;
             var role = HtmlTags.RoleOf(element.LocalName);
-            if ((role & HtmlTags.Role.Skipped) != 0 || IsHidden(element) || _skipFurniture && IsFurniture(element) || _skip is not null && _skip.Contains(element))
+            bool skippedRole = (role & HtmlTags.Role.Skipped) != 0;
+            if (skippedRole || IsHidden(element) || _skipFurniture && IsFurniture(element) || _skip is not null && _skip.Contains(element))
             {
+                if (_leftOut is not null && !skippedRole) _leftOut.Add(new LeftOutElement(element, IsHidden(element)));
                 // A block element left out still separates the words on either side, with or without whitespace around it
                 // (the pre-pass drops whitespace next to block tags, TagGaps).
                 if (_buffer.Length > 0 && (role & HtmlTags.Role.Block) != 0) _pendingSpace = true;

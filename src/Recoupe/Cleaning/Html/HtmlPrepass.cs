@@ -1,7 +1,13 @@
+using System.Collections.Immutable;
+using Recoupe.Model;
+
 namespace Recoupe.Cleaning.Html;
 
-/// <summary>What the pre-pass leaves for the parser, and how much markup it dropped.</summary>
-public readonly record struct PrepassResult(string Html, int DroppedChars);
+/// <summary>
+/// What the pre-pass leaves for the parser, how much markup it dropped, and the page furniture it dropped whole
+/// (menus, side columns, footers, form controls) with their visible text, so that extraction records them as removed.
+/// </summary>
+public readonly record struct PrepassResult(string Html, int DroppedChars, ImmutableArray<Removal> Furniture);
 
 /// <summary>
 /// One linear scan over the raw HTML, before AngleSharp sees it, that drops what is never article text and costs
@@ -29,6 +35,7 @@ public static class HtmlPrepass
         int lastTagEnd = -1;
         bool afterBoundary = false, beforeBody = true;
         int subtreeBudget = 2 * n + 4096;
+        List<Removal>? furniture = null;
         while (i < n)
         {
             int lt = html.IndexOf('<', i);
@@ -70,6 +77,7 @@ public static class HtmlPrepass
                 if (close > 0 && !CarriesMetadata(html.AsSpan(tagEnd + 1, close - tagEnd - 1))
                     && (action == TagAction.DropSubtree || !CarriesByline(html.AsSpan(lt, close - lt))))
                 {
+                    if (FurnitureText.Of(html, tagEnd + 1, close) is { } seen) (furniture ??= []).Add(new Removal(seen, FurnitureReason(name)));
                     DropRegion(lt, close);
                     continue;
                 }
@@ -95,11 +103,12 @@ public static class HtmlPrepass
             }
             DropRegion(lt, end);
         }
-        if (output is null) return new PrepassResult(html, 0);
+        var droppedFurniture = furniture is null ? ImmutableArray<Removal>.Empty : [.. furniture];
+        if (output is null) return new PrepassResult(html, 0, droppedFurniture);
         Copy(copyFrom, n - copyFrom);
         var result = new string(output, 0, length);
         Release(output);
-        return new PrepassResult(result, dropped);
+        return new PrepassResult(result, dropped, droppedFurniture);
 
         void Copy(int from, int count)
         {
@@ -182,6 +191,12 @@ public static class HtmlPrepass
     {
         if (buffer.Length <= MaxPooledChars) System.Buffers.ArrayPool<char>.Shared.Return(buffer);
     }
+
+    private static string FurnitureReason(ReadOnlySpan<char> name) =>
+        name.Equals("nav", StringComparison.OrdinalIgnoreCase) ? RemovalReasons.Navigation
+        : name.Equals("aside", StringComparison.OrdinalIgnoreCase) ? RemovalReasons.Sidebar
+        : name.Equals("footer", StringComparison.OrdinalIgnoreCase) ? RemovalReasons.PageFooter
+        : RemovalReasons.FormControl;
 
     private static TagAction ActionFor(ReadOnlySpan<char> name, ReadOnlySpan<char> attributes)
     {

@@ -14,6 +14,9 @@ public sealed class PageBlocks(List<HtmlBlock> all, Dictionary<IElement, BlockRa
 {
     public List<HtmlBlock> All { get; } = all;
 
+    /// <summary>Elements the page walk left out (named as furniture by class or id, or hidden), in page order.</summary>
+    public IReadOnlyList<LeftOutElement> LeftOut { get; init; } = [];
+
     /// <summary>
     /// The blocks under <paramref name="container"/>, without those under elements of <paramref name="skip"/> inside it.
     /// An element the page walk did not enter (furniture-named, hidden, inline, or past the walk's budget) is walked
@@ -56,3 +59,6 @@ public sealed class PageBlocks(List<HtmlBlock> all, Dictionary<IElement, BlockRa
         return verdict;
     }
 }
+
+/// <summary>An element the page walk did not enter: hidden, or named as furniture by its class or id.</summary>
+public readonly record struct LeftOutElement(IElement Element, bool Hidden);
