@@ -47,4 +47,13 @@ public class TextDecoderTests
         var cut = full[..^1]; // the last é is cut in half
         Assert.StartsWith("Sergueï Choïgu à Pyongyang", TextDecoder.Decode(cut));
     }
+
+    [Theory]
+    [InlineData("a\r\nb\rc\n\rd", "a\nb\nc\n\nd")]
+    [InlineData("\r\n\r\n", "\n\n")]
+    [InlineData("\r", "\n")]
+    [InlineData("plain", "plain")]
+    [InlineData("end\r", "end\n")]
+    public void Line_ends_become_newlines_in_one_pass(string raw, string expected) =>
+        Assert.Equal(expected, TextDecoder.NormaliseLineEnds(raw));
 }

@@ -43,23 +43,38 @@ public static class FurnitureText
         return i < to ? decoded + " …" : decoded;
     }
 
-    /// <summary>The visible text of an element the block walk left out, whitespace collapsed and cut like the rest.</summary>
+    /// <summary>
+    /// The visible text of an element the block walk left out, whitespace collapsed and cut like the rest. Text nodes
+    /// are read in order until the cut (a comment section can hold a whole page of text: no TextContent string).
+    /// </summary>
     public static string? Of(AngleSharp.Dom.IElement element)
     {
-        var raw = element.TextContent;
-        var text = new StringBuilder(Math.Min(MaxChars + 8, raw.Length));
-        bool space = false;
-        int i = 0;
-        for (; i < raw.Length && text.Length < MaxChars; i++)
+        var text = new StringBuilder(64);
+        bool space = false, cut = false;
+        var stack = new Stack<AngleSharp.Dom.INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
         {
-            char c = raw[i];
-            if (char.IsWhiteSpace(c)) { space = true; continue; }
-            if (space && text.Length > 0) text.Append(' ');
-            space = false;
-            text.Append(c);
+            var node = stack.Pop();
+            if (node is AngleSharp.Dom.IText t)
+            {
+                foreach (var c in t.Data)
+                {
+                    if (char.IsWhiteSpace(c)) { space = true; continue; }
+                    if (text.Length >= MaxChars) { cut = true; break; }
+                    if (space && text.Length > 0) text.Append(' ');
+                    space = false;
+                    text.Append(c);
+                }
+                if (cut) break;
+                continue;
+            }
+            if (node is AngleSharp.Dom.IElement e && e.LocalName is "script" or "style") continue;
+            var children = node.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
         }
         if (text.Length == 0) return null;
-        return i < raw.Length && raw.AsSpan(i).IndexOfAnyExcept(" \t\r\n\u00A0") >= 0 ? text + " …" : text.ToString();
+        return cut ? text + " …" : text.ToString();
     }
 
     // A tag, a comment, or a script/style element with its content: the index after it.
