@@ -75,10 +75,10 @@ public sealed class BlockCollector
             if (node is IText text) { Append(text.Data); continue; }
             if (node is not IElement element) continue;
             var role = HtmlTags.RoleOf(element.LocalName);
-            bool skippedRole = (role & HtmlTags.Role.Skipped) != 0;
-            if (skippedRole || IsHidden(element) || _skipFurniture && IsFurniture(element) || _skip is not null && _skip.Contains(element))
+            bool skippedRole = (role & HtmlTags.Role.Skipped) != 0, hidden = false;
+            if (skippedRole || (hidden = IsHidden(element)) || _skipFurniture && IsFurniture(element) || _skip is not null && _skip.Contains(element))
             {
-                if (_leftOut is not null && !skippedRole) _leftOut.Add(new LeftOutElement(element, IsHidden(element)));
+                if (_leftOut is not null && !skippedRole) _leftOut.Add(new LeftOutElement(element, hidden));
                 // A block element left out still separates the words on either side, with or without whitespace around it
                 // (the pre-pass drops whitespace next to block tags, TagGaps).
                 if (_buffer.Length > 0 && (role & HtmlTags.Role.Block) != 0) _pendingSpace = true;

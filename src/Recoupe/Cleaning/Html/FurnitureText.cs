@@ -12,6 +12,7 @@ namespace Recoupe.Cleaning.Html;
 public static class FurnitureText
 {
     public const int MaxChars = 240;
+    private const int MaxNodes = 400;
 
     /// <summary>The text between <paramref name="from"/> and <paramref name="to"/>, or null when there is none.</summary>
     public static string? Of(string html, int from, int to)
@@ -38,7 +39,8 @@ public static class FurnitureText
             i++;
         }
         if (text.Length == 0) return null;
-        var decoded = WebUtility.HtmlDecode(text.ToString()).Trim();
+        var raw = text.ToString();
+        var decoded = (raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw).Trim();
         if (decoded.Length == 0) return null;
         return i < to ? decoded + " …" : decoded;
     }
@@ -53,7 +55,9 @@ public static class FurnitureText
         bool space = false, cut = false;
         var stack = new Stack<AngleSharp.Dom.INode>();
         stack.Push(element);
-        while (stack.Count > 0)
+        // Markup-heavy furniture (icon menus, hidden mega-menus) may hold thousands of nodes and little text.
+        int budget = MaxNodes;
+        while (stack.Count > 0 && budget-- > 0)
         {
             var node = stack.Pop();
             if (node is AngleSharp.Dom.IText t)
@@ -74,7 +78,7 @@ public static class FurnitureText
             for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
         }
         if (text.Length == 0) return null;
-        return cut ? text + " …" : text.ToString();
+        return cut || stack.Count > 0 ? text + " …" : text.ToString();
     }
 
     // A tag, a comment, or a script/style element with its content: the index after it.

@@ -95,9 +95,9 @@ public static class HtmlArticleExtractor
             if (b.Text.Length > 0 && !accounted.Contains(b.Text)) removed.Add(new Removal(b.Text, RemovalReasons.OutsideArticle));
         // Elements the walk left out, unless the article was read from inside one (a container walked on its own).
         if (page.LeftOut.Count == 0) return removed.ToImmutable();
+        // Read from inside a left-out element means every kept block is under it: the first one's ancestors tell.
         var aboveKept = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        foreach (var b in chosen.Kept)
-            for (var e = b.Container; e is not null && aboveKept.Add(e); e = e.ParentElement) { }
+        for (var e = chosen.Kept.Find(b => b.Index >= 0)!.Container; e is not null; e = e.ParentElement) aboveKept.Add(e);
         foreach (var left in page.LeftOut)
         {
             if (aboveKept.Contains(left.Element)) continue;
