@@ -37,8 +37,9 @@ internal sealed class StorySimilarity
     /// </summary>
     public WeightedArticle Weigh(TermVector article)
     {
-        int count = article.Terms.Length;
+        int count = article.Count;
         var terms = article.Terms;
+        var articleWeights = article.Weights;
         // Work arrays reused from article to article (only the results below outlive the call).
         if (_idf.Length < count)
         {
@@ -53,7 +54,7 @@ internal sealed class StorySimilarity
         for (int i = 0; i < count; i++)
         {
             idf[i] = _vocabulary.Idf(terms[i]);
-            order[i] = -(article.Weights[i] * idf[i]);
+            order[i] = -(articleWeights[i] * idf[i]);
         }
         // Heaviest first. Sorting on a primitive key (negated weight) is several times faster than a comparison
         // delegate; ties keep an order fixed by the article's own text, so decisions stay reproducible.
@@ -72,7 +73,7 @@ internal sealed class StorySimilarity
             ranked[i] = term;
             weights[i] = w;
             dotWeights[i] = w * idf[items[i]]; // so that the dot product needs no IDF lookup per story
-            raw[i] = article.Weights[items[i]];
+            raw[i] = articleWeights[items[i]];
             norm += w * w;
             if (term.IsLanguageIndependent) independent += w * w;
         }
