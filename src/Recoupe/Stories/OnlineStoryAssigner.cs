@@ -47,7 +47,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     {
         // The pending decision is replaced here, so the vector buffers it held can take this article's.
         var profile = ProfileOf(article, scratch: true);
-        var weighted = _similarity.Weigh(profile);
+        var weighted = _similarity.Weigh(profile, scratch: true);
         var scored = ScoreCandidates(weighted);
         if (scored.Count == 0 || !IsJoin(scored, profile.Language))
         {
@@ -214,10 +214,12 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     private static List<(Term Term, float Weight)> TopTerms(WeightedArticle article, int count, int maxPostings, List<(Term Term, float Weight)> query)
     {
         query.Clear();
-        for (int i = 0; i < article.Terms.Length && query.Count < count; i++)
+        var terms = article.Terms;
+        var weights = article.Weights;
+        for (int i = 0; i < terms.Length && query.Count < count; i++)
         {
-            var term = article.Terms[i];
-            if (term.StoryCount is > 0 and var c && c <= maxPostings) query.Add((term, article.Weights[i]));
+            var term = terms[i];
+            if (term.StoryCount is > 0 and var c && c <= maxPostings) query.Add((term, weights[i]));
         }
         return query;
     }
@@ -237,7 +239,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         if (_options.CentroidArticleTerms > 0)
         {
             int n = Math.Min(_options.CentroidArticleTerms, weighted.Terms.Length);
-            story.Add(weighted.Terms.AsSpan(0, n), weighted.RawWeights.AsSpan(0, n), profile.Language, profile.Time, _arrivals, _added);
+            story.Add(weighted.Terms[..n], weighted.RawWeights[..n], profile.Language, profile.Time, _arrivals, _added);
         }
         else story.Add(profile.Terms, profile.Weights, profile.Language, profile.Time, _arrivals, _added);
         if (!known) _index.AddUnposted(story);
