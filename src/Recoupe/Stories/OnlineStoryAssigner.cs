@@ -45,8 +45,9 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
 
     public StoryDecision Decide(AnalyzedArticle article)
     {
-        var profile = ProfileOf(article);
-        var weighted = _similarity.Weigh(profile);
+        // The pending decision is replaced here, so the vector buffers it held can take this article's.
+        var profile = ProfileOf(article, scratch: true);
+        var weighted = _similarity.Weigh(profile, scratch: true);
         var scored = ScoreCandidates(weighted);
         if (scored.Count == 0 || !IsJoin(scored, profile.Language))
         {
@@ -55,7 +56,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         }
 
         var best = scored[0];
-        var merged = ImmutableArray.CreateBuilder<long>();
+        ImmutableArray<long>.Builder? merged = null; // most joins merge nothing: no builder for them
         for (int i = 1; i < scored.Count; i++)
         {
             var (other, score) = scored[i];
@@ -63,9 +64,9 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
             double resemblance = _similarity.Between(best.Story, other);
             if (resemblance >= _options.MergeCentroidThreshold
                 || IsMinorOf(other, best.Story) && resemblance >= _options.LoneArticleMergeThreshold && IsClosestTo(other, best.Story, resemblance))
-                merged.Add(other.Id);
+                (merged ??= ImmutableArray.CreateBuilder<long>()).Add(other.Id);
         }
-        _pending = new Pending(article, weighted, merged.ToImmutable());
+        _pending = new Pending(article, weighted, merged?.ToImmutable() ?? []);
         return new StoryDecision(best.Story.Id, best.Score, _pending.Merged);
     }
 
@@ -121,6 +122,9 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     }
 
     private readonly List<(Term Term, float Weight)> _centroidQuery = [];
+    // Scratch of the decision path, reused from article to article (one assigner runs on one thread).
+    private readonly List<(Term Term, float Weight)> _query = [];
+    private readonly List<(StoryCentroid Story, double Score)> _scored = [];
 
     private bool IsPendingArticle(AnalyzedArticle article)
     {
@@ -136,10 +140,10 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         return ScoreCandidates(_similarity.Weigh(Vectorize(article))).Select(s => (s.Story.Id, s.Score)).ToList();
     }
 
-    private TermVector ProfileOf(AnalyzedArticle article)
+    private TermVector ProfileOf(AnalyzedArticle article, bool scratch = false)
     {
         if (_pending is not null && IsPendingArticle(article)) return _pending.Weighted.Article;
-        var vector = Vectorize(article);
+        var vector = Vectorize(article, scratch);
         var time = vector.Time;
         if (time.IsKnown)
         {
@@ -148,18 +152,28 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         else if (_streamNow != DateTime.MinValue)
         {
             // Undated: the article happened "now" in stream time, the latest date seen so far.
-            vector = new TermVector(vector.Language, vector.Terms, vector.Weights, new ArticleTime(_streamNow, _streamNow));
+            vector = vector.At(new ArticleTime(_streamNow, _streamNow));
         }
         return vector;
     }
 
-    /// <summary>The article's features, counted straight under the vocabulary's terms (see <see cref="TermCounts"/>).</summary>
-    private TermVector Vectorize(AnalyzedArticle article)
+    /// <summary>
+    /// The article's features, counted straight under the vocabulary's terms (see <see cref="TermCounts"/>).
+    /// <paramref name="scratch"/>: in the counter's reused buffers, valid until the next scratch vector: only for the
+    /// decision path, whose vector lives until its Commit (the next Decide replaces the pending one anyway).
+    /// </summary>
+    private TermVector Vectorize(AnalyzedArticle article, bool scratch = false)
     {
         _counts.Clear();
         var language = _extractor.ExtractInto(article, _counts);
-        var (terms, weights) = _counts.ToVector(_extractor);
-        return new TermVector(language, terms, weights, ProfileExtractor.TimeOf(article.Article.Published));
+        var time = ProfileExtractor.TimeOf(article.Article.Published);
+        if (!scratch)
+        {
+            var (terms, weights) = _counts.ToVector(_extractor);
+            return new TermVector(language, terms, weights, time);
+        }
+        var (buffer, bufferWeights, count) = _counts.ToScratchVector(_extractor);
+        return new TermVector(language, buffer, bufferWeights, count, time);
     }
 
     /// <summary>
@@ -176,11 +190,13 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
             && scored[0].Story.Languages.Contains(language);
     }
 
+    /// <summary>The candidates of the article, scored, best first: in a list the assigner reuses (valid until the next call).</summary>
     private List<(StoryCentroid Story, double Score)> ScoreCandidates(WeightedArticle article)
     {
-        var query = TopTerms(article, _options.QueryTerms, _options.MaxPostings);
+        var query = TopTerms(article, _options.QueryTerms, _options.MaxPostings, _query);
         var candidates = _index.Candidates(CollectionsMarshal.AsSpan(query), _options.MaxPostings, _options.MaxCandidates);
-        var scored = new List<(StoryCentroid Story, double Score)>(candidates.Count);
+        var scored = _scored;
+        scored.Clear();
         foreach (var story in candidates)
         {
             if (_similarity.IsOutOfWindow(article, story)) continue;
@@ -195,13 +211,15 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     /// The heaviest of the article's terms that can find a story: posted in at least one active story and in
     /// no more than the posting cap (a never-seen word weighs most by IDF but leads nowhere).
     /// </summary>
-    private static List<(Term Term, float Weight)> TopTerms(WeightedArticle article, int count, int maxPostings)
+    private static List<(Term Term, float Weight)> TopTerms(WeightedArticle article, int count, int maxPostings, List<(Term Term, float Weight)> query)
     {
-        var query = new List<(Term Term, float Weight)>(count);
-        for (int i = 0; i < article.Terms.Length && query.Count < count; i++)
+        query.Clear();
+        var terms = article.Terms;
+        var weights = article.Weights;
+        for (int i = 0; i < terms.Length && query.Count < count; i++)
         {
-            var term = article.Terms[i];
-            if (term.StoryCount is > 0 and var c && c <= maxPostings) query.Add((term, article.Weights[i]));
+            var term = terms[i];
+            if (term.StoryCount is > 0 and var c && c <= maxPostings) query.Add((term, weights[i]));
         }
         return query;
     }
@@ -221,7 +239,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         if (_options.CentroidArticleTerms > 0)
         {
             int n = Math.Min(_options.CentroidArticleTerms, weighted.Terms.Length);
-            story.Add(weighted.Terms.AsSpan(0, n), weighted.RawWeights.AsSpan(0, n), profile.Language, profile.Time, _arrivals, _added);
+            story.Add(weighted.Terms[..n], weighted.RawWeights[..n], profile.Language, profile.Time, _arrivals, _added);
         }
         else story.Add(profile.Terms, profile.Weights, profile.Language, profile.Time, _arrivals, _added);
         if (!known) _index.AddUnposted(story);

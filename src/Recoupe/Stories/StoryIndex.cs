@@ -67,6 +67,7 @@ internal sealed class StoryIndex
     /// <summary>
     /// Stories sharing the query terms, ranked by the summed weight of the terms they share; terms posted in
     /// more than <paramref name="maxPostings"/> stories are skipped as too common to tell stories apart.
+    /// The list is reused by the next call: read it before asking again.
     /// </summary>
     public List<StoryCentroid> Candidates(ReadOnlySpan<(Term Term, float Weight)> query, int maxPostings, int maxCandidates)
     {
@@ -94,6 +95,7 @@ internal sealed class StoryIndex
 
     private readonly List<int> _touched = [];
     private readonly List<int> _best = [];
+    private readonly List<StoryCentroid> _candidates = [];
 
     /// <summary>
     /// The <paramref name="count"/> heaviest touched stories, heaviest first (ties: older story first), by
@@ -111,7 +113,8 @@ internal sealed class StoryIndex
             best.Insert(at, slot);
             if (best.Count > count) best.RemoveAt(best.Count - 1);
         }
-        var stories = new List<StoryCentroid>(best.Count);
+        var stories = _candidates;
+        stories.Clear();
         foreach (int slot in best) stories.Add(_bySlot[slot]!);
         return stories;
     }

@@ -35,10 +35,13 @@ internal sealed class StorySimilarity
     /// The article's IDF-weighted vector, built once per decision and cut to its heaviest
     /// <see cref="StoryAssignerOptions.ArticleTerms"/> terms: the tail is noise and costs time in every comparison.
     /// </summary>
-    public WeightedArticle Weigh(TermVector article)
+    /// <paramref name="scratch"/>: into buffers this instance owns, valid until the next scratch call (the assigner's
+    /// decision path, whose result lives until its Commit; four arrays per article were a third of its allocation).
+    public WeightedArticle Weigh(TermVector article, bool scratch = false)
     {
-        int count = article.Terms.Length;
+        int count = article.Count;
         var terms = article.Terms;
+        var articleWeights = article.Weights;
         // Work arrays reused from article to article (only the results below outlive the call).
         if (_idf.Length < count)
         {
@@ -53,17 +56,22 @@ internal sealed class StorySimilarity
         for (int i = 0; i < count; i++)
         {
             idf[i] = _vocabulary.Idf(terms[i]);
-            order[i] = -(article.Weights[i] * idf[i]);
+            order[i] = -(articleWeights[i] * idf[i]);
         }
         // Heaviest first. Sorting on a primitive key (negated weight) is several times faster than a comparison
         // delegate; ties keep an order fixed by the article's own text, so decisions stay reproducible.
         for (int i = 0; i < count; i++) items[i] = i;
         Array.Sort(order, items, 0, count);
         int keep = Math.Min(count, _options.ArticleTerms);
-        var ranked = new Term[keep];
-        var weights = new float[keep];
-        var dotWeights = new float[keep];
-        var raw = new float[keep];
+        Term[] ranked;
+        float[] weights, dotWeights, raw;
+        if (scratch)
+        {
+            if (_ranked.Length < keep)
+                (_ranked, _weights, _dotWeights, _raw) = (new Term[keep], new float[keep], new float[keep], new float[keep]);
+            (ranked, weights, dotWeights, raw) = (_ranked, _weights, _dotWeights, _raw);
+        }
+        else (ranked, weights, dotWeights, raw) = (new Term[keep], new float[keep], new float[keep], new float[keep]);
         double norm = 0, independent = 0;
         for (int i = 0; i < keep; i++)
         {
@@ -72,34 +80,46 @@ internal sealed class StorySimilarity
             ranked[i] = term;
             weights[i] = w;
             dotWeights[i] = w * idf[items[i]]; // so that the dot product needs no IDF lookup per story
-            raw[i] = article.Weights[items[i]];
+            raw[i] = articleWeights[items[i]];
             norm += w * w;
             if (term.IsLanguageIndependent) independent += w * w;
         }
         if (_idf.Length > 1 << 16) (_idf, _order, _items) = (new float[512], new float[512], new int[512]); // a hostile text's size
-        return new WeightedArticle(article, ranked, weights, dotWeights, raw, Math.Sqrt(norm), Math.Sqrt(independent));
+        return new WeightedArticle(article, ranked, weights, dotWeights, raw, keep, Math.Sqrt(norm), Math.Sqrt(independent));
     }
+
+    // The scratch result buffers of Weigh (ArticleTerms long at most).
+    private Term[] _ranked = [];
+    private float[] _weights = [], _dotWeights = [], _raw = [];
+    // The ids Load set in the query maps: the loaded article's buffers may be overwritten before the next Load clears them.
+    private int[] _loadedIds = new int[256];
+    private int _loadedCount;
 
     /// <summary>Makes <paramref name="article"/> the one <see cref="Score"/> compares (replacing the previous one).</summary>
     private void Load(WeightedArticle article)
     {
         if (ReferenceEquals(_loaded, article)) return;
-        if (_loaded is not null)
-            foreach (var term in _loaded.Terms)
-            {
-                _queryDot[term.Id] = 0;
-                _queryBits[term.Id >> 6] = 0;
-            }
+        for (int i = 0; i < _loadedCount; i++)
+        {
+            int loadedId = _loadedIds[i];
+            _queryDot[loadedId] = 0;
+            _queryBits[loadedId >> 6] = 0;
+        }
+        _loadedCount = 0;
+        if (_loadedIds.Length < article.Count) _loadedIds = new int[article.Count];
         if (_queryDot.Length < _vocabulary.IdLimit)
         {
             _queryDot = new float[Math.Max(_vocabulary.IdLimit, _queryDot.Length * 2)];
             _queryBits = new ulong[(_queryDot.Length + 63) >> 6];
         }
-        for (int i = 0; i < article.Terms.Length; i++)
+        var terms = article.Terms;
+        var dotWeights = article.DotWeights;
+        for (int i = 0; i < terms.Length; i++)
         {
-            int id = article.Terms[i].Id;
-            _queryDot[id] = article.DotWeights[i];
+            int id = terms[i].Id;
+            _queryDot[id] = dotWeights[i];
             _queryBits[id >> 6] |= 1UL << id;
+            _loadedIds[_loadedCount++] = id;
         }
         _loaded = article;
     }
@@ -272,5 +292,16 @@ internal sealed class StorySimilarity
 /// <see cref="DotWeights"/> = weight × IDF² (ready for a dot product with a centroid's raw sums), and the
 /// vector's norms over all features and over names and numbers only. <see cref="RawWeights"/> are the
 /// pre-IDF weights of the same terms: what a story centroid sums.
+/// The arrays may be a <see cref="StorySimilarity"/>'s reused buffers: only their first <see cref="Count"/> entries count.
 /// </summary>
-internal sealed record WeightedArticle(TermVector Article, Term[] Terms, float[] Weights, float[] DotWeights, float[] RawWeights, double Norm, double IndependentNorm);
+internal sealed class WeightedArticle(TermVector article, Term[] terms, float[] weights, float[] dotWeights, float[] rawWeights, int count, double norm, double independentNorm)
+{
+    public TermVector Article { get; } = article;
+    public int Count { get; } = count;
+    public ReadOnlySpan<Term> Terms => terms.AsSpan(0, Count);
+    public ReadOnlySpan<float> Weights => weights.AsSpan(0, Count);
+    public ReadOnlySpan<float> DotWeights => dotWeights.AsSpan(0, Count);
+    public ReadOnlySpan<float> RawWeights => rawWeights.AsSpan(0, Count);
+    public double Norm { get; } = norm;
+    public double IndependentNorm { get; } = independentNorm;
+}

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Recoupe.Stories.Features;
 
 namespace Recoupe.Stories;
@@ -88,8 +89,38 @@ internal sealed class TermCounts : IFeatureSink
     /// <summary>The counted terms with their L2-normalised weights (kind and sub-linear tf as the extractor weighs them).</summary>
     public (Term[] Terms, float[] Weights) ToVector(ProfileExtractor extractor)
     {
-        var terms = _terms.ToArray();
+        var terms = new Term[_terms.Count];
         var weights = new float[terms.Length];
+        Fill(extractor, terms, weights);
+        return (terms, weights);
+    }
+
+    // The vector buffers lent by ToScratchVector, grown to the longest article and kept for the next one.
+    private Term[] _scratchTerms = new Term[512];
+    private float[] _scratchWeights = new float[512];
+
+    /// <summary>
+    /// As <see cref="ToVector"/>, into buffers this instance owns (only the first <c>Count</c> entries are the
+    /// article's): valid until the next call. The assigner's decision path takes this (a vector per article was a
+    /// third of what the assigning thread allocated); whatever must outlive the next article takes <see cref="ToVector"/>.
+    /// </summary>
+    public (Term[] Terms, float[] Weights, int Count) ToScratchVector(ProfileExtractor extractor)
+    {
+        int count = _terms.Count;
+        if (_scratchTerms.Length < count || _scratchTerms.Length > 1 << 16 && count < 1 << 12)
+        {
+            // Grows with the longest article; a hostile text's size is given back on the next ordinary one.
+            int n = Math.Max(512, count);
+            _scratchTerms = new Term[n];
+            _scratchWeights = new float[n];
+        }
+        Fill(extractor, _scratchTerms.AsSpan(0, count), _scratchWeights.AsSpan(0, count));
+        return (_scratchTerms, _scratchWeights, count);
+    }
+
+    private void Fill(ProfileExtractor extractor, Span<Term> terms, Span<float> weights)
+    {
+        CollectionsMarshal.AsSpan(_terms).CopyTo(terms);
         double norm = 0;
         for (int i = 0; i < terms.Length; i++)
         {
@@ -102,7 +133,6 @@ internal sealed class TermCounts : IFeatureSink
             float inv = (float)(1 / Math.Sqrt(norm));
             for (int k = 0; k < weights.Length; k++) weights[k] *= inv;
         }
-        return (terms, weights);
     }
 
     private ulong SaltOf(string language)

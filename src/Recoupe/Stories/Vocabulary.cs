@@ -43,7 +43,7 @@ internal sealed class Vocabulary
 
     public Term? Find(ReadOnlySpan<char> key) => _bySpan.TryGetValue(key, out var term) ? term : null;
 
-    public void CountDocument(Term[] terms)
+    public void CountDocument(ReadOnlySpan<Term> terms)
     {
         Documents++;
         foreach (var t in terms) t.DocumentFrequency++;
