@@ -64,7 +64,7 @@ public static class HtmlArticleExtractor
         return new ExtractedContent
         {
             Paragraphs = paragraphs.ToImmutable(),
-            Removed = Removals(chosen, page),
+            Removed = RemovalAudit.Of(chosen, page),
             Title = title,
             Published = meta.Published ?? chosen?.Stamp ?? VisibleDate.Find(allBlocks, title),
             Author = meta.Author ?? chosen?.Byline,
@@ -73,38 +73,6 @@ public static class HtmlArticleExtractor
             Url = meta.CanonicalUrl,
             Language = meta.Language,
         };
-    }
-
-    /// <summary>
-    /// What the chosen strategy removed inside its container, then every other block of the page, so that a reader
-    /// auditing the cleaning sees all the page's text accounted for. Blocks are matched by reference: the filter's
-    /// removals carry the block's own text string.
-    /// </summary>
-    private static ImmutableArray<Removal> Removals(FilteredBlocks? chosen, PageBlocks page)
-    {
-        var allBlocks = page.All;
-        if (chosen is null) return [];
-        // Text taken from JSON-LD or the page's description is not on the page: its blocks were not judged, only unused.
-        if (!chosen.Kept.Exists(b => b.Index >= 0)) return [.. chosen.Removed];
-        var accounted = new HashSet<string>(chosen.Kept.Count + chosen.Removed.Count, ReferenceEqualityComparer.Instance);
-        foreach (var b in chosen.Kept) accounted.Add(b.Text);
-        foreach (var r in chosen.Removed) accounted.Add(r.Text);
-        var removed = ImmutableArray.CreateBuilder<Removal>(chosen.Removed.Count + Math.Max(0, allBlocks.Count - accounted.Count));
-        removed.AddRange(chosen.Removed);
-        foreach (var b in allBlocks)
-            if (b.Text.Length > 0 && !accounted.Contains(b.Text)) removed.Add(new Removal(b.Text, RemovalReasons.OutsideArticle));
-        // Elements the walk left out, unless the article was read from inside one (a container walked on its own).
-        if (page.LeftOut.Count == 0) return removed.ToImmutable();
-        // Read from inside a left-out element means every kept block is under it: the first one's ancestors tell.
-        var aboveKept = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        for (var e = chosen.Kept.Find(b => b.Index >= 0)!.Container; e is not null; e = e.ParentElement) aboveKept.Add(e);
-        foreach (var left in page.LeftOut)
-        {
-            if (aboveKept.Contains(left.Element)) continue;
-            if (FurnitureText.Of(left.Element) is { } text)
-                removed.Add(new Removal(text, left.Hidden ? RemovalReasons.Hidden : RemovalReasons.MarkedFurniture));
-        }
-        return removed.ToImmutable();
     }
 
     /// <summary>

@@ -83,12 +83,7 @@ public static class EntityTyper
 
     // "Hwasong-18", "Su-35", "Covid-19": a capitalised word with figures designates a model, a missile or a disease,
     // never a person.
-    private static bool Designation(string lower)
-    {
-        foreach (var c in lower)
-            if (char.IsAsciiDigit(c)) return true;
-        return false;
-    }
+    private static bool Designation(string lower) => lower.AsSpan().ContainsAnyInRange('0', '9');
 
     // "le sommet Kim-Poutine", "le duel Federer-Nadal", "l'axe Berlin-Moscou": two names joined by a hyphen, each written
     // alone elsewhere in the document, name a pair, not one more person (a double surname is rarely split so).
