@@ -57,5 +57,7 @@ public sealed class HtmlRemovalAuditTests
         Assert.True(text.Length <= FurnitureText.MaxChars + 2, text);
         Assert.EndsWith("…", text);
         Assert.Null(FurnitureText.Of("<script>var a = 1;</script><!-- x -->", 0, 37));
+        const string custom = "<script-loader>Menu</script-loader>";
+        Assert.Equal("Menu", FurnitureText.Of(custom, 0, custom.Length));
     }
 }

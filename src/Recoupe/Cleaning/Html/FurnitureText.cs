@@ -102,7 +102,10 @@ public static class FurnitureText
         if (gt < 0) return to;
         foreach (var (name, close) in RawTextElements)
         {
-            if (gt - lt <= name.Length || string.Compare(html, lt + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            // "<script>" or "<script …>", not a custom element such as "<script-loader>".
+            int after = lt + 1 + name.Length;
+            if (after > gt || string.Compare(html, lt + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) != 0
+                || html[after] is not ('>' or ' ' or '\t' or '\n' or '\r' or '\f' or '/')) continue;
             int end = html.IndexOf(close, gt, to - gt, StringComparison.OrdinalIgnoreCase);
             if (end < 0) return to;
             int endGt = html.IndexOf('>', end, to - end);
