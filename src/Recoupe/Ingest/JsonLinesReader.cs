@@ -6,7 +6,8 @@ namespace Recoupe.Ingest;
 
 /// <summary>
 /// Reads JSON Lines: one article per line with `url`, `title`, `published`, `outlet` (also `author`,
-/// `language`) and `text` or `html`. A bad line is reported with its line number; the others go on.
+/// `language`) and `text` or `html`. A bad line is reported with its line number; the others go on. Strings are read
+/// through <see cref="JsonFields"/>: a lone surrogate escape becomes U+FFFD instead of failing the line (or the batch).
 /// </summary>
 public static class JsonLinesReader
 {
@@ -22,6 +23,11 @@ public static class JsonLinesReader
             InputItem item;
             try { item = ParseLine(name, line); }
             catch (JsonException e) { item = new InputFailure(name, $"malformed JSON line ({e.Message.Split('.')[0]})"); }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+            {
+                // Whatever else one line throws is that line's problem: the other lines go on.
+                item = new InputFailure(name, $"unreadable JSON line ({e.Message})");
+            }
             yield return item;
         }
     }
@@ -31,8 +37,7 @@ public static class JsonLinesReader
         using var doc = JsonDocument.Parse(line);
         if (doc.RootElement.ValueKind != JsonValueKind.Object) return new InputFailure(name, "JSON line is not an object");
         var root = doc.RootElement;
-        string? Field(string key) =>
-            root.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        string? Field(string key) => JsonFields.String(root, key);
         var html = Field("html");
         var text = Field("text") ?? Field("content") ?? Field("body");
         var body = !string.IsNullOrWhiteSpace(html) ? html : text;

@@ -15,6 +15,11 @@ public sealed record DocumentHints(
     string? Language = null)
 {
     public static readonly DocumentHints None = new();
+
+    /// <summary>The same hints with every field passed through <see cref="Ingest.SafeText.Clean"/>.</summary>
+    public DocumentHints Cleaned() => new(C(Url), C(Title), C(Published), C(Outlet), C(Author), C(Language));
+
+    private static string? C(string? s) => Ingest.SafeText.CleanOrNull(s);
 }
 
 /// <summary>
@@ -27,10 +32,11 @@ public sealed record RawDocument
     {
         ArgumentException.ThrowIfNullOrEmpty(input);
         ArgumentNullException.ThrowIfNull(bytes);
-        Input = input;
+        // Names and hints come from file names, query strings and scraped JSON: no lone surrogate or NUL gets past here.
+        Input = Ingest.SafeText.Clean(input);
         Bytes = bytes;
         Kind = kind;
-        Hints = hints ?? DocumentHints.None;
+        Hints = hints is null ? DocumentHints.None : hints.Cleaned();
         ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 
