@@ -17,17 +17,20 @@ public static class InputCollector
     /// <summary>Hard cap on one file: beyond this it is rejected rather than read into memory.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
-    /// <summary>The files the user named, folders expanded (sorted, known extensions only); missing paths come back as failures.</summary>
-    public static IEnumerable<(string? File, InputFailure? Missing)> ExpandFiles(IEnumerable<string> paths)
+    /// <summary>
+    /// The files the user named, folders walked (sorted, known extensions only, symbolic links followed inside the folder
+    /// only and to each file once: <see cref="FolderWalker"/>); missing paths and links not followed come back as failures.
+    /// </summary>
+    public static IEnumerable<(InputFile? File, InputFailure? Missing)> ExpandFiles(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsSupportedInFolder).Order(StringComparer.Ordinal))
-                    yield return (file, null);
+                foreach (var found in FolderWalker.Walk(path, IsSupportedInFolder))
+                    yield return (found.File, found.Problem);
             }
-            else if (File.Exists(path)) yield return (path, null);
+            else if (File.Exists(path)) yield return (InputFile.At(path), null);
             else yield return (null, new InputFailure(path, "no such file or folder"));
         }
     }
@@ -49,28 +52,42 @@ public static class InputCollector
     }
 
     /// <summary>In folders only known extensions are taken (a README or an image beside the articles is not an article).</summary>
-    private static bool IsSupportedInFolder(string file)
+    private static bool IsSupportedInFolder(string name)
     {
-        var name = Path.GetFileName(file);
         if (name.StartsWith('.')) return false;
-        var ext = Path.GetExtension(file);
+        var ext = Path.GetExtension(name);
         return TextExtensions.Contains(ext) || HtmlExtensions.Contains(ext) || FeedExtensions.Contains(ext) || JsonLinesExtensions.Contains(ext);
     }
 
-    public static IEnumerable<InputItem> ReadFile(string file)
+    public static IEnumerable<InputItem> ReadFile(string file) => ReadFile(InputFile.At(file));
+
+    /// <summary>
+    /// One file's items. Whatever goes wrong with this file (unreadable, too large, a reader's bug on its content) is a
+    /// failure of this file only: it never escapes to stop the batch.
+    /// </summary>
+    public static IReadOnlyList<InputItem> ReadFile(InputFile file)
     {
         byte[] bytes;
         try
         {
-            var info = new FileInfo(file);
-            if (info.Length > MaxFileBytes) return [new InputFailure(file, $"file too large ({info.Length / (1024 * 1024)} MiB > {MaxFileBytes / (1024 * 1024)} MiB)")];
-            bytes = File.ReadAllBytes(file);
+            bytes = file.ReadAllBytes(MaxFileBytes);
+        }
+        catch (FileTooLargeException e)
+        {
+            return [new InputFailure(file.Name, e.Message)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [new InputFailure(file, $"unreadable: {e.Message}")];
+            return [new InputFailure(file.Name, $"unreadable: {e.Message}")];
         }
-        return FromBytes(file, bytes, SidecarHints.For(file));
+        try
+        {
+            return [.. FromBytes(file.Name, bytes, SidecarHints.For(file))];
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return [new InputFailure(file.Name, $"internal error while reading: {e.GetType().Name}: {e.Message}")];
+        }
     }
 
     /// <summary>Classifies bytes by extension, then by content (a feed or HTML saved as .txt is still read right).</summary>

@@ -12,19 +12,24 @@ public static class SidecarHints
 {
     public const string Suffix = ".meta.json";
 
-    public static DocumentHints? For(string file)
+    /// <summary>Sidecars are small; a bigger one is not metadata.</summary>
+    private const long MaxBytes = 1024 * 1024;
+
+    public static DocumentHints? For(string file) => For(InputFile.At(file));
+
+    public static DocumentHints? For(InputFile file)
     {
-        var path = file + Suffix;
-        if (!File.Exists(path)) return null;
+        var sidecar = file.Sidecar();
+        if (!sidecar.Exists()) return null;
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            using var doc = JsonDocument.Parse(TextDecoder.Decode(sidecar.ReadAllBytes(MaxBytes)));
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object) return null;
-            string? F(string k) => root.TryGetProperty(k, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            string? F(string k) => JsonFields.String(root, k);
             return new DocumentHints(F("url"), F("title"), F("published"), F("outlet"), F("author"), F("language"));
         }
-        catch (Exception e) when (e is JsonException or IOException)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
         {
             // A broken sidecar must not cost the article: it is read without hints.
             return null;

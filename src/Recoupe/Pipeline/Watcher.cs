@@ -28,10 +28,9 @@ public sealed class Watcher
         foreach (var (file, missing) in InputCollector.ExpandFiles(_sources.Where(s => !WebFetcher.IsUrl(s))))
         {
             if (missing is not null) { items.Add(missing); continue; }
-            var info = new FileInfo(file!);
-            var stamp = (info.Length, info.LastWriteTimeUtc);
-            if (_seenFiles.TryGetValue(file!, out var seen) && seen == stamp) continue;
-            _seenFiles[file!] = stamp;
+            if (file!.Stamp() is not { } stamp) continue;
+            if (_seenFiles.TryGetValue(file.Name, out var seen) && seen == stamp) continue;
+            _seenFiles[file.Name] = stamp;
             items.AddRange(InputCollector.ReadFile(file!));
         }
         foreach (var url in _sources.Where(WebFetcher.IsUrl))
