@@ -44,8 +44,22 @@ public sealed class ArticleExtractor : IArticleExtractor
             ? HtmlArticleExtractor.Extract(text, document.Hints)
             : PlainTextCleaner.Clean(text, document.Hints);
         if (content.Paragraphs.IsDefaultOrEmpty) return ParseResult<Article>.Fail("no article text found");
+        // A file holding ";" or "1" has a paragraph but says nothing: an article has words.
+        if (!HasLetters(content.Paragraphs, MinLetters)) return ParseResult<Article>.Fail("no article text found (no words)");
         var article = Assemble(document, furniture.IsEmpty ? content : content with { Removed = content.Removed.AddRange(furniture) });
         return ParseResult<Article>.Ok(truncated is null ? article : article with { Removed = article.Removed.Add(truncated) });
+    }
+
+    /// <summary>Fewer letters than this in all the kept text is no article.</summary>
+    private const int MinLetters = 2;
+
+    private static bool HasLetters(ImmutableArray<string> paragraphs, int wanted)
+    {
+        int letters = 0;
+        foreach (var p in paragraphs)
+            foreach (char c in p)
+                if (char.IsLetter(c) && ++letters >= wanted) return true;
+        return false;
     }
 
     /// <summary>HTML beyond this many characters is cut before parsing (recorded as a removal).</summary>

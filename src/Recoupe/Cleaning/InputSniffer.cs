@@ -11,9 +11,8 @@ public static class InputSniffer
     {
         int n = Math.Min(bytes.Length, 8192), controls = 0;
         if (n == 0) return false;
-        // UTF-16 text has NULs in every other byte: the decoder handles it, so only judge after a BOM check.
-        bool utf16 = n >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
-        if (utf16) return false;
+        // UTF-16 text (with or without BOM) has NULs or control bytes in every other byte: the decoder reads it, so it is not binary.
+        if (Ingest.TextDecoder.Detect(bytes).Encoding.CodePage is 1200 or 1201) return false;
         for (int i = 0; i < n; i++)
         {
             byte b = bytes[i];

@@ -4,8 +4,8 @@ namespace Recoupe.Ingest;
 
 /// <summary>
 /// Turns raw bytes into text: BOMs first (UTF-8, UTF-16 LE/BE), then UTF-16 without BOM recognised by its
-/// zero bytes, then strict UTF-8, and Windows-1252 (a superset of Latin-1 for printable text) when the
-/// bytes are not valid UTF-8. Line ends are normalised to '\n'.
+/// zero bytes, then strict UTF-8, then UTF-16 without BOM of non-Latin scripts (<see cref="Utf16Sniffer"/>), and
+/// Windows-1252 (a superset of Latin-1 for printable text) otherwise. Line ends are normalised to '\n'.
 /// </summary>
 public static class TextDecoder
 {
@@ -21,6 +21,9 @@ public static class TextDecoder
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode, 2);
         var utf16 = GuessUtf16WithoutBom(bytes);
         if (utf16 is not null) return (utf16, 0);
+        // Cyrillic, Greek, Thai… in UTF-16 without a BOM are bytes below 0x80, so they pass for UTF-8 full of control
+        // characters; Chinese or Japanese fail UTF-8. Text has no C0 controls: only then is the UTF-16 reading tried.
+        if (HasControls(bytes) && Utf16Sniffer.Guess(bytes) is { } sniffed) return (sniffed, 0);
         // Validation is a vectorised scan; decoding strictly to count characters was a second full decode.
         if (System.Text.Unicode.Utf8.IsValid(bytes)) return (Encoding.UTF8, 0);
         // A truncated last multi-byte sequence is still UTF-8: only the tail is broken.
@@ -84,6 +87,14 @@ public static class TextDecoder
         if (zeroOdd > pairs * 0.4 && zeroEven < pairs * 0.05) return Encoding.Unicode;
         if (zeroEven > pairs * 0.4 && zeroOdd < pairs * 0.05) return Encoding.BigEndianUnicode;
         return null;
+    }
+
+    /// <summary>Whether the first 8 KB hold a C0 control other than tab, line feed, form feed or carriage return (a vectorised scan).</summary>
+    private static bool HasControls(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        return sample.IndexOfAnyInRange((byte)0, (byte)8) >= 0 || sample.IndexOfAnyInRange((byte)0x0E, (byte)0x1F) >= 0
+            || sample.IndexOf((byte)0x0B) >= 0;
     }
 
     private static bool IsUtf8ExceptTail(ReadOnlySpan<byte> bytes)

@@ -3,20 +3,55 @@ namespace Recoupe.Cleaning.PlainText;
 /// <summary>Shape measurements of one line of text: words, final punctuation, capitals. Cheap and allocation-light.</summary>
 public static class LineShape
 {
-    private const string ClosingMarks = "\"'»”’)]*›";
+    private const string ClosingMarks = "\"'»”’)]*›」』）】";
 
+    /// <summary>
+    /// Words in the line. Scripts written without spaces count by characters: a Chinese or Japanese word is about two
+    /// characters, a Thai, Lao, Khmer or Burmese word about four (with its marks), so that a clause of them is not
+    /// one "word" and a paragraph of them is not a stray token.
+    /// </summary>
     public static int WordCount(string line)
     {
-        int count = 0;
+        int count = 0, ideographic = 0, southeastAsian = 0;
         bool inWord = false;
         foreach (char c in line)
         {
+            switch (UnspacedScript(c))
+            {
+                case 1: ideographic++; inWord = false; continue;
+                case 2: southeastAsian++; inWord = false; continue;
+            }
             bool letter = char.IsLetterOrDigit(c);
             if (letter && !inWord) count++;
             inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
         }
-        return count;
+        return count + (ideographic + 1) / 2 + (southeastAsian + 3) / 4;
     }
+
+    /// <summary>
+    /// Thai and Lao end sentences with a space, not a mark: whether a line of them "ends like a sentence" says nothing,
+    /// so rules that judge lines by their final punctuation must leave such lines alone.
+    /// </summary>
+    public static bool LacksSentenceMarks(string line)
+    {
+        int letters = 0, unmarked = 0;
+        foreach (char c in line)
+        {
+            if (!char.IsLetter(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            letters++;
+            if (c is >= '\u0E00' and <= '\u0EFF') unmarked++;
+        }
+        return letters > 0 && unmarked * 2 > letters;
+    }
+
+    /// <summary>1 for Han, kana and CJK letters; 2 for Thai, Lao, Khmer and Myanmar; 0 for scripts written with spaces.</summary>
+    private static int UnspacedScript(char c) => c switch
+    {
+        >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF'
+            or >= '\uFF66' and <= '\uFF9F' => 1,
+        >= '\u0E00' and <= '\u0EFF' or >= '\u1000' and <= '\u109F' or >= '\u1780' and <= '\u17FF' => 2,
+        _ => 0,
+    };
 
     /// <summary>The last character that is not a closing quote/bracket or space ('\0' for none).</summary>
     public static char FinalMark(string line)
@@ -31,10 +66,10 @@ public static class LineShape
     }
 
     /// <summary>Ends like a sentence of running text: period, ellipsis, exclamation or question mark (inside closing quotes too).</summary>
-    public static bool EndsLikeSentence(string line) => FinalMark(line) is '.' or '!' or '?' or '…' or ';' or ':';
+    public static bool EndsLikeSentence(string line) => FinalMark(line) is '.' or '!' or '?' or '…' or ';' or ':' or '。' or '！' or '？' or '．' or '｡' or '।' or '؟' or '။' or '។';
 
     /// <summary>Ends with a period-like mark (not ? or !), which a headline or title normally lacks.</summary>
-    public static bool EndsWithPeriod(string line) => FinalMark(line) is '.' or '…' or ';';
+    public static bool EndsWithPeriod(string line) => FinalMark(line) is '.' or '…' or ';' or '。' or '．' or '｡' or '।';
 
     /// <summary>Share of letters that are capitals; lines with few letters count as not upper case.</summary>
     public static bool IsMostlyUpperCase(string line)

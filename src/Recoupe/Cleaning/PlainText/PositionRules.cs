@@ -41,7 +41,8 @@ internal static class PositionRules
     internal static bool IsHeadlineShaped(string text)
     {
         int words = LineShape.WordCount(text);
-        return words is >= 3 and <= MaxHeadlineWords && text.Length <= 250 && !LineShape.EndsLikeSentence(text);
+        return words is >= 3 and <= MaxHeadlineWords && text.Length <= 250 && !LineShape.EndsLikeSentence(text)
+            && !LineShape.LacksSentenceMarks(text);
     }
 
     /// <summary>
