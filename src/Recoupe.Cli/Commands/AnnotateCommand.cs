@@ -36,8 +36,13 @@ public sealed class AnnotateCommand : Command<AnnotateCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (Published is not null && DateStamp.TryParseIso(Published) is null)
-                return ValidationResult.Error($"--published must be an ISO date like 2023-09-05 or 2023-09 (got '{Published}')");
+            if (Published is not null)
+            {
+                if (DateStamp.TryParseIso(Published) is not { } anchor)
+                    return ValidationResult.Error($"--published must be an ISO date like 2023-09-05 or 2023-09 (got '{Published}')");
+                if (Cleaning.PublishedRange.Problem(anchor.Value, null) is { } why)
+                    return ValidationResult.Error($"--published {Published}: {why}");
+            }
             return Formats.Check(Format, "json", "text");
         }
     }
@@ -83,7 +88,7 @@ public sealed class AnnotateCommand : Command<AnnotateCommand.Settings>
                     Language = pipeline.LanguageIdentifier.Identify(text).Code,
                 }, null);
             case InputDocument d:
-                var result = pipeline.Clean(d.Document);
+                var result = pipeline.Clean(d.Document, DateTimeOffset.UtcNow);
                 return result.Success ? (result.Value, null) : (null, result.Error);
             default: return (null, "unknown input");
         }

@@ -53,7 +53,7 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
             case InputFailure f: return (null, f.Reason);
             case RejectedInput r: return (null, r.Reason);
             case InputDocument d:
-                var result = RecoupePipeline.Default.Clean(d.Document);
+                var result = RecoupePipeline.Default.Clean(d.Document, DateTimeOffset.UtcNow);
                 return result.Success ? (ExtractDocument.From(result.Value!), null) : (null, result.Error);
             default: return (null, "unknown input");
         }

@@ -43,15 +43,18 @@ public sealed class RecoupePipeline
 
     public static RecoupePipeline Default { get; } = new RecoupePipelineBuilder().Build();
 
-    /// <summary>Cleaning, then language identification when the extractor could not tell it.</summary>
-    public ParseResult<Article> Clean(RawDocument document)
+    /// <summary>
+    /// Cleaning, then language identification when the extractor could not tell it, then the publication date checked
+    /// against a sane range (<see cref="PublishedRange"/>; later than <paramref name="receivedAt"/> is out when given).
+    /// </summary>
+    public ParseResult<Article> Clean(RawDocument document, DateTimeOffset? receivedAt = null)
     {
         var result = Extractor.Extract(document);
         if (!result.Success) return result;
         var article = result.Value!;
         if (article.Language == "und" && article.Text.Length > 0)
             article = article with { Language = LanguageIdentifier.Identify(article.Text).Code };
-        return ParseResult<Article>.Ok(article);
+        return ParseResult<Article>.Ok(PublishedRange.Apply(article, receivedAt));
     }
 
     /// <summary>Sentences, then entities, then quotes (which need entities for speakers), then time expressions.</summary>
