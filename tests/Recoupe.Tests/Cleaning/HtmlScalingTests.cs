@@ -43,6 +43,60 @@ public sealed class HtmlScalingTests
     }
 }
 
+/// <summary>
+/// Deep nesting: a tree builder's scope checks walk the stack of open elements, so 100,000 nested divs cost a minute
+/// before the pre-pass capped the depth. Linear now, and the text inside survives.
+/// </summary>
+public sealed class HtmlNestingTests
+{
+    private const string Text = "Le conseil municipal a voté le budget de l'année après un long débat sur les écoles et les routes.";
+
+    private static string Nested(int depth, string open = "<div>", string close = "</div>") =>
+        "<html><body>" + string.Concat(Enumerable.Repeat(open, depth)) + "<p>" + Text + "</p>" + string.Concat(Enumerable.Repeat(close, depth)) + "</body></html>";
+
+    private static double Seconds(string html)
+    {
+        var clock = Stopwatch.StartNew();
+        var content = HtmlArticleExtractor.Extract(HtmlPrepass.Run(html).Html, new DocumentHints());
+        clock.Stop();
+        Assert.Contains(Text, string.Join("\n", content.Paragraphs));
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    [Theory]
+    [InlineData("<div>", "</div>")]
+    [InlineData("<div><table><tr><td>", "</td></tr></table></div>")]
+    [InlineData("<b><i><span>", "")]
+    public void Fifty_thousand_nested_elements_cost_about_ten_times_five_thousand(string open, string close)
+    {
+        var small = Nested(5_000, open, close);
+        var large = Nested(50_000, open, close);
+        Seconds(small);
+        double smallTime = Math.Min(Seconds(small), Seconds(small));
+        double largeTime = Seconds(large);
+        Assert.True(largeTime < Math.Max(smallTime, 0.05) * 40, $"5k levels {smallTime:0.000}s, 50k levels {largeTime:0.000}s");
+    }
+
+    [Fact]
+    public void Ordinary_nesting_goes_through_untouched_and_deep_nesting_is_flattened_past_the_cap()
+    {
+        var ordinary = Nested(30) + "<ul><li>a<li>b</ul><p>un<p>deux<table><tr><td>x<td>y<tr><td>z</table>";
+        Assert.Equal(ordinary, HtmlPrepass.Run(ordinary).Html);
+        var deep = HtmlPrepass.Run(Nested(1_000)).Html;
+        // html and body count as two levels.
+        Assert.Equal(NestingGuard.MaxDepth - 2, CountOf(deep, "<div>"));
+        Assert.Equal(CountOf(deep, "<div>"), CountOf(deep, "</div>"));
+        Assert.Contains(Text, deep);
+    }
+
+    private static int CountOf(string s, string what)
+    {
+        int n = 0;
+        for (int i = s.IndexOf(what, StringComparison.Ordinal); i >= 0; i = s.IndexOf(what, i + 1, StringComparison.Ordinal)) n++;
+        return n;
+    }
+}
+
 /// <summary>The pre-pass drops scripts, styles, SVG, templates and comments, and leaves text, ld+json and quoted attributes alone.</summary>
 public sealed class HtmlPrepassTests
 {

@@ -16,7 +16,7 @@ public readonly record struct PrepassResult(string Html, int DroppedChars, Immut
 /// there (the script-rendered copy sits in a template). No regex: the scan moves forward only (IndexOf, quote-aware tag
 /// ends), so a hostile page costs time in proportion to its length. Tags are read the way the HTML tokenizer reads
 /// them (attribute values in quotes may hold '&lt;' and '&gt;'), so a "&lt;script" inside an attribute is not taken
-/// for a script.
+/// for a script. Nesting deeper than <see cref="NestingGuard.MaxDepth"/> is flattened, so the parser stays linear too.
 /// </summary>
 public static class HtmlPrepass
 {
@@ -36,6 +36,7 @@ public static class HtmlPrepass
         bool afterBoundary = false, beforeBody = true;
         int subtreeBudget = 2 * n + 4096;
         List<Removal>? furniture = null;
+        var nesting = new NestingGuard();
         while (i < n)
         {
             int lt = html.IndexOf('<', i);
@@ -82,6 +83,12 @@ public static class HtmlPrepass
                     continue;
                 }
                 action = TagAction.Keep;
+            }
+            if (action == TagAction.Keep && !nesting.Admit(name, endTag))
+            {
+                // Past the depth cap: the tag goes, its text stays one level up (NestingGuard).
+                DropRegion(lt, tagEnd + 1);
+                continue;
             }
             if (action == TagAction.Keep)
             {
