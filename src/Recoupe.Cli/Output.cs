@@ -4,7 +4,8 @@ namespace Recoupe.Cli;
 
 /// <summary>
 /// Where things go: data to standard output (so it can be piped), everything for a person
-/// (progress, rejections, summaries) to standard error. Progress bars only on a terminal.
+/// (progress, rejections, summaries) to standard error. Progress bars only on a terminal. Everything written goes
+/// through <see cref="TerminalText"/>: scraped names and text cannot drive the terminal.
 /// </summary>
 public static class Output
 {
@@ -12,10 +13,10 @@ public static class Output
 
     public static bool ErrIsTerminal => !Console.IsErrorRedirected;
 
-    public static void Data(string text) => Console.Out.WriteLine(text);
+    public static void Data(string text) => Console.Out.WriteLine(TerminalText.Safe(text));
 
-    /// <summary>One clear line per rejected input: its name and the reason.</summary>
-    public static void Rejected(string input, string reason) => Console.Error.WriteLine($"rejected: {input}: {reason}");
+    /// <summary>One clear line per rejected input: its name and the reason (control characters of either shown escaped).</summary>
+    public static void Rejected(string input, string reason) => Console.Error.WriteLine(TerminalText.Safe($"rejected: {input}: {reason}".ReplaceLineEndings(" ")));
 
-    public static void Note(string text) => Console.Error.WriteLine(text);
+    public static void Note(string text) => Console.Error.WriteLine(TerminalText.Safe(text));
 }
