@@ -19,10 +19,13 @@ internal static class Utf16Sniffer
     /// <summary>Share of code units that must be script text for a UTF-16 reading to be taken.</summary>
     private const double MinTextShare = 0.95;
 
+    /// <summary>Fewer code units than this say too little: a few bytes of a binary header read as CJK as well as anything.</summary>
+    private const int MinUnits = 16;
+
     public static Encoding? Guess(ReadOnlySpan<byte> bytes)
     {
         int n = Math.Min(bytes.Length, Sample) & ~1;
-        if (n < 4 || ControlShare(bytes[..n]) <= MaxControlsFor1252) return null;
+        if (n < 2 * MinUnits || ControlShare(bytes[..n]) <= MaxControlsFor1252) return null;
         double le = TextShare(bytes[..n], littleEndian: true), be = TextShare(bytes[..n], littleEndian: false);
         if (Math.Max(le, be) < MinTextShare) return null;
         return le >= be ? Encoding.Unicode : Encoding.BigEndianUnicode;
