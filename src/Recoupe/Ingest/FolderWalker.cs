@@ -39,6 +39,12 @@ public static class FolderWalker
                 var path = UnixFiles.Join(dir, name);
                 var real = UnixFiles.Join(dirReal, name);
                 bool isDirectory = kind == UnixFiles.EntryKind.Directory;
+                if (kind is UnixFiles.EntryKind.Fifo or UnixFiles.EntryKind.Socket or UnixFiles.EntryKind.CharacterDevice or UnixFiles.EntryKind.BlockDevice)
+                {
+                    if (wanted(UnixFiles.Display(name, out _)))
+                        yield return new(null, new InputFailure(UnixFiles.Display(path, out _), "not a regular file (FIFO, device or socket): not read"));
+                    continue;
+                }
                 if (kind is UnixFiles.EntryKind.Link or UnixFiles.EntryKind.Unknown)
                 {
                     var target = UnixFiles.RealPath(path);

@@ -76,7 +76,7 @@ public static class InputCollector
         {
             return [new InputFailure(file.Name, e.Message)];
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return [new InputFailure(file.Name, $"unreadable: {e.Message}")];
         }

@@ -33,7 +33,9 @@ public sealed class InputFile
     public override string ToString() => Name;
 
     public SafeFileHandle Open() =>
-        _raw is null ? File.OpenHandle(Name, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete) : UnixFiles.Open(_raw);
+        _raw is not null ? UnixFiles.Open(_raw)
+        : UnixFiles.Supported ? UnixFiles.Open(System.Text.Encoding.UTF8.GetBytes(Name))
+        : File.OpenHandle(Name, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
 
     /// <summary>Size and last write time, or null when the file is gone or cannot be opened.</summary>
     public (long Size, DateTime ModifiedUtc)? Stamp()
@@ -41,7 +43,7 @@ public sealed class InputFile
         try
         {
             using var handle = Open();
-            return (RandomAccess.GetLength(handle), File.GetLastWriteTimeUtc(handle));
+            return (Length(handle), File.GetLastWriteTimeUtc(handle));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -53,7 +55,7 @@ public sealed class InputFile
     public byte[] ReadAllBytes(long maxBytes)
     {
         using var handle = Open();
-        long length = RandomAccess.GetLength(handle);
+        long length = Length(handle);
         if (length > maxBytes) throw new FileTooLargeException(length);
         var bytes = new byte[length];
         int read = 0;
@@ -64,6 +66,19 @@ public sealed class InputFile
             read += n;
         }
         return read == bytes.Length ? bytes : bytes[..read];
+    }
+
+    /// <summary>The size of a regular file; a pipe or socket (it has none) is refused as such.</summary>
+    private static long Length(SafeFileHandle handle)
+    {
+        try
+        {
+            return RandomAccess.GetLength(handle);
+        }
+        catch (NotSupportedException)
+        {
+            throw new IOException("not a regular file (FIFO, device or socket): not read");
+        }
     }
 
     /// <summary>The scraper's metadata file beside this one (FILE.meta.json), whether or not it exists.</summary>

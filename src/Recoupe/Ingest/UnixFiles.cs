@@ -15,7 +15,8 @@ internal static class UnixFiles
 {
     public static bool Supported { get; } = OperatingSystem.IsLinux() && Environment.Is64BitProcess;
 
-    public enum EntryKind : byte { Unknown = 0, Directory = 4, File = 8, Link = 10 }
+    /// <summary>d_type: a FIFO, device or socket is no file to read (opening a FIFO waits for a writer, /dev/zero never ends).</summary>
+    public enum EntryKind : byte { Unknown = 0, Fifo = 1, CharacterDevice = 2, Directory = 4, BlockDevice = 6, File = 8, Link = 10, Socket = 12 }
 
     /// <summary>d_name's offset in struct dirent on 64-bit Linux: d_ino (8), d_off (8), d_reclen (2), d_type (1).</summary>
     private const int NameOffset = 19;
@@ -80,10 +81,13 @@ internal static class UnixFiles
         return true;
     }
 
-    /// <summary>Opens a file for reading by the exact bytes of its path.</summary>
+    /// <summary>
+    /// Opens a file for reading by the exact bytes of its path. Non-blocking: a FIFO named like an article opens at once
+    /// (and reads as empty) instead of waiting for a writer for ever; regular files ignore the flag.
+    /// </summary>
     public static SafeFileHandle Open(byte[] path)
     {
-        int fd = open(Terminated(path), 0 /* O_RDONLY */ | 0x80000 /* O_CLOEXEC */);
+        int fd = open(Terminated(path), 0 /* O_RDONLY */ | 0x800 /* O_NONBLOCK */ | 0x80000 /* O_CLOEXEC */);
         if (fd < 0) throw new IOException(Marshal.GetLastPInvokeErrorMessage());
         return new SafeFileHandle(fd, ownsHandle: true);
     }
