@@ -51,5 +51,15 @@ internal static class PostgresSchema
         CREATE INDEX stories_stale ON stories(brief_stale) WHERE brief_stale;
         CREATE INDEX articles_fts ON articles USING GIN (to_tsvector('simple', search_text));
         """,
+        // 2: concurrency and replay (see SqliteSchema step 3): the assignment each article got on arrival, a generation
+        // per stale mark, the hints each input came with, an epoch bumped when stored articles are rewritten.
+        """
+        ALTER TABLE articles ADD COLUMN assigned_story BIGINT;
+        ALTER TABLE articles ADD COLUMN merged_stories TEXT;
+        ALTER TABLE stories ADD COLUMN brief_generation BIGINT NOT NULL DEFAULT 0;
+        ALTER TABLE inputs ADD COLUMN hints TEXT;
+        CREATE TABLE recoupe_state (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+        INSERT INTO recoupe_state(name, value) VALUES ('epoch', 0);
+        """,
     ];
 }

@@ -8,9 +8,10 @@ namespace Recoupe.Postgres;
 /// <summary>
 /// The same store contract as <see cref="SqliteStore"/>, in PostgreSQL, so that several workers can share one
 /// store. Writes are one transaction per article and idempotent by input hash even when two workers race on
-/// the same input (the second insert finds the first and reports it as already there).
+/// the same input (the second insert finds the first and reports it as already there); placements hold a
+/// transaction-level advisory lock (<see cref="BeginWrite"/>), so that workers place articles one after the other.
 /// </summary>
-public sealed class PostgresStore : IStore
+public sealed partial class PostgresStore : IStore
 {
     private readonly NpgsqlDataSource _source;
 
@@ -58,6 +59,10 @@ public sealed class PostgresStore : IStore
     private void Migrate()
     {
         using var c = _source.OpenConnection();
+        // Up to date (every open but the first): no lock needed.
+        if (Convert.ToBoolean(Scalar(c, null, "SELECT to_regclass('recoupe_schema') IS NOT NULL"))
+            && Convert.ToInt32(Scalar(c, null, "SELECT coalesce(max(version), 0) FROM recoupe_schema")) >= PostgresSchema.Migrations.Count)
+            return;
         // An advisory lock: two workers starting together migrate once.
         Execute(c, null, "SELECT pg_advisory_lock(727310)");
         try
@@ -80,10 +85,17 @@ public sealed class PostgresStore : IStore
 
     public bool HasInput(string contentHash) => GetInput(contentHash) is not null;
 
+    private const string InputColumns = "hash, input, kind, status, reason, article_id, received_at, hints";
+
     public StoredInput? GetInput(string contentHash)
     {
         using var c = _source.OpenConnection();
-        using var cmd = Command(c, null, "SELECT hash, input, kind, status, reason, article_id, received_at FROM inputs WHERE hash = $1", contentHash);
+        return GetInput(c, null, contentHash);
+    }
+
+    private static StoredInput? GetInput(NpgsqlConnection c, NpgsqlTransaction? tx, string contentHash)
+    {
+        using var cmd = Command(c, tx, $"SELECT {InputColumns} FROM inputs WHERE hash = $1", contentHash);
         using var r = cmd.ExecuteReader();
         return r.Read() ? ReadInput(r) : null;
     }
@@ -91,79 +103,46 @@ public sealed class PostgresStore : IStore
     private static StoredInput ReadInput(NpgsqlDataReader r) =>
         new(r.GetString(0), r.GetString(1), Enum.Parse<InputKind>(r.GetString(2)),
             r.GetString(3) == "article" ? InputStatus.Article : InputStatus.Rejected,
-            r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetInt64(5), r.GetFieldValue<DateTimeOffset>(6));
+            r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetInt64(5), r.GetFieldValue<DateTimeOffset>(6))
+        {
+            Hints = r.IsDBNull(7) ? null : StoredJson.Read<DocumentHints>(r.GetString(7)),
+        };
 
-    /// <summary>See SqliteStore: the span of the dated articles, kept incrementally; undated ones count only while none is dated.</summary>
-    private const string ExtendStoryRangeSql = """
-        UPDATE stories SET brief_stale = TRUE,
-            first_seen = CASE WHEN $3 AND dated_articles = 0 THEN $2
-                              WHEN $3 OR dated_articles = 0 THEN least(first_seen, $2) ELSE first_seen END,
-            last_seen = CASE WHEN $3 AND dated_articles = 0 THEN $2
-                             WHEN $3 OR dated_articles = 0 THEN greatest(last_seen, $2) ELSE last_seen END,
-            dated_articles = dated_articles + CASE WHEN $3 THEN 1 ELSE 0 END
-        WHERE id = $1
-        """;
-
-    private const string RecomputeStoryRangeSql = """
-        UPDATE stories SET brief_stale = TRUE,
-            dated_articles = (SELECT count(*) FROM articles WHERE story_id = $1 AND published IS NOT NULL),
-            first_seen = coalesce((SELECT min(activity) FROM articles WHERE story_id = $1 AND published IS NOT NULL),
-                                  (SELECT min(activity) FROM articles WHERE story_id = $1), first_seen),
-            last_seen = coalesce((SELECT max(activity) FROM articles WHERE story_id = $1 AND published IS NOT NULL),
-                                 (SELECT max(activity) FROM articles WHERE story_id = $1), last_seen)
-        WHERE id = $1
-        """;
+    public IStoreWriter BeginWrite() => new Writer(_source.OpenConnection());
 
     public (long ArticleId, long StoryId) AddArticle(ArticleRecord record)
     {
-        var raw = record.Raw;
-        var a = record.Analyzed.Article;
-        var activity = StoredJson.Activity(a, record.ReceivedAt);
-        using var c = _source.OpenConnection();
-        using var tx = c.BeginTransaction();
-        long storyId = record.StoryId ?? Convert.ToInt64(Scalar(c, tx,
-            "INSERT INTO stories(title, first_seen, last_seen) VALUES ($1, $2, $2) RETURNING id", a.Title ?? a.Input, activity));
-        Execute(c, tx, "INSERT INTO inputs(hash, input, kind, bytes, status, received_at) VALUES ($1, $2, $3, $4, 'article', $5)",
-            raw.ContentHash, raw.Input, raw.Kind.ToString(), raw.Bytes, record.ReceivedAt);
-        long id = Convert.ToInt64(Scalar(c, tx, """
-            INSERT INTO articles(input_hash, input, url, canonical_url, title, published, author, outlet, language, text,
-                                 paragraphs, removed, annotations, copy_of, story_id, activity, received_at, search_text)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id
-            """,
-            raw.ContentHash, a.Input, a.Url, a.CanonicalUrl, a.Title, a.Published?.ToIso(), a.Author, a.Outlet, a.Language, a.Text,
-            StoredJson.Write(a.Paragraphs), StoredJson.Write(a.Removed), StoredJson.Write(record.Analyzed.Annotations), a.CopyOf, storyId,
-            activity, record.ReceivedAt, TextFold.Fold((a.Title ?? "") + " " + a.Text)));
-        Execute(c, tx, "UPDATE inputs SET article_id = $1 WHERE hash = $2", id, raw.ContentHash);
-        Execute(c, tx, ExtendStoryRangeSql, storyId, activity, a.Published is not null);
-        tx.Commit();
-        return (id, storyId);
+        using var writer = BeginWrite();
+        var added = writer.AddArticle(record) ?? throw new InvalidOperationException($"input {record.Raw.Input} ({record.Raw.ContentHash}) is already stored");
+        writer.Commit();
+        return added;
     }
 
     public void AddRejection(RawDocument raw, string reason, DateTimeOffset receivedAt)
     {
         using var c = _source.OpenConnection();
-        Execute(c, null, "INSERT INTO inputs(hash, input, kind, bytes, status, reason, received_at) VALUES ($1, $2, $3, $4, 'rejected', $5, $6) ON CONFLICT (hash) DO NOTHING",
-            raw.ContentHash, raw.Input, raw.Kind.ToString(), raw.Bytes, reason, receivedAt);
+        Execute(c, null, "INSERT INTO inputs(hash, input, kind, bytes, status, reason, received_at, hints) VALUES ($1, $2, $3, $4, 'rejected', $5, $6, $7) ON CONFLICT (hash) DO NOTHING",
+            raw.ContentHash, raw.Input, raw.Kind.ToString(), raw.Bytes, reason, receivedAt, StoredJson.Hints(raw.Hints));
     }
 
     public void MergeStories(long from, long into)
     {
-        if (from == into) return;
-        using var c = _source.OpenConnection();
-        using var tx = c.BeginTransaction();
-        Execute(c, tx, "UPDATE articles SET story_id = $1 WHERE story_id = $2", into, from);
-        Execute(c, tx, "UPDATE stories SET merged_into = $1 WHERE merged_into = $2", into, from);
-        Execute(c, tx, "UPDATE stories SET merged_into = $1, brief = NULL, brief_stale = FALSE WHERE id = $2", into, from);
-        Execute(c, tx, RecomputeStoryRangeSql, into);
-        tx.Commit();
+        using var writer = (Writer)BeginWrite();
+        writer.Merge(from, into);
+        writer.Commit();
     }
 
     public long? ResolveStoryId(long id)
     {
         using var c = _source.OpenConnection();
+        return ResolveStoryId(c, null, id);
+    }
+
+    private static long? ResolveStoryId(NpgsqlConnection c, NpgsqlTransaction? tx, long id)
+    {
         for (int hops = 0; hops < 64; hops++)
         {
-            using var cmd = Command(c, null, "SELECT merged_into FROM stories WHERE id = $1", id);
+            using var cmd = Command(c, tx, "SELECT merged_into FROM stories WHERE id = $1", id);
             using var r = cmd.ExecuteReader();
             if (!r.Read()) return null;
             if (r.IsDBNull(0)) return id;
@@ -184,16 +163,34 @@ public sealed class PostgresStore : IStore
     public IReadOnlyList<AnalyzedArticle> GetStoryArticles(long storyId) =>
         ReadArticles($"SELECT {StoredArticle.Columns} FROM articles WHERE story_id = $1 ORDER BY activity, id", storyId);
 
-    public IReadOnlyList<(AnalyzedArticle Article, long StoryId)> RecentArticles(int limit)
+    public IReadOnlyList<(AnalyzedArticle Article, long StoryId)> RecentArticles(int limit) =>
+        RecentAssignments(limit).Select(a => (a.Article, a.CurrentStoryId)).ToList();
+
+    public IReadOnlyList<StoredAssignment> RecentAssignments(int limit)
     {
-        var ids = new List<(long Id, long Story)>();
-        using (var c = _source.OpenConnection())
-        using (var cmd = Command(c, null, "SELECT id, story_id FROM (SELECT id, story_id FROM articles ORDER BY id DESC LIMIT $1) t ORDER BY id", limit))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read()) ids.Add((r.GetInt64(0), r.GetInt64(1)));
-        if (ids.Count == 0) return [];
-        var byId = ReadArticles($"SELECT {StoredArticle.Columns} FROM articles WHERE id >= $1", ids[0].Id).ToDictionary(a => a.Article.Id);
-        return ids.Where(x => byId.ContainsKey(x.Id)).Select(x => (byId[x.Id], x.Story)).ToList();
+        using var c = _source.OpenConnection();
+        return ReadAssignments(c, null, $"SELECT * FROM (SELECT {StoredArticle.AssignmentColumns} FROM articles ORDER BY id DESC LIMIT $1) t ORDER BY id", limit);
+    }
+
+    public long Epoch()
+    {
+        using var c = _source.OpenConnection();
+        return Convert.ToInt64(Scalar(c, null, "SELECT value FROM recoupe_state WHERE name = 'epoch'"));
+    }
+
+    public long LastArticleId()
+    {
+        using var c = _source.OpenConnection();
+        return Convert.ToInt64(Scalar(c, null, "SELECT coalesce(max(id), 0) FROM articles"));
+    }
+
+    private static List<StoredAssignment> ReadAssignments(NpgsqlConnection c, NpgsqlTransaction? tx, string sql, params object?[] args)
+    {
+        var list = new List<StoredAssignment>();
+        using var cmd = Command(c, tx, sql, args);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(StoredArticle.ReadAssignment(r));
+        return list;
     }
 
     public StorySummary? GetStory(long storyId) => QueryStories("WHERE s.id = $1", storyId).FirstOrDefault();
@@ -219,14 +216,16 @@ public sealed class PostgresStore : IStore
         return list;
     }
 
-    public IReadOnlyList<long> StaleBriefStoryIds()
+    public IReadOnlyList<long> StaleBriefStoryIds() => StaleBriefs().Select(s => s.StoryId).ToList();
+
+    public IReadOnlyList<StaleBrief> StaleBriefs()
     {
-        var ids = new List<long>();
+        var list = new List<StaleBrief>();
         using var c = _source.OpenConnection();
-        using var cmd = Command(c, null, "SELECT id FROM stories WHERE brief_stale AND merged_into IS NULL ORDER BY id");
+        using var cmd = Command(c, null, "SELECT id, brief_generation FROM stories WHERE brief_stale AND merged_into IS NULL ORDER BY id");
         using var r = cmd.ExecuteReader();
-        while (r.Read()) ids.Add(r.GetInt64(0));
-        return ids;
+        while (r.Read()) list.Add(new StaleBrief(r.GetInt64(0), r.GetInt64(1)));
+        return list;
     }
 
     public void SaveBrief(Brief brief)
@@ -235,17 +234,37 @@ public sealed class PostgresStore : IStore
         Execute(c, null, "UPDATE stories SET brief = $1, title = $2, brief_stale = FALSE WHERE id = $3", StoredJson.Write(brief), brief.Title, brief.Id);
     }
 
+    public bool SaveBrief(Brief brief, long generation)
+    {
+        using var c = _source.OpenConnection();
+        using var cmd = Command(c, null, "UPDATE stories SET brief = $1, title = $2, brief_stale = FALSE WHERE id = $3 AND brief_generation = $4",
+            StoredJson.Write(brief), brief.Title, brief.Id, generation);
+        return cmd.ExecuteNonQuery() > 0;
+    }
+
+    public bool IsBriefStale(long storyId)
+    {
+        using var c = _source.OpenConnection();
+        return Scalar(c, null, "SELECT brief_stale OR brief IS NULL FROM stories WHERE id = $1", storyId) is not bool stale || stale;
+    }
+
     public Brief? GetBrief(long storyId)
     {
         using var c = _source.OpenConnection();
         return Scalar(c, null, "SELECT brief FROM stories WHERE id = $1", storyId) is string json ? StoredJson.Read<Brief>(json) : null;
     }
 
-    public IReadOnlyList<StoredInput> Rejections(int limit = 100)
+    public IReadOnlyList<StoredInput> Rejections(int limit = 100) =>
+        ReadInputs($"SELECT {InputColumns} FROM inputs WHERE status = 'rejected' ORDER BY received_at DESC LIMIT $1", limit);
+
+    public IReadOnlyList<StoredInput> Inputs(int limit, int offset) =>
+        ReadInputs($"SELECT {InputColumns} FROM inputs ORDER BY article_id NULLS LAST, received_at, hash LIMIT $1 OFFSET $2", limit, offset);
+
+    private List<StoredInput> ReadInputs(string sql, params object?[] args)
     {
         var list = new List<StoredInput>();
         using var c = _source.OpenConnection();
-        using var cmd = Command(c, null, "SELECT hash, input, kind, status, reason, article_id, received_at FROM inputs WHERE status = 'rejected' ORDER BY received_at DESC LIMIT $1", limit);
+        using var cmd = Command(c, null, sql, args);
         using var r = cmd.ExecuteReader();
         while (r.Read()) list.Add(ReadInput(r));
         return list;

@@ -3,10 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Recoupe.Tests.Storage;
+namespace Recoupe.Faults;
 
 /// <summary>
-/// A throw-away PostgreSQL cluster on 127.0.0.1 for the store contract tests: initdb in a temporary folder,
+/// A throw-away PostgreSQL cluster on 127.0.0.1 for the store tests and the fault suite: initdb in a temporary folder,
 /// started on a free port, stopped and deleted afterwards. PostgreSQL's binaries must be installed
 /// (Debian: postgresql); as root the server runs as the `postgres` user, as PostgreSQL requires.
 /// Missing binaries fail the tests with a clear message rather than skipping them.
@@ -36,19 +36,24 @@ public sealed class PostgresCluster : IDisposable
     private static bool IsRoot => Environment.UserName == "root";
 
     /// <summary>A new, empty database for one test.</summary>
-    public string NewDatabase()
+    public string NewDatabase(bool pooled = false) => ConnectionString(NewDatabaseName(), pooled);
+
+    /// <param name="pooled">Pooled connections, as a long-running worker would use them (the store opens one per call).</param>
+    public string ConnectionString(string db, bool pooled = false) => $"Host=127.0.0.1;Port={Port};Username=postgres;Database={db};Pooling={(pooled ? "true" : "false")}";
+
+    /// <summary>The same database as the `recoupe --store` option takes it.</summary>
+    public string Uri(string db) => $"postgres://postgres@127.0.0.1:{Port}/{db}";
+
+    /// <summary>A new, empty database for one run; its name (for <see cref="Uri"/> and <see cref="ConnectionString"/>).</summary>
+    public string NewDatabaseName()
     {
         var name = $"t{Interlocked.Increment(ref _databases)}";
-        using (var c = new NpgsqlConnection(ConnectionString("postgres")))
-        {
-            c.Open();
-            using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", c);
-            cmd.ExecuteNonQuery();
-        }
-        return ConnectionString(name);
+        using var c = new NpgsqlConnection(ConnectionString("postgres"));
+        c.Open();
+        using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", c);
+        cmd.ExecuteNonQuery();
+        return name;
     }
-
-    public string ConnectionString(string db) => $"Host=127.0.0.1;Port={Port};Username=postgres;Database={db};Pooling=false";
 
     public void Dispose()
     {

@@ -2,7 +2,8 @@ namespace Recoupe.Storage;
 
 /// <summary>
 /// The SQLite schema as an ordered list of migrations. A store opens at any older version and is
-/// brought forward in one transaction per step; never edit a shipped step, add a new one.
+/// brought forward in one transaction per step, under the write lock (two processes opening a new file do not both
+/// create its tables); never edit a shipped step, add a new one.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -61,6 +62,22 @@ internal static class SqliteSchema
         END;
         CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
             INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
+        END;
+        """,
+        // 3: concurrency and replay. The assignment each article got on arrival (story, merged stories) so that any process
+        // can rebuild the story assigner exactly; a generation per stale mark so that a brief built from an older set of
+        // articles does not clear a newer mark; the hints each input came with (re-ingest); an epoch bumped when stored
+        // articles are rewritten; full-text rows follow rewritten articles.
+        """
+        ALTER TABLE articles ADD COLUMN assigned_story INTEGER;
+        ALTER TABLE articles ADD COLUMN merged_stories TEXT;
+        ALTER TABLE stories ADD COLUMN brief_generation INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE inputs ADD COLUMN hints TEXT;
+        CREATE TABLE recoupe_state (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        INSERT INTO recoupe_state(name, value) VALUES ('epoch', 0);
+        CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
         END;
         """,
     ];

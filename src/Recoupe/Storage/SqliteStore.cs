@@ -1,25 +1,33 @@
-using System.Collections.Immutable;
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Recoupe.Model;
 
 namespace Recoupe.Storage;
 
 /// <summary>
-/// The embedded store: one SQLite file in WAL mode, schema migrated on open, one transaction per article.
-/// Not thread-safe: one engine owns one store (several processes may share the file; SQLite serialises writers).
+/// The embedded store: one SQLite file in WAL mode, schema migrated on open, one transaction per article. Several
+/// processes may share the file: readers never wait (WAL); writers that place articles hold the write lock for the
+/// whole placement (BEGIN IMMEDIATE, see <see cref="BeginWrite"/>), the others wait their turn. Not thread-safe: one
+/// instance per thread (the web opens one per request).
 /// </summary>
-public sealed class SqliteStore : IStore
+public sealed partial class SqliteStore : IStore
 {
+    /// <summary>How long a writer waits for another process's write lock before giving up (an ingest batch holds it for one article at a time).</summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(5);
+
     private readonly SqliteConnection _db;
+    /// <summary>The open write lease's transaction: every command joins it (SQLite requires it while one is open).</summary>
+    private SqliteTransaction? _tx;
 
     public SqliteStore(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         FilePath = full;
-        _db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        _db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false, DefaultTimeout = (int)LockWait.TotalSeconds }.ToString());
         _db.Open();
-        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+        // The busy timeout first: switching a new file to WAL takes a lock another process may hold.
+        Execute("PRAGMA busy_timeout=60000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
         Migrate();
     }
 
@@ -38,24 +46,60 @@ public sealed class SqliteStore : IStore
 
     public int SchemaVersion => Convert.ToInt32(Scalar("PRAGMA user_version"));
 
+    /// <summary>
+    /// Each step under the write lock, the version read again once the lock is held: two processes that open a new
+    /// file together both see version 0, and the second must find the tables the first created.
+    /// </summary>
     private void Migrate()
     {
-        int version = SchemaVersion;
-        for (int v = version; v < SqliteSchema.Migrations.Count; v++)
+        while (SchemaVersion < SqliteSchema.Migrations.Count)
         {
-            using var tx = _db.BeginTransaction();
-            Execute(SqliteSchema.Migrations[v], tx);
-            Execute($"PRAGMA user_version = {v + 1}", tx);
-            tx.Commit();
+            using var tx = BeginImmediate();
+            try
+            {
+                int version = SchemaVersion;
+                if (version < SqliteSchema.Migrations.Count)
+                {
+                    Execute(SqliteSchema.Migrations[version]);
+                    Execute($"PRAGMA user_version = {version + 1}");
+                }
+                tx.Commit();
+            }
+            finally
+            {
+                _tx = null;
+            }
         }
     }
+
+    /// <summary>BEGIN IMMEDIATE: the write lock at once (a deferred transaction that upgrades later can fail with SQLITE_BUSY).</summary>
+    private SqliteTransaction BeginImmediate()
+    {
+        if (_tx is not null) throw new InvalidOperationException("a write lease is already open on this store");
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return _tx = _db.BeginTransaction(deferred: false);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 && waited.Elapsed < LockWait)
+            {
+                Thread.Sleep(Random.Shared.Next(5, 50)); // SQLITE_BUSY / SQLITE_LOCKED past the busy timeout: try again
+            }
+        }
+    }
+
+    public IStoreWriter BeginWrite() => new Writer(this, BeginImmediate());
 
     public bool HasInput(string contentHash) =>
         Scalar("SELECT 1 FROM inputs WHERE hash = $h", ("$h", contentHash)) is not null;
 
+    private const string InputColumns = "hash, input, kind, status, reason, article_id, received_at, hints";
+
     public StoredInput? GetInput(string contentHash)
     {
-        using var cmd = Command("SELECT hash, input, kind, status, reason, article_id, received_at FROM inputs WHERE hash = $h", null, ("$h", contentHash));
+        using var cmd = Command($"SELECT {InputColumns} FROM inputs WHERE hash = $h", ("$h", contentHash));
         using var r = cmd.ExecuteReader();
         return r.Read() ? ReadInput(r) : null;
     }
@@ -63,84 +107,36 @@ public sealed class SqliteStore : IStore
     private static StoredInput ReadInput(SqliteDataReader r) =>
         new(r.GetString(0), r.GetString(1), Enum.Parse<InputKind>(r.GetString(2)),
             r.GetString(3) == "article" ? InputStatus.Article : InputStatus.Rejected,
-            r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetInt64(5), StoredJson.Time(r.GetString(6)));
+            r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetInt64(5), StoredJson.Time(r.GetString(6)))
+        {
+            Hints = r.IsDBNull(7) ? null : StoredJson.Read<DocumentHints>(r.GetString(7)),
+        };
 
     public (long ArticleId, long StoryId) AddArticle(ArticleRecord record)
     {
-        var raw = record.Raw;
-        var a = record.Analyzed.Article;
-        var activity = StoredJson.Time(StoredJson.Activity(a, record.ReceivedAt));
-        var received = StoredJson.Time(record.ReceivedAt);
-        using var tx = _db.BeginTransaction();
-        long storyId = record.StoryId ?? Convert.ToInt64(Scalar(
-            "INSERT INTO stories(title, first_seen, last_seen) VALUES ($t, $f, $f) RETURNING id", tx,
-            ("$t", a.Title ?? a.Input), ("$f", activity)));
-        Execute("INSERT INTO inputs(hash, input, kind, bytes, status, received_at) VALUES ($h, $i, $k, $b, 'article', $r)", tx,
-            ("$h", raw.ContentHash), ("$i", raw.Input), ("$k", raw.Kind.ToString()), ("$b", raw.Bytes), ("$r", received));
-        long id = Convert.ToInt64(Scalar("""
-            INSERT INTO articles(input_hash, input, url, canonical_url, title, published, author, outlet, language, text,
-                                 paragraphs, removed, annotations, copy_of, story_id, activity, received_at)
-            VALUES ($h, $i, $url, $curl, $title, $pub, $author, $outlet, $lang, $text, $paras, $removed, $ann, $copy, $story, $act, $r)
-            RETURNING id
-            """, tx,
-            ("$h", raw.ContentHash), ("$i", a.Input), ("$url", a.Url), ("$curl", a.CanonicalUrl), ("$title", a.Title),
-            ("$pub", a.Published?.ToIso()), ("$author", a.Author), ("$outlet", a.Outlet), ("$lang", a.Language), ("$text", a.Text),
-            ("$paras", StoredJson.Write(a.Paragraphs)), ("$removed", StoredJson.Write(a.Removed)),
-            ("$ann", StoredJson.Write(record.Analyzed.Annotations)), ("$copy", a.CopyOf), ("$story", storyId),
-            ("$act", activity), ("$r", received)));
-        Execute("UPDATE inputs SET article_id = $id WHERE hash = $h", tx, ("$id", id), ("$h", raw.ContentHash));
-        Execute(ExtendStoryRangeSql, tx, ("$s", storyId), ("$act", activity), ("$dated", a.Published is null ? 0 : 1));
-        tx.Commit();
-        return (id, storyId);
+        using var writer = BeginWrite();
+        var added = writer.AddArticle(record) ?? throw new InvalidOperationException($"input {record.Raw.Input} ({record.Raw.ContentHash}) is already stored");
+        writer.Commit();
+        return added;
     }
 
-    /// <summary>
-    /// A story spans the publication dates of its dated articles; an undated article (plain text as
-    /// scraped often is) counts by when it was received only while the story has no dated article,
-    /// so that ingesting an archive today does not stretch a 2023 story to today. Kept incrementally
-    /// (a count of dated articles) so that adding to a big story costs the same as to a small one.
-    /// </summary>
-    private const string ExtendStoryRangeSql = """
-        UPDATE stories SET brief_stale = 1,
-            first_seen = CASE WHEN $dated = 1 AND dated_articles = 0 THEN $act
-                              WHEN $dated = 1 OR dated_articles = 0 THEN min(first_seen, $act) ELSE first_seen END,
-            last_seen = CASE WHEN $dated = 1 AND dated_articles = 0 THEN $act
-                             WHEN $dated = 1 OR dated_articles = 0 THEN max(last_seen, $act) ELSE last_seen END,
-            dated_articles = dated_articles + $dated
-        WHERE id = $s
-        """;
-
-    /// <summary>The same range recomputed from scratch, after a merge.</summary>
-    private const string RecomputeStoryRangeSql = """
-        UPDATE stories SET brief_stale = 1,
-            dated_articles = (SELECT count(*) FROM articles WHERE story_id = $s AND published IS NOT NULL),
-            first_seen = coalesce((SELECT min(activity) FROM articles WHERE story_id = $s AND published IS NOT NULL),
-                                  (SELECT min(activity) FROM articles WHERE story_id = $s), first_seen),
-            last_seen = coalesce((SELECT max(activity) FROM articles WHERE story_id = $s AND published IS NOT NULL),
-                                 (SELECT max(activity) FROM articles WHERE story_id = $s), last_seen)
-        WHERE id = $s
-        """;
-
     public void AddRejection(RawDocument raw, string reason, DateTimeOffset receivedAt) =>
-        Execute("INSERT OR IGNORE INTO inputs(hash, input, kind, bytes, status, reason, received_at) VALUES ($h, $i, $k, $b, 'rejected', $why, $r)", null,
-            ("$h", raw.ContentHash), ("$i", raw.Input), ("$k", raw.Kind.ToString()), ("$b", raw.Bytes), ("$why", reason), ("$r", StoredJson.Time(receivedAt)));
+        Execute("INSERT OR IGNORE INTO inputs(hash, input, kind, bytes, status, reason, received_at, hints) VALUES ($h, $i, $k, $b, 'rejected', $why, $r, $hints)",
+            ("$h", raw.ContentHash), ("$i", raw.Input), ("$k", raw.Kind.ToString()), ("$b", raw.Bytes), ("$why", reason),
+            ("$r", StoredJson.Time(receivedAt)), ("$hints", StoredJson.Hints(raw.Hints)));
 
     public void MergeStories(long from, long into)
     {
-        if (from == into) return;
-        using var tx = _db.BeginTransaction();
-        Execute("UPDATE articles SET story_id = $into WHERE story_id = $from", tx, ("$into", into), ("$from", from));
-        Execute("UPDATE stories SET merged_into = $into WHERE merged_into = $from", tx, ("$into", into), ("$from", from));
-        Execute("UPDATE stories SET merged_into = $into, brief = NULL, brief_stale = 0 WHERE id = $from", tx, ("$into", into), ("$from", from));
-        Execute(RecomputeStoryRangeSql, tx, ("$s", into));
-        tx.Commit();
+        using var writer = (Writer)BeginWrite();
+        writer.Merge(from, into);
+        writer.Commit();
     }
 
     public long? ResolveStoryId(long id)
     {
         for (int hops = 0; hops < 64; hops++)
         {
-            using var cmd = Command("SELECT merged_into FROM stories WHERE id = $id", null, ("$id", id));
+            using var cmd = Command("SELECT merged_into FROM stories WHERE id = $id", ("$id", id));
             using var r = cmd.ExecuteReader();
             if (!r.Read()) return null;
             if (r.IsDBNull(0)) return id;
@@ -148,7 +144,6 @@ public sealed class SqliteStore : IStore
         }
         return null;
     }
-
 
     public AnalyzedArticle? GetArticle(long id) =>
         ReadArticles($"SELECT {StoredArticle.Columns} FROM articles WHERE id = $id", ("$id", id)).FirstOrDefault();
@@ -159,15 +154,23 @@ public sealed class SqliteStore : IStore
     public IReadOnlyList<AnalyzedArticle> GetStoryArticles(long storyId) =>
         ReadArticles($"SELECT {StoredArticle.Columns} FROM articles WHERE story_id = $s ORDER BY activity, id", ("$s", storyId));
 
-    public IReadOnlyList<(AnalyzedArticle Article, long StoryId)> RecentArticles(int limit)
+    public IReadOnlyList<(AnalyzedArticle Article, long StoryId)> RecentArticles(int limit) =>
+        RecentAssignments(limit).Select(a => (a.Article, a.CurrentStoryId)).ToList();
+
+    public IReadOnlyList<StoredAssignment> RecentAssignments(int limit) =>
+        ReadAssignments($"SELECT * FROM (SELECT {StoredArticle.AssignmentColumns} FROM articles ORDER BY id DESC LIMIT $n) ORDER BY id", ("$n", limit));
+
+    public long LastArticleId() => Convert.ToInt64(Scalar("SELECT coalesce(max(id), 0) FROM articles"));
+
+    public long Epoch() => Convert.ToInt64(Scalar("SELECT value FROM recoupe_state WHERE name = 'epoch'"));
+
+    private List<StoredAssignment> ReadAssignments(string sql, params (string, object?)[] args)
     {
-        var ids = new List<(long Id, long Story)>();
-        using (var cmd = Command("SELECT id, story_id FROM (SELECT id, story_id FROM articles ORDER BY id DESC LIMIT $n) ORDER BY id", null, ("$n", limit)))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read()) ids.Add((r.GetInt64(0), r.GetInt64(1)));
-        if (ids.Count == 0) return [];
-        var byId = ReadArticles($"SELECT {StoredArticle.Columns} FROM articles WHERE id >= $min", ("$min", ids[0].Id)).ToDictionary(a => a.Article.Id);
-        return ids.Where(x => byId.ContainsKey(x.Id)).Select(x => (byId[x.Id], x.Story)).ToList();
+        var list = new List<StoredAssignment>();
+        using var cmd = Command(sql, args);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(StoredArticle.ReadAssignment(r));
+        return list;
     }
 
     public StorySummary? GetStory(long storyId) =>
@@ -185,7 +188,7 @@ public sealed class SqliteStore : IStore
                    (SELECT group_concat(o, char(31)) FROM (SELECT DISTINCT outlet AS o FROM articles a WHERE a.story_id = s.id AND outlet IS NOT NULL)),
                    (SELECT group_concat(l, char(31)) FROM (SELECT DISTINCT language AS l FROM articles a WHERE a.story_id = s.id))
             FROM stories s {where}
-            """, null, args);
+            """, args);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
@@ -198,26 +201,44 @@ public sealed class SqliteStore : IStore
             r.IsDBNull(i) ? [] : r.GetString(i).Split('\u001f').Order(StringComparer.Ordinal).ToList();
     }
 
-    public IReadOnlyList<long> StaleBriefStoryIds()
+    public IReadOnlyList<long> StaleBriefStoryIds() => StaleBriefs().Select(s => s.StoryId).ToList();
+
+    public IReadOnlyList<StaleBrief> StaleBriefs()
     {
-        var ids = new List<long>();
-        using var cmd = Command("SELECT id FROM stories WHERE brief_stale = 1 AND merged_into IS NULL ORDER BY id");
+        var list = new List<StaleBrief>();
+        using var cmd = Command("SELECT id, brief_generation FROM stories WHERE brief_stale = 1 AND merged_into IS NULL ORDER BY id");
         using var r = cmd.ExecuteReader();
-        while (r.Read()) ids.Add(r.GetInt64(0));
-        return ids;
+        while (r.Read()) list.Add(new StaleBrief(r.GetInt64(0), r.GetInt64(1)));
+        return list;
     }
 
     public void SaveBrief(Brief brief) =>
-        Execute("UPDATE stories SET brief = $b, title = $t, brief_stale = 0 WHERE id = $id", null,
+        Execute("UPDATE stories SET brief = $b, title = $t, brief_stale = 0 WHERE id = $id",
             ("$b", StoredJson.Write(brief)), ("$t", brief.Title), ("$id", brief.Id));
+
+    public bool SaveBrief(Brief brief, long generation)
+    {
+        using var cmd = Command("UPDATE stories SET brief = $b, title = $t, brief_stale = 0 WHERE id = $id AND brief_generation = $g",
+            ("$b", StoredJson.Write(brief)), ("$t", brief.Title), ("$id", brief.Id), ("$g", generation));
+        return cmd.ExecuteNonQuery() > 0;
+    }
 
     public Brief? GetBrief(long storyId) =>
         Scalar("SELECT brief FROM stories WHERE id = $id", ("$id", storyId)) is string json ? StoredJson.Read<Brief>(json) : null;
 
-    public IReadOnlyList<StoredInput> Rejections(int limit = 100)
+    public bool IsBriefStale(long storyId) =>
+        Scalar("SELECT brief_stale = 1 OR brief IS NULL FROM stories WHERE id = $id", ("$id", storyId)) is not long fresh || fresh != 0;
+
+    public IReadOnlyList<StoredInput> Rejections(int limit = 100) =>
+        ReadInputs($"SELECT {InputColumns} FROM inputs WHERE status = 'rejected' ORDER BY received_at DESC LIMIT $n", ("$n", limit));
+
+    public IReadOnlyList<StoredInput> Inputs(int limit, int offset) =>
+        ReadInputs($"SELECT {InputColumns} FROM inputs ORDER BY coalesce(article_id, 9223372036854775807), received_at, hash LIMIT $n OFFSET $o", ("$n", limit), ("$o", offset));
+
+    private List<StoredInput> ReadInputs(string sql, params (string, object?)[] args)
     {
         var list = new List<StoredInput>();
-        using var cmd = Command("SELECT hash, input, kind, status, reason, article_id, received_at FROM inputs WHERE status = 'rejected' ORDER BY received_at DESC LIMIT $n", null, ("$n", limit));
+        using var cmd = Command(sql, args);
         using var r = cmd.ExecuteReader();
         while (r.Read()) list.Add(ReadInput(r));
         return list;
@@ -238,7 +259,7 @@ public sealed class SqliteStore : IStore
         var words = Language.Tokenizer.Tokenize(query).Select(t => "\"" + t.Lower.Replace("\"", "") + "\"").ToList();
         if (words.Count == 0) return [];
         var ids = new List<long>();
-        using var cmd = Command("SELECT rowid FROM articles_fts WHERE articles_fts MATCH $q ORDER BY rank LIMIT $n", null,
+        using var cmd = Command("SELECT rowid FROM articles_fts WHERE articles_fts MATCH $q ORDER BY rank LIMIT $n",
             ("$q", string.Join(" ", words)), ("$n", limit));
         using var r = cmd.ExecuteReader();
         while (r.Read()) ids.Add(r.GetInt64(0));
@@ -248,32 +269,30 @@ public sealed class SqliteStore : IStore
     private List<AnalyzedArticle> ReadArticles(string sql, params (string, object?)[] args)
     {
         var list = new List<AnalyzedArticle>();
-        using var cmd = Command(sql, null, args);
+        using var cmd = Command(sql, args);
         using var r = cmd.ExecuteReader();
         while (r.Read()) list.Add(StoredArticle.Read(r));
         return list;
     }
 
-    private SqliteCommand Command(string sql, SqliteTransaction? tx = null, params (string Name, object? Value)[] args)
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] args)
     {
         var cmd = _db.CreateCommand();
         cmd.CommandText = sql;
-        cmd.Transaction = tx;
+        cmd.Transaction = _tx;
         foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return cmd;
     }
 
-    private void Execute(string sql, SqliteTransaction? tx = null, params (string, object?)[] args)
+    private int Execute(string sql, params (string, object?)[] args)
     {
-        using var cmd = Command(sql, tx, args);
-        cmd.ExecuteNonQuery();
+        using var cmd = Command(sql, args);
+        return cmd.ExecuteNonQuery();
     }
 
-    private object? Scalar(string sql, params (string, object?)[] args) => Scalar(sql, null, args);
-
-    private object? Scalar(string sql, SqliteTransaction? tx, params (string, object?)[] args)
+    private object? Scalar(string sql, params (string, object?)[] args)
     {
-        using var cmd = Command(sql, tx, args);
+        using var cmd = Command(sql, args);
         var v = cmd.ExecuteScalar();
         return v is DBNull ? null : v;
     }

@@ -12,6 +12,17 @@ internal static class StoredArticle
     public const string Columns =
         "id, input, url, canonical_url, title, published, author, outlet, language, text, paragraphs, removed, annotations, copy_of, input_hash";
 
+    /// <summary>The article columns, then its current story, the story it was given on arrival and the stories that assignment merged.</summary>
+    public const string AssignmentColumns = Columns + ", story_id, assigned_story, merged_stories";
+
+    public static StoredAssignment ReadAssignment(IDataRecord r)
+    {
+        var article = Read(r);
+        bool recorded = !r.IsDBNull(16);
+        return new StoredAssignment(article, recorded ? r.GetInt64(16) : r.GetInt64(15),
+            StoredJson.Merges(r.IsDBNull(17) ? null : r.GetString(17)), recorded) { CurrentStoryId = r.GetInt64(15) };
+    }
+
     public static AnalyzedArticle Read(IDataRecord r)
     {
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);

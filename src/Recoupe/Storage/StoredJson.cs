@@ -20,4 +20,12 @@ internal static class StoredJson
         article.Published is { } p ? new DateTimeOffset(p.Value, TimeSpan.Zero) : receivedAt;
 
     public static ImmutableArray<T> Array<T>(string json) => Read<ImmutableArray<T>>(json);
+
+    /// <summary>An input's hints as stored: always an object (possibly empty), so that "no hints" differs from "not recorded" (null).</summary>
+    public static string Hints(DocumentHints hints) => Write(hints);
+
+    /// <summary>The stories an assignment merged: null for none (most articles).</summary>
+    public static string? Merges(ImmutableArray<long> merged) => merged.IsDefaultOrEmpty ? null : Write(merged);
+
+    public static ImmutableArray<long> Merges(string? json) => json is null ? [] : Array<long>(json);
 }

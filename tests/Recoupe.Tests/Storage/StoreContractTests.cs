@@ -1,4 +1,5 @@
 using System.Text;
+using Recoupe.Faults;
 using Recoupe.Model;
 using Recoupe.Postgres;
 using Recoupe.Storage;
@@ -11,6 +12,10 @@ public abstract class StoreContractTests
     /// <summary>A fresh, empty store; <see cref="Reopen"/> gives the same data through a new instance.</summary>
     protected abstract IStore NewStore();
     protected abstract IStore Reopen(IStore store);
+    /// <summary>A second instance on the same store, as another process would open it (the first stays open).</summary>
+    protected abstract IStore OpenAnother();
+    /// <summary>A store location never opened yet, and how to open it there (several times, from several threads).</summary>
+    protected abstract Func<IStore> FreshLocation();
 
     protected static ArticleRecord Record(string text, long? story = null, string input = "a.txt")
     {
@@ -58,6 +63,125 @@ public abstract class StoreContractTests
         Assert.ThrowsAny<Exception>(() => store.AddArticle(Record("Un texte.")));
         Assert.Equal(1, store.Counts().Articles);
         Assert.Equal(1, store.Counts().Stories); // the failed transaction left no empty story behind
+    }
+
+    [Fact]
+    public void A_second_writer_of_the_same_input_is_told_it_is_there_and_writes_nothing()
+    {
+        using var store = NewStore();
+        using var other = OpenAnother();
+        using (var w = store.BeginWrite())
+        {
+            Assert.NotNull(w.AddArticle(Record("Le même contenu, deux fois.")));
+            w.Commit();
+        }
+        using (var w = other.BeginWrite())
+        {
+            // ON CONFLICT DO NOTHING: no UNIQUE/duplicate-key error, no story created, the lease still usable.
+            Assert.Null(w.AddArticle(Record("Le même contenu, deux fois.", input: "ailleurs.txt")));
+            Assert.Equal(InputStatus.Article, w.GetInput(Record("Le même contenu, deux fois.").Raw.ContentHash)!.Status);
+            Assert.NotNull(w.AddArticle(Record("Un autre contenu.")));
+            w.Commit();
+        }
+        Assert.Equal(new StoreCounts(2, 2, 0, 2), store.Counts());
+    }
+
+    [Fact]
+    public void The_write_lease_is_held_by_one_writer_at_a_time_across_instances()
+    {
+        using var store = NewStore();
+        using var other = OpenAnother();
+        var order = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var first = store.BeginWrite();
+        var second = new Thread(() =>
+        {
+            using var w = other.BeginWrite();
+            order.Enqueue("second has the lease");
+            w.Commit();
+        });
+        second.Start();
+        Thread.Sleep(300);
+        order.Enqueue("first commits");
+        first.AddArticle(Record("Écrit sous le premier bail."));
+        first.Commit();
+        Assert.True(second.Join(TimeSpan.FromSeconds(30)));
+        Assert.Equal(["first commits", "second has the lease"], order);
+    }
+
+    [Fact]
+    public void Merges_decided_with_an_article_are_applied_in_its_transaction_and_recorded_for_replay()
+    {
+        using var store = NewStore();
+        var (_, s1) = store.AddArticle(Record("Premier.", input: "1.txt"));
+        var (a2, s2) = store.AddArticle(Record("Second.", input: "2.txt"));
+        var (a3, s3) = store.AddArticle(Record("Troisième.", input: "3.txt") with { StoryId = s1, MergedStoryIds = [s2] });
+        Assert.Equal(s1, s3);
+        Assert.Equal(s1, store.ResolveStoryId(s2));
+        Assert.Equal(s1, store.GetArticleStory(a2));
+        var replay = store.RecentAssignments(10);
+        Assert.Equal([s1, s2, s1], replay.Select(r => r.StoryId));
+        Assert.Equal([s1, s1, s1], replay.Select(r => r.CurrentStoryId));
+        Assert.Equal(new[] { s2 }, replay[2].Merged.ToArray());
+        Assert.True(replay.All(r => r.Recorded));
+        using var w = store.BeginWrite();
+        Assert.Equal([a3], w.AssignmentsAfter(a2).Select(r => r.Article.Article.Id));
+        Assert.Equal(a3, store.LastArticleId());
+    }
+
+    [Fact]
+    public void A_brief_built_before_a_newer_article_joined_does_not_clear_the_stale_mark()
+    {
+        using var store = NewStore();
+        var (_, s) = store.AddArticle(Record("Premier."));
+        var stale = Assert.Single(store.StaleBriefs());
+        // Another writer adds an article to the story while this brief is being built.
+        store.AddArticle(Record("Deuxième.", story: s, input: "b.txt"));
+        var brief = new Brief(s, "Le titre", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, [], [], [], [], [], [], []);
+        Assert.False(store.SaveBrief(brief, stale.Generation));
+        Assert.True(store.IsBriefStale(s));
+        var again = Assert.Single(store.StaleBriefs());
+        Assert.True(store.SaveBrief(brief, again.Generation));
+        Assert.False(store.IsBriefStale(s));
+        Assert.Empty(store.StaleBriefs());
+    }
+
+    [Fact]
+    public void A_rewritten_article_keeps_its_id_and_story_bumps_the_epoch_and_is_found_by_its_new_words()
+    {
+        using var store = NewStore();
+        var record = Record("Ancien texte sans intérêt.");
+        var (id, story) = store.AddArticle(record);
+        long epoch = store.Epoch();
+        var rewritten = record.Analyzed with { Article = record.Analyzed.Article with { Id = id, Text = "Nouveau texte sur la coopérative fromagère.", Title = "Autre titre" } };
+        using (var w = store.BeginWrite())
+        {
+            w.UpdateArticle(id, record with { Analyzed = rewritten, Raw = new RawDocument("a.txt", record.Raw.Bytes, InputKind.Text, new DocumentHints(Title: "Autre titre")) });
+            w.Commit();
+        }
+        Assert.Equal(epoch + 1, store.Epoch());
+        Assert.Equal("Autre titre", store.GetArticle(id)!.Article.Title);
+        Assert.Equal(story, store.GetArticleStory(id));
+        Assert.Equal([id], store.SearchArticles("fromagère"));
+        Assert.Empty(store.SearchArticles("intérêt"));
+        Assert.Equal("Autre titre", store.GetInput(record.Raw.ContentHash)!.Hints!.Title);
+        Assert.True(store.IsBriefStale(story));
+    }
+
+    [Fact]
+    public void Many_openers_of_a_new_store_create_its_schema_once()
+    {
+        var open = FreshLocation();
+        var errors = new System.Collections.Concurrent.ConcurrentBag<Exception>();
+        var threads = Enumerable.Range(0, 8).Select(_ => new Thread(() =>
+        {
+            try { using var s = open(); s.Counts(); }
+            catch (Exception e) { errors.Add(e); }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        Assert.Empty(errors);
+        using var store = open();
+        Assert.Equal(new StoreCounts(0, 0, 0, 0), store.Counts());
     }
 
     [Fact]
@@ -121,6 +245,13 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
 
     protected override IStore NewStore() => new SqliteStore(DbPath);
     protected override IStore Reopen(IStore store) { store.Dispose(); return new SqliteStore(DbPath); }
+    protected override IStore OpenAnother() => new SqliteStore(DbPath);
+
+    protected override Func<IStore> FreshLocation()
+    {
+        var path = Path.Combine(_dir, $"fresh-{Guid.NewGuid():N}.db");
+        return () => new SqliteStore(path);
+    }
 
     public void Dispose()
     {
@@ -131,8 +262,8 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
     [Fact]
     public void A_new_file_is_migrated_to_the_latest_schema_and_reopening_keeps_it()
     {
-        using (var store = new SqliteStore(DbPath)) Assert.Equal(2, store.SchemaVersion);
-        using (var again = new SqliteStore(DbPath)) Assert.Equal(2, again.SchemaVersion);
+        using (var store = new SqliteStore(DbPath)) Assert.Equal(3, store.SchemaVersion);
+        using (var again = new SqliteStore(DbPath)) Assert.Equal(3, again.SchemaVersion);
     }
 }
 
@@ -142,6 +273,13 @@ public sealed class PostgresStoreContractTests(PostgresCluster cluster) : StoreC
 
     protected override IStore NewStore() => new PostgresStore(_connection = cluster.NewDatabase());
     protected override IStore Reopen(IStore store) { store.Dispose(); return new PostgresStore(_connection!); }
+    protected override IStore OpenAnother() => new PostgresStore(_connection!);
+
+    protected override Func<IStore> FreshLocation()
+    {
+        var connection = cluster.NewDatabase();
+        return () => new PostgresStore(connection);
+    }
 
     [Fact]
     public void A_postgres_uri_becomes_an_npgsql_connection_string()
