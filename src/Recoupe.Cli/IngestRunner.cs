@@ -49,9 +49,10 @@ public static class IngestRunner
         {
             report = engine.IngestAll(existing.SelectMany(InputCollector.ReadFile).Concat(urls.SelectMany(web.Read)), Report, cancel);
         }
+        foreach (var problem in report.Problems) Output.Note($"recoupe: {problem}");
         return report with { Outcomes = [.. missingOutcomes, .. report.Outcomes] };
     }
 
     public static string Summary(IngestReport r, StoreCounts counts) =>
-        $"added {r.Added}, unchanged {r.Unchanged}, rejected {r.Rejected}; stories touched {r.TouchedStories.Count}; store: {counts.Articles} articles, {counts.Stories} stories";
+        $"added {r.Added}, {(r.Updated > 0 ? $"updated {r.Updated}, " : "")}unchanged {r.Unchanged}, rejected {r.Rejected}; stories touched {r.TouchedStories.Count}; store: {counts.Articles} articles, {counts.Stories} stories";
 }

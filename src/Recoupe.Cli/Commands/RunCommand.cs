@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Recoupe.Pipeline;
 using Recoupe.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -27,7 +28,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         using var store = settings.OpenStore();
         var report = IngestRunner.Run(store, settings.Paths, settings.AllowPrivate, cancellationToken);
         Output.Note(IngestRunner.Summary(report, store.Counts()));
-        var briefs = report.TouchedStories.Select(store.GetBrief).OfType<Model.Brief>().ToList();
+        var briefs = report.TouchedStories.Select(id => BriefRefresher.Current(store, id, RecoupePipeline.Default)).OfType<Model.Brief>().ToList();
         BriefOutput.Write(briefs, settings.Format);
         return report.Rejected > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Ok;
     }

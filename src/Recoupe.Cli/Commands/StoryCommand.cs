@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Recoupe.Pipeline;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -24,7 +25,9 @@ public sealed class StoryCommand : Command<StoryCommand.Settings>
     {
         using var store = settings.OpenStore();
         var id = store.ResolveStoryId(settings.Id);
-        var brief = id is { } i ? store.GetBrief(i) : null;
+        // Built on the spot when the stored brief is missing or stale (a batch stopped before rebuilding it): a story
+        // that `recoupe stories` lists always has a brief.
+        var brief = id is { } i ? BriefRefresher.Current(store, i, RecoupePipeline.Default) : null;
         if (brief is null)
         {
             Output.Note($"recoupe: no story {settings.Id} in {settings.StorePath}");

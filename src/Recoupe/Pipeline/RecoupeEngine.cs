@@ -1,8 +1,6 @@
-using Recoupe.Dedup;
 using Recoupe.Ingest;
 using Recoupe.Model;
 using Recoupe.Storage;
-using Recoupe.Stories;
 
 namespace Recoupe.Pipeline;
 
@@ -11,47 +9,94 @@ public sealed record EngineOptions
 {
     /// <summary>How many of the most recent stored articles rebuild the in-memory duplicate and story indexes on start.</summary>
     public int RestoreWindow { get; init; } = 20_000;
+
+    /// <summary>
+    /// The longest one input may take to clean and annotate; past it, the input is rejected (not stored: a later run
+    /// retries it) and the batch goes on. <see cref="Timeout.InfiniteTimeSpan"/> turns the budget off.
+    /// </summary>
+    public TimeSpan InputBudget { get; init; } = TimeSpan.FromSeconds(30);
 }
 
+/// <summary>What analysis made of one input: the analysed article, or why it is not one.</summary>
+/// <param name="Permanent">A rejection that says something about the input (empty, no text), stored so that it is not tried again; not one caused by a bug or the time budget.</param>
+public readonly record struct Analysis(AnalyzedArticle? Article, string? Reason, bool Permanent);
+
 /// <summary>
-/// Runs inputs through the frozen pipeline into the store, one article per transaction, then rebuilds the
-/// briefs of the stories that changed. Idempotent: an input already stored (same content hash) is
-/// "unchanged"; a run interrupted anywhere can be run again and ends in the same state, because briefs
-/// are rebuilt from a persistent "stale" mark, not from memory.
+/// Runs inputs through the frozen pipeline into the store, then rebuilds the briefs of the stories that changed.
+/// Every input is isolated: whatever one input does (a bug, a store error, the time budget) is that input's rejection
+/// with a reason, and the batch goes on. Idempotent: an input already stored (same content hash) is "unchanged"; a run
+/// interrupted anywhere, even by kill -9, can be run again and ends in the same state, because each article is one
+/// transaction with its story decision and briefs are rebuilt from a persistent "stale" mark, not from memory.
+/// Any number of engines, in any number of processes, may share a store (<see cref="StoryPlacer"/>). Thread-safe:
+/// <see cref="Analyze"/> runs in parallel; store work is serialised.
 /// </summary>
 public sealed class RecoupeEngine
 {
     private readonly RecoupePipeline _pipeline;
     private readonly IStore _store;
     private readonly IClock _clock;
-    private readonly EngineOptions _options;
-    private IDuplicateIndex? _duplicates;
-    private IStoryAssigner? _stories;
+    private readonly StoryPlacer _placer;
+    private readonly InputBudget _budget;
+    /// <summary>A store instance is not thread-safe: every use of it by this engine goes through this lock.</summary>
+    private readonly Lock _storeGate = new();
 
     public RecoupeEngine(RecoupePipeline pipeline, IStore store, IClock? clock = null, EngineOptions? options = null)
     {
         _pipeline = pipeline;
         _store = store;
         _clock = clock ?? SystemClock.Instance;
-        _options = options ?? new EngineOptions();
+        var o = options ?? new EngineOptions();
+        _placer = new StoryPlacer(pipeline, o.RestoreWindow);
+        _budget = new InputBudget(o.InputBudget);
     }
 
-    public IngestReport IngestAll(IEnumerable<InputItem> items, Action<IngestOutcome>? onEach = null, CancellationToken cancel = default)
+    public IngestReport IngestAll(IEnumerable<InputItem> items, Action<IngestOutcome>? onEach = null, CancellationToken cancel = default) =>
+        Run(items, Ingest, onEach, cancel);
+
+    /// <summary>Like <see cref="IngestAll"/>, but inputs already stored are analysed again and their articles rewritten (`recoupe reingest`).</summary>
+    public IngestReport ReingestAll(IEnumerable<InputItem> items, Action<IngestOutcome>? onEach = null, CancellationToken cancel = default) =>
+        Run(items, item => item is InputDocument d ? Reingest(d.Document) : Ingest(item), onEach, cancel);
+
+    private IngestReport Run(IEnumerable<InputItem> items, Func<InputItem, IngestOutcome> ingest, Action<IngestOutcome>? onEach, CancellationToken cancel)
     {
         var outcomes = new List<IngestOutcome>();
         var touched = new List<long>();
-        foreach (var item in items)
+        using var inputs = items.GetEnumerator();
+        while (true)
         {
             cancel.ThrowIfCancellationRequested();
-            var outcome = Ingest(item);
+            InputItem item;
+            try
+            {
+                if (!inputs.MoveNext()) break;
+                item = inputs.Current;
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // The readers isolate each file; this is a bug in how inputs are listed. What was read is kept.
+                outcomes.Add(IngestOutcome.Rejected("(inputs)", $"reading the inputs stopped: {e.GetType().Name}: {e.Message}"));
+                break;
+            }
+            IngestOutcome outcome;
+            try
+            {
+                outcome = ingest(item);
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // Not stored as a rejection: a later run (after the fix, or with the store back) retries the input.
+                outcome = IngestOutcome.Rejected(item.Input, $"internal error: {e.GetType().Name}: {e.Message}");
+            }
             outcomes.Add(outcome);
             if (outcome.StoryId is { } s && !touched.Contains(s)) touched.Add(s);
             onEach?.Invoke(outcome);
         }
-        RefreshBriefs();
+        var problems = new List<string>();
+        RefreshBriefs(problems);
         // Stories may have been merged during the batch: report them by the ids they resolve to now.
-        var resolved = touched.Select(id => _store.ResolveStoryId(id) ?? id).Distinct().ToList();
-        return new IngestReport(outcomes, resolved);
+        List<long> resolved;
+        lock (_storeGate) resolved = touched.Select(id => _store.ResolveStoryId(id) ?? id).Distinct().ToList();
+        return new IngestReport(outcomes, resolved) { Problems = problems };
     }
 
     public IngestOutcome Ingest(InputItem item)
@@ -61,8 +106,7 @@ public sealed class RecoupeEngine
             case InputFailure failure:
                 return IngestOutcome.Rejected(failure.Input, failure.Reason);
             case RejectedInput rejected:
-                if (!_store.HasInput(rejected.Document.ContentHash))
-                    _store.AddRejection(rejected.Document, rejected.Reason, _clock.Now);
+                lock (_storeGate) _store.AddRejection(rejected.Document, rejected.Reason, _clock.Now);
                 return IngestOutcome.Rejected(rejected.Input, rejected.Reason);
             case InputDocument doc:
                 return Ingest(doc.Document);
@@ -73,89 +117,95 @@ public sealed class RecoupeEngine
 
     public IngestOutcome Ingest(RawDocument raw)
     {
-        var known = _store.GetInput(raw.ContentHash);
+        StoredInput? known;
+        lock (_storeGate) known = _store.GetInput(raw.ContentHash);
         if (known is not null)
         {
-            if (known.Status == InputStatus.Rejected) return IngestOutcome.Rejected(raw.Input, known.Reason ?? "rejected earlier");
-            var storyId = known.ArticleId is { } aid && _store.GetArticleStory(aid) is { } sid ? _store.ResolveStoryId(sid) : null;
-            return new IngestOutcome(raw.Input, IngestStatus.Unchanged, known.ArticleId, storyId);
+            // The same file with new metadata (its sidecar was written or changed): analysed again, article rewritten.
+            if (known.Status == InputStatus.Article && known.Input == raw.Input && known.Hints is { } hints && hints != raw.Hints)
+                return Reingest(raw);
+            lock (_storeGate) return StoryPlacer.Known(_store, raw.Input, known);
         }
+        var analysis = Analyze(raw);
+        if (analysis.Article is null) return Reject(raw, analysis);
+        lock (_storeGate) return _placer.Place(_store, new Analyzed(raw, analysis.Article), () => _clock.Now);
+    }
 
-        AnalyzedArticle analyzed;
+    /// <summary>
+    /// Analyses a stored input again with the current pipeline and its current hints: its article is rewritten in place
+    /// (same id, same story; the brief is rebuilt), a stored rejection that now passes becomes an article, a new input is
+    /// ingested. An article the current pipeline would reject is kept as it is, and the outcome says so.
+    /// </summary>
+    public IngestOutcome Reingest(RawDocument raw)
+    {
+        StoredInput? known;
+        lock (_storeGate) known = _store.GetInput(raw.ContentHash);
+        if (known is null) return Ingest(raw);
+        var analysis = Analyze(raw);
+        if (analysis.Article is null)
+            return known.Status == InputStatus.Article
+                ? IngestOutcome.Rejected(raw.Input, $"{analysis.Reason} (on re-ingest; the stored article {known.ArticleId} is kept)")
+                : IngestOutcome.Rejected(raw.Input, analysis.Reason!);
+        lock (_storeGate)
+        {
+            using var writer = _store.BeginWrite();
+            var current = writer.GetInput(raw.ContentHash);
+            if (current is { Status: InputStatus.Article, ArticleId: { } articleId })
+            {
+                var article = analysis.Article with { Article = analysis.Article.Article with { Id = articleId } };
+                writer.UpdateArticle(articleId, new ArticleRecord(raw, article, null, _clock.Now));
+                writer.Commit();
+                var story = writer.GetArticleStory(articleId);
+                return new IngestOutcome(raw.Input, IngestStatus.Updated, articleId, story is { } s ? _store.ResolveStoryId(s) : null);
+            }
+            if (current is not null) writer.ForgetRejection(raw.ContentHash);
+            writer.Commit();
+        }
+        lock (_storeGate) return _placer.Place(_store, new Analyzed(raw, analysis.Article), () => _clock.Now);
+    }
+
+    /// <summary>
+    /// Clean and annotate one input under the per-input time budget; no store access, safe to call from several
+    /// threads (a batched ingest analyses in parallel, then hands the results to <see cref="Place"/>).
+    /// </summary>
+    public Analysis Analyze(RawDocument raw)
+    {
         try
         {
-            var cleaned = _pipeline.Clean(raw);
-            if (!cleaned.Success)
-            {
-                _store.AddRejection(raw, cleaned.Error!, _clock.Now);
-                return IngestOutcome.Rejected(raw.Input, cleaned.Error!);
-            }
-            analyzed = _pipeline.Analyze(cleaned.Value!);
+            var receivedAt = _clock.Now;
+            if (!_budget.TryRun(() =>
+                {
+                    var cleaned = _pipeline.Clean(raw, receivedAt);
+                    return cleaned.Success ? new Analysis(_pipeline.Analyze(cleaned.Value!), null, false) : new Analysis(null, cleaned.Error, true);
+                }, out var analysis))
+                return new Analysis(null, $"took longer than the {_budget.Budget.TotalSeconds:0} s budget of one input (not stored: a later run retries it)", false);
+            return analysis;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A bug on one article must not stop the batch. It is not stored as a rejection, so a later
-            // run (after the fix) retries the input.
-            return IngestOutcome.Rejected(raw.Input, $"internal error while analysing: {e.GetType().Name}: {e.Message}");
-        }
-        return Place(raw, analyzed);
-    }
-
-    private IngestOutcome Place(RawDocument raw, AnalyzedArticle analyzed)
-    {
-        EnsureIndexes();
-        var article = analyzed.Article;
-        long? copyOf = _duplicates!.FindCopyOf(article.Text, article.Language);
-        long? storyId;
-        IReadOnlyList<long> merged = [];
-        if (copyOf is { } original && _store.GetArticleStory(original) is { } originalStory)
-        {
-            // A syndicated copy belongs where its original is.
-            storyId = _store.ResolveStoryId(originalStory);
-        }
-        else
-        {
-            var decision = _stories!.Decide(analyzed);
-            storyId = decision.StoryId is { } s ? _store.ResolveStoryId(s) ?? s : null;
-            merged = decision.MergedStoryIds;
-        }
-        analyzed = analyzed with { Article = article with { CopyOf = copyOf } };
-        var (articleId, finalStory) = _store.AddArticle(new ArticleRecord(raw, analyzed, storyId, _clock.Now));
-        foreach (var other in merged)
-            if (_store.ResolveStoryId(other) is { } o && o != finalStory) _store.MergeStories(o, finalStory);
-        var stored = analyzed with { Article = analyzed.Article with { Id = articleId } };
-        _duplicates.Add(articleId, stored.Article.Text, stored.Article.Language);
-        _stories!.Commit(stored, finalStory);
-        return new IngestOutcome(raw.Input, IngestStatus.Added, articleId, finalStory, copyOf);
-    }
-
-    /// <summary>Rebuilds the in-memory indexes from the most recent stored articles, once per engine.</summary>
-    private void EnsureIndexes()
-    {
-        if (_duplicates is not null) return;
-        _duplicates = _pipeline.NewDuplicateIndex();
-        _stories = _pipeline.NewStoryAssigner();
-        foreach (var (article, storyId) in _store.RecentArticles(_options.RestoreWindow))
-        {
-            _duplicates.Add(article.Article.Id, article.Article.Text, article.Article.Language);
-            _stories.Restore(article, _store.ResolveStoryId(storyId) ?? storyId);
+            // A bug on one article must not stop the batch. Not stored as a rejection, so a later run (after the fix) retries it.
+            return new Analysis(null, $"internal error while analysing: {e.GetType().Name}: {e.Message}", false);
         }
     }
 
-    /// <summary>Rebuilds every brief marked stale (by this run or an interrupted earlier one). Returns the story ids rebuilt.</summary>
-    public IReadOnlyList<long> RefreshBriefs()
+    /// <summary>Places analysed articles in stories, in order, under one write lease (see <see cref="StoryPlacer.PlaceAll"/>).</summary>
+    public IReadOnlyList<IngestOutcome> Place(IReadOnlyList<Analyzed> batch)
     {
-        var rebuilt = new List<long>();
-        foreach (var id in _store.StaleBriefStoryIds())
-        {
-            var summary = _store.GetStory(id);
-            if (summary is null) continue;
-            var articles = _store.GetStoryArticles(id);
-            if (articles.Count == 0) continue;
-            var story = new Story(id, summary.Title, summary.FirstSeen, summary.LastSeen, [.. articles.Select(a => a.Article.Id)]);
-            _store.SaveBrief(_pipeline.BriefBuilder.Build(story, articles));
-            rebuilt.Add(id);
-        }
-        return rebuilt;
+        lock (_storeGate) return _placer.PlaceAll(_store, batch, () => _clock.Now);
+    }
+
+    private IngestOutcome Reject(RawDocument raw, Analysis analysis)
+    {
+        if (analysis.Permanent)
+            lock (_storeGate) _store.AddRejection(raw, analysis.Reason!, _clock.Now);
+        return IngestOutcome.Rejected(raw.Input, analysis.Reason!);
+    }
+
+    /// <summary>Rebuilds every brief marked stale (by this run, an interrupted earlier one, or another process). Returns the story ids rebuilt.</summary>
+    public IReadOnlyList<long> RefreshBriefs() => RefreshBriefs([]);
+
+    private IReadOnlyList<long> RefreshBriefs(List<string> problems)
+    {
+        lock (_storeGate) return BriefRefresher.Refresh(_store, _pipeline, problems);
     }
 }

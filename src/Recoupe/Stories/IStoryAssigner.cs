@@ -27,4 +27,14 @@ public interface IStoryAssigner
     /// Articles outside the assigner's quiet window are simply left out of its index.
     /// </summary>
     void Restore(AnalyzedArticle article, long storyId) => Commit(article, storyId);
+
+    /// <summary>
+    /// Applies a stored assignment as <see cref="Commit"/> applied it when it was decided: the article joined
+    /// <paramref name="storyId"/> and the decision merged <paramref name="merged"/> into it. The engine replays the
+    /// store's assignments in order (each article decided again first, unless it was a copy placed with its original,
+    /// so that every cache the decision path touches is touched alike) on start and before each placement (other
+    /// processes may have placed articles meanwhile): every process then decides from the state one sequential run
+    /// would have.
+    /// </summary>
+    void Replay(AnalyzedArticle article, long storyId, ImmutableArray<long> merged) => Commit(article, storyId);
 }

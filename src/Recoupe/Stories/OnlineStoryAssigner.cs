@@ -70,15 +70,27 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         return new StoryDecision(best.Story.Id, best.Score, _pending.Merged);
     }
 
-    public void Commit(AnalyzedArticle article, long storyId)
+    public void Commit(AnalyzedArticle article, long storyId) => Apply(article, storyId, null);
+
+    /// <summary>
+    /// <see cref="Commit"/> with the merges the store recorded for the article instead of those of the pending
+    /// decision. The engine replays an assignment by deciding the article again (the scoring path refreshes cached
+    /// IDF values and norms, so the replay touches the caches as the original decision did) and then applying what
+    /// was recorded: from the same state, the same decision; from a state rebuilt from a window of the history, the
+    /// store's decision still holds.
+    /// </summary>
+    public void Replay(AnalyzedArticle article, long storyId, ImmutableArray<long> merged) => Apply(article, storyId, merged);
+
+    private void Apply(AnalyzedArticle article, long storyId, ImmutableArray<long>? recordedMerges)
     {
         var pending = _pending is not null && IsPendingArticle(article) ? _pending : null;
         _pending = null;
         var weighted = pending?.Weighted ?? _similarity.Weigh(ProfileOf(article));
         storyId = Resolve(storyId);
         var story = AddToStory(weighted, storyId);
-        if (pending is not null)
-            foreach (var id in pending.Merged) Merge(story, Resolve(id));
+        var merges = recordedMerges ?? pending?.Merged ?? [];
+        if (!merges.IsDefault)
+            foreach (var id in merges) Merge(story, Resolve(id));
         SweepIfDue();
     }
 

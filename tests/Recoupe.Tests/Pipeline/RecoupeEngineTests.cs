@@ -107,4 +107,81 @@ public class RecoupeEngineTests
             Assert.All(brief.Summary.SelectMany(s => s.Sources), s => Assert.Contains(s.ArticleId, articleIds));
         }
     }
+
+    private sealed class SlowExtractor(IArticleExtractor inner) : IArticleExtractor
+    {
+        public ParseResult<Article> Extract(RawDocument document)
+        {
+            if (Encoding.UTF8.GetString(document.Bytes).Contains("SLOW")) Thread.Sleep(TimeSpan.FromSeconds(5));
+            return inner.Extract(document);
+        }
+    }
+
+    [Fact]
+    public void An_input_over_the_time_budget_is_rejected_and_does_not_hold_up_the_others()
+    {
+        using var temp = new TempStore();
+        var builder = new RecoupePipelineBuilder();
+        builder.Extractor = new SlowExtractor(builder.Extractor);
+        var items = new List<InputItem> { new InputDocument(new RawDocument("slow.txt", Encoding.UTF8.GetBytes("SLOW article qui prend son temps."), InputKind.Text)) };
+        items.AddRange(Seeds());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var report = new RecoupeEngine(builder.Build(), temp.Store, Clock, new EngineOptions { InputBudget = TimeSpan.FromMilliseconds(300) }).IngestAll(items);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4.5), $"{clock.Elapsed}");
+        Assert.Equal(5, report.Added);
+        var slow = Assert.Single(report.Outcomes, o => o.Status == IngestStatus.Rejected);
+        Assert.Contains("budget", slow.Reason);
+        Assert.Empty(temp.Store.Rejections()); // not stored: a later run retries it
+    }
+
+    [Fact]
+    public void Any_exception_of_one_input_is_its_rejection_and_the_batch_goes_on()
+    {
+        using var temp = new TempStore();
+        IEnumerable<InputItem> Items()
+        {
+            yield return new InputDocument(new RawDocument("a.txt", Encoding.UTF8.GetBytes("Un article du conseil municipal sur le budget des écoles."), InputKind.Text));
+            throw new InvalidOperationException("the listing broke");
+        }
+        var report = new RecoupeEngine(RecoupePipeline.Default, temp.Store, Clock).IngestAll(Items());
+        Assert.Equal(1, report.Added);
+        Assert.Contains(report.Outcomes, o => o.Status == IngestStatus.Rejected && o.Reason!.Contains("the listing broke"));
+    }
+
+    [Fact]
+    public void A_file_whose_metadata_changed_is_analysed_again_in_place()
+    {
+        using var temp = new TempStore();
+        var text = Encoding.UTF8.GetBytes("Le conseil municipal a voté le budget des écoles après un long débat sur les cantines.");
+        var engine = new RecoupeEngine(RecoupePipeline.Default, temp.Store, Clock);
+        var first = engine.Ingest(new RawDocument("a.txt", text, InputKind.Text));
+        Assert.Equal(IngestStatus.Added, first.Status);
+        // The scraper's sidecar arrives later: same bytes, same name, new hints.
+        var second = engine.Ingest(new RawDocument("a.txt", text, InputKind.Text, new DocumentHints(Outlet: "Le Courrier", Published: "2024-05-02")));
+        Assert.Equal(IngestStatus.Updated, second.Status);
+        Assert.Equal(first.ArticleId, second.ArticleId);
+        Assert.Equal(first.StoryId, second.StoryId);
+        var article = temp.Store.GetArticle(first.ArticleId!.Value)!.Article;
+        Assert.Equal("Le Courrier", article.Outlet);
+        Assert.Equal(DateStamp.Day(2024, 5, 2), article.Published);
+        // Nothing changed since: unchanged. Another file with the same bytes does not flip the hints back and forth.
+        Assert.Equal(IngestStatus.Unchanged, engine.Ingest(new RawDocument("a.txt", text, InputKind.Text, new DocumentHints(Outlet: "Le Courrier", Published: "2024-05-02"))).Status);
+        Assert.Equal(IngestStatus.Unchanged, engine.Ingest(new RawDocument("copie.txt", text, InputKind.Text)).Status);
+        engine.RefreshBriefs();
+        Assert.Contains("Le Courrier", temp.Store.GetBrief(first.StoryId!.Value)!.Articles.Select(a => a.Outlet));
+    }
+
+    [Fact]
+    public void A_story_whose_brief_was_never_built_still_has_one_for_readers()
+    {
+        using var temp = new TempStore();
+        using var cancel = new CancellationTokenSource();
+        Assert.Throws<OperationCanceledException>(() =>
+            new RecoupeEngine(RecoupePipeline.Default, temp.Store, Clock).IngestAll(Seeds(), _ => cancel.Cancel(), cancel.Token));
+        var story = Assert.Single(temp.Store.ListStories());
+        Assert.Null(temp.Store.GetBrief(story.Id));
+        var brief = BriefRefresher.Current(temp.Store, story.Id, RecoupePipeline.Default);
+        Assert.NotNull(brief);
+        Assert.Equal(story.Id, brief.Id);
+    }
 }

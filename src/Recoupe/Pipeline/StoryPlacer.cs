@@ -1,0 +1,189 @@
+using Recoupe.Dedup;
+using Recoupe.Model;
+using Recoupe.Storage;
+using Recoupe.Stories;
+
+namespace Recoupe.Pipeline;
+
+/// <summary>An analysed article ready to be placed: the input it came from and what the pipeline made of it.</summary>
+public sealed record Analyzed(RawDocument Raw, AnalyzedArticle Article);
+
+/// <summary>
+/// The one place where articles join stories. The duplicate index and the story assigner live in memory, built from
+/// the store's recorded assignments; a placement runs under the store's write lease (one writer at a time across every
+/// process on the store), first replays what other processes placed since this one last looked, then decides and
+/// writes in the same transaction. So any number of processes (and threads: placements of one placer are serialised
+/// by a lock) end with the stories one sequential run in the same order would give, and a process killed at any point
+/// leaves a state a re-run continues from exactly. Analysis, the expensive part, stays outside: a batched,
+/// multi-threaded ingest analyses in parallel and hands analysed articles here, one by one or a batch per lease.
+/// </summary>
+public sealed class StoryPlacer
+{
+    private readonly RecoupePipeline _pipeline;
+    private readonly int _window;
+    private readonly Lock _gate = new();
+    private IDuplicateIndex? _duplicates;
+    private IStoryAssigner? _stories;
+    /// <summary>The last article id the indexes hold (replayed or placed here).</summary>
+    private long _synced;
+    private long _epoch = -1;
+
+    public StoryPlacer(RecoupePipeline pipeline, int restoreWindow)
+    {
+        _pipeline = pipeline;
+        _window = Math.Max(1, restoreWindow);
+    }
+
+    /// <summary>Places one article; see <see cref="PlaceAll"/>.</summary>
+    public IngestOutcome Place(IStore store, Analyzed item, Func<DateTimeOffset> now) => PlaceAll(store, [item], now)[0];
+
+    /// <summary>
+    /// Places a batch under one write lease (one transaction: all or nothing). An input found already stored — by this
+    /// run or by another process — is "unchanged" and nothing is written for it. When the batch fails (a store error),
+    /// nothing of it was written and the indexes are rebuilt; a batch of more than one is then placed one by one, so
+    /// that one bad article costs only itself.
+    /// </summary>
+    public IReadOnlyList<IngestOutcome> PlaceAll(IStore store, IReadOnlyList<Analyzed> batch, Func<DateTimeOffset> now)
+    {
+        lock (_gate)
+        {
+            try
+            {
+                return PlaceLocked(store, batch, now);
+            }
+            catch (Exception) when (batch.Count > 1)
+            {
+                return [.. batch.Select(item => PlaceAll(store, [item], now)[0])];
+            }
+        }
+    }
+
+    private List<IngestOutcome> PlaceLocked(IStore store, IReadOnlyList<Analyzed> batch, Func<DateTimeOffset> now)
+    {
+        // Rebuilding reads thousands of articles: done before taking the lease, so other writers do not wait on it.
+        if (_duplicates is null || store.LastArticleId() - _synced > _window) Rebuild(store);
+        var writer = store.BeginWrite();
+        try
+        {
+            if (writer.Epoch != _epoch)
+            {
+                // Stored articles were rewritten (re-ingest): what the indexes hold is stale. Rebuilt under the lease, rarely.
+                writer.Dispose();
+                Rebuild(store);
+                writer = store.BeginWrite();
+            }
+            foreach (var done in writer.AssignmentsAfter(_synced)) Replay(done, _exact);
+            var outcomes = new List<IngestOutcome>(batch.Count);
+            foreach (var item in batch) outcomes.Add(Decide(writer, item, now()));
+            writer.Commit();
+            return outcomes;
+        }
+        catch
+        {
+            // Decisions were made on the indexes and the writes are gone: the indexes no longer match the store.
+            _duplicates = null;
+            _stories = null;
+            throw;
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+    }
+
+    private IngestOutcome Decide(IStoreWriter writer, Analyzed item, DateTimeOffset receivedAt)
+    {
+        var raw = item.Raw;
+        if (writer.GetInput(raw.ContentHash) is { } known) return Known(writer, raw.Input, known);
+        var article = item.Article.Article;
+        long? copyOf = _duplicates!.FindCopyOf(article.Text, article.Language);
+        long? storyId;
+        var merged = System.Collections.Immutable.ImmutableArray<long>.Empty;
+        if (copyOf is { } original && writer.GetArticleStory(original) is { } originalStory)
+        {
+            // A syndicated copy belongs where its original is.
+            storyId = writer.ResolveStoryId(originalStory);
+        }
+        else
+        {
+            var decision = _stories!.Decide(item.Article);
+            storyId = decision.StoryId is { } s ? writer.ResolveStoryId(s) ?? s : null;
+            merged = decision.MergedStoryIds;
+        }
+        var analyzed = item.Article with { Article = article with { CopyOf = copyOf } };
+        var added = writer.AddArticle(new ArticleRecord(raw, analyzed, storyId, receivedAt, merged))
+            ?? throw new InvalidOperationException($"input {raw.Input} appeared in the store under the write lock");
+        // Into the indexes at once: in a batch the next article is decided with this one there, as one lease at a time
+        // would; if the transaction fails after all, the indexes are dropped with it.
+        Remember(analyzed with { Article = analyzed.Article with { Id = added.ArticleId } }, added.StoryId);
+        return new IngestOutcome(raw.Input, IngestStatus.Added, added.ArticleId, added.StoryId, copyOf);
+    }
+
+    /// <summary>The outcome for an input the store already has (unchanged, or rejected earlier).</summary>
+    public static IngestOutcome Known(IStoryLookup store, string input, StoredInput known)
+    {
+        if (known.Status == InputStatus.Rejected) return IngestOutcome.Rejected(input, known.Reason ?? "rejected earlier");
+        var storyId = known.ArticleId is { } aid && store.GetArticleStory(aid) is { } sid ? store.ResolveStoryId(sid) : null;
+        return new IngestOutcome(input, IngestStatus.Unchanged, known.ArticleId, storyId);
+    }
+
+    private void Remember(AnalyzedArticle stored, long storyId)
+    {
+        _duplicates!.Add(stored.Article.Id, stored.Article.Text, stored.Article.Language);
+        _stories!.Commit(stored, storyId);
+        _synced = Math.Max(_synced, stored.Article.Id);
+    }
+
+    /// <summary>
+    /// Brings the indexes past one stored article as its placement did. With <paramref name="exact"/>, the article is
+    /// decided again first (unless it was a copy placed with its original, which was not decided): deciding refreshes
+    /// the assigner's cached IDF values and norms, so the replay leaves every cache as the original placement did and
+    /// the next decision is the one a single process would make. The recorded decision is then applied.
+    /// </summary>
+    private void Replay(StoredAssignment done, bool exact)
+    {
+        var article = done.Article.Article;
+        if (!done.Recorded)
+        {
+            // Stored before assignments were recorded: restored into its current story.
+            _duplicates!.Add(article.Id, article.Text, article.Language);
+            _stories!.Restore(done.Article, done.StoryId);
+        }
+        else
+        {
+            if (exact && article.CopyOf is null) _stories!.Decide(done.Article);
+            _duplicates!.Add(article.Id, article.Text, article.Language);
+            _stories!.Replay(done.Article, done.StoryId, done.Merged);
+        }
+        _synced = Math.Max(_synced, article.Id);
+    }
+
+    /// <summary>Whether the indexes hold the store's whole history (then replays decide again, see <see cref="Replay"/>).</summary>
+    private bool _exact;
+
+    /// <summary>
+    /// Fresh indexes from the most recent <see cref="_window"/> stored assignments, oldest first. When that is the whole
+    /// history, the replay is exact (the state of the process that placed them); beyond, it is cheap (no scoring), as a
+    /// process that ran for ever would not have the same state anyway.
+    /// </summary>
+    private void Rebuild(IStore store)
+    {
+        _duplicates = _pipeline.NewDuplicateIndex();
+        _stories = _pipeline.NewStoryAssigner();
+        _synced = 0;
+        _epoch = store.Epoch(); // read first: a rewrite after it is seen at the next lease
+        var recent = store.RecentAssignments(_window);
+        _exact = recent.Count < _window;
+        foreach (var done in recent) Replay(done, _exact);
+    }
+
+    /// <summary>Forgets the indexes: the next placement rebuilds them from the store (after this engine rewrote articles).</summary>
+    public void Invalidate()
+    {
+        lock (_gate)
+        {
+            _duplicates = null;
+            _stories = null;
+        }
+    }
+}
