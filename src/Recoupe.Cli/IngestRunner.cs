@@ -11,9 +11,12 @@ public static class IngestRunner
     /// <summary>Below this many files a progress bar is noise: the ingest is over in a second or two.</summary>
     private const int ProgressThreshold = 40;
 
-    public static IngestReport Run(IStore store, IReadOnlyList<string> paths, bool allowPrivate, CancellationToken cancel)
+    /// <param name="reingest">Inputs already stored are analysed again and their articles rewritten (`recoupe reingest`).</param>
+    public static IngestReport Run(IStore store, IReadOnlyList<string> paths, bool allowPrivate, CancellationToken cancel, bool reingest = false)
     {
         var engine = new RecoupeEngine(RecoupePipeline.Default, store);
+        Func<IEnumerable<InputItem>, Action<IngestOutcome>, CancellationToken, IngestReport> ingest =
+            reingest ? (items, each, c) => engine.ReingestAll(items, each, c) : (items, each, c) => engine.IngestAll(items, each, c);
         using var web = new WebFetcher(new AddressPolicy(allowPrivate));
         var urls = paths.Where(WebFetcher.IsUrl).ToList();
         var files = InputCollector.ExpandFiles(paths.Where(p => !WebFetcher.IsUrl(p))).ToList();
@@ -22,10 +25,6 @@ public static class IngestRunner
         var existing = files.Where(f => f.File is not null).Select(f => f.File!).ToList();
         var missingOutcomes = files.Where(f => f.Missing is not null).Select(f => IngestOutcome.Rejected(f.Missing!.Input, f.Missing.Reason)).ToList();
 
-        void Report(IngestOutcome o)
-        {
-            if (o.Status == IngestStatus.Rejected) Output.Rejected(o.Input, o.Reason ?? "rejected");
-        }
 
         IngestReport report;
         if (Output.ErrIsTerminal && existing.Count >= ProgressThreshold)
@@ -42,15 +41,21 @@ public static class IngestRunner
                         task.Increment(1);
                         return list;
                     }).Concat(urls.SelectMany(web.Read));
-                    report = engine.IngestAll(items, Report, cancel);
+                    report = ingest(items, ReportRejection, cancel);
                 });
         }
         else
         {
-            report = engine.IngestAll(existing.SelectMany(InputCollector.ReadFile).Concat(urls.SelectMany(web.Read)), Report, cancel);
+            report = ingest(existing.SelectMany(InputCollector.ReadFile).Concat(urls.SelectMany(web.Read)), ReportRejection, cancel);
         }
         foreach (var problem in report.Problems) Output.Note($"recoupe: {problem}");
         return report with { Outcomes = [.. missingOutcomes, .. report.Outcomes] };
+    }
+
+    /// <summary>One line on standard error per rejected input, as it happens.</summary>
+    public static void ReportRejection(IngestOutcome o)
+    {
+        if (o.Status == IngestStatus.Rejected) Output.Rejected(o.Input, o.Reason ?? "rejected");
     }
 
     public static string Summary(IngestReport r, StoreCounts counts) =>

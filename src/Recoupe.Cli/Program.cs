@@ -14,6 +14,8 @@ app.Configure(config =>
     config.AddCommand<RunCommand>("run").WithDescription("Ingest files or folders, then print the briefs of the stories they touched.")
         .WithExample("run", "samples");
     config.AddCommand<IngestCommand>("ingest").WithDescription("Ingest files or folders (.txt, .html, .jsonl, RSS/Atom feeds) into the store.");
+    config.AddCommand<ReingestCommand>("reingest").WithDescription("Run stored inputs through the current pipeline again (their articles rewritten in place).")
+        .WithExample("reingest", "--all");
     config.AddCommand<WatchCommand>("watch").WithDescription("Keep ingesting what appears in folders, files and feed URLs.");
     config.AddCommand<StoriesCommand>("stories").WithDescription("List the stories, newest activity first.");
     config.AddCommand<StoryCommand>("story").WithDescription("Print the brief of one story.").WithExample("story", "1", "--format", "json");

@@ -34,7 +34,8 @@ public sealed class WatchCommand : Command<WatchCommand.Settings>
     {
         using var store = settings.OpenStore();
         using var web = new WebFetcher(new AddressPolicy(settings.AllowPrivate));
-        var watcher = new Watcher(new RecoupeEngine(RecoupePipeline.Default, store), settings.Sources, web);
+        // A file is read once it has stayed unchanged for one interval: not half-written, then again whole.
+        var watcher = new Watcher(new RecoupeEngine(RecoupePipeline.Default, store), settings.Sources, web, TimeSpan.FromSeconds(settings.Interval));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
         Output.Note($"watching {string.Join(", ", settings.Sources)} every {settings.Interval} s (Ctrl+C stops)");
@@ -46,7 +47,8 @@ public sealed class WatchCommand : Command<WatchCommand.Settings>
                 report = watcher.RunOnce(o =>
                 {
                     if (o.Status == IngestStatus.Rejected) Output.Rejected(o.Input, o.Reason ?? "rejected");
-                    else if (o.Status == IngestStatus.Added) Output.Data($"added\t{o.Input}\tarticle {o.ArticleId}\tstory {o.StoryId}");
+                    else if (o.Status is IngestStatus.Added or IngestStatus.Updated)
+                        Output.Data($"{o.Status.ToString().ToLowerInvariant()}\t{o.Input}\tarticle {o.ArticleId}\tstory {o.StoryId}");
                 }, stop.Token);
             }
             catch (OperationCanceledException)
@@ -54,7 +56,7 @@ public sealed class WatchCommand : Command<WatchCommand.Settings>
                 // Interrupted mid-round: what was stored is complete per article; the next run picks up the rest.
                 break;
             }
-            if (report.Added > 0 || report.Rejected > 0)
+            if (report.Added > 0 || report.Updated > 0 || report.Rejected > 0)
                 Output.Note($"{DateTimeOffset.Now:HH:mm:ss} {IngestRunner.Summary(report, store.Counts())}");
             if (settings.Rounds is { } max && round >= max) break;
             try { Task.Delay(TimeSpan.FromSeconds(settings.Interval), stop.Token).Wait(stop.Token); }

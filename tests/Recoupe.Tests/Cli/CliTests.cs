@@ -82,4 +82,45 @@ public sealed class CliTests : IDisposable
         Assert.Contains("no story 999", missing.Stderr);
         Assert.Equal(1, CliProcess.Run(Store, "eval", "no-such-suite").ExitCode);
     }
+
+    [Fact]
+    public void Reingest_applies_a_sidecar_written_after_its_text_and_all_reruns_every_stored_input()
+    {
+        var folder = Path.Combine(_dir, "in");
+        Directory.CreateDirectory(folder);
+        var article = Path.Combine(folder, "a.txt");
+        File.WriteAllText(article, "Le conseil municipal a voté le budget des écoles après un long débat sur les cantines.");
+        Assert.Equal(0, CliProcess.Run(Store, "ingest", folder).ExitCode);
+        File.WriteAllText(article + ".meta.json", """{"outlet": "Le Courrier", "published": "2024-05-02"}""");
+
+        var again = CliProcess.Run(Store, "reingest", folder);
+        Assert.True(again.ExitCode == 0, again.Stderr);
+        Assert.Contains("updated 1", again.Stdout);
+        using (var list = JsonDocument.Parse(CliProcess.Run(Store, "stories", "--format", "json").Stdout))
+            Assert.Equal(["Le Courrier"], list.RootElement[0].GetProperty("outlets").EnumerateArray().Select(o => o.GetString()));
+
+        var all = CliProcess.Run(Store, "reingest", "--all");
+        Assert.True(all.ExitCode == 0, all.Stderr);
+        Assert.Contains("updated 1", all.Stdout);
+        Assert.Equal(2, CliProcess.Run(Store, "reingest").ExitCode); // neither paths nor --all
+    }
+
+    [Fact]
+    public void A_story_listed_after_an_aborted_batch_prints_its_brief()
+    {
+        // A batch killed before it rebuilt its briefs leaves the story without one: simulated by ingesting through the
+        // engine and cancelling it before the briefs.
+        using (var store = new Recoupe.Storage.SqliteStore(Store))
+        {
+            using var cancel = new CancellationTokenSource();
+            Assert.Throws<OperationCanceledException>(() => new Recoupe.Pipeline.RecoupeEngine(Recoupe.Pipeline.RecoupePipeline.Default, store)
+                .IngestAll(Recoupe.Ingest.InputCollector.Collect([TestPaths.Seeds]), _ => cancel.Cancel(), cancel.Token));
+        }
+        using var list = JsonDocument.Parse(CliProcess.Run(Store, "stories", "--format", "json").Stdout);
+        var id = list.RootElement[0].GetProperty("id").GetInt64();
+        var story = CliProcess.Run(Store, "story", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json");
+        Assert.True(story.ExitCode == 0, story.Stderr);
+        using var brief = JsonDocument.Parse(story.Stdout);
+        Assert.Equal(id, brief.RootElement.GetProperty("id").GetInt64());
+    }
 }
