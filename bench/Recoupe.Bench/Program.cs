@@ -3,5 +3,6 @@ if (args.Length > 0 && args[0] == "stream") return Recoupe.Bench.Stream.StreamCo
 if (args.Length > 0 && args[0] == "pipeline") return Recoupe.Bench.Pipeline.PipelineBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "annotate") return Recoupe.Bench.Annotate.AnnotateStagesBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "extraction") return Recoupe.Bench.Extraction.ExtractionBench.Run(args[1..]);
-Console.Error.WriteLine("usage: Recoupe.Bench stream|pipeline|annotate|extraction [options]");
+if (args.Length > 0 && args[0] == "faults") return Recoupe.Bench.Faults.FaultBench.Run(args[1..]);
+Console.Error.WriteLine("usage: Recoupe.Bench stream|pipeline|annotate|extraction|faults [options]");
 return 2;
