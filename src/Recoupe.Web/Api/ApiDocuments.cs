@@ -14,7 +14,18 @@ public sealed record SearchHitDocument(long ArticleId, long? StoryId, string? Ti
 
 public sealed record SearchDocument(string Query, IReadOnlyList<SearchHitDocument> Results);
 
-/// <summary>The answer to POST /api/articles: counts, the stories touched, and one outcome per input.</summary>
-public sealed record IngestDocument(int Added, int Unchanged, int Rejected, IReadOnlyList<long> TouchedStories, IReadOnlyList<IngestOutcome> Outcomes);
+/// <summary>
+/// The answer to POST /api/articles (and to GET /api/ingest/{job} once done): counts, the stories touched, and one
+/// outcome per input. <see cref="Job"/> and <see cref="Status"/> name the queued batch.
+/// </summary>
+public sealed record IngestDocument(int Added, int Unchanged, int Rejected, IReadOnlyList<long> TouchedStories, IReadOnlyList<IngestOutcome> Outcomes)
+{
+    public int Updated { get; init; }
+    public string? Job { get; init; }
+    public string Status { get; init; } = "done";
+}
+
+/// <summary>A batch not ingested yet: where to ask for it (202 Accepted, GET /api/ingest/{job}).</summary>
+public sealed record JobDocument(string Job, string Status, string Location);
 
 public sealed record ErrorDocument(string Error);

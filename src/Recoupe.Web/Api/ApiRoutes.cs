@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Recoupe.Contracts;
+using Recoupe.Ingest;
 using Recoupe.Model;
 using Recoupe.Web.Hosting;
 using Recoupe.Web.Queries;
@@ -20,6 +21,7 @@ public static class ApiRoutes
         api.MapGet("/articles/{id:long}", GetArticle);
         api.MapGet("/search", Search);
         api.MapPost("/articles", PostArticles);
+        api.MapGet("/ingest/{job}", GetJob);
     }
 
     /// <summary>Contract JSON (snake_case), as the CLI writes it.</summary>
@@ -94,14 +96,57 @@ public static class ApiRoutes
         string? H(string key) => string.IsNullOrWhiteSpace(q[key]) ? null : q[key].ToString();
         var hints = new DocumentHints(H("url"), H("title"), H("published"), H("outlet"), H("author"), H("language"));
         var name = PostedInput.Name(H("input"), bytes, options.Clock.Now);
-        var items = PostedInput.Items(name, kind, bytes, hints);
+        IReadOnlyList<InputItem> items;
+        try
+        {
+            items = PostedInput.Items(name, kind, bytes, hints);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The readers isolate bad data; should one still throw, it is this body's problem: 422, never 500.
+            return Error($"unreadable body: {e.Message}", StatusCodes.Status422UnprocessableEntity);
+        }
         if (items.Count == 0) return Error("the body holds no article", StatusCodes.Status422UnprocessableEntity);
 
-        var report = ingest.Ingest(items);
+        // Off the request path: the batch is queued for the one writer; the request waits for it a while.
+        if (ingest.Enqueue(items) is not { } job)
+        {
+            context.Response.Headers.RetryAfter = "5";
+            return Error("the ingest queue is full: retry later", StatusCodes.Status503ServiceUnavailable);
+        }
+        await Task.WhenAny(job.Completion, Task.Delay(options.IngestWait, context.RequestAborted));
+        return job.Completion.IsCompleted ? Answer(job) : Accepted(job);
+    }
+
+    private static IResult GetJob(string job, IngestService ingest) =>
+        ingest.Find(job) is not { } found ? Error($"no ingest job {job}", StatusCodes.Status404NotFound)
+        : found.Completion.IsCompleted ? Answer(found) : Json(new JobDocument(found.Id, found.Status, JobLocation(found)));
+
+    private static string JobLocation(IngestJob job) => $"/api/ingest/{job.Id}";
+
+    private static IResult Accepted(IngestJob job)
+    {
+        var doc = new JobDocument(job.Id, job.Status, JobLocation(job));
+        return Results.Text(ContractJson.Serialize(doc, indented: false), "application/json; charset=utf-8", statusCode: StatusCodes.Status202Accepted);
+    }
+
+    /// <summary>201 when something was added, 200 when all was there already (or updated), 422 when every input was rejected.</summary>
+    private static IResult Answer(IngestJob job)
+    {
+        if (!job.Completion.IsCompletedSuccessfully)
+        {
+            // Not the data: the store failed (disk full, server gone). Said so, with a reason, as 503.
+            var why = job.Completion.Exception?.InnerException?.Message ?? "unknown";
+            return Error($"the store could not take the batch: {why}", StatusCodes.Status503ServiceUnavailable);
+        }
+        var report = job.Completion.Result;
         int status = report.Added > 0 ? StatusCodes.Status201Created
-            : report.Unchanged > 0 ? StatusCodes.Status200OK
+            : report.Unchanged > 0 || report.Updated > 0 ? StatusCodes.Status200OK
             : StatusCodes.Status422UnprocessableEntity;
-        return Json(new IngestDocument(report.Added, report.Unchanged, report.Rejected, report.TouchedStories, report.Outcomes), status);
+        return Json(new IngestDocument(report.Added, report.Unchanged, report.Rejected, report.TouchedStories, report.Outcomes)
+        {
+            Updated = report.Updated, Job = job.Id,
+        }, status);
     }
 
     private static IResult TooLarge(WebOptions options) =>

@@ -44,10 +44,11 @@ public static class RecoupeWebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new StoreAccess(options.Open));
         builder.Services.AddSingleton(new WriteGuard(options.Token));
-        builder.Services.AddSingleton(_ => new IngestService(options.Open(), options.Pipeline, options.Clock));
+        builder.Services.AddSingleton(_ => new IngestService(options.Open(), options.Pipeline, options.Clock, options.IngestQueue, options.Engine));
 
         var app = builder.Build();
         app.UseRecoupeSecurity(loopbackOnly);
+        app.UseJsonErrors();
         ApiRoutes.Map(app);
         PageRoutes.Map(app);
         return ParseResult<WebApplication>.Ok(app);

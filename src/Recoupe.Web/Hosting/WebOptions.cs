@@ -25,6 +25,15 @@ public sealed record WebOptions
     /// <summary>Largest POST body accepted (a JSON Lines batch of a few thousand articles).</summary>
     public long MaxBodyBytes { get; init; } = 20L * 1024 * 1024;
 
+    /// <summary>Posted batches waiting for the writer, at most; beyond, a POST answers 503 with Retry-After.</summary>
+    public int IngestQueue { get; init; } = 64;
+
+    /// <summary>How long a POST waits for its batch before answering 202 with the job to poll (GET /api/ingest/{job}).</summary>
+    public TimeSpan IngestWait { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The engine's settings (the per-input time budget among them).</summary>
+    public EngineOptions Engine { get; init; } = new();
+
     public RecoupePipeline Pipeline { get; init; } = RecoupePipeline.Default;
 
     public IClock Clock { get; init; } = SystemClock.Instance;

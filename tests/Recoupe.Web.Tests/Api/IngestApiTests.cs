@@ -58,8 +58,8 @@ public sealed class IngestApiTests
         var body = JsonSerializer.Serialize(new { text = Article, outlet = "Radio Est", published = "2023-09-05" }) + "\n{not json\n";
 
         var response = await server.PostAsync(body, "application/x-ndjson");
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var json = await Body(response);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, json.ToString());
         Assert.Equal(1, json.GetProperty("added").GetInt32());
         Assert.Equal(1, json.GetProperty("rejected").GetInt32());
         var rejected = json.GetProperty("outcomes").EnumerateArray().Single(o => o.GetProperty("status").GetString() == "rejected");
@@ -107,5 +107,53 @@ public sealed class IngestApiTests
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         using var store = server.OpenStore();
         Assert.Equal(6, store.Counts().Inputs);
+    }
+
+    [Fact]
+    public async Task A_lone_surrogate_in_posted_json_lines_is_stored_not_a_500()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var body = "{\"title\": \"Titre \\ud800\", \"outlet\": \"Radio\\udc00\", \"text\": \"Un mot \\ud800 cassé. " + Article + "\"}\n{\"text\": \"\\udfff\"}\n";
+        var response = await server.PostAsync(body, "application/x-ndjson");
+        var json = await Body(response);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, json.ToString());
+        Assert.Equal(1, json.GetProperty("added").GetInt32());
+        Assert.Equal(1, json.GetProperty("rejected").GetInt32());
+        using var store = server.OpenStore();
+        Assert.Equal("Radio\uFFFD", store.GetArticle(json.GetProperty("outcomes")[0].GetProperty("article_id").GetInt64())!.Article.Outlet);
+    }
+
+    [Fact]
+    public async Task A_deeply_nested_page_is_ingested_without_holding_up_another_post()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var deep = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "<p>" + Article + "</p>" + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "</body></html>";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var nested = server.PostAsync(deep, "text/html");
+        var plain = server.PostAsync(Article + " Une autre version du texte.", "text/plain");
+        Assert.Equal(HttpStatusCode.Created, (await plain).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await nested).StatusCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"{clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_batch_not_done_within_the_wait_answers_202_with_a_job_to_poll()
+    {
+        await using var server = await RunningServer.StartAsync(configure: o => o with { IngestWait = TimeSpan.Zero });
+        var response = await server.PostAsync(Article, "text/plain");
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var location = (await Body(response)).GetProperty("location").GetString()!;
+        JsonElement job;
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        do
+        {
+            await Task.Delay(100);
+            var poll = await server.Client.GetAsync(location.TrimStart('/'));
+            Assert.True(poll.IsSuccessStatusCode, poll.StatusCode.ToString());
+            job = await Body(poll);
+        }
+        while (job.GetProperty("status").GetString() != "done" && DateTime.UtcNow < deadline);
+        Assert.Equal(1, job.GetProperty("added").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Client.GetAsync("api/ingest/999999")).StatusCode);
     }
 }

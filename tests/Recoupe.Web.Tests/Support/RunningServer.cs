@@ -24,11 +24,12 @@ public sealed class RunningServer : IAsyncDisposable
     public HttpClient Client { get; }
     public string StorePath => Path.Combine(_dir, "recoupe.db");
 
-    public static async Task<RunningServer> StartAsync(string? token = null, long? maxBodyBytes = null)
+    public static async Task<RunningServer> StartAsync(string? token = null, long? maxBodyBytes = null, Func<WebOptions, WebOptions>? configure = null)
     {
         var dir = Directory.CreateTempSubdirectory("recoupe-web-").FullName;
         var options = new WebOptions { Urls = "http://127.0.0.1:0", StorePath = Path.Combine(dir, "recoupe.db"), Token = token };
         if (maxBodyBytes is { } max) options = options with { MaxBodyBytes = max };
+        if (configure is not null) options = configure(options);
         var app = RecoupeWebApp.Create(options).GetValueOrThrow();
         await app.StartAsync();
         var address = RecoupeWebApp.BoundAddresses(app).Single();
