@@ -28,8 +28,11 @@ public sealed record HostileCorpusOptions
 /// </summary>
 public static class HostileCorpus
 {
-    /// <summary>What was written: the inputs every run must account for (path as `recoupe` names it), and the links.</summary>
-    public sealed record Manifest(string Root, IReadOnlyList<string> Inputs, IReadOnlyDictionary<string, int> Kinds);
+    /// <summary>
+    /// What was written: the inputs every run must account for (path as `recoupe` names it), how many of each kind, and
+    /// the regular files a client can post to the API as they are (not the FIFO, the sparse giant, the names .NET cannot open).
+    /// </summary>
+    public sealed record Manifest(string Root, IReadOnlyList<string> Inputs, IReadOnlyDictionary<string, int> Kinds, IReadOnlyList<string> Postable);
 
     public static Manifest Write(string root, HostileCorpusOptions options)
     {
@@ -38,7 +41,7 @@ public static class HostileCorpus
         var makers = Makers();
         for (int i = 0; w.Count < options.Files; i++) makers[i % makers.Length](w, i);
         w.Links();
-        return new Manifest(root, w.Expected, w.Kinds);
+        return new Manifest(root, w.Expected, w.Kinds, w.Postable);
     }
 
     private delegate void Maker(Writer w, int i);
@@ -61,6 +64,7 @@ public static class HostileCorpus
         private readonly TopicalArticles _articles = new(options.Seed, options.Topics);
         private readonly List<string> _written = [];
         public List<string> Expected { get; } = [];
+        public List<string> Postable { get; } = [];
         public Dictionary<string, int> Kinds { get; } = [];
         public int Count { get; private set; }
 
@@ -73,6 +77,7 @@ public static class HostileCorpus
             Kinds[kind] = Kinds.GetValueOrDefault(kind) + 1;
             if (expected) Expected.Add(path);
             _written.Add(path);
+            Postable.Add(path);
             return path;
         }
 

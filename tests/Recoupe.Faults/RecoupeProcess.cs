@@ -58,7 +58,7 @@ public static class RecoupeProcess
     }
 
     /// <summary>VmHWM of a running process in bytes (0 when it is gone or not on Linux).</summary>
-    private static long PeakResident(int pid)
+    internal static long PeakResident(int pid)
     {
         try
         {

@@ -5,10 +5,11 @@ namespace Recoupe.Bench.Faults;
 
 /// <summary>
 /// `bench faults [--files 2000] [--depth 50000] [--kills 5] [--writers 4] [--stores sqlite,postgres] [--seed 17]
-/// [--keep DIR]`: the full fault suite (issue 17). Writes a corpus of hostile inputs mixed with ordinary articles
+/// [--keep DIR] [--no-api]`: the full fault suite (issue 17). Writes a corpus of hostile inputs mixed with ordinary articles
 /// (<see cref="HostileCorpus"/>), then, with the real `recoupe` program: one clean sequential run (the reference end
 /// state), runs killed with SIGKILL at random moments and a final run, and several writers at once, on SQLite and on a
-/// throw-away PostgreSQL cluster. Reports aborted batches, inputs not accounted for, internal errors, peak memory per
+/// throw-away PostgreSQL cluster; then every file of a fresh copy of the corpus posted to `recoupe serve`. Reports
+/// aborted batches, inputs not accounted for, internal errors, HTTP statuses (any 5xx is a fault), peak memory per
 /// process, and whether each end state equals the reference. Exit code 1 on any fault.
 /// </summary>
 public static class FaultBench
@@ -64,7 +65,17 @@ public static class FaultBench
             if (keep is null) { HostileCorpus.Delete(corpusDir); Directory.Delete(work, true); }
         }
 
-        var faults = outcomes.SelectMany(o => o.Faults).ToList();
+        ApiOutcome? api = null;
+        if (!args.Contains("--no-api"))
+        {
+            var apiDir = Directory.CreateTempSubdirectory("recoupe-faults-api-").FullName;
+            try { api = ApiRun.PostAll(HostileCorpus.Write(Path.Combine(apiDir, "corpus"), options), StoreTarget.Sqlite(Path.Combine(apiDir, "api.db"))); }
+            finally { HostileCorpus.Delete(Path.Combine(apiDir, "corpus")); Directory.Delete(apiDir, true); }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"api: {string.Join(", ", api.Statuses.Select(s => $"{s.Value} × HTTP {s.Key}"))}; server peak {api.PeakBytes / (1024.0 * 1024):0} MiB; {api.Elapsed.TotalSeconds:0} s; faults {api.Faults.Count}"));
+        }
+
+        var faults = outcomes.SelectMany(o => o.Faults).Concat(api?.Faults ?? []).ToList();
         int aborted = outcomes.SelectMany(o => o.Processes).Count(p => p.ExitCode is not null and not (0 or 3));
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

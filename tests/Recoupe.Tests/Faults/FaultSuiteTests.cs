@@ -73,4 +73,14 @@ public sealed class FaultSuiteTests(FaultSuiteTests.Corpus corpus, PostgresClust
     [Fact]
     public void Two_writers_at_once_on_postgres_end_like_one_clean_run() =>
         AssertSameAsReference(FaultRun.Concurrent(corpus.Manifest, StoreTarget.Postgres(cluster), writers: 2), corpus.Reference);
+
+    [Fact]
+    public void Posting_every_hostile_file_to_the_api_never_gets_a_server_error()
+    {
+        var outcome = ApiRun.PostAll(corpus.Manifest, StoreTarget.Sqlite(corpus.NewSqlitePath()));
+        Assert.Empty(outcome.Faults);
+        Assert.Equal(0, outcome.ServerErrors);
+        Assert.True(outcome.Statuses.GetValueOrDefault(201) > 10, string.Join(", ", outcome.Statuses));
+        Assert.True(outcome.Statuses.GetValueOrDefault(422) > 5, string.Join(", ", outcome.Statuses));
+    }
 }
