@@ -12,7 +12,7 @@ public sealed record HostileCorpusOptions
     /// <summary>Nesting depth of the deeply nested HTML pages.</summary>
     public int NestingDepth { get; init; } = 50_000;
     /// <summary>Lines of the largest JSON Lines file, characters of the longest one-line text.</summary>
-    public int LongLines { get; init; } = 2_000;
+    public int LongLines { get; init; } = 200;
     public int LongText { get; init; } = 1_000_000;
     /// <summary>Topics of the ordinary articles among the hostile ones.</summary>
     public int Topics { get; init; } = 40;
