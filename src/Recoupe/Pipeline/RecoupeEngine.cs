@@ -11,10 +11,13 @@ public sealed record EngineOptions
     public int RestoreWindow { get; init; } = 20_000;
 
     /// <summary>
-    /// The longest one input may take to clean and annotate; past it, the input is rejected (not stored: a later run
-    /// retries it) and the batch goes on. <see cref="Timeout.InfiniteTimeSpan"/> turns the budget off.
+    /// The most CPU time one input may use to be cleaned and annotated; past it, the input is rejected (not stored: a
+    /// later run retries it) and the batch goes on. <see cref="Timeout.InfiniteTimeSpan"/> turns the budget off.
     /// </summary>
     public TimeSpan InputBudget { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The most wall-clock time one input may take whatever its CPU time (a blocked thread); null: 10 × the budget.</summary>
+    public TimeSpan? InputWallLimit { get; init; }
 }
 
 /// <summary>What analysis made of one input: the analysed article, or why it is not one.</summary>
@@ -47,7 +50,7 @@ public sealed class RecoupeEngine
         _clock = clock ?? SystemClock.Instance;
         var o = options ?? new EngineOptions();
         _placer = new StoryPlacer(pipeline, o.RestoreWindow);
-        _budget = new InputBudget(o.InputBudget);
+        _budget = new InputBudget(o.InputBudget, o.InputWallLimit);
     }
 
     public IngestReport IngestAll(IEnumerable<InputItem> items, Action<IngestOutcome>? onEach = null, CancellationToken cancel = default) =>
@@ -177,8 +180,8 @@ public sealed class RecoupeEngine
                 {
                     var cleaned = _pipeline.Clean(raw, receivedAt);
                     return cleaned.Success ? new Analysis(_pipeline.Analyze(cleaned.Value!), null, false) : new Analysis(null, cleaned.Error, true);
-                }, out var analysis))
-                return new Analysis(null, $"took longer than the {_budget.Budget.TotalSeconds:0} s budget of one input (not stored: a later run retries it)", false);
+                }, out var analysis, out var overrun))
+                return new Analysis(null, $"{overrun}, the budget of one input (not stored: a later run retries it)", false);
             return analysis;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

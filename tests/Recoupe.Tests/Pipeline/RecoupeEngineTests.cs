@@ -108,30 +108,75 @@ public class RecoupeEngineTests
         }
     }
 
-    private sealed class SlowExtractor(IArticleExtractor inner) : IArticleExtractor
+    /// <summary>
+    /// An extractor that works on (spins: uses CPU) or waits (blocked: uses none) on an input containing SLOW, until
+    /// <see cref="Release"/> or 60 s; <see cref="Finished"/> says whether it got to the end.
+    /// </summary>
+    private sealed class SlowExtractor(IArticleExtractor inner, bool spin) : IArticleExtractor
     {
+        private readonly ManualResetEventSlim _release = new(false);
+        public volatile bool Finished;
+
+        public void Release() => _release.Set();
+
         public ParseResult<Article> Extract(RawDocument document)
         {
-            if (Encoding.UTF8.GetString(document.Bytes).Contains("SLOW")) Thread.Sleep(TimeSpan.FromSeconds(5));
+            if (Encoding.UTF8.GetString(document.Bytes).Contains("SLOW"))
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                if (spin) while (!_release.IsSet && clock.Elapsed < TimeSpan.FromSeconds(60)) Thread.SpinWait(1000);
+                else _release.Wait(TimeSpan.FromSeconds(60));
+                Finished = true;
+            }
             return inner.Extract(document);
         }
     }
 
-    [Fact]
-    public void An_input_over_the_time_budget_is_rejected_and_does_not_hold_up_the_others()
+    private static (IngestReport Report, bool SlowFinishedFirst) IngestWithSlowInput(TempStore temp, bool spin, EngineOptions options)
     {
-        using var temp = new TempStore();
         var builder = new RecoupePipelineBuilder();
-        builder.Extractor = new SlowExtractor(builder.Extractor);
+        var slow = new SlowExtractor(builder.Extractor, spin);
+        builder.Extractor = slow;
         var items = new List<InputItem> { new InputDocument(new RawDocument("slow.txt", Encoding.UTF8.GetBytes("SLOW article qui prend son temps."), InputKind.Text)) };
         items.AddRange(Seeds());
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var report = new RecoupeEngine(builder.Build(), temp.Store, Clock, new EngineOptions { InputBudget = TimeSpan.FromMilliseconds(300) }).IngestAll(items);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4.5), $"{clock.Elapsed}");
+        try
+        {
+            var report = new RecoupeEngine(builder.Build(), temp.Store, Clock, options).IngestAll(items);
+            return (report, slow.Finished);
+        }
+        finally { slow.Release(); }
+    }
+
+    [Fact]
+    public void An_input_over_its_cpu_budget_is_rejected_and_does_not_hold_up_the_others()
+    {
+        using var temp = new TempStore();
+        var (report, slowFinishedFirst) = IngestWithSlowInput(temp, spin: true, new EngineOptions { InputBudget = TimeSpan.FromMilliseconds(300), InputWallLimit = TimeSpan.FromMinutes(5) });
+        Assert.False(slowFinishedFirst); // the batch ended while the slow input was still at work
         Assert.Equal(5, report.Added);
         var slow = Assert.Single(report.Outcomes, o => o.Status == IngestStatus.Rejected);
-        Assert.Contains("budget", slow.Reason);
+        Assert.Contains("CPU, the budget of one input", slow.Reason);
         Assert.Empty(temp.Store.Rejections()); // not stored: a later run retries it
+    }
+
+    [Fact]
+    public void An_input_blocked_past_the_wall_clock_limit_is_rejected_though_it_uses_no_cpu()
+    {
+        using var temp = new TempStore();
+        var (report, slowFinishedFirst) = IngestWithSlowInput(temp, spin: false, new EngineOptions { InputBudget = TimeSpan.FromMinutes(5), InputWallLimit = TimeSpan.FromMilliseconds(500) });
+        Assert.False(slowFinishedFirst);
+        Assert.Equal(5, report.Added);
+        var slow = Assert.Single(report.Outcomes, o => o.Status == IngestStatus.Rejected);
+        Assert.Contains("longer than 0.5 s, the budget of one input", slow.Reason);
+    }
+
+    [Fact]
+    public void Waiting_for_a_core_is_not_counted_against_the_cpu_budget()
+    {
+        // A thread that sleeps 1 s uses next to no CPU: a 300 ms CPU budget lets it finish (a wall-clock budget would not).
+        var budget = new InputBudget(TimeSpan.FromMilliseconds(300), TimeSpan.FromMinutes(5));
+        Assert.True(budget.TryRun(() => { Thread.Sleep(1000); return 1; }, out var result, out var overrun), overrun);
+        Assert.Equal(1, result);
     }
 
     [Fact]
