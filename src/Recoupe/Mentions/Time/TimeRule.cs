@@ -2,18 +2,39 @@ using System.Text.RegularExpressions;
 
 namespace Recoupe.Mentions.Time;
 
-/// <summary>What a pattern found; <see cref="TimeResolver"/> turns each kind into a TIMEX3 type and value.</summary>
+/// <summary>What a pattern found; <see cref="TimeResolver"/> turns each kind into a TIMEX3 type and value. Grouped as the grammar is (Grammar/).</summary>
 internal enum RuleKind
 {
-    FullDate, NumericDate, MonthYear, Month, Weekday, NightOf, DeicticDay, PartOfDay, NeighbourDay,
-    RelativePeriod, VaguePeriod, Ago, Later, Duration, NamedDuration, Set, SetPer, SetAdjective,
-    Clock, NoonMidnight, Reference, Decade, Century, Year,
+    // Dates: calendar dates, whole or in part, and the first day of a range ("du [19] au 23 juillet").
+    FullDate, NumericDate, MonthYear, Month, Weekday, RangeDay, Year, Quarter,
+    // Deictic: counted from the publication time ("hier", "la semaine dernière", "il y a trois jours", "dans deux ans").
+    DeicticDay, RelativePeriod, Ago, Later,
+    // Anaphoric: counted from the time the narrative has reached ("le lendemain", "le même jour", "l'année suivante", "ce moment-là").
+    NeighbourDay, SameAsReference, RelativeToReference, Moment,
+    // Fuzzy references: PRESENT_REF, PAST_REF, FUTURE_REF ("actuellement", "autrefois", "à l'avenir", "l'actuel", "le prochain").
+    Reference, ReferenceAdjective,
+    // Durations.
+    Duration, NamedDuration, VaguePeriod, HalfDuration, ClockDuration, OrdinalPeriod,
+    // Sets (recurring times).
+    Set, SetPer, SetAdjective, OrdinalWeekdaySet,
+    // Times of day.
+    Clock, NoonMidnight,
+    // Parts of day.
+    PartOfDay, NightOf,
+    // Holidays, seasons, decades and centuries.
+    Holiday, Season, Decade, Century,
 }
 
-/// <summary>A compiled pattern, the kind of expression it finds, and the word classes one of which it always contains.</summary>
+/// <summary>
+/// A compiled pattern, the kind of expression it finds, and the word classes one of which it always contains.
+/// A pattern with a group named "span" marks only that group (the rest is context: "du [19] au 23 juillet" needs
+/// the month that follows); other patterns mark their whole match.
+/// </summary>
 internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
 {
     public Trigger Triggers { get; } = TriggersOf(Kind);
+
+    public int SpanGroup { get; } = Pattern.GroupNumberFromName("span");
 
     /// <summary>
     /// How far past its trigger word a match can reach. Durations and "il y a" end with their unit, so their
@@ -23,19 +44,21 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
 
     private static Trigger TriggersOf(RuleKind kind) => kind switch
     {
-        RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month => Trigger.Month,
+        RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month or RuleKind.RangeDay => Trigger.Month,
         RuleKind.NumericDate => Trigger.DateLike,
-        RuleKind.Clock => Trigger.ClockLike,
+        RuleKind.Clock or RuleKind.ClockDuration => Trigger.ClockLike,
         RuleKind.Year => Trigger.YearLike,
-        RuleKind.Weekday or RuleKind.NightOf => Trigger.Weekday,
+        RuleKind.Decade => Trigger.YearLike | Trigger.DurationUnit,
+        RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet => Trigger.Weekday,
         RuleKind.DeicticDay => Trigger.Deictic,
         RuleKind.PartOfDay or RuleKind.NoonMidnight => Trigger.PartOfDay,
-        RuleKind.NeighbourDay => Trigger.Neighbour,
-        RuleKind.RelativePeriod => Trigger.PeriodUnit,
-        RuleKind.VaguePeriod or RuleKind.Ago or RuleKind.Later or RuleKind.Duration or RuleKind.NamedDuration or RuleKind.Century => Trigger.DurationUnit,
+        RuleKind.NeighbourDay or RuleKind.SameAsReference or RuleKind.RelativeToReference or RuleKind.Moment => Trigger.Anaphor,
+        RuleKind.RelativePeriod or RuleKind.Quarter => Trigger.PeriodUnit,
+        RuleKind.Season => Trigger.Season,
+        RuleKind.VaguePeriod or RuleKind.Ago or RuleKind.Later or RuleKind.Duration or RuleKind.NamedDuration or RuleKind.HalfDuration or RuleKind.OrdinalPeriod or RuleKind.Century => Trigger.DurationUnit,
         RuleKind.Set or RuleKind.SetPer or RuleKind.SetAdjective => Trigger.SetWord,
-        RuleKind.Reference => Trigger.Reference,
-        RuleKind.Decade => Trigger.YearLike,
+        RuleKind.Reference or RuleKind.ReferenceAdjective => Trigger.Reference,
+        RuleKind.Holiday => Trigger.Holiday,
         _ => (Trigger)~0,
     };
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Recoupe.Model;
 
 using Recoupe.Mentions.Time;
+using Recoupe.Mentions.Time.Grammar;
 
 namespace Recoupe.Mentions;
 
@@ -17,15 +18,11 @@ public sealed class TimeTagger : ITimeTagger
     /// <summary>Bounds work on hostile input: a news article has a few dozen expressions.</summary>
     private const int MaxCandidates = 4000;
 
-    private static readonly IReadOnlyList<TimeRule> French = FrenchTimeRules.Rules;
-    private static readonly IReadOnlyList<TimeRule> English = EnglishTimeRules.Rules;
-    private static readonly IReadOnlyList<TimeRule> Both = [.. FrenchTimeRules.Rules, .. EnglishTimeRules.Rules];
-
     public ImmutableArray<TimeMention> Tag(AnnotationContext context)
     {
         var text = context.Text;
         if (string.IsNullOrEmpty(text)) return [];
-        var rules = context.Language switch { "fr" => French, "en" => English, _ => Both };
+        var rules = context.Language switch { "fr" => TimeGrammar.French, "en" => TimeGrammar.English, _ => TimeGrammar.Both };
 
         var triggers = TimeTriggers.Find(text);
         if (triggers.Count == 0) return [];
@@ -40,36 +37,78 @@ public sealed class TimeTagger : ITimeTagger
             {
                 for (var m = rule.Pattern.Match(text, start, end - start); m.Success && candidates.Count < MaxCandidates; m = m.NextMatch())
                 {
-                    var span = Trimmed(text, m.Index, m.Index + m.Length);
-                    if (span.Length == 0 || !seen.Add((span.Start, span.End, r)) || !CandidateFilter.Accept(rule.Kind, m, text)) continue;
+                    var marked = rule.SpanGroup > 0 && m.Groups[rule.SpanGroup].Success ? m.Groups[rule.SpanGroup] : (Capture)m;
+                    var span = Trimmed(text, marked.Index, marked.Index + marked.Length);
+                    if (span.Length == 0 || !seen.Add((span.Start, span.End, r)) || !CandidateFilter.Accept(rule.Kind, m, span, text)) continue;
                     candidates.Add(new Candidate(span, rule.Kind, m, r));
                 }
             }
         }
         var chosen = LongestFirst(candidates);
+        return Resolve(chosen, text, context);
+    }
 
-        var tense = new SentenceTense(text, context.Sentences);
-        var resolver = new TimeResolver(new TimeAnchor(context.Anchor), tense.At);
+    /// <summary>
+    /// Values in text order. First the expressions that stand on their own, each read against the narrative's time
+    /// (<see cref="NarrativeTime"/>) or the publication; then those that hang on a nearby date ("18 h", "la veille",
+    /// "le même jour", "ce moment-là"), each against the closest date before it in its sentence, else after it in its
+    /// sentence, else the last one before it.
+    /// </summary>
+    private static ImmutableArray<TimeMention> Resolve(List<Candidate> chosen, string text, AnnotationContext context)
+    {
+        var clauses = new ClauseReader(text, context.Sentences);
+        var publication = new TimeAnchor(context.Anchor);
+        var resolver = new TimeResolver(publication, clauses);
+        var narrative = new NarrativeTime(publication);
         var resolved = new (TimexType Type, string Value)?[chosen.Count];
-        // First the expressions that stand on their own; their days then anchor "18 h", "la veille", "la nuit".
-        var days = new List<(int Position, DateTime Day)>();
+        var dates = new List<(int Position, string Value)>();
         for (int i = 0; i < chosen.Count; i++)
         {
             var c = chosen[i];
-            if (TimeResolver.IsReferenceDependent(c.Kind, c.Match)) continue;
-            resolved[i] = resolver.Resolve(c.Kind, c.Match);
-            if (resolved[i] is { } r && TimeResolver.DayOf(r.Value) is { } day) days.Add((c.Span.Start, day));
+            if (TimeResolver.IsAttached(c.Kind, c.Match)) continue;
+            int sentence = clauses.SentenceIndexOf(c.Span.Start);
+            var anchor = NarrativeNeed(c.Kind, c.Match) is { } needsDay ? narrative.For(sentence, clauses.At(c.Span), needsDay) : null;
+            resolved[i] = resolver.Resolve(c.Kind, c.Match, c.Span, new Situation(Narrative: anchor));
+            if (resolved[i] is { } r && r.Type is TimexType.Date or TimexType.Time)
+            {
+                narrative.Saw(r.Value, sentence);
+                if (TimeResolver.IsPlaced(r.Value)) dates.Add((c.Span.Start, r.Value));
+            }
         }
         for (int i = 0; i < chosen.Count; i++)
         {
             var c = chosen[i];
-            if (!TimeResolver.IsReferenceDependent(c.Kind, c.Match)) continue;
-            resolved[i] = resolver.Resolve(c.Kind, c.Match, ReferenceDay(days, c.Span.Start, tense.SentenceOf(c.Span.Start), c.Kind != RuleKind.NeighbourDay));
+            if (!TimeResolver.IsAttached(c.Kind, c.Match)) continue;
+            var sentence = clauses.SentenceOf(c.Span.Start);
+            bool allowFollowing = c.Kind is RuleKind.Clock or RuleKind.NoonMidnight or RuleKind.PartOfDay;
+            var day = Reference(dates, c.Span.Start, sentence, allowFollowing, v => TimeResolver.DayOf(v) is not null);
+            // "ce moment-là" points to the last time of day the text gave, else to its last date
+            var value = (c.Kind == RuleKind.Moment ? Reference(dates, c.Span.Start, sentence, false, v => v.Length > 10 && char.IsDigit(v[11])) : null)
+                ?? Reference(dates, c.Span.Start, sentence, allowFollowing, _ => true);
+            resolved[i] = resolver.Resolve(c.Kind, c.Match, c.Span, new Situation(ReferenceDay: day is null ? null : TimeResolver.DayOf(day), ReferenceValue: value));
+            if (resolved[i] is { } r && TimeResolver.IsPlaced(r.Value)) Insert(dates, (c.Span.Start, r.Value));
         }
         var result = ImmutableArray.CreateBuilder<TimeMention>(chosen.Count);
         for (int i = 0; i < chosen.Count; i++)
             if (resolved[i] is { } r) result.Add(new TimeMention(chosen[i].Span, r.Type, r.Value));
         return result.ToImmutable();
+    }
+
+    /// <summary>Whether an expression lacks a year (or, true, a week) that the narrative may give; null when it needs none.</summary>
+    private static bool? NarrativeNeed(RuleKind kind, Match m) => kind switch
+    {
+        RuleKind.FullDate or RuleKind.RangeDay or RuleKind.Month or RuleKind.Holiday or RuleKind.Quarter
+            when !m.Groups["year"].Success && !m.Groups["rel"].Success => false,
+        RuleKind.Season when !m.Groups["year"].Success && !m.Groups["rel"].Success && !m.Groups["det"].Success => false,
+        RuleKind.Weekday or RuleKind.NightOf when !m.Groups["rel"].Success => true,
+        _ => null,
+    };
+
+    private static void Insert(List<(int Position, string Value)> dates, (int Position, string Value) item)
+    {
+        int k = dates.Count;
+        while (k > 0 && dates[k - 1].Position > item.Position) k--;
+        dates.Insert(k, item);
     }
 
     /// <summary>
@@ -94,20 +133,22 @@ public sealed class TimeTagger : ITimeTagger
     }
 
     /// <summary>
-    /// The day a dependent expression hangs on: the closest date before it in its sentence, else (when allowed)
+    /// The value a dependent expression hangs on: the closest date before it in its sentence, else (when allowed)
     /// the closest after it in its sentence ("vers 15 h 30, hier"), else the last date before it in the text.
+    /// Only values <paramref name="keep"/> accepts count.
     /// </summary>
-    private static DateTime? ReferenceDay(List<(int Position, DateTime Day)> days, int position, TextSpan sentence, bool allowFollowing)
+    private static string? Reference(List<(int Position, string Value)> dates, int position, TextSpan sentence, bool allowFollowing, Func<string, bool> keep)
     {
-        (int Position, DateTime Day)? before = null, after = null;
-        foreach (var d in days)
+        (int Position, string Value)? before = null, after = null;
+        foreach (var d in dates)
         {
+            if (!keep(d.Value)) continue;
             if (d.Position < position) before = d;
-            else if (after is null) after = d;
+            else if (d.Position > position && after is null) after = d;
         }
-        if (before is { } b && sentence.Contains(b.Position)) return b.Day;
-        if (allowFollowing && after is { } a && sentence.Contains(a.Position)) return a.Day;
-        return before?.Day;
+        if (before is { } b && sentence.Contains(b.Position)) return b.Value;
+        if (allowFollowing && after is { } a && sentence.Contains(a.Position)) return a.Value;
+        return before?.Value;
     }
 
     private sealed record Candidate(TextSpan Span, RuleKind Kind, Match Match, int RuleIndex);
@@ -134,47 +175,5 @@ public sealed class TimeTagger : ITimeTagger
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         return new TextSpan(start, end);
-    }
-
-    /// <summary>
-    /// Tense of the clause around a position: a window of a few words either side, inside the sentence, else the sentence's.
-    /// A whole sentence mixes tenses ("demain contre Graz ..., très faible samedi"); the nearby verbs decide.
-    /// </summary>
-    private sealed class SentenceTense(string text, ImmutableArray<Sentence> sentences)
-    {
-        private const int Before = 70, After = 45;
-
-        public TextSpan SentenceOf(int position)
-        {
-            int index = FindSentence(position);
-            return index >= 0 ? sentences[index].Span : new TextSpan(Math.Max(0, position - 150), Math.Min(text.Length, position + 150));
-        }
-
-        public Tense At(int position)
-        {
-            int index = FindSentence(position);
-            int lo = index >= 0 ? sentences[index].Span.Start : 0;
-            int hi = index >= 0 ? sentences[index].Span.End : text.Length;
-            int start = Math.Max(lo, position - Before);
-            int end = Math.Min(hi, position + After);
-            while (start > lo && char.IsLetter(text[start - 1])) start--;
-            while (end < hi && char.IsLetter(text[end])) end++;
-            var near = TenseCues.Of(text, start, end);
-            return near != Tense.Unknown ? near : TenseCues.Of(text, lo, hi, withDeictic: false);
-        }
-
-        private int FindSentence(int position)
-        {
-            int lo = 0, hi = sentences.Length - 1;
-            while (lo <= hi)
-            {
-                int mid = (lo + hi) / 2;
-                var s = sentences[mid].Span;
-                if (position < s.Start) hi = mid - 1;
-                else if (position >= s.End) lo = mid + 1;
-                else return mid;
-            }
-            return -1;
-        }
     }
 }

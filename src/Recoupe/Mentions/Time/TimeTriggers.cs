@@ -7,13 +7,16 @@ namespace Recoupe.Mentions.Time;
 internal enum Trigger
 {
     None = 0, Digit = 1, Month = 2, Weekday = 4, Deictic = 8, PeriodUnit = 16, DurationUnit = 32,
-    PartOfDay = 64, SetWord = 128, Reference = 256, Neighbour = 512,
+    PartOfDay = 64, SetWord = 128, Reference = 256,
+    /// <summary>A word that points back to the narrative's time ("lendemain", "même", "jour-là", "suivante", "that").</summary>
+    Anaphor = 512,
     /// <summary>A number that can be a year: four digits, 1000-2099, or a decade ("1970s").</summary>
     YearLike = 1024,
     /// <summary>A number followed by h, :, a.m./p.m. ("14h02", "8 h", "2:30").</summary>
     ClockLike = 2048,
     /// <summary>A number glued to / . or - and more digits ("12/09/2023", "2023-09-12").</summary>
     DateLike = 4096,
+    Season = 8192, Holiday = 16384,
 }
 
 /// <summary>
@@ -38,16 +41,23 @@ internal static class TimeTriggers
         Add(Trigger.Weekday, "lundi mardi mercredi jeudi vendredi samedi dimanche lundis mardis mercredis jeudis vendredis samedis dimanches " +
             "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays");
         Add(Trigger.Deictic, "hier aujourd demain avant-hier après-demain yesterday today tomorrow tonight");
-        Add(Trigger.PeriodUnit, "semaine week-end mois année an trimestre semestre été hiver printemps automne week weekend month year quarter summer winter spring autumn fall courant");
+        Add(Trigger.PeriodUnit, "semaine week-end mois année an trimestre semestre siècle décennie week weekend month year quarter half century decade courant");
         Add(Trigger.DurationUnit, "seconde secondes minute minutes heure heures jour jours journée journées semaine semaines mois an ans année années décennie décennies siècle siècles " +
-            "trimestre trimestres semestre semestres nuit nuits quinquennat septennat demi-siècle demi-heure demi-journée " +
-            "second seconds hour hours day days week weeks month months year years decade decades century centuries quarters night nights");
-        Add(Trigger.PartOfDay, "matin matinée midi après-midi soir soirée nuit minuit morning afternoon evening night noon midnight");
-        Add(Trigger.SetWord, "chaque tous toutes par annuel annuelle annuels annuelles annuellement hebdomadaire hebdomadaires mensuel mensuelle mensuels mensuelles " +
-            "mensuellement quotidiennement bimensuel bimensuelle every each per daily weekly monthly annually yearly annual");
-        Add(Trigger.Reference, "maintenant désormais actuellement présent nos autrefois jadis auparavant naguère passé avenir futur prochainement " +
-            "now currently nowadays present formerly past future recently soon");
-        Add(Trigger.Neighbour, "veille lendemain avant-veille surlendemain day");
+            "trimestre trimestres semestre semestres nuit nuits week-end week-ends quinquennat septennat demi-siècle demi-heure demi-journée mi-temps " +
+            "second seconds minutes hour hours day days week weeks month months year years decade decades century centuries quarters night nights weekends fortnight");
+        Add(Trigger.PartOfDay, "matin matinée midi après-midi soir soirée nuit minuit morning afternoon evening night noon midnight midday");
+        Add(Trigger.SetWord, "chaque tous toutes par annuel annuelle annuels annuelles annuellement hebdomadaire hebdomadaires hebdomadairement mensuel mensuelle mensuels mensuelles " +
+            "mensuellement quotidien quotidienne quotidiens quotidiennes quotidiennement journalier journalière journaliers journalières bimensuel bimensuelle bimensuels bimensuelles " +
+            "trimestriel trimestrielle trimestriels trimestrielles semestriel semestrielle semestriels semestrielles bihebdomadaire bihebdomadaires " +
+            "every each per once twice times daily weekly monthly annually yearly annual biweekly quarterly nightly hourly");
+        Add(Trigger.Reference, "maintenant désormais dorénavant actuellement présentement présent nos moment instant heure autrefois jadis auparavant naguère récemment dernièrement " +
+            "passé avenir futur future futurs futures prochainement bientôt ultérieurement actuel actuelle actuels actuelles prochain prochaine prochains prochaines " +
+            "now currently nowadays present presently being formerly past future recently lately soon days");
+        Add(Trigger.Anaphor, "veille lendemain avant-veille surlendemain même là jour-là soir-là matin-là nuit-là semaine-là mois-là année-là moment instant " +
+            "précédent précédente suivant suivante avant après day same that following previous next preceding");
+        Add(Trigger.Season, "été hiver printemps automne summer winter spring autumn fall");
+        Add(Trigger.Holiday, "noël sylvestre saint-sylvestre nouvel an toussaint pâques pentecôte ascension assomption valentin saint-valentin chandeleur gras épiphanie epiphanie " +
+            "fête réveillon veille saint halloween christmas year easter good thanksgiving independence labor memorial valentine boxing veterans");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

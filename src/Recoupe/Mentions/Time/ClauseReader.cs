@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using Recoupe.Model;
+
+namespace Recoupe.Mentions.Time;
+
+/// <summary>
+/// What the words around a time expression say: its sentence, the tense of the verb nearest to it (the verb it most
+/// likely modifies), and whether "aujourd'hui" is the generic present ("Aujourd'hui, il vit à Lyon" after a
+/// sentence about the past) rather than the day of writing.
+/// </summary>
+internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentences)
+{
+    private const int Before = 90, After = 60;
+
+    public int SentenceIndexOf(int position)
+    {
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            var s = sentences[mid].Span;
+            if (position < s.Start) hi = mid - 1;
+            else if (position >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    public TextSpan SentenceOf(int position)
+    {
+        int index = SentenceIndexOf(position);
+        return index >= 0 ? sentences[index].Span : new TextSpan(Math.Max(0, position - 150), Math.Min(text.Length, position + 150));
+    }
+
+    /// <summary>The tense of the nearest verb cue within a few words of the expression, else of its whole sentence.</summary>
+    public Tense At(TextSpan span)
+    {
+        var sentence = SentenceOf(span.Start);
+        int start = Math.Max(sentence.Start, span.Start - Before);
+        int end = Math.Min(sentence.End, span.End + After);
+        while (start > sentence.Start && char.IsLetter(text[start - 1])) start--;
+        while (end < sentence.End && char.IsLetter(text[end])) end++;
+        var near = TenseCues.Nearest(text, start, end, span.Start, span.End);
+        return near != Tense.Unknown ? near : TenseCues.Of(text, sentence.Start, sentence.End, withDeictic: false);
+    }
+
+    /// <summary>
+    /// "Aujourd'hui" opening its sentence before a comma, in a clause with no past or future verb, after a sentence
+    /// that tells the past without "hier"/"demain": the generic present (PRESENT_REF), as in a portrait
+    /// ("Il a joué avec les plus grands. Aujourd'hui, il enseigne.").
+    /// </summary>
+    public bool IsGenericPresent(TextSpan span)
+    {
+        int index = SentenceIndexOf(span.Start);
+        if (index <= 0) return false;
+        var sentence = sentences[index].Span;
+        for (int i = sentence.Start; i < span.Start; i++)
+            if (char.IsLetterOrDigit(text[i])) return false;
+        int next = span.End;
+        while (next < sentence.End && text[next] == ' ') next++;
+        if (next >= sentence.End || text[next] != ',') return false;
+        if (TenseCues.Of(text, span.End, sentence.End) != Tense.Unknown) return false;
+        var previous = sentences[index - 1].Span;
+        if (ContainsDeicticDay(previous)) return false;
+        return TenseCues.Of(text, previous.Start, previous.End, withDeictic: false) == Tense.Past;
+    }
+
+    private bool ContainsDeicticDay(TextSpan span)
+    {
+        var s = text.AsSpan(span.Start, span.Length);
+        return s.Contains("hier", StringComparison.OrdinalIgnoreCase) || s.Contains("demain", StringComparison.OrdinalIgnoreCase)
+            || s.Contains("yesterday", StringComparison.OrdinalIgnoreCase) || s.Contains("tomorrow", StringComparison.OrdinalIgnoreCase);
+    }
+}
