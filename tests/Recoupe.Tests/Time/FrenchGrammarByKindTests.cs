@@ -24,6 +24,8 @@ public class FrenchGrammarByKindTests
     [InlineData("Le concert aura lieu mardi 3 octobre.", "mardi 3 octobre", "2023-10-03")]
     [InlineData("Le festival ouvrira ses portes samedi 1er juin.", "samedi 1er juin", "2024-06-01")]
     [InlineData("Les comptes de mars 2022 étaient déjà dans le rouge.", "mars 2022", "2022-03")]
+    [InlineData("Le chantier reprendra au mois de novembre.", "mois de novembre", "2023-11")]
+    [InlineData("L'année 1998 avait été marquée par la crise.", "L'année 1998", "1998")]
     public void Dates(string text, string span, string value) => Fr(text, span, TimexType.Date, value);
 
     [Theory]
@@ -116,11 +118,13 @@ public class FrenchGrammarByKindTests
 
     [Theory]
     [InlineData("Le cambriolage a eu lieu dans la soirée.", "la soirée", "2023-09-12TEV")]
-    [InlineData("Les manifestants se sont dispersés en fin d'après-midi.", "en fin d'après-midi", "2023-09-12TAF")]
-    [InlineData("Hier, les pompiers sont intervenus en début de soirée.", "en début de soirée", "2023-09-11TEV")]
+    [InlineData("Les manifestants se sont dispersés en fin d'après-midi.", "fin d'après-midi", "2023-09-12TAF")]
+    [InlineData("Hier, les pompiers sont intervenus en début de soirée.", "début de soirée", "2023-09-11TEV")]
     [InlineData("Dans la nuit de samedi à dimanche, un incendie s'est déclaré.", "la nuit de samedi à dimanche", "2023-09-09TNI")]
     [InlineData("Lundi soir, le conseil a voté le budget.", "Lundi soir", "2023-09-11TEV")]
     [InlineData("Ce matin, le trafic était perturbé.", "Ce matin", "2023-09-12TMO")]
+    [InlineData("Un orage a éclaté la nuit dernière.", "la nuit dernière", "2023-09-11TNI")]
+    [InlineData("Le ministre s'exprimera en soirée.", "soirée", "2023-09-12TEV")]
     [InlineData("Les secours ont travaillé tard dans la nuit.", "la nuit", "2023-09-12TNI")]
     public void Parts_of_day(string text, string span, string value) => Fr(text, span, TimexType.Time, value);
 

@@ -90,8 +90,8 @@ internal sealed class TimeAnchor
     }
 
     /// <summary>
-    /// The year for a day and month without one. Past tense: the latest such day on or before the anchor (nothing
-    /// told in the past lies after the writing); future: the earliest on or after it; unknown: the nearest.
+    /// The year for a day and month without one: the nearest to the anchor in the tense's direction (a past-tense
+    /// "le 20 novembre" in September is last November), a week's leeway aside ("le 15 septembre" on the 12th stays).
     /// </summary>
     public int YearFor(int month, int day, Tense tense)
     {
@@ -106,8 +106,8 @@ internal sealed class TimeAnchor
             // a month-precision anchor stands for its whole month: the same month is neither before nor after
             if (!KnowsDay && y == anchor.Year && month == anchor.Month) diff = 0;
             double score = Math.Abs(diff);
-            // the tense outweighs any distance, except for days within a week (where a misread tense or a print date a
-            // day after the writing is likelier than a year's jump)
+            // the tense outweighs any distance (nothing told in the past lies after the writing), except within a week,
+            // where a misread tense (the nearest verb is not always the governing one) is likelier than a year's jump
             if (tense == Tense.Past && diff > 0 || tense == Tense.Future && diff < 0) score += Math.Abs(diff) <= 7 ? 30 : 400;
             if (score < bestScore) { bestScore = score; best = y; }
         }

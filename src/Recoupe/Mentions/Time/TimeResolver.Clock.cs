@@ -32,6 +32,7 @@ internal sealed partial class TimeResolver
         {
             "ce" or "cet" or "cette" or "this" => publication.RelativeDay(0),
             "last" => publication.RelativeDay(-1),
+            "la" when m.Groups["rel"].Success => publication.RelativeDay(-1), // "la nuit dernière"
             _ => ReferenceDay(0),
         };
         return WithPart(day, part);

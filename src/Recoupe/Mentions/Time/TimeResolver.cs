@@ -33,7 +33,7 @@ internal sealed partial class TimeResolver(TimeAnchor publication, ClauseReader 
     {
         RuleKind.Clock => !m.Groups["wd"].Success,
         RuleKind.NoonMidnight or RuleKind.NeighbourDay or RuleKind.SameAsReference or RuleKind.RelativeToReference or RuleKind.Moment => true,
-        RuleKind.PartOfDay => TimeLexicon.Fold(m.Groups["pre"].Value) is not ("ce" or "cet" or "cette" or "this" or "last"),
+        RuleKind.PartOfDay => TimeLexicon.Fold(m.Groups["pre"].Value) is not ("ce" or "cet" or "cette" or "this" or "last") && !m.Groups["rel"].Success,
         RuleKind.Weekday => TimeLexicon.Fold(m.Groups["rel"].Value) is "suivant" or "precedent",
         _ => false,
     };

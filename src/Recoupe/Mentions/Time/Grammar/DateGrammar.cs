@@ -5,8 +5,8 @@ namespace Recoupe.Mentions.Time.Grammar;
 
 /// <summary>
 /// Calendar dates, whole or in part. French spans follow the French TimeBank guide: the determiner belongs to the
-/// date ("le 5 mai", "le mardi 5 mai"), prepositions do not ("en mai", "depuis 1990"), modifiers do ("fin 1998",
-/// "mi-juillet", "début mai"). A range gives two expressions: "du [19] au [23 juillet]", "entre [le 5] et [le 9 mai]".
+/// date ("le 5 mai", "le mardi 5 mai", "le mois de mai", "l'année 1998"), prepositions do not ("en mai", "depuis 1990"),
+/// modifiers do ("fin 1998", "mi-juillet", "début mai"). A range gives two expressions: "du [19] au [23 juillet]", "entre [le 5] et [le 9 mai]".
 /// </summary>
 internal static partial class DateGrammar
 {
@@ -21,7 +21,7 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"(?:\b(?<mod>début|fin|milieu|courant)\s+(?:de\s+|d['’])?|\b(?<mod>mi)-)?\b(?<month>" + MonthAny + @")(?!\p{L})\s+(?<year>(?:1[0-9]|20)[0-9]{2}|" + Year2 + @")(?![\d\p{L}])", Options)]
     private static partial Regex FrenchMonthYear();
 
-    [GeneratedRegex(@"(?:\b(?<mod>début|fin|milieu|courant)\s+(?:de\s+|d['’])?|\b(?<mod>mi)-)?\b(?<month>" + MonthFull + @")\b(?:\s+(?<rel>dernier|prochain)\b)?", Options)]
+    [GeneratedRegex(@"(?:\b(?<mod>début|fin|milieu|courant)\s+(?:de\s+|d['’])?|\b(?<mod>mi)-|(?:\b(?:le|ce)\s+)?\bmois\s+(?:de\s+|d['’]))?\b(?<month>" + MonthFull + @")\b(?:\s+(?<rel>dernier|prochain)\b)?", Options)]
     private static partial Regex FrenchMonth();
 
     [GeneratedRegex(@"(?:\b(?<pre>ce|le)\s+(?:même\s+)?)?\b(?<wd>" + Weekday + @")\b(?:\s+(?<rel>dernier|prochain|suivant|précédent)\b)?(?:\s+(?<part>" + PartAfterDay + @")\b)?", Options)]
@@ -32,7 +32,7 @@ internal static partial class DateGrammar
     private static partial Regex FrenchRangeDay();
 
     /// <summary>A year, with its modifier ("fin 1998", "mi-2001"), "l'an 2000", or two digits after an apostrophe ("'97").</summary>
-    [GeneratedRegex(@"(?:\bl['’]an\s+|\b(?<mod>début|fin|milieu|courant)\s+|\b(?<mod>mi)-)?(?<!\d[.,\u00A0\u202F ])\b(?<year>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)|(?<![\p{L}\d])(?<year>" + Year2 + @")\b", Options)]
+    [GeneratedRegex(@"(?:\bl['’](?:an|année)\s+|\b(?<mod>début|fin|milieu|courant)\s+|\b(?<mod>mi)-)?(?<!\d[.,\u00A0\u202F ])\b(?<year>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)|(?<![\p{L}\d])(?<year>" + Year2 + @")\b", Options)]
     private static partial Regex FrenchYear();
 
     [GeneratedRegex(@"(?<pre>\b(?:le|ce)\s+)?\b(?<ord>" + Ordinal + @")\s+(?<unit>trimestre|semestre)\b(?:\s+(?<year>(?:19|20)[0-9]{2})\b)?", Options)]

@@ -17,8 +17,8 @@ internal static partial class DeicticGrammar
     [GeneratedRegex(@"(?:\b(?<mod>(?:la\s+|le\s+|dans\s+le\s+)?(?:fin|début|milieu|courant))\s+)?\b(?<det>cette|cet|ce|du|de\s+la|de\s+l['’]|la|le|l['’])\s*(?<unit>semaine|week-end|mois|année|an|trimestre|semestre|siècle|décennie)(?:-ci)?\b(?:\s+(?<rel>" + Deictic + @")\b)?", Options)]
     private static partial Regex FrenchRelativePeriod();
 
-    /// <summary>"en fin d'année", "en début de semaine", "fin de mois": the current period's edge.</summary>
-    [GeneratedRegex(@"\b(?<mod>(?:en\s+)?(?:début|fin|milieu))\s+(?:de\s+|d['’])(?<unit>semaine|mois|année)\b", Options)]
+    /// <summary>"(en) fin d'année", "(en) début de semaine", "fin de mois": the current period's edge.</summary>
+    [GeneratedRegex(@"\b(?<mod>début|fin|milieu)\s+(?:de\s+|d['’])(?<unit>semaine|mois|année)\b", Options)]
     private static partial Regex FrenchPeriodEdge();
 
     [GeneratedRegex(@"\b(?:il\s+y\s+a|voilà|voici)\s+(?<num>" + ExactNumber + @"|quelques|plusieurs)(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]

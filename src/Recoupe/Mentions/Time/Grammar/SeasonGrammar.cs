@@ -10,7 +10,7 @@ namespace Recoupe.Mentions.Time.Grammar;
 /// </summary>
 internal static partial class SeasonGrammar
 {
-    [GeneratedRegex(@"(?:\b(?<mod>(?:la\s+|le\s+|en\s+)?(?:fin|début|milieu|cœur|coeur))\s+(?:du\s+|de\s+))?(?:\b(?<det>cet|ce|cette|l['’]|le)\s*|(?<=\b(?:en|au|du)\s))(?<season>été|hiver|printemps|automne)(?:-ci)?\b(?:\s+(?<year>(?:19|20)[0-9]{2})\b)?(?:\s+(?<rel>dernier|prochain|passé|précédent|suivant)\b)?", Options)]
+    [GeneratedRegex(@"(?:\b(?<mod>(?:la\s+|le\s+)?(?:fin|début|milieu|cœur|coeur))\s+(?:du\s+|de\s+))?(?:\b(?<det>cet|ce|cette|l['’]|le)\s*|(?<=\b(?:en|au|du)\s))(?<season>été|hiver|printemps|automne)(?:-ci)?\b(?:\s+(?<year>(?:19|20)[0-9]{2})\b)?(?:\s+(?<rel>dernier|prochain|passé|précédent|suivant)\b)?", Options)]
     private static partial Regex FrenchSeason();
 
     public static readonly IReadOnlyList<TimeRule> French = [new(RuleKind.Season, FrenchSeason())];
