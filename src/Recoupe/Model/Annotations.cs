@@ -18,8 +18,15 @@ public sealed record QuoteMention(
 
 public enum TimexType { Date, Time, Duration, Set }
 
+/// <summary>
+/// Whether the words around a time expression place it before, at or after the time of writing: "dernier"/"prochain",
+/// else the tense of the verb nearest to it. A value whose year was unknown is completed in that direction, and a
+/// past-leaning date never lies after the article that tells it.
+/// </summary>
+public enum TimeLean { Unknown, Past, Present, Future }
+
 /// <summary>A time expression normalised to a TIMEX3 value (e.g. "2023-09-05", "2023-W36", "P3D", "PRESENT_REF").</summary>
-public sealed record TimeMention(TextSpan Span, TimexType Type, string Value);
+public sealed record TimeMention(TextSpan Span, TimexType Type, string Value, TimeLean Lean = TimeLean.Unknown);
 
 /// <summary>A sentence as a span into the article text.</summary>
 public sealed record Sentence(TextSpan Span);

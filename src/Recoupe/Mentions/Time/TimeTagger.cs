@@ -90,8 +90,27 @@ public sealed class TimeTagger : ITimeTagger
         }
         var result = ImmutableArray.CreateBuilder<TimeMention>(chosen.Count);
         for (int i = 0; i < chosen.Count; i++)
-            if (resolved[i] is { } r) result.Add(new TimeMention(chosen[i].Span, r.Type, r.Value));
+            if (resolved[i] is { } r)
+            {
+                var lean = r.Type is TimexType.Date or TimexType.Time ? Lean(chosen[i], clauses) : TimeLean.Unknown;
+                result.Add(new TimeMention(chosen[i].Span, r.Type, r.Value, lean));
+            }
         return result.ToImmutable();
+    }
+
+    /// <summary>Where the expression's own words ("dernier", "prochain", "hier") or else its clause's tense place it.</summary>
+    private static TimeLean Lean(Candidate c, ClauseReader clauses)
+    {
+        var rel = TimeLexicon.Fold(c.Match.Groups["rel"].Value);
+        if (rel.StartsWith("dern", StringComparison.Ordinal) || rel is "last" or "passe" or "passee") return TimeLean.Past;
+        if (rel.StartsWith("proch", StringComparison.Ordinal) || rel is "next") return TimeLean.Future;
+        return clauses.At(c.Span) switch
+        {
+            Tense.Past => TimeLean.Past,
+            Tense.Present => TimeLean.Present,
+            Tense.Future => TimeLean.Future,
+            _ => TimeLean.Unknown,
+        };
     }
 
     /// <summary>Whether an expression lacks a year (or, true, a week) that the narrative may give; null when it needs none.</summary>
