@@ -11,6 +11,8 @@ namespace Recoupe.Mentions.Time;
 internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentences)
 {
     private const int Before = 90, After = 60;
+    private readonly Dictionary<(int, int), Tense> _tenses = [];
+    private readonly List<(int, int, Tense)> _cues = [];
 
     public int SentenceIndexOf(int position)
     {
@@ -35,12 +37,20 @@ internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentenc
     /// <summary>The tense of the nearest verb cue within a few words of the expression, else of its whole sentence.</summary>
     public Tense At(TextSpan span)
     {
+        if (_tenses.TryGetValue((span.Start, span.End), out var known)) return known;
+        var tense = Read(span);
+        _tenses[(span.Start, span.End)] = tense;
+        return tense;
+    }
+
+    private Tense Read(TextSpan span)
+    {
         var sentence = SentenceOf(span.Start);
         int start = Math.Max(sentence.Start, span.Start - Before);
         int end = Math.Min(sentence.End, span.End + After);
         while (start > sentence.Start && char.IsLetter(text[start - 1])) start--;
         while (end < sentence.End && char.IsLetter(text[end])) end++;
-        var near = TenseCues.Nearest(text, start, end, span.Start, span.End);
+        var near = TenseCues.Nearest(text, start, end, span.Start, span.End, _cues);
         return near != Tense.Unknown ? near : TenseCues.Of(text, sentence.Start, sentence.End, withDeictic: false);
     }
 

@@ -51,7 +51,9 @@ internal static class TenseCues
     public static Tense Of(string text, int start, int end, bool withDeictic = true)
     {
         int past = 0, future = 0;
-        foreach (var (_, _, tense) in Cues(text, start, end, withDeictic, -1, -1))
+        var cues = new List<(int, int, Tense)>();
+        Cues(text, start, end, withDeictic, -1, -1, cues);
+        foreach (var (_, _, tense) in cues)
             if (tense == Tense.Past) past++; else if (tense == Tense.Future) future++;
         if (past == future) return Tense.Unknown;
         return past > future ? Tense.Past : Tense.Future;
@@ -63,10 +65,12 @@ internal static class TenseCues
     /// expression is most often the one it modifies ("a déclaré que le vote aura lieu samedi": "aura"), yet one stray
     /// cue does not outvote several. Cues inside the expression do not count.
     /// </summary>
-    public static Tense Nearest(string text, int start, int end, int spanStart, int spanEnd)
+    public static Tense Nearest(string text, int start, int end, int spanStart, int spanEnd, List<(int Start, int End, Tense Tense)> cues)
     {
+        cues.Clear();
+        Cues(text, start, end, true, spanStart, spanEnd, cues);
         Span<double> weight = stackalloc double[4];
-        foreach (var (s, e, tense) in Cues(text, start, end, true, spanStart, spanEnd))
+        foreach (var (s, e, tense) in cues)
         {
             // a cue after the expression counts a little farther: French puts the verb before its adverbials
             int distance = e <= spanStart ? spanStart - e : (s - spanEnd) + 8;
@@ -78,11 +82,21 @@ internal static class TenseCues
         return best;
     }
 
-    private static IEnumerable<(int Start, int End, Tense Tense)> Cues(string text, int start, int end, bool withDeictic, int skipStart, int skipEnd)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastWords = Past.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureWords = Future.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryWords = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentAuxiliaryWords = PresentAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InsertWords = Inserts.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeicticWords = Deictic.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishNonPastWords = EnglishNonPast.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adds the tense cues of [start, end) to <paramref name="cues"/>, in text order (no allocation per word).</summary>
+    private static void Cues(string text, int start, int end, bool withDeictic, int skipStart, int skipEnd, List<(int, int, Tense)> cues)
     {
+        Span<char> buffer = stackalloc char[24];
         int i = start;
-        int auxiliaryAt = -1, sinceAuxiliary = 0;
-        string auxiliary = "", previous = "";
+        int auxiliaryAt = -1, auxiliaryLength = 0, sinceAuxiliary = 0;
+        bool auxiliaryIsPresent = false, previousIsNonPast = false;
         while (i < end)
         {
             if (!char.IsLetter(text[i])) { i++; continue; }
@@ -91,44 +105,45 @@ internal static class TenseCues
             int len = i - s;
             if (len > 24) continue;
             if (s >= skipStart && s < skipEnd) continue;
-            var w = text.Substring(s, len).ToLowerInvariant();
-            if (!withDeictic && Deictic.Contains(w)) { auxiliaryAt = -1; continue; }
+            var w = buffer[..text.AsSpan(s, len).ToLowerInvariant(buffer)];
+            if (!withDeictic && DeicticWords.Contains(w)) { auxiliaryAt = -1; continue; }
             Tense? cue = null;
-            if (Past.Contains(w)) cue = Tense.Past;
-            else if (Future.Contains(w)) cue = Tense.Future;
-            else if (auxiliaryAt >= 0 && IsParticiple(w) && !Inserts.Contains(w)) cue = Tense.Past;
+            bool insert = InsertWords.Contains(w) || w.EndsWith("ment") && len > 6;
+            if (PastWords.Contains(w)) cue = Tense.Past;
+            else if (FutureWords.Contains(w)) cue = Tense.Future;
+            else if (auxiliaryAt >= 0 && IsParticiple(w) && !InsertWords.Contains(w)) cue = Tense.Past;
             else if (len > 5 && IsFutureOrConditional(w)) cue = Tense.Future;
-            else if (len > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && !EnglishNonPast.Contains(previous)) cue = Tense.Past; // English simple past, not "will be published"
-            else if (len > 5 && w.EndsWith("aient", StringComparison.Ordinal) || len > 4 && w.EndsWith("ait", StringComparison.Ordinal) && !w.EndsWith("fait", StringComparison.Ordinal)) cue = Tense.Past;
+            else if (len > 4 && w.EndsWith("ed") && !w.EndsWith("eed") && !previousIsNonPast) cue = Tense.Past; // English simple past, not "will be published"
+            else if (len > 5 && w.EndsWith("aient") || len > 4 && w.EndsWith("ait") && !w.EndsWith("fait")) cue = Tense.Past;
 
-            if (auxiliaryAt >= 0 && cue is null && !Inserts.Contains(w) && !(w.EndsWith("ment", StringComparison.Ordinal) && len > 6))
+            if (auxiliaryAt >= 0 && cue is null && !insert)
             {
                 // "sont incertains", "est là": a present-tense "être"/"avoir" with no participle is a present verb
-                if (PresentAuxiliaries.Contains(auxiliary)) yield return (auxiliaryAt, auxiliaryAt + auxiliary.Length, Tense.Present);
+                if (auxiliaryIsPresent) cues.Add((auxiliaryAt, auxiliaryAt + auxiliaryLength, Tense.Present));
                 auxiliaryAt = -1;
             }
-            previous = w;
-            if (Auxiliaries.Contains(w)) { auxiliaryAt = s; auxiliary = w; sinceAuxiliary = 0; }
-            else if (auxiliaryAt >= 0 && (Inserts.Contains(w) || w.EndsWith("ment", StringComparison.Ordinal) && len > 6) && ++sinceAuxiliary <= 3) { }
+            previousIsNonPast = EnglishNonPastWords.Contains(w);
+            if (AuxiliaryWords.Contains(w)) { auxiliaryAt = s; auxiliaryLength = len; auxiliaryIsPresent = PresentAuxiliaryWords.Contains(w); sinceAuxiliary = 0; }
+            else if (auxiliaryAt >= 0 && insert && ++sinceAuxiliary <= 3) { }
             else auxiliaryAt = -1;
 
-            if (cue is { } t) yield return (s, i, t);
+            if (cue is { } t) cues.Add((s, i, t));
         }
     }
 
     /// <summary>Future ("jouera", "viendront") and conditional ("se rendrait", "pourraient") endings; not the imperfect ("espérait").</summary>
-    private static bool IsFutureOrConditional(string w) =>
-        w.EndsWith("ront", StringComparison.Ordinal) && w.Length >= 7 && !w.EndsWith("affront", StringComparison.Ordinal)
-        || w.EndsWith("erons", StringComparison.Ordinal) || w.EndsWith("era", StringComparison.Ordinal) || w.EndsWith("ira", StringComparison.Ordinal)
-        || w.EndsWith("dra", StringComparison.Ordinal) || w.EndsWith("tra", StringComparison.Ordinal) || w.EndsWith("rra", StringComparison.Ordinal)
-        || w.EndsWith("erait", StringComparison.Ordinal) || w.EndsWith("eraient", StringComparison.Ordinal) || w.EndsWith("drait", StringComparison.Ordinal)
-        || w.EndsWith("draient", StringComparison.Ordinal) || w.EndsWith("rrait", StringComparison.Ordinal) || w.EndsWith("rraient", StringComparison.Ordinal);
+    private static bool IsFutureOrConditional(ReadOnlySpan<char> w) =>
+        w.EndsWith("ront") && w.Length >= 7 && !w.EndsWith("affront")
+        || w.EndsWith("erons") || w.EndsWith("era") || w.EndsWith("ira")
+        || w.EndsWith("dra") || w.EndsWith("tra") || w.EndsWith("rra")
+        || w.EndsWith("erait") || w.EndsWith("eraient") || w.EndsWith("drait")
+        || w.EndsWith("draient") || w.EndsWith("rrait") || w.EndsWith("rraient");
 
-    private static bool IsParticiple(string w)
+    private static bool IsParticiple(ReadOnlySpan<char> w)
     {
-        if (w.Length < 3 || w.EndsWith("ais", StringComparison.Ordinal)) return false; // mais, jamais, désormais, français
+        if (w.Length < 3 || w.EndsWith("ais")) return false; // mais, jamais, désormais, français
         foreach (var e in ParticipleEndings)
-            if (w.EndsWith(e, StringComparison.Ordinal)) return true;
+            if (w.EndsWith(e)) return true;
         return false;
     }
 }

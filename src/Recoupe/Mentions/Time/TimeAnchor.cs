@@ -147,8 +147,13 @@ internal sealed class TimeAnchor
     /// <summary>An anchor at a date value the text gave ("1995", "1995-05", "1995-05-10", "1995-05-10T14:00"); null for anything else.</summary>
     public static TimeAnchor? FromValue(string value)
     {
-        if (value.Length < 4 || !char.IsDigit(value[0])) return null;
-        var stamp = DateStamp.TryParseIso(value.Length > 10 && value[10] == 'T' ? value[..10] : value);
-        return stamp is null ? null : new TimeAnchor(stamp);
+        // the shapes the tagger writes, read without a parser's fallbacks (this runs for every date of a text)
+        if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Inv, out int year) || year < 1) return null;
+        if (value.Length == 4) return new TimeAnchor(new DateStamp(new DateTime(year, 1, 1), DatePrecision.Year));
+        if (value.Length < 7 || value[4] != '-' || !int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Inv, out int month) || month is < 1 or > 12) return null;
+        if (value.Length == 7) return new TimeAnchor(DateStamp.Month(year, month));
+        if (value.Length < 10 || value[7] != '-' || value.Length > 10 && value[10] != 'T'
+            || !int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Inv, out int day) || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        return new TimeAnchor(DateStamp.Day(year, month, day));
     }
 }

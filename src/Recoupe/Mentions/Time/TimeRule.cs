@@ -40,7 +40,21 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
     /// How far past its trigger word a match can reach. Durations and "il y a" end with their unit, so their
     /// windows stop just after it (a few characters for "years old"); the others may run on ("hier en début d'après-midi").
     /// </summary>
-    public int Reach { get; } = Kind is RuleKind.Duration or RuleKind.NamedDuration or RuleKind.Ago or RuleKind.Later or RuleKind.Century or RuleKind.SetPer ? 8 : 64;
+    public int Reach { get; } = Kind is RuleKind.Duration or RuleKind.Ago or RuleKind.Later or RuleKind.Century or RuleKind.HalfDuration ? 8 : 64;
+
+    /// <summary>
+    /// How far before its trigger word a match can start: "pas moins de quatre-vingt-dix " before "ans", "entre le lundi
+    /// 12 et le " before "mai", but only "chaque" before "chaque". Windows this short keep the regex work per article small.
+    /// </summary>
+    public int Lead { get; } = Kind switch
+    {
+        RuleKind.Duration or RuleKind.Ago or RuleKind.Later or RuleKind.HalfDuration or RuleKind.RangeDay => 48,
+        RuleKind.RelativePeriod or RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet => 32,
+        RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month or RuleKind.Season or RuleKind.Decade or RuleKind.Century => 24,
+        RuleKind.DeicticDay or RuleKind.Set or RuleKind.SetPer or RuleKind.SetAdjective or RuleKind.NoonMidnight or RuleKind.Clock => 4,
+        RuleKind.OrdinalPeriod => 8,
+        _ => 16,
+    };
 
     private static Trigger TriggersOf(RuleKind kind) => kind switch
     {
@@ -48,15 +62,22 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
         RuleKind.NumericDate => Trigger.DateLike,
         RuleKind.Clock or RuleKind.ClockDuration => Trigger.ClockLike,
         RuleKind.Year => Trigger.YearLike,
-        RuleKind.Decade => Trigger.YearLike | Trigger.DurationUnit,
+        RuleKind.Decade => Trigger.YearLike | Trigger.DecadeWord,
+        RuleKind.Century => Trigger.CenturyWord,
         RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet => Trigger.Weekday,
         RuleKind.DeicticDay => Trigger.Deictic,
         RuleKind.PartOfDay or RuleKind.NoonMidnight => Trigger.PartOfDay,
         RuleKind.NeighbourDay or RuleKind.SameAsReference or RuleKind.RelativeToReference or RuleKind.Moment => Trigger.Anaphor,
-        RuleKind.RelativePeriod or RuleKind.Quarter => Trigger.PeriodUnit,
+        RuleKind.RelativePeriod => Trigger.PeriodUnit,
+        RuleKind.Quarter => Trigger.QuarterWord,
         RuleKind.Season => Trigger.Season,
-        RuleKind.VaguePeriod or RuleKind.Ago or RuleKind.Later or RuleKind.Duration or RuleKind.NamedDuration or RuleKind.HalfDuration or RuleKind.OrdinalPeriod or RuleKind.Century => Trigger.DurationUnit,
-        RuleKind.Set or RuleKind.SetPer or RuleKind.SetAdjective => Trigger.SetWord,
+        RuleKind.VaguePeriod or RuleKind.Ago or RuleKind.Later or RuleKind.Duration => Trigger.DurationUnit,
+        RuleKind.HalfDuration => Trigger.Half,
+        RuleKind.NamedDuration => Trigger.NamedLength,
+        RuleKind.OrdinalPeriod => Trigger.OrdinalWord,
+        RuleKind.Set => Trigger.SetWord,
+        RuleKind.SetPer => Trigger.PerWord,
+        RuleKind.SetAdjective => Trigger.SetAdjectiveWord,
         RuleKind.Reference or RuleKind.ReferenceAdjective => Trigger.Reference,
         RuleKind.Holiday => Trigger.Holiday,
         _ => (Trigger)~0,

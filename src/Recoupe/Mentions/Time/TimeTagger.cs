@@ -24,15 +24,22 @@ public sealed class TimeTagger : ITimeTagger
         if (string.IsNullOrEmpty(text)) return [];
         var rules = context.Language switch { "fr" => TimeGrammar.French, "en" => TimeGrammar.English, _ => TimeGrammar.Both };
 
-        var triggers = TimeTriggers.Find(text);
-        if (triggers.Count == 0) return [];
+        var chosen = LongestFirst(FindCandidates(text, rules));
+        return chosen.Count == 0 ? [] : Resolve(chosen, text, context);
+    }
+
+    /// <summary>Every rule's matches in the windows around its trigger words, minus look-alikes; overlapping.</summary>
+    internal static List<Candidate> FindCandidates(string text, IReadOnlyList<TimeRule> rules)
+    {
         var candidates = new List<Candidate>();
+        var triggers = TimeTriggers.Find(text);
+        if (triggers.Count == 0) return candidates;
         var seen = new HashSet<(int, int, int)>();
         var windows = new List<(int Start, int End)>();
         for (int r = 0; r < rules.Count && candidates.Count < MaxCandidates; r++)
         {
             var rule = rules[r];
-            Windows(text, triggers, rule.Triggers, rule.Reach, windows);
+            Windows(text, triggers, rule.Triggers, rule.Lead, rule.Reach, windows);
             foreach (var (start, end) in windows)
             {
                 for (var m = rule.Pattern.Match(text, start, end - start); m.Success && candidates.Count < MaxCandidates; m = m.NextMatch())
@@ -44,8 +51,7 @@ public sealed class TimeTagger : ITimeTagger
                 }
             }
         }
-        var chosen = LongestFirst(candidates);
-        return Resolve(chosen, text, context);
+        return candidates;
     }
 
     /// <summary>
@@ -61,7 +67,7 @@ public sealed class TimeTagger : ITimeTagger
         var resolver = new TimeResolver(publication, clauses);
         var narrative = new NarrativeTime(publication);
         var resolved = new (TimexType Type, string Value)?[chosen.Count];
-        var dates = new List<(int Position, string Value)>();
+        var dates = new List<Placed>();
         for (int i = 0; i < chosen.Count; i++)
         {
             var c = chosen[i];
@@ -72,7 +78,7 @@ public sealed class TimeTagger : ITimeTagger
             if (resolved[i] is { } r && r.Type is TimexType.Date or TimexType.Time)
             {
                 narrative.Saw(r.Value, sentence);
-                if (TimeResolver.IsPlaced(r.Value)) dates.Add((c.Span.Start, r.Value));
+                if (TimeResolver.IsPlaced(r.Value)) dates.Add(new Placed(c.Span.Start, r.Value, TimeResolver.DayOf(r.Value)));
             }
         }
         for (int i = 0; i < chosen.Count; i++)
@@ -81,12 +87,12 @@ public sealed class TimeTagger : ITimeTagger
             if (!TimeResolver.IsAttached(c.Kind, c.Match)) continue;
             var sentence = clauses.SentenceOf(c.Span.Start);
             bool allowFollowing = c.Kind is RuleKind.Clock or RuleKind.NoonMidnight or RuleKind.PartOfDay;
-            var day = Reference(dates, c.Span.Start, sentence, allowFollowing, v => TimeResolver.DayOf(v) is not null);
+            var day = Reference(dates, c.Span.Start, sentence, allowFollowing, d => d.Day is not null);
             // "ce moment-là" points to the last time of day the text gave, else to its last date
-            var value = (c.Kind == RuleKind.Moment ? Reference(dates, c.Span.Start, sentence, false, v => v.Length > 10 && char.IsDigit(v[11])) : null)
+            var value = (c.Kind == RuleKind.Moment ? Reference(dates, c.Span.Start, sentence, false, d => d.Value.Length > 10 && char.IsDigit(d.Value[11])) : null)
                 ?? Reference(dates, c.Span.Start, sentence, allowFollowing, _ => true);
-            resolved[i] = resolver.Resolve(c.Kind, c.Match, c.Span, new Situation(ReferenceDay: day is null ? null : TimeResolver.DayOf(day), ReferenceValue: value));
-            if (resolved[i] is { } r && TimeResolver.IsPlaced(r.Value)) Insert(dates, (c.Span.Start, r.Value));
+            resolved[i] = resolver.Resolve(c.Kind, c.Match, c.Span, new Situation(ReferenceDay: day?.Day, ReferenceValue: value?.Value));
+            if (resolved[i] is { } r && TimeResolver.IsPlaced(r.Value)) Insert(dates, new Placed(c.Span.Start, r.Value, TimeResolver.DayOf(r.Value)));
         }
         var result = ImmutableArray.CreateBuilder<TimeMention>(chosen.Count);
         for (int i = 0; i < chosen.Count; i++)
@@ -123,7 +129,10 @@ public sealed class TimeTagger : ITimeTagger
         _ => null,
     };
 
-    private static void Insert(List<(int Position, string Value)> dates, (int Position, string Value) item)
+    /// <summary>A resolved date or time of the text, with the day it names (if it names one).</summary>
+    private readonly record struct Placed(int Position, string Value, DateTime? Day);
+
+    private static void Insert(List<Placed> dates, Placed item)
     {
         int k = dates.Count;
         while (k > 0 && dates[k - 1].Position > item.Position) k--;
@@ -134,17 +143,16 @@ public sealed class TimeTagger : ITimeTagger
     /// Merged text windows around the trigger words of one rule: wide enough for the longest expression
     /// ("la fin de l'année dernière" starts 15 characters before "année"), snapped to word boundaries.
     /// </summary>
-    private static void Windows(string text, List<(int Start, int End, Trigger Kind)> triggers, Trigger wanted, int after, List<(int Start, int End)> windows)
+    private static void Windows(string text, List<(int Start, int End, Trigger Kind)> triggers, Trigger wanted, int before, int after, List<(int Start, int End)> windows)
     {
-        const int Before = 48;
         int length = text.Length;
         windows.Clear();
         foreach (var (s, e, kind) in triggers)
         {
             if ((kind & wanted) == 0) continue;
-            int start = Math.Max(0, s - Before), end = Math.Min(length, e + after);
+            int start = Math.Max(0, s - before), end = Math.Min(length, e + after);
             // a window sees its edges as the text's edges: never let one cut a word or number in two
-            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && s - start < Before + 24) start--;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && s - start < before + 24) start--;
             while (end < length && !char.IsWhiteSpace(text[end]) && end - e < after + 24) end++;
             if (windows.Count > 0 && start <= windows[^1].End) windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, end));
             else windows.Add((start, end));
@@ -156,21 +164,21 @@ public sealed class TimeTagger : ITimeTagger
     /// the closest after it in its sentence ("vers 15 h 30, hier"), else the last date before it in the text.
     /// Only values <paramref name="keep"/> accepts count.
     /// </summary>
-    private static string? Reference(List<(int Position, string Value)> dates, int position, TextSpan sentence, bool allowFollowing, Func<string, bool> keep)
+    private static Placed? Reference(List<Placed> dates, int position, TextSpan sentence, bool allowFollowing, Func<Placed, bool> keep)
     {
-        (int Position, string Value)? before = null, after = null;
+        Placed? before = null, after = null;
         foreach (var d in dates)
         {
-            if (!keep(d.Value)) continue;
+            if (!keep(d)) continue;
             if (d.Position < position) before = d;
             else if (d.Position > position && after is null) after = d;
         }
-        if (before is { } b && sentence.Contains(b.Position)) return b.Value;
-        if (allowFollowing && after is { } a && sentence.Contains(a.Position)) return a.Value;
-        return before?.Value;
+        if (before is { } b && sentence.Contains(b.Position)) return b;
+        if (allowFollowing && after is { } a && sentence.Contains(a.Position)) return a;
+        return before;
     }
 
-    private sealed record Candidate(TextSpan Span, RuleKind Kind, Match Match, int RuleIndex);
+    internal sealed record Candidate(TextSpan Span, RuleKind Kind, Match Match, int RuleIndex);
 
     /// <summary>Keeps the longest of overlapping candidates (earlier rule on ties), returned in text order.</summary>
     private static List<Candidate> LongestFirst(List<Candidate> candidates)
