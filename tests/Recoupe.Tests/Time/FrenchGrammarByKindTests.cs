@@ -70,6 +70,7 @@ public class FrenchGrammarByKindTests
     [InlineData("La piscine ouvre tous les matins.", "tous les matins", "XXXX-XX-XXTMO")]
     [InlineData("La station ferme chaque hiver.", "chaque hiver", "XXXX-WI")]
     [InlineData("Le conseil publie un rapport trimestriel.", "trimestriel", "P3M")]
+    [InlineData("Le marché a lieu le dimanche sur la place.", "le dimanche", "XXXX-WXX-7")]
     public void Sets(string text, string span, string value) => Fr(text, span, TimexType.Set, value);
 
     [Theory]

@@ -142,6 +142,7 @@ internal static class TenseCues
     private static bool IsParticiple(ReadOnlySpan<char> w)
     {
         if (w.Length < 3 || w.EndsWith("ais")) return false; // mais, jamais, désormais, français
+        if (w is "lieu" or "feu" or "jeu") return false; // "a lieu": avoir + noun, a present
         foreach (var e in ParticipleEndings)
             if (w.EndsWith(e)) return true;
         return false;

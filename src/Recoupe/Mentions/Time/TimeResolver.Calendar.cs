@@ -36,6 +36,9 @@ internal sealed partial class TimeResolver
     private (TimexType, string) Weekday(Match m)
     {
         var rel = TimeLexicon.Fold(m.Groups["rel"].Value);
+        // "le marché a lieu le dimanche": the definite article with the present tense tells a habit (SET), not a day
+        if (rel.Length == 0 && !m.Groups["part"].Success && TimeLexicon.Fold(m.Groups["pre"].Value) == "le" && !_narrative && clauses.At(_span) == Tense.Present)
+            return (TimexType.Set, "XXXX-WXX-" + TimeLexicon.Weekday(m.Groups["wd"].Value).ToString(CultureInfo.InvariantCulture));
         string dayValue;
         if (rel is "suivant" or "precedent")
         {

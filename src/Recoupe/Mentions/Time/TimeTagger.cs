@@ -107,9 +107,9 @@ public sealed class TimeTagger : ITimeTagger
     /// <summary>Where the expression's own words ("dernier", "prochain", "hier") or else its clause's tense place it.</summary>
     private static TimeLean Lean(Candidate c, ClauseReader clauses)
     {
-        var rel = TimeLexicon.Fold(c.Match.Groups["rel"].Value);
-        if (rel.StartsWith("dern", StringComparison.Ordinal) || rel is "last" or "passe" or "passee") return TimeLean.Past;
-        if (rel.StartsWith("proch", StringComparison.Ordinal) || rel is "next") return TimeLean.Future;
+        var rel = TimeLexicon.Fold(c.Match.Groups["rel"].Success ? c.Match.Groups["rel"].Value : c.Match.Groups["det"].Value);
+        if (rel.StartsWith("dern", StringComparison.Ordinal) || rel is "last" or "passe" or "passee" or "the past" or "the previous") return TimeLean.Past;
+        if (rel.StartsWith("proch", StringComparison.Ordinal) || rel is "next" or "the coming") return TimeLean.Future;
         return clauses.At(c.Span) switch
         {
             Tense.Past => TimeLean.Past,
