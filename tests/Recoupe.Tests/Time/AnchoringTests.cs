@@ -17,6 +17,7 @@ public class AnchoringTests
     [InlineData("Le sommet se tiendra en novembre.", "novembre", "2023-11")]
     [InlineData("Une troisième tentative est prévue pour octobre.", "octobre", "2023-10")]
     [InlineData("Les ventes avaient chuté en juillet.", "juillet", "2023-07")]
+    [InlineData("Les travaux, annoncés en novembre, ne commenceront qu'au printemps.", "novembre", "2022-11")]
     public void Tense_decides_the_year_of_a_month(string text, string span, string value) =>
         AssertHas(text, "fr", September, span, TimexType.Date, value);
 

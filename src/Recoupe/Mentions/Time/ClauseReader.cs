@@ -50,8 +50,41 @@ internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentenc
         int end = Math.Min(sentence.End, span.End + After);
         while (start > sentence.Start && char.IsLetter(text[start - 1])) start--;
         while (end < sentence.End && char.IsLetter(text[end])) end++;
+        if (BareParticipleBefore(span, sentence)) return Tense.Past;
         var near = TenseCues.Nearest(text, start, end, span.Start, span.End, _cues);
         return near != Tense.Unknown ? near : TenseCues.Of(text, sentence.Start, sentence.End, withDeictic: false);
+    }
+
+    /// <summary>
+    /// "les travaux, annoncés en mars, ...": a past participle standing right before the expression (across "en",
+    /// "le", "dès"…, not "pour", which aims ahead) is the verb it goes with, whatever the main clause's tense.
+    /// </summary>
+    private bool BareParticipleBefore(TextSpan span, TextSpan sentence)
+    {
+        int e = span.Start;
+        for (int word = 0; word < 2; word++)
+        {
+            while (e > sentence.Start && text[e - 1] == ' ') e--;
+            int s = e;
+            while (s > sentence.Start && char.IsLetter(text[s - 1])) s--;
+            if (s == e) return false;
+            var w = text.AsSpan(s, e - s);
+            if (word == 0 && (w.Equals("en", StringComparison.OrdinalIgnoreCase) || w.Equals("dès", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("depuis", StringComparison.OrdinalIgnoreCase) || w.Equals("au", StringComparison.OrdinalIgnoreCase)))
+            {
+                e = s;
+                continue;
+            }
+            if (w.Length < 5 || !(w.EndsWith("é") || w.EndsWith("ée") || w.EndsWith("és") || w.EndsWith("ées")) || w.EndsWith("programmé") || w.EndsWith("programmée"))
+                return false;
+            // with its auxiliary ("seront publiés fin octobre") it is no bare participle: the auxiliary tells the tense
+            int p = s;
+            while (p > sentence.Start && text[p - 1] == ' ') p--;
+            int q = p;
+            while (q > sentence.Start && char.IsLetter(text[q - 1])) q--;
+            return q == p || !IsAuxiliaryLike(text.AsSpan(q, p - q));
+        }
+        return false;
     }
 
     /// <summary>
@@ -73,6 +106,15 @@ internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentenc
         var previous = sentences[index - 1].Span;
         if (ContainsDeicticDay(previous)) return false;
         return TenseCues.Of(text, previous.Start, previous.End, withDeictic: false) == Tense.Past;
+    }
+
+    private static bool IsAuxiliaryLike(ReadOnlySpan<char> w)
+    {
+        Span<char> lower = stackalloc char[Math.Min(w.Length, 16)];
+        if (w.Length > 16) return false;
+        w.ToLowerInvariant(lower);
+        return lower is "a" or "ont" or "est" or "sont" or "sera" or "seront" or "serait" or "seraient" or "était" or "étaient" or "été" or "être"
+            or "avait" or "avaient" or "aura" or "auront" or "soit" or "soient" or "fut" or "furent" or "es" or "ai";
     }
 
     private bool ContainsDeicticDay(TextSpan span)

@@ -110,6 +110,14 @@ public sealed class TimeTagger : ITimeTagger
         var rel = TimeLexicon.Fold(c.Match.Groups["rel"].Success ? c.Match.Groups["rel"].Value : c.Match.Groups["det"].Value);
         if (rel.StartsWith("dern", StringComparison.Ordinal) || rel is "last" or "passe" or "passee" or "the past" or "the previous") return TimeLean.Past;
         if (rel.StartsWith("proch", StringComparison.Ordinal) || rel is "next" or "the coming") return TimeLean.Future;
+        if (c.Kind == RuleKind.Ago) return TimeLean.Past;
+        if (c.Kind == RuleKind.Later) return TimeLean.Future;
+        if (c.Kind == RuleKind.DeicticDay)
+        {
+            var w = TimeLexicon.Fold(c.Match.Groups["w"].Value);
+            if (w.Contains("hier", StringComparison.Ordinal) || w.Contains("yesterday", StringComparison.Ordinal)) return TimeLean.Past;
+            if (w.Contains("demain", StringComparison.Ordinal) || w.Contains("tomorrow", StringComparison.Ordinal)) return TimeLean.Future;
+        }
         return clauses.At(c.Span) switch
         {
             Tense.Past => TimeLean.Past,
