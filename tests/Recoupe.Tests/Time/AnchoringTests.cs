@@ -18,6 +18,8 @@ public class AnchoringTests
     [InlineData("Une troisième tentative est prévue pour octobre.", "octobre", "2023-10")]
     [InlineData("Les ventes avaient chuté en juillet.", "juillet", "2023-07")]
     [InlineData("Les travaux, annoncés en novembre, ne commenceront qu'au printemps.", "novembre", "2022-11")]
+    [InlineData("Le club est sans entraîneur depuis octobre.", "octobre", "2022-10")]
+    [InlineData("Le chantier doit être achevé d'ici mars.", "mars", "2024-03")]
     public void Tense_decides_the_year_of_a_month(string text, string span, string value) =>
         AssertHas(text, "fr", September, span, TimexType.Date, value);
 
@@ -27,6 +29,7 @@ public class AnchoringTests
     [InlineData("Les joueurs ont rendez-vous dimanche matin au stade.", "dimanche matin", "2023-09-17TMO")]
     [InlineData("Deux joueurs sont incertains pour la venue de Lyon samedi.", "samedi", "2023-09-16")]
     [InlineData("Le ministre a annoncé jeudi son départ.", "jeudi", "2023-09-07")]
+    [InlineData("Le joueur est indisponible depuis vendredi.", "vendredi", "2023-09-08")]
     public void Tense_decides_past_or_next_day(string text, string span, string value)
     {
         var type = value.Contains('T') ? TimexType.Time : TimexType.Date;

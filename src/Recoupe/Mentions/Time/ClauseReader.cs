@@ -50,6 +50,10 @@ internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentenc
         int end = Math.Min(sentence.End, span.End + After);
         while (start > sentence.Start && char.IsLetter(text[start - 1])) start--;
         while (end < sentence.End && char.IsLetter(text[end])) end++;
+        var before = CandidateFilter.PreviousWord(text, span.Start);
+        // "depuis mardi", "since May": a starting point lies behind; "d'ici mars": ahead
+        if (before is "depuis" or "since") return Tense.Past;
+        if (before is "d'ici") return Tense.Future;
         if (BareParticipleBefore(span, sentence)) return Tense.Past;
         var near = TenseCues.Nearest(text, start, end, span.Start, span.End, _cues);
         return near != Tense.Unknown ? near : TenseCues.Of(text, sentence.Start, sentence.End, withDeictic: false);
