@@ -31,6 +31,24 @@ public sealed record TimeMention(TextSpan Span, TimexType Type, string Value, Ti
 /// <summary>A sentence as a span into the article text.</summary>
 public sealed record Sentence(TextSpan Span);
 
+public static class SentenceSearch
+{
+    /// <summary>The index of the sentence (in text order) holding <paramref name="position"/>, or -1 (binary search).</summary>
+    public static int IndexAt(this ImmutableArray<Sentence> sentences, int position)
+    {
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            var s = sentences[mid].Span;
+            if (position < s.Start) hi = mid - 1;
+            else if (position >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+}
+
 /// <summary>Everything the language and mention stages found in one text: spans only, no copies.</summary>
 public sealed record ArticleAnnotations(
     ImmutableArray<Sentence> Sentences,

@@ -10,20 +10,12 @@ namespace Recoupe.Tests.Time;
 /// </summary>
 public class TimeTaggerSpecTests
 {
-    private static readonly TimeTagger Tagger = new();
-    private static readonly SentenceSplitter Splitter = new();
-    private static readonly DateStamp Tuesday = DateStamp.Day(2023, 9, 12);
+    private static readonly DateStamp Tuesday = TimeSpec.Tuesday;
 
-    private static List<TimeMention> Tag(string text, string language, DateStamp? anchor) =>
-        [.. Tagger.Tag(new AnnotationContext(text, language, Splitter.Split(text, language), anchor))];
+    private static List<TimeMention> Tag(string text, string language, DateStamp? anchor) => TimeSpec.Tag(text, language, anchor);
 
-    private static void AssertHas(string text, string language, DateStamp? anchor, string span, TimexType type, string value)
-    {
-        var found = Tag(text, language, anchor);
-        var described = string.Join(" | ", found.Select(t => $"[{t.Span.Of(text)}] {t.Type} {t.Value}"));
-        Assert.True(found.Any(t => t.Span.Of(text) == span && t.Type == type && t.Value == value),
-            $"expected [{span}] {type} {value}; got {described}");
-    }
+    private static void AssertHas(string text, string language, DateStamp? anchor, string span, TimexType type, string value) =>
+        TimeSpec.AssertHas(text, language, anchor, span, type, value);
 
     [Theory]
     [InlineData("Le sommet s'est ouvert le 5 septembre 2023 à Paris.", "le 5 septembre 2023", TimexType.Date, "2023-09-05")]

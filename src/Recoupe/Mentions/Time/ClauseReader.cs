@@ -14,19 +14,7 @@ internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentenc
     private readonly Dictionary<(int, int), Tense> _tenses = [];
     private readonly List<(int, int, Tense)> _cues = [];
 
-    public int SentenceIndexOf(int position)
-    {
-        int lo = 0, hi = sentences.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            var s = sentences[mid].Span;
-            if (position < s.Start) hi = mid - 1;
-            else if (position >= s.End) lo = mid + 1;
-            else return mid;
-        }
-        return -1;
-    }
+    public int SentenceIndexOf(int position) => sentences.IndexAt(position);
 
     public TextSpan SentenceOf(int position)
     {
