@@ -18,7 +18,7 @@ public sealed record AnnotateDocument(
         [.. a.Sentences.Select(s => new SentenceDocument(s.Span.Start, s.Span.End, s.Span.Of(text)))],
         [.. a.Entities.Select(e => new EntityDocument(e.Span.Start, e.Span.End, TypeName(e.Type), e.Name, e.Span.Of(text), e.Key, e.Role))],
         [.. a.Quotes.Select(q => new QuoteDocument(q.Span.Start, q.Span.End, q.Span.Of(text), q.Speaker, q.SpeakerSpan?.Start, q.SpeakerSpan?.End, q.Cue, q.Indirect))],
-        [.. a.Times.Select(t => new TimeDocument(t.Span.Start, t.Span.End, t.Span.Of(text), TimexName(t.Type), t.Value))]);
+        [.. a.Times.Select(t => new TimeDocument(t.Span.Start, t.Span.End, t.Span.Of(text), TimexName(t.Type), t.Value, LeanName(t.Lean)))]);
 
     public static string TypeName(EntityType t) => t switch
     {
@@ -29,6 +29,8 @@ public sealed record AnnotateDocument(
     };
 
     public static string TimexName(TimexType t) => t.ToString().ToUpperInvariant();
+
+    public static string? LeanName(TimeLean lean) => lean == TimeLean.Unknown ? null : lean.ToString().ToLowerInvariant();
 }
 
 public sealed record SentenceDocument(int Start, int End, string Text);
@@ -37,4 +39,5 @@ public sealed record EntityDocument(int Start, int End, string Type, string Name
 
 public sealed record QuoteDocument(int Start, int End, string Text, string? Speaker, int? SpeakerStart, int? SpeakerEnd, string? Cue, bool Indirect);
 
-public sealed record TimeDocument(int Start, int End, string Text, string Type, string Value);
+/// <param name="Lean">"past", "present" or "future": where the expression's clause places it relative to the writing (null: unknown).</param>
+public sealed record TimeDocument(int Start, int End, string Text, string Type, string Value, string? Lean = null);

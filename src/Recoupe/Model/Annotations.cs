@@ -18,11 +18,36 @@ public sealed record QuoteMention(
 
 public enum TimexType { Date, Time, Duration, Set }
 
+/// <summary>
+/// Whether the words around a time expression place it before, at or after the time of writing: "dernier"/"prochain",
+/// else the tense of the verb nearest to it. A value whose year was unknown is completed in that direction, and a
+/// past-leaning date never lies after the article that tells it.
+/// </summary>
+public enum TimeLean { Unknown, Past, Present, Future }
+
 /// <summary>A time expression normalised to a TIMEX3 value (e.g. "2023-09-05", "2023-W36", "P3D", "PRESENT_REF").</summary>
-public sealed record TimeMention(TextSpan Span, TimexType Type, string Value);
+public sealed record TimeMention(TextSpan Span, TimexType Type, string Value, TimeLean Lean = TimeLean.Unknown);
 
 /// <summary>A sentence as a span into the article text.</summary>
 public sealed record Sentence(TextSpan Span);
+
+public static class SentenceSearch
+{
+    /// <summary>The index of the sentence (in text order) holding <paramref name="position"/>, or -1 (binary search).</summary>
+    public static int IndexAt(this ImmutableArray<Sentence> sentences, int position)
+    {
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            var s = sentences[mid].Span;
+            if (position < s.Start) hi = mid - 1;
+            else if (position >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+}
 
 /// <summary>Everything the language and mention stages found in one text: spans only, no copies.</summary>
 public sealed record ArticleAnnotations(

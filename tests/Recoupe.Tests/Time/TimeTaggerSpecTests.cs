@@ -10,20 +10,12 @@ namespace Recoupe.Tests.Time;
 /// </summary>
 public class TimeTaggerSpecTests
 {
-    private static readonly TimeTagger Tagger = new();
-    private static readonly SentenceSplitter Splitter = new();
-    private static readonly DateStamp Tuesday = DateStamp.Day(2023, 9, 12);
+    private static readonly DateStamp Tuesday = TimeSpec.Tuesday;
 
-    private static List<TimeMention> Tag(string text, string language, DateStamp? anchor) =>
-        [.. Tagger.Tag(new AnnotationContext(text, language, Splitter.Split(text, language), anchor))];
+    private static List<TimeMention> Tag(string text, string language, DateStamp? anchor) => TimeSpec.Tag(text, language, anchor);
 
-    private static void AssertHas(string text, string language, DateStamp? anchor, string span, TimexType type, string value)
-    {
-        var found = Tag(text, language, anchor);
-        var described = string.Join(" | ", found.Select(t => $"[{t.Span.Of(text)}] {t.Type} {t.Value}"));
-        Assert.True(found.Any(t => t.Span.Of(text) == span && t.Type == type && t.Value == value),
-            $"expected [{span}] {type} {value}; got {described}");
-    }
+    private static void AssertHas(string text, string language, DateStamp? anchor, string span, TimexType type, string value) =>
+        TimeSpec.AssertHas(text, language, anchor, span, type, value);
 
     [Theory]
     [InlineData("Le sommet s'est ouvert le 5 septembre 2023 à Paris.", "le 5 septembre 2023", TimexType.Date, "2023-09-05")]
@@ -57,7 +49,7 @@ public class TimeTaggerSpecTests
     [InlineData("Le festival s'est tenu le 6 mai dernier.", "le 6 mai dernier", TimexType.Date, "2023-05-06")]
     [InlineData("Ils se sont mariés le 1er mai 1962.", "le 1er mai 1962", TimexType.Date, "1962-05-01")]
     [InlineData("Le site a été fermé au début des années 60.", "début des années 60", TimexType.Date, "196X")]
-    [InlineData("Le bâtiment date du XIXe siècle.", "XIXe siècle", TimexType.Date, "18")]
+    [InlineData("Le bâtiment date du XIXe siècle.", "XIXe siècle", TimexType.Date, "18XX")]
     [InlineData("Le chantier durera plus de vingt ans.", "plus de vingt ans", TimexType.Duration, "P20Y")]
     [InlineData("Il a couru pendant 30,4 secondes.", "30,4 secondes", TimexType.Duration, "PT30.4S")]
     [InlineData("Le ministre reviendra ce week-end.", "ce week-end", TimexType.Date, "2023-W37-WE")]
@@ -76,7 +68,7 @@ public class TimeTaggerSpecTests
     [InlineData("Firefighters arrived this morning.", "this morning", TimexType.Time, "2023-09-12TMO")]
     [InlineData("The strike lasted for three days.", "three days", TimexType.Duration, "P3D")]
     [InlineData("The market is held every Monday.", "every Monday", TimexType.Set, "XXXX-WXX-1")]
-    [InlineData("The quake struck at 2:30 p.m. local time.", "2:30 p.m.", TimexType.Time, "2023-09-12T14:30")]
+    [InlineData("The quake struck at 2:30 p.m. local time.", "2:30 p.m. local time", TimexType.Time, "2023-09-12T14:30")]
     [InlineData("Sales fell last month.", "last month", TimexType.Date, "2023-08")]
     [InlineData("Prices rose sharply in the 1970s.", "the 1970s", TimexType.Date, "197X")]
     public void English(string text, string span, TimexType type, string value) => AssertHas(text, "en", Tuesday, span, type, value);

@@ -14,8 +14,9 @@ internal sealed class StoryCorpus
 {
     private StoryCorpus(IReadOnlyList<AnalyzedArticle> articles, SentenceUnit[] units, ImmutableArray<ResolvedEntity> entities,
         Dictionary<(int Article, int Start, int End), int> entityOfMention, SourceIndependence independence,
-        Dictionary<string, int> vocabulary, double[] idf)
+        Dictionary<string, int> vocabulary, double[] idf, DateStamp? storyDate)
     {
+        StoryDate = storyDate;
         _vocabulary = vocabulary;
         _idf = idf;
         Articles = articles;
@@ -34,6 +35,11 @@ internal sealed class StoryCorpus
     public IReadOnlyList<List<SentenceUnit>> UnitsOfArticle { get; }
     public ImmutableArray<ResolvedEntity> Entities { get; }
     public SourceIndependence Independence { get; }
+    /// <summary>When the story is told: the commonest publication month of its dated articles (<see cref="TimeValues.StoryDate"/>).</summary>
+    public DateStamp? StoryDate { get; }
+
+    /// <summary>When an article was written: its publication date, else the story's.</summary>
+    public DateStamp? ReportDateOf(SentenceUnit u) => ArticleOf(u).Published ?? StoryDate;
     public int VocabularySize => _vocabulary.Count;
     private readonly Dictionary<string, int> _vocabulary;
     private readonly double[] _idf;
@@ -79,10 +85,10 @@ internal sealed class StoryCorpus
 
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var units = new List<SentenceUnit>();
-        int? storyYear = TimeValues.StoryYear(articles);
+        var storyDate = TimeValues.StoryDate(articles);
         int perArticle = Math.Min(options.MaxSentencesPerArticle, Math.Max(10, options.MaxSentences / Math.Max(1, articles.Count)));
         for (int a = 0; a < articles.Count; a++)
-            AddArticleUnits(a, articles[a], perArticle, storyYear, vocabulary, entityOfMention, units);
+            AddArticleUnits(a, articles[a], perArticle, storyDate, vocabulary, entityOfMention, units);
 
         var df = new int[vocabulary.Count];
         foreach (var u in units)
@@ -102,7 +108,7 @@ internal sealed class StoryCorpus
         }
 
         var independence = SourceIndependence.For(articles);
-        return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf);
+        return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf, storyDate);
     }
 
     /// <summary>The word of a sentence that a term id stands for, as written ("négociations" for "négoci"), for readable labels.</summary>
@@ -129,7 +135,7 @@ internal sealed class StoryCorpus
         return TermVector.FromWeights(weights);
     }
 
-    private static void AddArticleUnits(int a, AnalyzedArticle analyzed, int maxSentences, int? storyYear, Dictionary<string, int> vocabulary,
+    private static void AddArticleUnits(int a, AnalyzedArticle analyzed, int maxSentences, DateStamp? storyDate, Dictionary<string, int> vocabulary,
         Dictionary<(int, int, int), int> entityOfMention, List<SentenceUnit> units)
     {
         var article = analyzed.Article;
@@ -161,7 +167,7 @@ internal sealed class StoryCorpus
             }
             var roleEntities = RoleOnlyEntities(a, ann.Entities, span, roleSpans, entityOfMention);
             var times = ann.Times.Where(t => span.Contains(t.Span.Start))
-                .Select(t => TimeValues.Complete(t, article.Published?.Value.Year, storyYear)).ToImmutableArray();
+                .Select(t => TimeValues.Complete(t, article.Published ?? storyDate)).ToImmutableArray();
             int pendingNumber = -1;
             TextSpan pendingSpan = default;
             foreach (var token in Tokenizer.Tokenize(text, span))

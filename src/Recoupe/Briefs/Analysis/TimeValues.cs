@@ -1,37 +1,78 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Recoupe.Mentions.Time;
 using Recoupe.Model;
 
 namespace Recoupe.Briefs.Analysis;
 
 /// <summary>
-/// Completes TIMEX3 values whose year the tagger could not know ("XXXX-07" for "en juillet" in an undated
-/// article): the year comes from the article's publication, else from the story (the most common year of its
-/// dated articles). Without any, the value stays as it is, and stays out of comparisons that need a year.
+/// Completes TIMEX3 values whose year the tagger could not know ("XXXX-11" for "en novembre" in an undated article):
+/// the article's publication, else the story's date (the commonest publication month of its dated articles), anchors
+/// them as the tagger would, in the direction the expression leans (a past-tense November told in September is last
+/// November). Without any date, the value stays as it is, and out of comparisons that need a year.
 /// </summary>
 internal static partial class TimeValues
 {
-    [GeneratedRegex(@"^XXXX(-\d\d(-\d\d)?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^XXXX-(?<m>\d\d)(?:-(?<d>\d\d))?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MissingYear();
 
-    public static int? StoryYear(IReadOnlyList<AnalyzedArticle> articles)
+    /// <summary>The story's time: the commonest (latest on ties) publication month of its dated articles, else year; else the commonest year its texts name.</summary>
+    public static DateStamp? StoryDate(IReadOnlyList<AnalyzedArticle> articles)
     {
+        var months = articles.Select(a => a.Article.Published).Where(p => p is { Precision: >= DatePrecision.Month })
+            .Select(p => (p!.Value.Year, p.Value.Month)).ToList();
+        if (months.Count > 0)
+        {
+            var (y, m) = months.GroupBy(x => x).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+            return DateStamp.Month(y, m);
+        }
         var years = articles.Select(a => a.Article.Published?.Value.Year).Where(y => y is not null).ToList();
-        if (years.Count > 0) return years.GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
         // No publication date at all: the years the articles' own time expressions give.
-        var fromTimes = articles.SelectMany(a => a.Annotations.Times)
-            .Select(t => t.Value.Length >= 4 && int.TryParse(t.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null)
-            .Where(y => y is > 1800 and < 2200).ToList();
-        return fromTimes.Count == 0 ? null : fromTimes.GroupBy(y => y).OrderByDescending(g => g.Count()).First().Key;
+        if (years.Count == 0)
+            years = articles.SelectMany(a => a.Annotations.Times)
+                .Select(t => t.Value.Length >= 4 && int.TryParse(t.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null)
+                .Where(y => y is > 1800 and < 2200).ToList();
+        if (years.Count == 0) return null;
+        int year = years.GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key!.Value;
+        return new DateStamp(new DateTime(year, 1, 1), DatePrecision.Year);
     }
 
-    public static TimeMention Complete(TimeMention time, int? articleYear, int? storyYear)
+    public static TimeMention Complete(TimeMention time, DateStamp? reportDate)
     {
-        if (time.Value.Length < 7 || !time.Value.StartsWith("XXXX", StringComparison.Ordinal)) return time;
-        var year = articleYear ?? storyYear;
-        if (year is null || !MissingYear().IsMatch(time.Value)) return time;
-        return time with { Value = year.Value.ToString("0000", CultureInfo.InvariantCulture) + time.Value[4..] };
+        if (reportDate is null || time.Value.Length < 7 || !time.Value.StartsWith("XXXX", StringComparison.Ordinal)) return time;
+        var match = MissingYear().Match(time.Value);
+        if (!match.Success) return time;
+        int month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12) return time;
+        var anchor = new TimeAnchor(reportDate);
+        var tense = time.Lean switch { TimeLean.Past => Tense.Past, TimeLean.Future => Tense.Future, TimeLean.Present => Tense.Present, _ => Tense.Unknown };
+        if (!match.Groups["d"].Success)
+            return time with { Value = TimeAnchor.MonthValue(anchor.YearForMonth(month, tense), month) };
+        int day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+        int year = anchor.YearFor(month, day, tense);
+        return day > DateTime.DaysInMonth(year, month) ? time : time with { Value = TimeAnchor.DayValue(new DateTime(year, month, day)) };
     }
+
+    /// <summary>The first day a calendar value covers ("2023", "2023-11", "2023-11-05", "2023-W45", "2023-11-05T10:00"); null for others.</summary>
+    public static DateTime? StartOf(string value)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (value.Length >= 10 && DateTime.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", inv, DateTimeStyles.None, out var day)) return day;
+        if (value.Length == 7 && DateTime.TryParseExact(value, "yyyy-MM", inv, DateTimeStyles.None, out var month)) return month;
+        if (value.Length == 8 && value[5] == 'W' && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, inv, out var wy)
+            && int.TryParse(value.AsSpan(6), NumberStyles.None, inv, out var w) && w is >= 1 and <= 53)
+            return ISOWeek.ToDateTime(wy, Math.Min(w, ISOWeek.GetWeeksInYear(wy)), DayOfWeek.Monday);
+        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, inv, out var y) && y is > 0 and < 10000) return new DateTime(y, 1, 1);
+        return null;
+    }
+
+    /// <summary>The last day a report date covers (its month's last day at month precision).</summary>
+    public static DateTime EndOf(DateStamp date) => date.Precision switch
+    {
+        DatePrecision.Year => new DateTime(date.Value.Year, 12, 31),
+        DatePrecision.Month => new DateTime(date.Value.Year, date.Value.Month, 1).AddMonths(1).AddDays(-1),
+        _ => date.Value.Date,
+    };
 
     private static readonly string[][] WeekdayNames =
     [

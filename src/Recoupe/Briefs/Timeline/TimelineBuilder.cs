@@ -8,7 +8,8 @@ namespace Recoupe.Briefs.Timeline;
 /// <summary>
 /// The story's timeline: each calendar date a sentence mentions (the time tagger's TIMEX3 value) becomes an
 /// event told by that sentence; the same date told by aligned sentences of other articles is one event with
-/// several sources. Relative references ("PRESENT_REF"), durations and sets are not dates of events.
+/// several sources. Relative references ("PRESENT_REF"), durations and sets are not dates of events, and no event is
+/// placed after the article that tells it unless it is planned (<see cref="TellsThePastAsLater"/>).
 /// </summary>
 internal static class TimelineBuilder
 {
@@ -22,7 +23,7 @@ internal static class TimelineBuilder
             {
                 if (t.Type is not (TimexType.Date or TimexType.Time)) continue;
                 var precision = PrecisionOf(t.Value);
-                if (precision is null) continue;
+                if (precision is null || TellsThePastAsLater(corpus, u, t)) continue;
                 var existing = events.FirstOrDefault(e => e.Date == t.Value && e.Tellings.Any(x => SameEvent(x.Unit, u)));
                 if (existing.Tellings is not null)
                 {
@@ -40,6 +41,13 @@ internal static class TimelineBuilder
                 e.Tellings.Select(x => x.Unit.Source(corpus.ArticleOf(x.Unit).Id)).ToImmutableArray()))
             .ToImmutableArray();
     }
+
+    /// <summary>
+    /// A date told in the past tense that begins after the article telling it was written (a misread year, an
+    /// "XXXX" completed the wrong way): no event is placed after its report unless the text plans it.
+    /// </summary>
+    private static bool TellsThePastAsLater(StoryCorpus corpus, SentenceUnit u, TimeMention t) =>
+        t.Lean == TimeLean.Past && corpus.ReportDateOf(u) is { } report && TimeValues.StartOf(t.Value) is { } start && start > TimeValues.EndOf(report);
 
     /// <summary>The clause around the date in the most important telling of the event.</summary>
     private static string Text(List<(SentenceUnit Unit, TimeMention Time)> tellings, double[] importance)

@@ -38,15 +38,8 @@ internal sealed class QuoteDocument
     /// <summary>The span of the sentence holding <paramref name="position"/>, or of its line when the splitter gives none.</summary>
     public TextSpan SentenceAt(int position)
     {
-        int lo = 0, hi = Sentences.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            var s = Sentences[mid].Span;
-            if (position < s.Start) hi = mid - 1;
-            else if (position >= s.End) lo = mid + 1;
-            else return s;
-        }
+        int index = Sentences.IndexAt(position);
+        if (index >= 0) return Sentences[index].Span;
         int start = Text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
         int end = Text.IndexOf('\n', position);
         return new TextSpan(Math.Min(start, position), end < 0 ? Text.Length : end);

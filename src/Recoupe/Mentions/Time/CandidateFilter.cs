@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Recoupe.Model;
 
 namespace Recoupe.Mentions.Time;
 
@@ -10,10 +11,23 @@ namespace Recoupe.Mentions.Time;
 /// </summary>
 internal static class CandidateFilter
 {
-    public static bool Accept(RuleKind kind, Match m, string text)
+    public static bool Accept(RuleKind kind, Match m, TextSpan span, string text)
     {
         switch (kind)
         {
+            case RuleKind.Reference:
+                // "en maintenant la pression": the participle of "maintenir"
+                return !(m.Groups["w"].Value.Equals("maintenant", StringComparison.OrdinalIgnoreCase) && PreviousWord(text, span.Start) == "en");
+            case RuleKind.Ago or RuleKind.Later:
+                // "dans un jour de grande forme", "dans une semaine de travail": a noun phrase, not a shift
+                return !(TimeLexicon.Number(m.Groups["num"].Value) == 1 && NextWord(text, span.End) is "de" or "d");
+            case RuleKind.SetAdjective:
+                return !IsNewspaper(m, span, text);
+            case RuleKind.OrdinalWeekdaySet:
+                // "le premier lundi" alone is a date ("le premier lundi de mai"); plural, "du mois" or "chaque" make a set
+                return m.Groups["plural"].Success || m.Groups["month"].Success
+                    || m.Value.StartsWith("chaque", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("tous", StringComparison.OrdinalIgnoreCase)
+                    || m.Value.StartsWith("every", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("each", StringComparison.OrdinalIgnoreCase);
             case RuleKind.Duration:
                 if (IsAge(m, text)) return false;
                 // "une seconde fois", "une seconde chance": "seconde" the ordinal
@@ -49,6 +63,20 @@ internal static class CandidateFilter
         }
     }
 
+    private static readonly FrozenSet<string> Determiners = (
+        "le la les l' un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes d' the a an this that").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"le quotidien", "un hebdomadaire régional", "Le Quotidien": the noun (a newspaper), not the set.</summary>
+    private static bool IsNewspaper(Match m, TextSpan span, string text)
+    {
+        var w = m.Groups["w"].Value;
+        if (w.EndsWith("ment", StringComparison.OrdinalIgnoreCase)) return false;
+        if (char.IsUpper(w[0]) && !IsSentenceStart(text, span.Start)) return true;
+        var previous = PreviousWord(text, span.Start);
+        if (previous.EndsWith('\'')) return true; // "l'hebdomadaire", "d'hebdomadaires"
+        return Determiners.Contains(previous);
+    }
+
     private static readonly FrozenSet<string> CountNouns = (
         "euros euro € francs dollars $ livres habitants personnes manifestants spectateurs victimes morts blessés salariés emplois postes logements " +
         "élèves étudiants voitures véhicules exemplaires points voix mètres m km kilomètres kg tonnes litres hectares ha places lits " +
@@ -56,6 +84,7 @@ internal static class CandidateFilter
 
     private static readonly FrozenSet<string> PersonNouns = (
         "homme femme garçon fille enfant adolescent adolescente jeune bébé victime retraité retraitée fils frère sœur soeur mère père " +
+        "personne " +
         "conducteur conductrice automobiliste individu suspect âge l'âge veuve veuf doyen doyenne agé agée agés agées octogénaire quinquagénaire détenu patient patiente élève étudiant étudiante âgé âgée âgés âgées").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PeriodNouns = (
@@ -63,7 +92,9 @@ internal static class CandidateFilter
 
     private static bool IsYear(Match m, string text)
     {
-        int year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var digits = m.Groups["year"].Value;
+        if (digits[0] is '\'' or '’') return digits.Length == 3; // "'97"
+        int year = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
         if (year < 1000 || year > 2100) return false;
         int end = m.Index + m.Length;
         // "2 000", "1 500 000": thousands separated by spaces
@@ -79,7 +110,7 @@ internal static class CandidateFilter
     private static bool IsAge(Match m, string text)
     {
         var unit = TimeLexicon.Fold(m.Groups["unit"].Value);
-        if (unit is not ("ans" or "an" or "years" or "year")) return false;
+        if (unit is not ("ans" or "an" or "annees" or "years" or "year")) return false;
         int end = m.Index + m.Length;
         // "Dupont, 45 ans," / "(45 ans)"
         int p = m.Index - 1;
@@ -88,7 +119,8 @@ internal static class CandidateFilter
         if (end < text.Length && text.AsSpan(end).StartsWith("-old", StringComparison.Ordinal)) return true;
         var prev = PreviousWord(text, m.Index);
         if (prev is "âgé" or "âgée" or "âgés" or "âgées" or "agé" or "agée" or "aged" or "l'âge" or "âge") return true;
-        if (prev == "de")
+        if (prev is "à" or "et" && IsAgeRange(text, m.Index)) return true;
+        if (prev is "de" or "d'")
         {
             // "un homme de 45 ans", "une Britannique de 15 ans", "à l'âge de 90 ans", "les moins de 17 ans"
             int before = m.Index;
@@ -106,6 +138,31 @@ internal static class CandidateFilter
         }
         if (m.Groups["mod"].Value.Equals("moins de", StringComparison.OrdinalIgnoreCase) && PreviousWord(text, m.Index) is "les" or "des") return true;
         return false;
+    }
+
+    /// <summary>"des enfants de 2 à 8 ans", "les jeunes entre 16 et 25 ans": the upper bound of an age range.</summary>
+    private static bool IsAgeRange(string text, int index)
+    {
+        var words = WordsBefore(text, index, 4); // [à|et, N, de|entre, noun]
+        return words.Count == 4 && words[1].Length > 0 && char.IsDigit(words[1][0]) && words[2] is "de" or "entre"
+            && (PersonNouns.Contains(words[3]) || PersonNouns.Contains(words[3].TrimEnd('s')));
+    }
+
+    /// <summary>Up to <paramref name="count"/> lower-cased words before <paramref name="index"/>, nearest first.</summary>
+    private static List<string> WordsBefore(string text, int index, int count)
+    {
+        var words = new List<string>(count);
+        int e = Math.Min(index, text.Length);
+        while (words.Count < count)
+        {
+            while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
+            int s = e;
+            while (s > 0 && e - s < 20 && (char.IsLetterOrDigit(text[s - 1]) || text[s - 1] is '\'' or '’')) s--;
+            if (s == e) break;
+            words.Add(text[s..e].Replace('’', '\'').ToLowerInvariant());
+            e = s;
+        }
+        return words;
     }
 
     private static bool IsClockContext(string text, int index) =>

@@ -6,26 +6,42 @@ namespace Recoupe.Mentions.Time;
 internal enum Tense { Unknown, Past, Present, Future }
 
 /// <summary>
-/// A rough tense for the words around a time expression, from cue words: an auxiliary followed by a participle
-/// ("a annoncé", "s'est éteinte"), the imperfect, "hier", "dernier", "was", "last"... for the past; future endings
-/// ("jouera", "seront"), modals and plans ("doit", "peuvent", "rendez-vous", "will") for the future.
+/// A rough tense for the words around a time expression, from cue words, French and English: an auxiliary followed,
+/// maybe across a few adverbs, by a participle ("a annoncé", "a publiquement nié", "n'ont pas encore signé", "has
+/// already said"), the imperfect ("-ait", "-aient"), "hier", "was" for the past; future endings ("jouera", "seront"),
+/// the conditional of plans ("se rendrait"), modals and plans ("doit", "peuvent", "prévu", "will") for the future.
 /// Counting cues, not parsing: cheap and enough to pick the right "mardi" or the year of "en juillet".
 /// </summary>
 internal static class TenseCues
 {
     private static readonly FrozenSet<string> Past = (
-        "avait avaient était étaient fut furent hier dernier dernière derniers dernières passé passée auparavant " +
-        "was were had did ago last yesterday earlier previously").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+        "avait avaient était étaient fut furent eut eurent hier dernier dernière derniers dernières passé passée auparavant naguère " +
+        "was were had did said told ago last yesterday earlier previously").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Future = (
         "sera seront aura auront fera feront ira iront va vont devra devront pourra pourront prochain prochaine prochains prochaines demain " +
         "doit doivent devrait devraient peut peuvent pourrait pourraient soit soient prévu prévue prévus prévues rendez-vous compte comptent " +
-        "will shall next tomorrow upcoming coming 'll expected scheduled planned").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+        "envisage envisagent projette projettent entend entendent souhaite souhaitent espère espèrent programmé programmée attendu attendue " +
+        "will shall next tomorrow upcoming coming 'll expected scheduled planned plans intends").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Auxiliaries = (
-        "a ont ai as avons avez est sont suis es sommes êtes avait avaient était étaient has have").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+        "a ont ai as avons avez est sont suis es sommes êtes avait avaient était étaient aurait auraient serait seraient eut fut " +
+        "has have had is are am").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly string[] ParticipleEndings = ["é", "ée", "és", "ées", "i", "ie", "is", "it", "ite", "u", "ue", "us", "te", "ert", "erte", "ed", "en"];
+    private static readonly FrozenSet<string> PresentAuxiliaries = (
+        "a ont ai as avons avez est sont suis es sommes êtes is are am has have").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>English words after which an "-ed" form is no simple past ("will be published", "to be signed").</summary>
+    private static readonly FrozenSet<string> EnglishNonPast = (
+        "be being to will would can could may might should must is are am").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that may stand between an auxiliary and its participle ("a publiquement nié", "n'a pas encore été").</summary>
+    private static readonly FrozenSet<string> Inserts = (
+        "pas plus jamais déjà également aussi encore bien toujours tout même rien guère point souvent longtemps peu trop très enfin alors donc " +
+        "ainsi pourtant cependant notamment effectivement finalement vite mal beaucoup "+
+        "not never already also just recently since been ever").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] ParticipleEndings = ["é", "ée", "és", "ées", "i", "ie", "is", "it", "ite", "u", "ue", "us", "te", "ert", "erte", "ed", "en", "ort", "orte"];
 
     private static readonly FrozenSet<string> Deictic = FrozenSet.Create(StringComparer.Ordinal,
         "hier", "demain", "yesterday", "tomorrow", "dernier", "dernière", "derniers", "dernières", "prochain", "prochaine", "prochains", "prochaines", "last", "next");
@@ -35,8 +51,52 @@ internal static class TenseCues
     public static Tense Of(string text, int start, int end, bool withDeictic = true)
     {
         int past = 0, future = 0;
+        var cues = new List<(int, int, Tense)>();
+        Cues(text, start, end, withDeictic, -1, -1, cues);
+        foreach (var (_, _, tense) in cues)
+            if (tense == Tense.Past) past++; else if (tense == Tense.Future) future++;
+        if (past == future) return Tense.Unknown;
+        return past > future ? Tense.Past : Tense.Future;
+    }
+
+    /// <summary>
+    /// The tense of the cues around the expression at [<paramref name="spanStart"/>, <paramref name="spanEnd"/>) in
+    /// [<paramref name="start"/>, <paramref name="end"/>), each weighed by its nearness: the verb closest to a time
+    /// expression is most often the one it modifies ("a déclaré que le vote aura lieu samedi": "aura"), yet one stray
+    /// cue does not outvote several. Cues inside the expression do not count.
+    /// </summary>
+    public static Tense Nearest(string text, int start, int end, int spanStart, int spanEnd, List<(int Start, int End, Tense Tense)> cues)
+    {
+        cues.Clear();
+        Cues(text, start, end, true, spanStart, spanEnd, cues);
+        Span<double> weight = stackalloc double[4];
+        foreach (var (s, e, tense) in cues)
+        {
+            // a cue after the expression counts a little farther: French puts the verb before its adverbials
+            int distance = e <= spanStart ? spanStart - e : (s - spanEnd) + 8;
+            weight[(int)tense] += 1.0 / (1 + distance / 15.0);
+        }
+        var best = Tense.Unknown;
+        for (int t = 1; t < 4; t++)
+            if (weight[t] > weight[(int)best] + 1e-9) best = (Tense)t;
+        return best;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastWords = Past.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureWords = Future.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryWords = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentAuxiliaryWords = PresentAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InsertWords = Inserts.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeicticWords = Deictic.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishNonPastWords = EnglishNonPast.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adds the tense cues of [start, end) to <paramref name="cues"/>, in text order (no allocation per word).</summary>
+    private static void Cues(string text, int start, int end, bool withDeictic, int skipStart, int skipEnd, List<(int, int, Tense)> cues)
+    {
+        Span<char> buffer = stackalloc char[24];
         int i = start;
-        string previous = "";
+        int auxiliaryAt = -1, auxiliaryLength = 0, sinceAuxiliary = 0;
+        bool auxiliaryIsPresent = false, previousIsNonPast = false;
         while (i < end)
         {
             if (!char.IsLetter(text[i])) { i++; continue; }
@@ -44,24 +104,47 @@ internal static class TenseCues
             while (i < end && (char.IsLetter(text[i]) || text[i] == '-' && i + 1 < end && char.IsLetter(text[i + 1]))) i++;
             int len = i - s;
             if (len > 24) continue;
-            var w = text.Substring(s, len).ToLowerInvariant();
-            if (!withDeictic && Deictic.Contains(w)) { previous = w; continue; }
-            if (Past.Contains(w)) past++;
-            else if (Future.Contains(w)) future++;
-            else if (Auxiliaries.Contains(previous) && IsParticiple(w)) past++;
-            else if (len > 5 && (w.EndsWith("eront", StringComparison.Ordinal) || w.EndsWith("iront", StringComparison.Ordinal) || w.EndsWith("erons", StringComparison.Ordinal) || w.EndsWith("era", StringComparison.Ordinal))) future++;
-            else if (len > 5 && w.EndsWith("aient", StringComparison.Ordinal)) past++;
-            previous = w;
+            if (s >= skipStart && s < skipEnd) continue;
+            var w = buffer[..text.AsSpan(s, len).ToLowerInvariant(buffer)];
+            if (!withDeictic && DeicticWords.Contains(w)) { auxiliaryAt = -1; continue; }
+            Tense? cue = null;
+            bool insert = InsertWords.Contains(w) || w.EndsWith("ment") && len > 6;
+            if (PastWords.Contains(w)) cue = Tense.Past;
+            else if (FutureWords.Contains(w)) cue = Tense.Future;
+            else if (auxiliaryAt >= 0 && IsParticiple(w) && !InsertWords.Contains(w)) cue = Tense.Past;
+            else if (len > 5 && IsFutureOrConditional(w)) cue = Tense.Future;
+            else if (len > 4 && w.EndsWith("ed") && !w.EndsWith("eed") && !previousIsNonPast) cue = Tense.Past; // English simple past, not "will be published"
+            else if (len > 5 && w.EndsWith("aient") || len > 4 && w.EndsWith("ait") && !w.EndsWith("fait")) cue = Tense.Past;
+
+            if (auxiliaryAt >= 0 && cue is null && !insert)
+            {
+                // "sont incertains", "est là": a present-tense "être"/"avoir" with no participle is a present verb
+                if (auxiliaryIsPresent) cues.Add((auxiliaryAt, auxiliaryAt + auxiliaryLength, Tense.Present));
+                auxiliaryAt = -1;
+            }
+            previousIsNonPast = EnglishNonPastWords.Contains(w);
+            if (AuxiliaryWords.Contains(w)) { auxiliaryAt = s; auxiliaryLength = len; auxiliaryIsPresent = PresentAuxiliaryWords.Contains(w); sinceAuxiliary = 0; }
+            else if (auxiliaryAt >= 0 && insert && ++sinceAuxiliary <= 3) { }
+            else auxiliaryAt = -1;
+
+            if (cue is { } t) cues.Add((s, i, t));
         }
-        if (past == future) return Tense.Unknown;
-        return past > future ? Tense.Past : Tense.Future;
     }
 
-    private static bool IsParticiple(string w)
+    /// <summary>Future ("jouera", "viendront") and conditional ("se rendrait", "pourraient") endings; not the imperfect ("espérait").</summary>
+    private static bool IsFutureOrConditional(ReadOnlySpan<char> w) =>
+        w.EndsWith("ront") && w.Length >= 7 && !w.EndsWith("affront")
+        || w.EndsWith("erons") || w.EndsWith("era") || w.EndsWith("ira")
+        || w.EndsWith("dra") || w.EndsWith("tra") || w.EndsWith("rra")
+        || w.EndsWith("erait") || w.EndsWith("eraient") || w.EndsWith("drait")
+        || w.EndsWith("draient") || w.EndsWith("rrait") || w.EndsWith("rraient");
+
+    private static bool IsParticiple(ReadOnlySpan<char> w)
     {
-        if (w.Length < 3 || w.EndsWith("ais", StringComparison.Ordinal)) return false; // mais, jamais, désormais, français
+        if (w.Length < 3 || w.EndsWith("ais")) return false; // mais, jamais, désormais, français
+        if (w is "lieu" or "feu" or "jeu") return false; // "a lieu": avoir + noun, a present
         foreach (var e in ParticipleEndings)
-            if (w.EndsWith(e, StringComparison.Ordinal)) return true;
+            if (w.EndsWith(e)) return true;
         return false;
     }
 }

@@ -82,12 +82,17 @@ internal sealed class TimeAnchor
         {
             Tense.Future => forward,
             Tense.Past => back,
+            // the present leans to a weekday to come ("ils sont incertains pour samedi"), nearness still first
+            Tense.Present => forward <= -back + 2 ? forward : back,
             _ => -back <= forward ? back : forward,
         };
         return anchor.AddDays(offset);
     }
 
-    /// <summary>The year for a day and month without one: the closest to the anchor, the tense breaking near-ties.</summary>
+    /// <summary>
+    /// The year for a day and month without one: the nearest to the anchor in the tense's direction (a past-tense
+    /// "le 20 novembre" in September is last November), a week's leeway aside ("le 15 septembre" on the 12th stays).
+    /// </summary>
     public int YearFor(int month, int day, Tense tense)
     {
         if (Date is null) return 0;
@@ -98,11 +103,34 @@ internal sealed class TimeAnchor
         {
             if (day > DateTime.DaysInMonth(y, month)) continue;
             double diff = (new DateTime(y, month, day) - anchor).TotalDays;
+            // a month-precision anchor stands for its whole month: the same month is neither before nor after
+            if (!KnowsDay && y == anchor.Year && month == anchor.Month) diff = 0;
             double score = Math.Abs(diff);
-            if (tense == Tense.Past && diff > 0 || tense == Tense.Future && diff < 0) score += 120; // the tense outweighs up to four months
+            // the tense outweighs any distance (nothing told in the past lies after the writing), except within a week,
+            // where a misread tense (the nearest verb is not always the governing one) is likelier than a year's jump
+            if (tense == Tense.Past && diff > 0 || tense == Tense.Future && diff < 0) score += Math.Abs(diff) <= 7 ? 30 : 400;
             if (score < bestScore) { bestScore = score; best = y; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// The year in which a day and month fall on the given weekday ("mardi 1er juin"), nearest the anchor within six
+    /// years; 0 when none does (a wrong weekday: the caller falls back to <see cref="YearFor"/>).
+    /// </summary>
+    public int YearForWeekdayDate(int month, int day, int isoWeekday)
+    {
+        if (Date is null) return 0;
+        int year = Date.Value.Year;
+        for (int k = 0; k <= 6; k++)
+            foreach (var y in k == 0 ? [year] : new[] { year + k, year - k })
+            {
+                if (day > DateTime.DaysInMonth(y, month)) continue;
+                var d = new DateTime(y, month, day);
+                int iso = d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+                if (iso == isoWeekday) return y;
+            }
+        return 0;
     }
 
     /// <summary>The year for a month without one (HeidelTime's rule): the anchor's year unless the tense points across a year end.</summary>
@@ -110,8 +138,22 @@ internal sealed class TimeAnchor
     {
         if (Date is null) return 0;
         var anchor = Date.Value;
+        if (!KnowsMonth) return anchor.Year;
         if (tense == Tense.Past && month > anchor.Month) return anchor.Year - 1;
         if (tense == Tense.Future && month < anchor.Month) return anchor.Year + 1;
         return anchor.Year;
+    }
+
+    /// <summary>An anchor at a date value the text gave ("1995", "1995-05", "1995-05-10", "1995-05-10T14:00"); null for anything else.</summary>
+    public static TimeAnchor? FromValue(string value)
+    {
+        // the shapes the tagger writes, read without a parser's fallbacks (this runs for every date of a text)
+        if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Inv, out int year) || year < 1) return null;
+        if (value.Length == 4) return new TimeAnchor(new DateStamp(new DateTime(year, 1, 1), DatePrecision.Year));
+        if (value.Length < 7 || value[4] != '-' || !int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Inv, out int month) || month is < 1 or > 12) return null;
+        if (value.Length == 7) return new TimeAnchor(DateStamp.Month(year, month));
+        if (value.Length < 10 || value[7] != '-' || value.Length > 10 && value[10] != 'T'
+            || !int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Inv, out int day) || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        return new TimeAnchor(DateStamp.Day(year, month, day));
     }
 }

@@ -2,40 +2,84 @@ using System.Text.RegularExpressions;
 
 namespace Recoupe.Mentions.Time;
 
-/// <summary>What a pattern found; <see cref="TimeResolver"/> turns each kind into a TIMEX3 type and value.</summary>
+/// <summary>What a pattern found; <see cref="TimeResolver"/> turns each kind into a TIMEX3 type and value. Grouped as the grammar is (Grammar/).</summary>
 internal enum RuleKind
 {
-    FullDate, NumericDate, MonthYear, Month, Weekday, NightOf, DeicticDay, PartOfDay, NeighbourDay,
-    RelativePeriod, VaguePeriod, Ago, Later, Duration, NamedDuration, Set, SetPer, SetAdjective,
-    Clock, NoonMidnight, Reference, Decade, Century, Year,
+    // Dates: calendar dates, whole or in part, and the first day of a range ("du [19] au 23 juillet").
+    FullDate, NumericDate, MonthYear, Month, Weekday, RangeDay, Year, Quarter,
+    // Deictic: counted from the publication time ("hier", "la semaine dernière", "il y a trois jours", "dans deux ans").
+    DeicticDay, RelativePeriod, Ago, Later,
+    // Anaphoric: counted from the time the narrative has reached ("le lendemain", "le même jour", "l'année suivante", "ce moment-là").
+    NeighbourDay, SameAsReference, RelativeToReference, Moment,
+    // Fuzzy references: PRESENT_REF, PAST_REF, FUTURE_REF ("actuellement", "autrefois", "à l'avenir", "l'actuel", "le prochain").
+    Reference, ReferenceAdjective,
+    // Durations.
+    Duration, NamedDuration, VaguePeriod, HalfDuration, ClockDuration, OrdinalPeriod,
+    // Sets (recurring times).
+    Set, SetPer, SetAdjective, OrdinalWeekdaySet,
+    // Times of day.
+    Clock, NoonMidnight,
+    // Parts of day.
+    PartOfDay, NightOf,
+    // Holidays, seasons, decades and centuries.
+    Holiday, Season, Decade, Century,
 }
 
-/// <summary>A compiled pattern, the kind of expression it finds, and the word classes one of which it always contains.</summary>
+/// <summary>
+/// A compiled pattern, the kind of expression it finds, and the word classes one of which it always contains.
+/// A pattern with a group named "span" marks only that group (the rest is context: "du [19] au 23 juillet" needs
+/// the month that follows); other patterns mark their whole match.
+/// </summary>
 internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
 {
     public Trigger Triggers { get; } = TriggersOf(Kind);
+
+    public int SpanGroup { get; } = Pattern.GroupNumberFromName("span");
 
     /// <summary>
     /// How far past its trigger word a match can reach. Durations and "il y a" end with their unit, so their
     /// windows stop just after it (a few characters for "years old"); the others may run on ("hier en début d'après-midi").
     /// </summary>
-    public int Reach { get; } = Kind is RuleKind.Duration or RuleKind.NamedDuration or RuleKind.Ago or RuleKind.Later or RuleKind.Century or RuleKind.SetPer ? 8 : 64;
+    public int Reach { get; } = Kind is RuleKind.Duration or RuleKind.Ago or RuleKind.Later or RuleKind.Century or RuleKind.HalfDuration ? 8 : 64;
+
+    /// <summary>
+    /// How far before its trigger word a match can start: "pas moins de quatre-vingt-dix " before "ans", "entre le lundi
+    /// 12 et le " before "mai", but only "chaque" before "chaque". Windows this short keep the regex work per article small.
+    /// </summary>
+    public int Lead { get; } = Kind switch
+    {
+        RuleKind.Duration or RuleKind.Ago or RuleKind.Later or RuleKind.HalfDuration or RuleKind.RangeDay => 48,
+        RuleKind.RelativePeriod or RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet => 32,
+        RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month or RuleKind.Season or RuleKind.Decade or RuleKind.Century => 24,
+        RuleKind.DeicticDay or RuleKind.Set or RuleKind.SetPer or RuleKind.SetAdjective or RuleKind.NoonMidnight or RuleKind.Clock => 4,
+        RuleKind.OrdinalPeriod => 8,
+        _ => 16,
+    };
 
     private static Trigger TriggersOf(RuleKind kind) => kind switch
     {
-        RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month => Trigger.Month,
+        RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month or RuleKind.RangeDay => Trigger.Month,
         RuleKind.NumericDate => Trigger.DateLike,
-        RuleKind.Clock => Trigger.ClockLike,
+        RuleKind.Clock or RuleKind.ClockDuration => Trigger.ClockLike,
         RuleKind.Year => Trigger.YearLike,
-        RuleKind.Weekday or RuleKind.NightOf => Trigger.Weekday,
+        RuleKind.Decade => Trigger.YearLike | Trigger.DecadeWord,
+        RuleKind.Century => Trigger.CenturyWord,
+        RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet => Trigger.Weekday,
         RuleKind.DeicticDay => Trigger.Deictic,
         RuleKind.PartOfDay or RuleKind.NoonMidnight => Trigger.PartOfDay,
-        RuleKind.NeighbourDay => Trigger.Neighbour,
+        RuleKind.NeighbourDay or RuleKind.SameAsReference or RuleKind.RelativeToReference or RuleKind.Moment => Trigger.Anaphor,
         RuleKind.RelativePeriod => Trigger.PeriodUnit,
-        RuleKind.VaguePeriod or RuleKind.Ago or RuleKind.Later or RuleKind.Duration or RuleKind.NamedDuration or RuleKind.Century => Trigger.DurationUnit,
-        RuleKind.Set or RuleKind.SetPer or RuleKind.SetAdjective => Trigger.SetWord,
-        RuleKind.Reference => Trigger.Reference,
-        RuleKind.Decade => Trigger.YearLike,
+        RuleKind.Quarter => Trigger.QuarterWord,
+        RuleKind.Season => Trigger.Season,
+        RuleKind.VaguePeriod or RuleKind.Ago or RuleKind.Later or RuleKind.Duration => Trigger.DurationUnit,
+        RuleKind.HalfDuration => Trigger.Half,
+        RuleKind.NamedDuration => Trigger.NamedLength,
+        RuleKind.OrdinalPeriod => Trigger.OrdinalWord,
+        RuleKind.Set => Trigger.SetWord,
+        RuleKind.SetPer => Trigger.PerWord,
+        RuleKind.SetAdjective => Trigger.SetAdjectiveWord,
+        RuleKind.Reference or RuleKind.ReferenceAdjective => Trigger.Reference,
+        RuleKind.Holiday => Trigger.Holiday,
         _ => (Trigger)~0,
     };
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Recoupe.Model;
 
 using Recoupe.Mentions.Time;
+using Recoupe.Mentions.Time.Grammar;
 
 namespace Recoupe.Mentions;
 
@@ -17,76 +18,149 @@ public sealed class TimeTagger : ITimeTagger
     /// <summary>Bounds work on hostile input: a news article has a few dozen expressions.</summary>
     private const int MaxCandidates = 4000;
 
-    private static readonly IReadOnlyList<TimeRule> French = FrenchTimeRules.Rules;
-    private static readonly IReadOnlyList<TimeRule> English = EnglishTimeRules.Rules;
-    private static readonly IReadOnlyList<TimeRule> Both = [.. FrenchTimeRules.Rules, .. EnglishTimeRules.Rules];
-
     public ImmutableArray<TimeMention> Tag(AnnotationContext context)
     {
         var text = context.Text;
         if (string.IsNullOrEmpty(text)) return [];
-        var rules = context.Language switch { "fr" => French, "en" => English, _ => Both };
+        var rules = context.Language switch { "fr" => TimeGrammar.French, "en" => TimeGrammar.English, _ => TimeGrammar.Both };
 
-        var triggers = TimeTriggers.Find(text);
-        if (triggers.Count == 0) return [];
+        var chosen = LongestFirst(FindCandidates(text, rules));
+        return chosen.Count == 0 ? [] : Resolve(chosen, text, context);
+    }
+
+    /// <summary>Every rule's matches in the windows around its trigger words, minus look-alikes; overlapping.</summary>
+    internal static List<Candidate> FindCandidates(string text, IReadOnlyList<TimeRule> rules)
+    {
         var candidates = new List<Candidate>();
+        var triggers = TimeTriggers.Find(text);
+        if (triggers.Count == 0) return candidates;
         var seen = new HashSet<(int, int, int)>();
         var windows = new List<(int Start, int End)>();
         for (int r = 0; r < rules.Count && candidates.Count < MaxCandidates; r++)
         {
             var rule = rules[r];
-            Windows(text, triggers, rule.Triggers, rule.Reach, windows);
+            Windows(text, triggers, rule.Triggers, rule.Lead, rule.Reach, windows);
             foreach (var (start, end) in windows)
             {
                 for (var m = rule.Pattern.Match(text, start, end - start); m.Success && candidates.Count < MaxCandidates; m = m.NextMatch())
                 {
-                    var span = Trimmed(text, m.Index, m.Index + m.Length);
-                    if (span.Length == 0 || !seen.Add((span.Start, span.End, r)) || !CandidateFilter.Accept(rule.Kind, m, text)) continue;
+                    var marked = rule.SpanGroup > 0 && m.Groups[rule.SpanGroup].Success ? m.Groups[rule.SpanGroup] : (Capture)m;
+                    var span = Trimmed(text, marked.Index, marked.Index + marked.Length);
+                    if (span.Length == 0 || !seen.Add((span.Start, span.End, r)) || !CandidateFilter.Accept(rule.Kind, m, span, text)) continue;
                     candidates.Add(new Candidate(span, rule.Kind, m, r));
                 }
             }
         }
-        var chosen = LongestFirst(candidates);
+        return candidates;
+    }
 
-        var tense = new SentenceTense(text, context.Sentences);
-        var resolver = new TimeResolver(new TimeAnchor(context.Anchor), tense.At);
+    /// <summary>
+    /// Values in text order. First the expressions that stand on their own, each read against the narrative's time
+    /// (<see cref="NarrativeTime"/>) or the publication; then those that hang on a nearby date ("18 h", "la veille",
+    /// "le même jour", "ce moment-là"), each against the closest date before it in its sentence, else after it in its
+    /// sentence, else the last one before it.
+    /// </summary>
+    private static ImmutableArray<TimeMention> Resolve(List<Candidate> chosen, string text, AnnotationContext context)
+    {
+        var clauses = new ClauseReader(text, context.Sentences);
+        var publication = new TimeAnchor(context.Anchor);
+        var resolver = new TimeResolver(publication, clauses);
+        var narrative = new NarrativeTime(publication);
         var resolved = new (TimexType Type, string Value)?[chosen.Count];
-        // First the expressions that stand on their own; their days then anchor "18 h", "la veille", "la nuit".
-        var days = new List<(int Position, DateTime Day)>();
+        var dates = new List<Placed>();
         for (int i = 0; i < chosen.Count; i++)
         {
             var c = chosen[i];
-            if (TimeResolver.IsReferenceDependent(c.Kind, c.Match)) continue;
-            resolved[i] = resolver.Resolve(c.Kind, c.Match);
-            if (resolved[i] is { } r && TimeResolver.DayOf(r.Value) is { } day) days.Add((c.Span.Start, day));
+            if (TimeResolver.IsAttached(c.Kind, c.Match)) continue;
+            int sentence = clauses.SentenceIndexOf(c.Span.Start);
+            var anchor = NarrativeNeed(c.Kind, c.Match) is { } needsDay ? narrative.For(sentence, clauses.At(c.Span), needsDay) : null;
+            resolved[i] = resolver.Resolve(c.Kind, c.Match, c.Span, new Situation(Narrative: anchor));
+            if (resolved[i] is { } r && r.Type is TimexType.Date or TimexType.Time)
+            {
+                narrative.Saw(r.Value, sentence);
+                if (TimeResolver.IsPlaced(r.Value)) dates.Add(new Placed(c.Span.Start, r.Value, TimeResolver.DayOf(r.Value)));
+            }
         }
         for (int i = 0; i < chosen.Count; i++)
         {
             var c = chosen[i];
-            if (!TimeResolver.IsReferenceDependent(c.Kind, c.Match)) continue;
-            resolved[i] = resolver.Resolve(c.Kind, c.Match, ReferenceDay(days, c.Span.Start, tense.SentenceOf(c.Span.Start), c.Kind != RuleKind.NeighbourDay));
+            if (!TimeResolver.IsAttached(c.Kind, c.Match)) continue;
+            var sentence = clauses.SentenceOf(c.Span.Start);
+            bool allowFollowing = c.Kind is RuleKind.Clock or RuleKind.NoonMidnight or RuleKind.PartOfDay;
+            var day = Reference(dates, c.Span.Start, sentence, allowFollowing, d => d.Day is not null);
+            // "ce moment-là" points to the last time of day the text gave, else to its last date
+            var value = (c.Kind == RuleKind.Moment ? Reference(dates, c.Span.Start, sentence, false, d => d.Value.Length > 10 && char.IsDigit(d.Value[11])) : null)
+                ?? Reference(dates, c.Span.Start, sentence, allowFollowing, _ => true);
+            resolved[i] = resolver.Resolve(c.Kind, c.Match, c.Span, new Situation(ReferenceDay: day?.Day, ReferenceValue: value?.Value));
+            if (resolved[i] is { } r && TimeResolver.IsPlaced(r.Value)) Insert(dates, new Placed(c.Span.Start, r.Value, TimeResolver.DayOf(r.Value)));
         }
         var result = ImmutableArray.CreateBuilder<TimeMention>(chosen.Count);
         for (int i = 0; i < chosen.Count; i++)
-            if (resolved[i] is { } r) result.Add(new TimeMention(chosen[i].Span, r.Type, r.Value));
+            if (resolved[i] is { } r)
+            {
+                var lean = r.Type is TimexType.Date or TimexType.Time ? Lean(chosen[i], clauses) : TimeLean.Unknown;
+                result.Add(new TimeMention(chosen[i].Span, r.Type, r.Value, lean));
+            }
         return result.ToImmutable();
+    }
+
+    /// <summary>Where the expression's own words ("dernier", "prochain", "hier") or else its clause's tense place it.</summary>
+    private static TimeLean Lean(Candidate c, ClauseReader clauses)
+    {
+        var rel = TimeLexicon.Fold(c.Match.Groups["rel"].Success ? c.Match.Groups["rel"].Value : c.Match.Groups["det"].Value);
+        if (rel.StartsWith("dern", StringComparison.Ordinal) || rel is "last" or "passe" or "passee" or "the past" or "the previous") return TimeLean.Past;
+        if (rel.StartsWith("proch", StringComparison.Ordinal) || rel is "next" or "the coming") return TimeLean.Future;
+        if (c.Kind == RuleKind.Ago) return TimeLean.Past;
+        if (c.Kind == RuleKind.Later) return TimeLean.Future;
+        if (c.Kind == RuleKind.DeicticDay)
+        {
+            var w = TimeLexicon.Fold(c.Match.Groups["w"].Value);
+            if (w.Contains("hier", StringComparison.Ordinal) || w.Contains("yesterday", StringComparison.Ordinal)) return TimeLean.Past;
+            if (w.Contains("demain", StringComparison.Ordinal) || w.Contains("tomorrow", StringComparison.Ordinal)) return TimeLean.Future;
+        }
+        return clauses.At(c.Span) switch
+        {
+            Tense.Past => TimeLean.Past,
+            Tense.Present => TimeLean.Present,
+            Tense.Future => TimeLean.Future,
+            _ => TimeLean.Unknown,
+        };
+    }
+
+    /// <summary>Whether an expression lacks a year (or, true, a week) that the narrative may give; null when it needs none.</summary>
+    private static bool? NarrativeNeed(RuleKind kind, Match m) => kind switch
+    {
+        RuleKind.FullDate or RuleKind.RangeDay or RuleKind.Month or RuleKind.Holiday or RuleKind.Quarter
+            when !m.Groups["year"].Success && !m.Groups["rel"].Success => false,
+        RuleKind.Season when !m.Groups["year"].Success && !m.Groups["rel"].Success && !m.Groups["det"].Success => false,
+        RuleKind.Weekday or RuleKind.NightOf when !m.Groups["rel"].Success => true,
+        _ => null,
+    };
+
+    /// <summary>A resolved date or time of the text, with the day it names (if it names one).</summary>
+    private readonly record struct Placed(int Position, string Value, DateTime? Day);
+
+    private static void Insert(List<Placed> dates, Placed item)
+    {
+        int k = dates.Count;
+        while (k > 0 && dates[k - 1].Position > item.Position) k--;
+        dates.Insert(k, item);
     }
 
     /// <summary>
     /// Merged text windows around the trigger words of one rule: wide enough for the longest expression
     /// ("la fin de l'année dernière" starts 15 characters before "année"), snapped to word boundaries.
     /// </summary>
-    private static void Windows(string text, List<(int Start, int End, Trigger Kind)> triggers, Trigger wanted, int after, List<(int Start, int End)> windows)
+    private static void Windows(string text, List<(int Start, int End, Trigger Kind)> triggers, Trigger wanted, int before, int after, List<(int Start, int End)> windows)
     {
-        const int Before = 48;
         int length = text.Length;
         windows.Clear();
         foreach (var (s, e, kind) in triggers)
         {
             if ((kind & wanted) == 0) continue;
-            int start = Math.Max(0, s - Before), end = Math.Min(length, e + after);
+            int start = Math.Max(0, s - before), end = Math.Min(length, e + after);
             // a window sees its edges as the text's edges: never let one cut a word or number in two
-            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && s - start < Before + 24) start--;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && s - start < before + 24) start--;
             while (end < length && !char.IsWhiteSpace(text[end]) && end - e < after + 24) end++;
             if (windows.Count > 0 && start <= windows[^1].End) windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, end));
             else windows.Add((start, end));
@@ -94,23 +168,25 @@ public sealed class TimeTagger : ITimeTagger
     }
 
     /// <summary>
-    /// The day a dependent expression hangs on: the closest date before it in its sentence, else (when allowed)
+    /// The value a dependent expression hangs on: the closest date before it in its sentence, else (when allowed)
     /// the closest after it in its sentence ("vers 15 h 30, hier"), else the last date before it in the text.
+    /// Only values <paramref name="keep"/> accepts count.
     /// </summary>
-    private static DateTime? ReferenceDay(List<(int Position, DateTime Day)> days, int position, TextSpan sentence, bool allowFollowing)
+    private static Placed? Reference(List<Placed> dates, int position, TextSpan sentence, bool allowFollowing, Func<Placed, bool> keep)
     {
-        (int Position, DateTime Day)? before = null, after = null;
-        foreach (var d in days)
+        Placed? before = null, after = null;
+        foreach (var d in dates)
         {
+            if (!keep(d)) continue;
             if (d.Position < position) before = d;
-            else if (after is null) after = d;
+            else if (d.Position > position && after is null) after = d;
         }
-        if (before is { } b && sentence.Contains(b.Position)) return b.Day;
-        if (allowFollowing && after is { } a && sentence.Contains(a.Position)) return a.Day;
-        return before?.Day;
+        if (before is { } b && sentence.Contains(b.Position)) return b;
+        if (allowFollowing && after is { } a && sentence.Contains(a.Position)) return a;
+        return before;
     }
 
-    private sealed record Candidate(TextSpan Span, RuleKind Kind, Match Match, int RuleIndex);
+    internal sealed record Candidate(TextSpan Span, RuleKind Kind, Match Match, int RuleIndex);
 
     /// <summary>Keeps the longest of overlapping candidates (earlier rule on ties), returned in text order.</summary>
     private static List<Candidate> LongestFirst(List<Candidate> candidates)
@@ -134,47 +210,5 @@ public sealed class TimeTagger : ITimeTagger
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         return new TextSpan(start, end);
-    }
-
-    /// <summary>
-    /// Tense of the clause around a position: a window of a few words either side, inside the sentence, else the sentence's.
-    /// A whole sentence mixes tenses ("demain contre Graz ..., très faible samedi"); the nearby verbs decide.
-    /// </summary>
-    private sealed class SentenceTense(string text, ImmutableArray<Sentence> sentences)
-    {
-        private const int Before = 70, After = 45;
-
-        public TextSpan SentenceOf(int position)
-        {
-            int index = FindSentence(position);
-            return index >= 0 ? sentences[index].Span : new TextSpan(Math.Max(0, position - 150), Math.Min(text.Length, position + 150));
-        }
-
-        public Tense At(int position)
-        {
-            int index = FindSentence(position);
-            int lo = index >= 0 ? sentences[index].Span.Start : 0;
-            int hi = index >= 0 ? sentences[index].Span.End : text.Length;
-            int start = Math.Max(lo, position - Before);
-            int end = Math.Min(hi, position + After);
-            while (start > lo && char.IsLetter(text[start - 1])) start--;
-            while (end < hi && char.IsLetter(text[end])) end++;
-            var near = TenseCues.Of(text, start, end);
-            return near != Tense.Unknown ? near : TenseCues.Of(text, lo, hi, withDeictic: false);
-        }
-
-        private int FindSentence(int position)
-        {
-            int lo = 0, hi = sentences.Length - 1;
-            while (lo <= hi)
-            {
-                int mid = (lo + hi) / 2;
-                var s = sentences[mid].Span;
-                if (position < s.Start) hi = mid - 1;
-                else if (position >= s.End) lo = mid + 1;
-                else return mid;
-            }
-            return -1;
-        }
     }
 }

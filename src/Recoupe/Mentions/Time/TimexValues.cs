@@ -32,6 +32,22 @@ internal static class TimexValues
         return (timeOfDay ? "PT" : "P") + n + letter;
     }
 
+    /// <summary>"n and a half" units: "deux heures et demie" PT2H30M, "un an et demi" P18M, "trois jours et demi" PT84H.</summary>
+    public static string? HalfMore(decimal n, string unitWord)
+    {
+        if (TimeLexicon.Unit(unitWord) is not { } unit || n != decimal.Truncate(n)) return null;
+        var (letter, timeOfDay, factor) = unit;
+        return (letter, timeOfDay) switch
+        {
+            ("H", true) => "PT" + Format(n) + "H30M",
+            ("M", true) => "PT" + Format(n) + "M30S",
+            ("Y", false) => "P" + Format(12 * n + 6) + "M",
+            ("D", false) => "PT" + Format(24 * n + 12) + "H",
+            ("CE", false) => "P" + Format(100 * n + 50) + "Y",
+            _ => "P" + Format((n + 0.5m) * factor) + letter,
+        };
+    }
+
     public static string Format(decimal d) => d.ToString("0.###", Inv);
 
     public static string Clock(int hour, int minute) => hour.ToString("D2", Inv) + ":" + minute.ToString("D2", Inv);

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+using static Recoupe.Mentions.Time.Grammar.FrenchWords;
+
+namespace Recoupe.Mentions.Time.Grammar;
+
+/// <summary>
+/// Times of day: "14 h 30", "14h02", "18 heures", "8 h du matin", "12 h 30 heure locale", "20:45 GMT", "midi",
+/// "minuit", "3 p.m.". The time zone words belong to the expression; "vers" and "à" do not. Their day is that of
+/// the nearest date in the text (<see cref="TimeTagger"/>): "hier à 10 h" gives yesterday at 10:00.
+/// </summary>
+internal static partial class ClockGrammar
+{
+    private const string FrenchZone = @"heures?\s+locales?|heure\s+de\s+Paris|heure\s+française|heure\s+de\s+France|heure\s+belge|heure\s+suisse|locales?|GMT|UTC|TU";
+
+    [GeneratedRegex(@"\b(?<h>[01]?[0-9]|2[0-4])\s*(?:h|heures?)(?:\s*(?<m>[0-5][0-9]))?(?![\p{L}\d])(?:\s+(?<ampm>du\s+matin|du\s+soir|de\s+l['’]après-midi)\b)?(?:\s+(?<zone>" + FrenchZone + @")\b)?(?:\s+(?<wd>" + Weekday + @")\b)?|\b(?<h>[01]?[0-9]|2[0-3]):(?<m>[0-5][0-9])(?![:\d])(?:\s+(?<zone>" + FrenchZone + @")\b)?", Options)]
+    private static partial Regex FrenchClock();
+
+    [GeneratedRegex(@"(?<![-\p{L}])(?<w>midi|minuit)\b(?:\s+(?<zone>heure\s+locale|heure\s+de\s+Paris|GMT)\b)?", Options)]
+    private static partial Regex FrenchNoonMidnight();
+
+    public static readonly IReadOnlyList<TimeRule> French = [new(RuleKind.Clock, FrenchClock()), new(RuleKind.NoonMidnight, FrenchNoonMidnight())];
+
+    private const string EnglishZone = @"local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET|CEST";
+
+    [GeneratedRegex(@"\b(?<h>[01]?[0-9]|2[0-3])(?::(?<m>[0-5][0-9]))?\s*(?<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s*(?<zone>" + EnglishZone + @")\b)?|\b(?<h>[01]?[0-9]|2[0-3]):(?<m>[0-5][0-9])(?![:\d])(?:\s*(?<zone>" + EnglishZone + @")\b)?", EnglishWords.Options)]
+    private static partial Regex EnglishClock();
+
+    [GeneratedRegex(@"\b(?<w>noon|midnight|midday)\b", EnglishWords.Options)]
+    private static partial Regex EnglishNoonMidnight();
+
+    public static readonly IReadOnlyList<TimeRule> English = [new(RuleKind.Clock, EnglishClock()), new(RuleKind.NoonMidnight, EnglishNoonMidnight())];
+}

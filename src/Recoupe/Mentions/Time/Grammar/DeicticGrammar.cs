@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using static Recoupe.Mentions.Time.Grammar.FrenchWords;
+
+namespace Recoupe.Mentions.Time.Grammar;
+
+/// <summary>
+/// Expressions counted from the time of writing (the publication date): "hier", "aujourd'hui", "demain soir",
+/// "la semaine dernière", "cette année", "le siècle dernier", "il y a trois jours", "dans deux ans".
+/// "il y a" and "dans" belong to the expression (as "ago" does in TimeML); "précédent"/"suivant" count from the
+/// narrative instead (<see cref="AnaphoricGrammar"/>).
+/// </summary>
+internal static partial class DeicticGrammar
+{
+    [GeneratedRegex(@"\b(?<w>avant-hier|après-demain|hier|aujourd['’]hui|demain)(?!\p{L})(?:\s+(?<wd>" + Weekday + @")\b|\s*\((?<wd>" + Weekday + @")\))?(?:\s+(?<part>" + PartAfterDay + @")\b)?", Options)]
+    private static partial Regex FrenchDeicticDay();
+
+    [GeneratedRegex(@"(?:\b(?<mod>(?:la\s+|le\s+|dans\s+le\s+)?(?:fin|début|milieu|courant))\s+)?\b(?<det>cette|cet|ce|du|de\s+la|de\s+l['’]|la|le|l['’])\s*(?<unit>semaine|week-end|mois|année|an|trimestre|semestre|siècle|décennie)(?:-ci)?\b(?:\s+(?<rel>" + Deictic + @")\b)?", Options)]
+    private static partial Regex FrenchRelativePeriod();
+
+    /// <summary>"(en) fin d'année", "(en) début de semaine", "fin de mois": the current period's edge.</summary>
+    [GeneratedRegex(@"\b(?<mod>début|fin|milieu)\s+(?:de\s+|d['’])(?<unit>semaine|mois|année)\b", Options)]
+    private static partial Regex FrenchPeriodEdge();
+
+    [GeneratedRegex(@"\b(?:il\s+y\s+a|voilà|voici)\s+(?<num>" + ExactNumber + @"|quelques|plusieurs)(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
+    private static partial Regex FrenchAgo();
+
+    [GeneratedRegex(@"\b(?:dans|d['’]ici)\s+(?<num>" + ExactNumber + @"|quelques|plusieurs)(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
+    private static partial Regex FrenchLater();
+
+    public static readonly IReadOnlyList<TimeRule> French =
+    [
+        new(RuleKind.DeicticDay, FrenchDeicticDay()), new(RuleKind.RelativePeriod, FrenchRelativePeriod()), new(RuleKind.RelativePeriod, FrenchPeriodEdge()),
+        new(RuleKind.Ago, FrenchAgo()), new(RuleKind.Later, FrenchLater()),
+    ];
+
+    [GeneratedRegex(@"\b(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)\b(?:\s+(?<part>" + EnglishWords.Part + @")\b)?", EnglishWords.Options)]
+    private static partial Regex EnglishDeicticDay();
+
+    [GeneratedRegex(@"(?:\b(?<mod>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\s*-?\s*)?\b(?<det>this|last|next|the\s+past|the\s+coming|the\s+current|current)\s+(?<unit>week|weekend|month|year|quarter|century|decade)\b", EnglishWords.Options)]
+    private static partial Regex EnglishRelativePeriod();
+
+    [GeneratedRegex(@"\b(?<num>" + EnglishWords.Number + @")\s+(?<unit>" + EnglishWords.Unit + @")\s+ago\b", EnglishWords.Options)]
+    private static partial Regex EnglishAgo();
+
+    public static readonly IReadOnlyList<TimeRule> English =
+    [
+        new(RuleKind.DeicticDay, EnglishDeicticDay()), new(RuleKind.RelativePeriod, EnglishRelativePeriod()),
+        new(RuleKind.Ago, EnglishAgo()),
+    ];
+}

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using static Recoupe.Mentions.Time.Grammar.FrenchWords;
+
+namespace Recoupe.Mentions.Time.Grammar;
+
+/// <summary>
+/// References to the present, past or future that name no calendar time (TIMEX3 PRESENT_REF, PAST_REF,
+/// FUTURE_REF): adverbs and locutions ("actuellement", "pour l'instant", "de nos jours", "autrefois", "à l'avenir"),
+/// and the adjectives that place a noun in time ("le président actuel", "le prochain sommet", "la future loi":
+/// only the adjective is the expression). "désormais" counts from the publication day.
+/// </summary>
+internal static partial class FuzzyGrammar
+{
+    [GeneratedRegex(@"\b(?<w>maintenant|désormais|dorénavant|actuellement|présentement|à\s+présent|de\s+nos\s+jours|en\s+ce\s+moment|pour\s+l['’]instant|pour\s+le\s+moment|à\s+l['’]heure\s+actuelle|à\s+l['’]heure\s+qu['’]il\s+est|autrefois|jadis|auparavant|naguère|récemment|dernièrement|par\s+le\s+passé|dans\s+le\s+passé|l['’]avenir|dans\s+le\s+futur|prochainement|bientôt|ultérieurement)(?!\p{L})", Options)]
+    private static partial Regex FrenchReference();
+
+    /// <summary>"actuel" after its noun or before it; "prochain"/"futur" before their noun ("le prochain sommet", "les futurs élus").</summary>
+    [GeneratedRegex(@"\b(?<w>actuel(?:le)?s?)\b|(?<=\b(?:le|la|les|l['’]|son|sa|ses|leur|leurs|du|des|au|aux|un|une|notre|nos|votre|vos|ce|cette|ces)\s*)(?<w>prochaine?s?|futures?|futurs?)\b(?=\s+\p{L})", Options)]
+    private static partial Regex FrenchReferenceAdjective();
+
+    public static readonly IReadOnlyList<TimeRule> French =
+    [
+        new(RuleKind.Reference, FrenchReference()), new(RuleKind.ReferenceAdjective, FrenchReferenceAdjective()),
+    ];
+
+    [GeneratedRegex(@"\b(?<w>now|currently|nowadays|at\s+present|presently|for\s+the\s+time\s+being|formerly|in\s+the\s+past|in\s+the\s+future|recently|lately|soon|these\s+days)\b", EnglishWords.Options)]
+    private static partial Regex EnglishReference();
+
+    public static readonly IReadOnlyList<TimeRule> English = [new(RuleKind.Reference, EnglishReference())];
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using static Recoupe.Mentions.Time.Grammar.FrenchWords;
+
+namespace Recoupe.Mentions.Time.Grammar;
+
+/// <summary>
+/// Recurring times (TIMEX3 SET): "chaque lundi", "tous les deux ans", "tous les matins", "chaque été", "par an",
+/// "quotidien" and "hebdomadaire" as adjectives (not the newspapers: "le quotidien X"), and ordinal weekdays
+/// ("les deuxième et quatrième jeudis du mois").
+/// </summary>
+internal static partial class SetGrammar
+{
+    [GeneratedRegex(@"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?<num>deux|trois|quatre|cinq|six|huit|dix|quinze|\d+)\s+)?(?<unit>jours?|semaines?|mois|ans|années?|week-ends?|matins?|soirs?|nuits?|heures?|minutes?|étés?|hivers?|printemps|automnes?|(?<wd>" + Weekday + @")s?)\b", Options)]
+    private static partial Regex FrenchSet();
+
+    [GeneratedRegex(@"(?<=\bpar\s)(?<unit>jour|semaine|mois|an|année|heure|nuit)\b", Options)]
+    private static partial Regex FrenchSetPer();
+
+    /// <summary>The adjectives; after a determiner "quotidien", "hebdomadaire", "mensuel" are newspapers (see <see cref="CandidateFilter"/>).</summary>
+    [GeneratedRegex(@"\b(?<w>annuel(?:le)?s?|annuellement|hebdomadaires?|hebdomadairement|mensuel(?:le)?s?|mensuellement|quotidien(?:ne)?s?|quotidiennement|journalier|journalière|journaliers|journalières|bimensuel(?:le)?s?|trimestriel(?:le)?s?|semestriel(?:le)?s?|bihebdomadaires?)\b", Options)]
+    private static partial Regex FrenchSetAdjective();
+
+    [GeneratedRegex(@"\b(?:(?:les|le|chaque|tous\s+les)\s+)(?<ord>" + Ordinal + @")s?\s+(?:et\s+(?:" + Ordinal + @")s?\s+)?(?<wd>" + Weekday + @")(?<plural>s)?\b(?:\s+(?<month>du\s+mois|de\s+chaque\s+mois))?", Options)]
+    private static partial Regex FrenchOrdinalWeekdaySet();
+
+    public static readonly IReadOnlyList<TimeRule> French =
+    [
+        new(RuleKind.Set, FrenchSet()), new(RuleKind.SetPer, FrenchSetPer()), new(RuleKind.SetAdjective, FrenchSetAdjective()),
+        new(RuleKind.OrdinalWeekdaySet, FrenchOrdinalWeekdaySet()),
+    ];
+
+    [GeneratedRegex(@"\b(?:every|each)\s+(?:(?<num>other|two|three|four|five|six|\d+)\s+)?(?<unit>days?|weeks?|months?|years?|mornings?|evenings?|nights?|hours?|weekends?|summers?|winters?|springs?|autumns?|(?<wd>" + EnglishWords.Weekday + @")s?)\b", EnglishWords.Options)]
+    private static partial Regex EnglishSet();
+
+    [GeneratedRegex(@"(?<=\bper\s)(?<unit>day|week|month|year|hour)\b|\b(?:once|twice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|per)\s+(?<unit>day|week|month|year)\b", EnglishWords.Options)]
+    private static partial Regex EnglishSetPer();
+
+    [GeneratedRegex(@"\b(?<w>daily|weekly|monthly|annually|yearly|annual|biweekly|quarterly|nightly|hourly)\b", EnglishWords.Options)]
+    private static partial Regex EnglishSetAdjective();
+
+    [GeneratedRegex(@"\b(?:every|each|the)\s+(?<ord>" + EnglishWords.Ordinal + @")\s+(?:and\s+(?:" + EnglishWords.Ordinal + @")\s+)?(?<wd>" + EnglishWords.Weekday + @")(?<plural>s)?\b(?:\s+(?<month>of\s+(?:the|each|every)\s+month))?", EnglishWords.Options)]
+    private static partial Regex EnglishOrdinalWeekdaySet();
+
+    public static readonly IReadOnlyList<TimeRule> English =
+    [
+        new(RuleKind.Set, EnglishSet()), new(RuleKind.SetPer, EnglishSetPer()), new(RuleKind.SetAdjective, EnglishSetAdjective()),
+        new(RuleKind.OrdinalWeekdaySet, EnglishOrdinalWeekdaySet()),
+    ];
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Recoupe.Model;
+
+namespace Recoupe.Mentions.Time;
+
+/// <summary>Times of day and parts of day, on the day of the nearest date in the text (or their own day name).</summary>
+internal sealed partial class TimeResolver
+{
+    private (TimexType, string) Clock(Match m)
+    {
+        int h = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        int min = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        var ampm = TimeLexicon.Fold(m.Groups["ampm"].Value);
+        if ((ampm.StartsWith('p') || ampm is "du soir" || ampm.EndsWith("apres-midi", StringComparison.Ordinal)) && h < 12) h += 12;
+        else if (ampm.StartsWith('a') && h == 12) h = 0;
+        var day = m.Groups["wd"].Success ? WeekdayValue(m.Groups["wd"].Value, 0) : ReferenceDay(0);
+        return (TimexType.Time, TimexValues.WithTime(day, TimexValues.Clock(h, min)));
+    }
+
+    private (TimexType, string) NoonMidnight(Match m)
+    {
+        var w = TimeLexicon.Fold(m.Groups["w"].Value);
+        return (TimexType.Time, TimexValues.WithTime(ReferenceDay(0), w is "minuit" or "midnight" ? "24:00" : "12:00"));
+    }
+
+    private (TimexType, string) PartOfDay(Match m)
+    {
+        var pre = TimeLexicon.Fold(m.Groups["pre"].Value);
+        var part = TimexValues.PartOfDay(m.Groups["part"].Value) ?? "DT";
+        string day = pre switch
+        {
+            "ce" or "cet" or "cette" or "this" => publication.RelativeDay(0),
+            "last" => publication.RelativeDay(-1),
+            "la" when m.Groups["rel"].Success => publication.RelativeDay(-1), // "la nuit dernière"
+            _ => ReferenceDay(0),
+        };
+        return WithPart(day, part);
+    }
+
+    /// <summary>"la nuit de samedi à dimanche", "la nuit du 4 au 5 mai": the night begins on the first day.</summary>
+    private (TimexType, string) NightOf(Match m)
+    {
+        string dayValue;
+        if (m.Groups["wd"].Success) dayValue = WeekdayValue(m.Groups["wd"].Value, 0);
+        else if (m.Groups["month"].Success && DayNumber(m.Groups["day"].Value) is var d and > 0)
+        {
+            int month = TimeLexicon.Month(m.Groups["month"].Value);
+            int year = _anchor.YearFor(month, d, Direction(m));
+            dayValue = year == 0 || d > DateTime.DaysInMonth(year, month) ? "XXXX-XX-XX" : TimeAnchor.DayValue(new DateTime(year, month, d));
+        }
+        else dayValue = ReferenceDay(0);
+        return WithPart(dayValue, "NI");
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Recoupe.Briefs;
+using Recoupe.Model;
+using Recoupe.Pipeline;
+
+namespace Recoupe.Tests.Briefs;
+
+/// <summary>
+/// The timeline uses the tagger's values, completed for undated articles from the story's date in the direction the
+/// clause leans: no event lands after the article that reports it unless the text plans it.
+/// </summary>
+public class TimelineAnchoringTests
+{
+    private static AnalyzedArticle Analyze(long id, string text, string? published) =>
+        RecoupePipeline.Default.Analyze(new Article
+        {
+            Id = id, Input = $"a{id}.txt", ContentHash = $"h{id}", Outlet = $"Outlet {id}", Language = "fr", Text = text,
+            Published = DateStamp.TryParseIso(published),
+        });
+
+    private static ImmutableArray<TimelineEvent> Timeline(params AnalyzedArticle[] articles)
+    {
+        var story = new Story(1, "s", DateTimeOffset.Parse("2023-09-01T00:00:00Z"), DateTimeOffset.Parse("2023-09-12T00:00:00Z"),
+            articles.Select(a => a.Article.Id).ToImmutableArray());
+        return new BriefBuilder().Build(story, articles).Timeline;
+    }
+
+    [Fact]
+    public void An_undated_article_tells_a_past_month_in_the_year_before_the_story()
+    {
+        var dated = Analyze(1, "Le ministre a confirmé mardi que les négociations sur les livraisons d'armes progressaient rapidement.", "2023-09");
+        var undated = Analyze(2, "Le ministre a accusé le régime de livrer des armes, ce que le régime a publiquement démenti en novembre.", null);
+        var planned = Analyze(3, "Une nouvelle réunion sur les livraisons d'armes est prévue en novembre à Genève.", null);
+        var dates = Timeline(dated, undated, planned).Select(e => (e.Date, e.Text)).ToList();
+        Assert.Contains(dates, d => d.Date == "2022-11" && d.Text.Contains("démenti", StringComparison.Ordinal));
+        Assert.Contains(dates, d => d.Date == "2023-11" && d.Text.Contains("prévue", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_past_date_after_its_report_stays_off_the_timeline()
+    {
+        // the year is written, yet the clause tells the past: a typo or a misread; the timeline does not place it after the report
+        var article = Analyze(1, "Le conseil a voté le budget le 3 décembre 2023 après de longs débats.", "2023-09-12");
+        var later = Assert.Single(article.Annotations.Times);
+        Assert.Equal(TimeLean.Past, later.Lean);
+        Assert.DoesNotContain(Timeline(article), e => e.Date == "2023-12-03");
+    }
+}
