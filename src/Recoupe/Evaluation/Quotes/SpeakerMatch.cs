@@ -26,13 +26,16 @@ public static class SpeakerMatch
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "le", "la", "les", "l", "the", "d", "de", "du", "des" };
 
     /// <summary>Same words (accents, case, a leading article aside); or the same surname with one side a surname alone,
-    /// the same first word, or one name ending the other ("Paul Manafort" in "campaign manager Paul Manafort").</summary>
+    /// the same first word, or one name ending the other ("Paul Manafort" in "campaign manager Paul Manafort"); or a
+    /// name of two words or more opening the other ("Club de la presse" for "Club de la presse de Paris").</summary>
     public static bool SameName(string a, string b)
     {
         var x = Words(a);
         var y = Words(b);
         if (x.Length == 0 || y.Length == 0) return false;
         if (x.SequenceEqual(y)) return true;
+        var (s0, l0) = x.Length <= y.Length ? (x, y) : (y, x);
+        if (s0.Length >= 2 && l0.AsSpan(0, s0.Length).SequenceEqual(s0)) return true;
         if (x[^1] != y[^1]) return false;
         if (x.Length == 1 || y.Length == 1 || x[0] == y[0]) return true;
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
