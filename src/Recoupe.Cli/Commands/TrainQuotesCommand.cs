@@ -51,6 +51,21 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("L2 penalty of the logistic models (default 0.001, chosen by cross-validation on the tuning part).")]
         public float? L2 { get; init; }
 
+        [CommandOption("--share <FACTOR>")]
+        [Description("How much more the language-specific weights are penalised than the shared ones (default 25).")]
+        public float? Share { get; init; }
+
+        [CommandOption("--threshold <FR,EN>")]
+        [Description("The detector's keep probability for French and English (default 0.25,0.5).")]
+        public string? Threshold { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Threshold is not null && !Threshold.Split(',').All(p => float.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 && v < 1))
+                return ValidationResult.Error("--threshold takes one or two probabilities between 0 and 1: 0.4 or 0.35,0.45");
+            return CvLanguage is null or "fr" or "en" ? ValidationResult.Success() : ValidationResult.Error("--cv-language is fr or en");
+        }
+
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
         public bool NoWrite { get; init; }
@@ -78,7 +93,13 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
             }
             gold.AddRange(QuoteGold.Read(path, pipeline));
         }
-        var trainer = QuoteTrainer.For(gold, pipeline, settings.L2 is { } l2 ? new Learning.RankerTrainer(L2: l2) : null);
+        var thresholds = settings.Threshold?.Split(',').Select(p => float.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        var trainer = QuoteTrainer.For(gold, pipeline, QuoteTrainer.DefaultTrainer with
+        {
+            L2 = settings.L2 ?? QuoteTrainer.DefaultTrainer.L2,
+            DomainL2Factor = settings.Share ?? QuoteTrainer.DefaultTrainer.DomainL2Factor,
+        },
+            thresholds is null ? null : new Dictionary<string, float> { ["fr"] = thresholds[0], ["en"] = thresholds[^1] });
         foreach (var (language, path) in data)
             Output.Note($"{language}: {trainer.Documents(language)} documents, {trainer.Passages(language)} quoted passages, {trainer.SpeakerExamples(language)} with a gold speaker among the candidates ({path})");
         if (settings.CrossValidate)

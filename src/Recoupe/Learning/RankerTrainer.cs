@@ -6,9 +6,10 @@ namespace Recoupe.Learning;
 /// the same examples always give the same weights. Examples with no good candidate carry no signal and are skipped.
 /// With several domains (languages), each feature has a shared weight and one per domain, all penalised alike
 /// ("frustratingly easy" domain adaptation, Daumé 2007): what the domains share is learned from all the data, what
-/// differs from each one's own; the model of a domain is the sum.
+/// differs from each one's own; the model of a domain is the sum. <see cref="DomainL2Factor"/> penalises the
+/// domain-specific weights more (above 1: the domains share more).
 /// </summary>
-public sealed record RankerTrainer(float L2 = 1e-3f, int Iterations = 300, float LearningRate = 0.05f)
+public sealed record RankerTrainer(float L2 = 1e-3f, int Iterations = 300, float LearningRate = 0.05f, float DomainL2Factor = 1f)
 {
     public LinearRanker Train(IReadOnlyList<string> features, IReadOnlyList<RankingExample> examples) =>
         Train(features, 1, examples)[0];
@@ -44,7 +45,7 @@ public sealed record RankerTrainer(float L2 = 1e-3f, int Iterations = 300, float
             double b1 = 1 - Math.Pow(Beta1, it), b2 = 1 - Math.Pow(Beta2, it);
             for (int j = 0; j < w.Length; j++)
             {
-                double g = grad[j] / examples.Count + L2 * w[j];
+                double g = grad[j] / examples.Count + (j < d ? L2 : L2 * DomainL2Factor) * w[j];
                 m[j] = Beta1 * m[j] + (1 - Beta1) * g;
                 v[j] = Beta2 * v[j] + (1 - Beta2) * g * g;
                 w[j] -= LearningRate * (m[j] / b1) / (Math.Sqrt(v[j] / b2) + Epsilon);

@@ -41,7 +41,8 @@ internal static class CandidateFinder
                 _ => SourceKind.OtherEntity,
             };
             if (kind is SourceKind.Place or SourceKind.OtherEntity && (m.Span.End <= near || m.Span.Start >= f.CloseSentence.End)) continue;
-            int first = doc.FirstTokenAtOrAfter(m.Span.Start);
+            // A title before the name belongs to it: "a ajouté l'ambassadrice à l'ONU, X" has X right after the cue.
+            int first = doc.FirstTokenAtOrAfter(m.RoleSpan is { } role && role.End <= m.Span.Start && !role.Overlaps(f.Content) ? role.Start : m.Span.Start);
             int last = Math.Max(first, doc.FirstTokenAtOrAfter(m.Span.End) - 1);
             result.Add(new SourceCandidate(kind, m.Span, first, last, m, kind == SourceKind.Person ? doc.GenderOf(m) : Gender.Unknown, false));
         }

@@ -61,7 +61,7 @@ internal static class Descriptions
         // "le ministre des Affaires étrangères Bernard Kouchner", "the senator, John Smith": the name's role.
         foreach (var m in doc.Entities)
         {
-            if (m.Span.Start > span.End + 3) break;
+            if (m.Span.Start > span.End + 120) break;
             if (m.RoleSpan is { } role && role.Overlaps(span)) return null;
             if (m.Type == EntityType.Person && m.Span.Start >= span.End && OnlyPunctuationBetween(text, span.End, m.Span.Start)) return null;
             if (m.Span.Start <= tok.Span.Start && m.Span.End >= tok.Span.End) return null;

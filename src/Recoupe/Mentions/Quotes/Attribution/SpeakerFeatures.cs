@@ -27,14 +27,14 @@ internal static class SpeakerFeatures
     public static readonly int SubjectOfCueBefore = F("cue.subject_of_cue_before"), LastBeforeCueBefore = F("cue.last_before_cue_before"),
         AfterCueBefore = F("cue.after_cue_before"), BetweenQuoteAndCueAfter = F("cue.between_quote_and_cue_after"),
         AfterCueAfter = F("cue.right_after_cue_after"), FirstAfterCueAfter = F("cue.first_after_cue_after"),
-        InvertedPronoun = F("cue.inverted_pronoun"), According = F("cue.according_to"), NoCue = F("cue.none_nobody"),
+        InvertedPronoun = F("cue.inverted_pronoun"), According = F("cue.according_to"), AccordingAfterCue = F("cue.according_to_after_cue"), NoCue = F("cue.none_nobody"),
         ColonSentence = F("cue.colon_same_sentence"), BlockPreviousParagraph = F("cue.block_previous_paragraph"),
         ColonPreviousParagraph = F("cue.previous_paragraph_ends_colon"), CueAfterSubjectMissing = F("cue.after_without_subject");
     public static readonly int AfterPreposition = F("gram.after_preposition"), Agent = F("gram.after_by"), SentenceFirst = F("gram.sentence_first"),
         Possessive = F("gram.possessive"), HasRole = F("gram.has_role"), PronounSubject = F("gram.pronoun_before_verb"),
         Impersonal = F("gram.impersonal_pronoun"), Apposition = F("gram.inside_apposition");
     public static readonly int FullName = F("name.given_and_surname"), LoneWord = F("name.one_word_only"), Honorific = F("name.titled");
-    public static readonly int PreviousSpeaker = F("prev.same_speaker"), PreviousSpeakerNoCue = F("prev.same_speaker_no_cue"),
+    public static readonly int PreviousSpeaker = F("prev.same_speaker"), PreviousSpeakerNoCue = F("prev.same_speaker_no_cue"), PreviousSpeakerCue = F("prev.same_speaker_with_cue"),
         PreviousSpeakerSameParagraph = F("prev.same_speaker_same_paragraph"), PreviousSpeakerNear = F("prev.same_speaker_near"),
         SpokenBefore = F("count.log_quotes_before"), Mentions = F("count.log_mentions");
     public static readonly int GenderClash = F("agree.gender_clash"), PluralResolved = F("res.plural");
@@ -87,8 +87,8 @@ internal static class SpeakerFeatures
         {
             var o = candidates[j];
             if (!o.FirstReading) continue;
-            if (before && o.Span.End <= q.OpenMark && o.Span.Start > c.Span.Start) rankBefore++;
-            if (after && o.Span.Start >= q.CloseMark && o.Span.Start < c.Span.Start) rankAfter++;
+            if (before && o.Span.End <= q.OpenMark && o.FirstToken > c.FirstToken) rankBefore++;
+            if (after && o.Span.Start >= q.CloseMark && o.FirstToken < c.FirstToken) rankAfter++;
         }
         if (before && rankBefore == 0) x[NearestBefore] = 1;
         if (after && rankAfter == 0) x[NearestAfter] = 1;
@@ -123,7 +123,7 @@ internal static class SpeakerFeatures
         }
         if (f.According >= 0 && c.FirstToken > f.According && c.FirstToken - f.According <= 3
             && !candidates.Any(o => o.Kind != SourceKind.Nobody && o.FirstToken > f.According && o.FirstToken < c.FirstToken))
-            x[According] = 1;
+            x[f.CueAfter >= 0 && f.CueAfter < f.According ? AccordingAfterCue : According] = 1; // "», a-t-il dit, selon le journal X": X reports
         if (f.ColonBefore && before && f.OpenSentence.Contains(c.Span.Start)) x[ColonSentence] = 1;
         if (before && paragraph == f.Paragraph - 1)
         {
@@ -134,8 +134,9 @@ internal static class SpeakerFeatures
         // Grammar around the words.
         if (c.FirstToken > 0)
         {
-            int t = c.Entity?.RoleSpan is { } role && role.End <= c.Span.Start ? doc.FirstTokenAtOrAfter(role.Start) - 1 : c.FirstToken - 1;
-            if (t >= 0 && OnlySpaceBetween(doc.Text, tokens[t].Span.End, c.Span.Start, 2))
+            int start = c.Entity?.RoleSpan is { } role && role.End <= c.Span.Start ? role.Start : c.Span.Start;
+            int t = doc.FirstTokenAtOrAfter(start) - 1;
+            if (t >= 0 && OnlySpaceBetween(doc.Text, tokens[t].Span.End, start, 2))
             {
                 if (ChainResolver.IsPreposition(tokens[t].Lower)) x[AfterPreposition] = 1;
                 if (tokens[t].Lower is "par" or "by") x[Agent] = 1;
@@ -199,6 +200,7 @@ internal static class SpeakerFeatures
             {
                 x[PreviousSpeaker] = 1;
                 if (f.CueBefore < 0 && f.CueAfter < 0 && f.According < 0) x[PreviousSpeakerNoCue] = 1;
+                else x[PreviousSpeakerCue] = 1;
                 if (state.PreviousParagraph == f.Paragraph) x[PreviousSpeakerSameParagraph] = 1;
                 if (f.Paragraph - state.PreviousParagraph <= 1) x[PreviousSpeakerNear] = 1;
             }
@@ -237,7 +239,7 @@ internal static class SpeakerFeatures
     {
         var text = doc.Text;
         int k = c.LastToken + 1;
-        if (k < cue && text.AsSpan(c.Span.End, doc.Tokens[k].Span.Start - c.Span.End).Contains(','))
+        if (k < cue && text.AsSpan(c.Span.End, doc.Tokens[k].Span.Start - c.Span.End).Contains(',') && !OnlyVerbGroup(doc, k, cue))
         {
             // Skip the apposition to its closing comma, within twelve words.
             int close = -1;
@@ -246,8 +248,14 @@ internal static class SpeakerFeatures
             if (close < 0) return false;
             k = close;
         }
-        if (cue - k > 4) return false;
-        for (; k < cue; k++)
+        return OnlyVerbGroup(doc, k, cue);
+    }
+
+    // "a", "has also", "nous a": what stands between a subject and its participle.
+    private static bool OnlyVerbGroup(QuoteDocument doc, int from, int cue)
+    {
+        if (cue - from > 4) return false;
+        for (int k = from; k < cue; k++)
             if (!SpeechCues.IsAuxiliary(doc.Tokens[k].Lower) && !IsClitic(doc.Tokens[k].Lower) && !char.IsDigit(doc.Tokens[k].Lower[0])) return false;
         return true;
     }

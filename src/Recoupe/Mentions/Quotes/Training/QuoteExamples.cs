@@ -46,9 +46,6 @@ internal static class QuoteExamples
                 if (gold is not null)
                     for (int i = 0; i < good.Length; i++)
                         good[i] = SpeakerMatch.Right(gold.Source, QuoteExtractor.Mention(doc, frame, sources.Candidates[i], indirect: false));
-                if (Debug is not null && gold is not null && !good.Any(g => g) && d.Gold.Group.CompareTo("T09") < 0)
-                    Debug.WriteLine($"UNREACHABLE\t{d.Gold.Id}\t{gold.Source.Text ?? string.Join("|", gold.Source.Names)}\t{doc.Text.Substring(content.Start, Math.Min(40, content.Length))}\t" +
-                        string.Join(" ; ", sources.Candidates.Select(c => $"{c.Kind}:{(c.Kind == SourceKind.Nobody ? "" : doc.Text[c.Span.Start..c.Span.End])}->{c.Speaker?.Name ?? c.Reading.ToString()}")));
                 passages.Add(new PassageExample(FoldOf(d.Gold), domainOf(d.Gold.Language), frame, sources, speech, good));
                 if (speech) state.Spoke(GoldKey(sources, good), frame.Paragraph, q.CloseMark);
             }
@@ -56,8 +53,6 @@ internal static class QuoteExamples
         }
         return result;
     }
-
-    internal static TextWriter? Debug = Environment.GetEnvironmentVariable("RECOUPE_DEBUG_QUOTES") is { } f ? new StreamWriter(f) { AutoFlush = true } : null;
 
     /// <summary>The fold a document belongs to: its language and group ("fr:T03", "en:2016-02").</summary>
     public static string FoldOf(GoldQuoteDocument d) => QuoteModel.ModelLanguage(d.Language) + ":" + d.Group;

@@ -22,15 +22,32 @@ public sealed class QuoteTrainer
     private readonly List<PreparedDocument> _docs;
     private readonly List<(QuoteDocument Doc, List<PassageExample> Passages)> _examples;
 
-    internal QuoteTrainer(IEnumerable<PreparedDocument> docs, RankerTrainer? trainer = null)
+    /// <summary>
+    /// The probability above which the detector keeps a passage, per language: below 0.5 favours recall (a missed
+    /// quotation is a lost speaker). Applied by moving the written detector's bias, so the shipped model decides at 0.5.
+    /// </summary>
+    public IReadOnlyDictionary<string, float> DetectionThresholds { get; }
+
+    /// <summary>Chosen by cross-validation: French 0.25 brings its detection recall to 0.95 (0.90 at 0.5).</summary>
+    public static readonly IReadOnlyDictionary<string, float> DefaultThresholds = new Dictionary<string, float> { ["fr"] = 0.25f, ["en"] = 0.5f };
+
+    /// <summary>
+    /// The training settings chosen by cross-validation: L2 0.001 (0.0001 and 0.01 did no better), and language-specific
+    /// weights penalised 25 times more than shared ones (French speaker accuracy 0.55 → 0.59, English unchanged).
+    /// </summary>
+    public static readonly RankerTrainer DefaultTrainer = new(L2: 1e-3f, DomainL2Factor: 25f);
+
+    internal QuoteTrainer(IEnumerable<PreparedDocument> docs, RankerTrainer? trainer = null, IReadOnlyDictionary<string, float>? thresholds = null)
     {
-        _trainer = trainer ?? new RankerTrainer();
+        _trainer = trainer ?? DefaultTrainer;
+        DetectionThresholds = thresholds ?? DefaultThresholds;
         _docs = [.. docs];
         _examples = QuoteExamples.Build(_docs, l => Languages.IndexOf(QuoteModel.ModelLanguage(l)));
     }
 
-    public static QuoteTrainer For(IEnumerable<GoldQuoteDocument> gold, Pipeline.RecoupePipeline pipeline, RankerTrainer? trainer = null) =>
-        new(gold.Select(g => PreparedDocument.Of(g, pipeline)), trainer);
+    public static QuoteTrainer For(IEnumerable<GoldQuoteDocument> gold, Pipeline.RecoupePipeline pipeline, RankerTrainer? trainer = null,
+        IReadOnlyDictionary<string, float>? thresholds = null) =>
+        new(gold.Select(g => PreparedDocument.Of(g, pipeline)), trainer, thresholds);
 
     public int Documents(string language) => _docs.Count(d => QuoteModel.ModelLanguage(d.Gold.Language) == language);
     public int Passages(string language) => Of(language).Sum(e => e.Passages.Count);
@@ -55,7 +72,17 @@ public sealed class QuoteTrainer
             foreach (var p in passages)
                 detection.Add(QuoteExamples.DetectionExample(p, p.DetectionFeatures(doc, speakers[p.Domain])));
         var detectors = _trainer.Train(DetectionFeatures.Names, Languages.Length, detection);
-        return Languages.Select((l, i) => (l, new QuoteModel(speakers[i], detectors[i]))).ToDictionary(p => p.l, p => p.Item2);
+        return Languages.Select((l, i) => (l, new QuoteModel(speakers[i], ShiftBias(detectors[i], DetectionThresholds.GetValueOrDefault(l, 0.5f)))))
+            .ToDictionary(p => p.l, p => p.Item2);
+    }
+
+    // σ(w·x + b) ≥ t  ⇔  σ(w·x + b − logit t) ≥ 0.5
+    private static LinearRanker ShiftBias(LinearRanker model, float threshold)
+    {
+        int bias = DetectionFeatures.Bias;
+        var weights = model.Weights.ToArray();
+        weights[bias] -= MathF.Log(threshold / (1 - threshold));
+        return new LinearRanker(model.Features, [.. weights.Select(w => MathF.Round(w, 4))]);
     }
 
     /// <summary>
