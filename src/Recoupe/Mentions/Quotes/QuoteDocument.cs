@@ -167,6 +167,18 @@ internal sealed class QuoteDocument
         return _byKey.TryGetValue(m.Key, out var v) ? v : (m.Name, 1);
     }
 
+    private Dictionary<string, bool>? _fullNames;
+
+    /// <summary>Whether the entity's fullest name is a given name and a surname ("Nicolas Sarkozy"), the recogniser's surest persons.</summary>
+    public bool HasFullName(EntityMention m)
+    {
+        _fullNames ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (_fullNames.TryGetValue(m.Key, out var known)) return known;
+        var name = EntityByKey(m).Name;
+        int space = name.IndexOf(' ');
+        return _fullNames[m.Key] = space > 0 && Gazetteers.GivenNames.IsGivenName(name[..space]);
+    }
+
     private HashSet<string>? _roled;
 
     /// <summary>Whether some mention of the entity comes with a title or role ("M.", "le ministre", "spokesman").</summary>
@@ -174,6 +186,22 @@ internal sealed class QuoteDocument
     {
         _roled ??= [.. Entities.Where(e => e.Role is not null).Select(e => e.Key)];
         return _roled.Contains(m.Key);
+    }
+
+    private Dictionary<EntityMention, (bool AfterPreposition, bool SentenceFirst)>? _placement;
+
+    /// <summary>Where a mention stands in its sentence: after a preposition ("à X", "to X"; a title before the name counts
+    /// as the name), and among its first words. Computed once per mention.</summary>
+    public (bool AfterPreposition, bool SentenceFirst) Placement(EntityMention m)
+    {
+        _placement ??= new Dictionary<EntityMention, (bool, bool)>(ReferenceEqualityComparer.Instance);
+        if (_placement.TryGetValue(m, out var known)) return known;
+        int start = m.RoleSpan is { } r && r.End <= m.Span.Start ? r.Start : m.Span.Start;
+        int t = FirstTokenAtOrAfter(start) - 1;
+        // "according to X" names a source, not an object.
+        bool preposition = t >= 0 && Attribution.ChainResolver.IsPreposition(Tokens[t].Lower) && !(t > 0 && Tokens[t - 1].Lower == "according");
+        bool first = FirstTokenAtOrAfter(m.Span.Start) - FirstTokenAtOrAfter(SentenceAt(m.Span.Start).Start) <= 3;
+        return _placement[m] = (preposition, first);
     }
 
     private Dictionary<string, (string, int)> BuildKeys()

@@ -14,6 +14,9 @@ internal static class CandidateFinder
 {
     private const int ParagraphsBack = 2, SentencesBack = 4;
     private const int MaxEntities = 24;
+    // Caps in characters on how far the window reaches, whatever the sentences: scraped text with no sentence end
+    // (thousands of quote marks in one "sentence") would otherwise make every quotation scan the whole text.
+    private const int MaxReachBack = 2400, MaxReachLocal = 800, MaxReachAfter = 1200;
 
     public static List<SourceCandidate> Find(QuoteDocument doc, QuoteFrame f)
     {
@@ -21,12 +24,14 @@ internal static class CandidateFinder
         var text = doc.Text;
         var q = f.Passage;
         int closeParagraph = doc.ParagraphOf(q.CloseMark);
-        int windowStart = doc.LookBack(q.OpenMark, ParagraphsBack, SentencesBack);
-        var nextSentence = NextSentence(doc, f.CloseSentence, closeParagraph);
-        int windowEnd = Math.Max(nextSentence.End, f.CloseSentence.End);
+        // Reported speech without marks names its source in its own sentence ("X a déclaré que …").
+        int windowStart = f.Indirect ? f.OpenSentence.Start : doc.LookBack(q.OpenMark, ParagraphsBack, SentencesBack);
+        windowStart = Math.Max(windowStart, q.OpenMark - MaxReachBack);
+        var nextSentence = f.Indirect ? f.CloseSentence : NextSentence(doc, f.CloseSentence, closeParagraph);
+        int windowEnd = Math.Min(Math.Max(nextSentence.End, f.CloseSentence.End), q.CloseMark + MaxReachAfter);
         int near = Math.Min(f.OpenSentence.Start, doc.Paragraph(f.Paragraph).Start);
-        var previousSentence = doc.SentenceAt(Math.Max(0, f.OpenSentence.Start - 2));
-        int localStart = Math.Max(windowStart, Math.Min(previousSentence.Start, f.OpenSentence.Start));
+        var previousSentence = f.Indirect ? f.OpenSentence : doc.SentenceAt(Math.Max(0, f.OpenSentence.Start - 2));
+        int localStart = Math.Max(Math.Max(windowStart, q.OpenMark - MaxReachLocal), Math.Min(previousSentence.Start, f.OpenSentence.Start));
 
         foreach (var m in doc.Entities)
         {

@@ -172,12 +172,7 @@ internal static class ChainResolver
     }
 
     /// <summary>"à X", "de X", "to X", "with X": the person is an object, less likely the one referred to as "il".</summary>
-    public static bool AfterPreposition(QuoteDocument doc, EntityMention m)
-    {
-        int t = doc.FirstTokenAtOrAfter(m.Span.Start) - 1;
-        if (m.RoleSpan is { } r && r.End <= m.Span.Start) t = doc.FirstTokenAtOrAfter(r.Start) - 1;
-        return t >= 0 && IsPreposition(doc.Tokens[t].Lower);
-    }
+    public static bool AfterPreposition(QuoteDocument doc, EntityMention m) => doc.Placement(m).AfterPreposition;
 
     public static bool IsPreposition(string lower) => lower is "à" or "au" or "aux" or "de" or "du" or "d" or "pour" or "avec" or "contre" or "sur" or "chez" or "envers"
         or "to" or "of" or "for" or "with" or "against" or "about" or "on" or "at" or "from" or "than" or "over" or "toward" or "towards";

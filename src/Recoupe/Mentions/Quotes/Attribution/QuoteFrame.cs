@@ -28,6 +28,9 @@ internal sealed record QuoteFrame(
     /// <summary>The cue's pronoun when it is inverted ("a-t-elle ajouté", "dit-il"): "elle", "il"…</summary>
     public string? InvertedPronoun { get; init; }
 
+    // How far (in characters) the cue and "selon" are looked for around the marks.
+    private const int MaxReach = 800;
+
     public static QuoteFrame Of(QuoteDocument doc, QuotedPassage q, TextSpan content, bool indirect = false)
     {
         var text = doc.Text;
@@ -45,7 +48,8 @@ internal sealed record QuoteFrame(
         if (tokenAfter >= doc.Tokens.Length || doc.Tokens[tokenAfter].Span.Start >= afterLimit) tokenAfter = -1;
 
         int cueBefore = -1;
-        int windowStart = Math.Max(openSentence.Start, lineStart);
+        // Capped in characters as well as by the sentence: a hostile text may hold no sentence end at all.
+        int windowStart = Math.Max(Math.Max(openSentence.Start, lineStart), q.OpenMark - MaxReach);
         for (int k = tokenBefore; k >= 0 && doc.Tokens[k].Span.Start >= windowStart; k--)
         {
             var lower = doc.Tokens[k].Lower;
@@ -69,8 +73,8 @@ internal sealed record QuoteFrame(
             }
 
         int according = -1;
-        int from = doc.FirstTokenAtOrAfter(Math.Max(openSentence.Start, lineStart));
-        int sentenceEnd = Math.Min(Math.Max(closeSentence.End, openSentence.End), closeLine.End);
+        int from = doc.FirstTokenAtOrAfter(Math.Max(windowStart, lineStart));
+        int sentenceEnd = Math.Min(Math.Min(Math.Max(closeSentence.End, openSentence.End), closeLine.End), q.CloseMark + MaxReach);
         for (int k = from; k < doc.Tokens.Length && doc.Tokens[k].Span.Start < sentenceEnd; k++)
         {
             var tok = doc.Tokens[k];

@@ -53,6 +53,13 @@ internal static class SpeakerFeatures
     /// </summary>
     public static void Compute(QuoteDocument doc, QuoteFrame f, List<SourceCandidate> candidates, int i, AttributionState state, Span<float> x)
     {
+        Words(doc, f, candidates, i, x);
+        Reading(doc, f, candidates[i], state, x);
+    }
+
+    /// <summary>The features of the words alone (kind, place, cues, grammar): the same for all their readings.</summary>
+    public static void Words(QuoteDocument doc, QuoteFrame f, List<SourceCandidate> candidates, int i, Span<float> x)
+    {
         var c = candidates[i];
         var q = f.Passage;
         x[KindOf(c.Kind)] = 1;
@@ -101,7 +108,7 @@ internal static class SpeakerFeatures
             if (c.LastToken < cue)
             {
                 if (IsSubjectOf(doc, c, cue)) x[SubjectOfCueBefore] = 1;
-                if (!candidates.Any(o => o.Kind != SourceKind.Nobody && o.FirstToken > c.LastToken && o.LastToken < cue)
+                if (!AnyWordsBetween(candidates, c.LastToken, cue)
                     && tokens[cue].Span.Start >= f.OpenSentence.Start && c.Span.Start >= Math.Min(f.OpenSentence.Start, tokens[cue].Span.Start))
                     x[LastBeforeCueBefore] = 1;
             }
@@ -115,14 +122,14 @@ internal static class SpeakerFeatures
             else if (c.FirstToken > cue)
             {
                 if (c.FirstToken - cue <= 4) x[AfterCueAfter] = 1;
-                if (!candidates.Any(o => o.Kind != SourceKind.Nobody && o.FirstToken > cue && o.FirstToken < c.FirstToken) && SameSentence(doc, cue, c.FirstToken))
+                if (!AnyWordsStartingBetween(candidates, cue, c.FirstToken) && SameSentence(doc, cue, c.FirstToken))
                     x[FirstAfterCueAfter] = 1;
             }
-            if (f.InvertedPronoun is null && !candidates.Any(o => o.Kind != SourceKind.Nobody && o.FirstToken >= f.TokenAfter && o.FirstToken <= cue + 4))
+            if (f.InvertedPronoun is null && !AnyWordsStartingBetween(candidates, f.TokenAfter - 1, cue + 5))
                 x[CueAfterSubjectMissing] = 1;
         }
         if (f.According >= 0 && c.FirstToken > f.According && c.FirstToken - f.According <= 3
-            && !candidates.Any(o => o.Kind != SourceKind.Nobody && o.FirstToken > f.According && o.FirstToken < c.FirstToken))
+            && !AnyWordsStartingBetween(candidates, f.According, c.FirstToken))
             x[f.CueAfter >= 0 && f.CueAfter < f.According ? AccordingAfterCue : According] = 1; // "», a-t-il dit, selon le journal X": X reports
         if (f.ColonBefore && before && f.OpenSentence.Contains(c.Span.Start)) x[ColonSentence] = 1;
         if (before && paragraph == f.Paragraph - 1)
@@ -156,15 +163,18 @@ internal static class SpeakerFeatures
                 && c.Span.Of(doc.Text).Equals("il", StringComparison.OrdinalIgnoreCase)) x[Impersonal] = 1;
         }
 
-        // Who the words stand for.
+    }
+
+    /// <summary>The features of one reading of the words: who they stand for, and what the document says of that entity.</summary>
+    public static void Reading(QuoteDocument doc, QuoteFrame f, SourceCandidate c, AttributionState state, Span<float> x)
+    {
+        if (c.Kind == SourceKind.Nobody) return;
         var entity = c.Speaker;
         if (entity is not null && entity.Type == EntityType.Person)
         {
             // How sure the name is a person's: the recogniser's single capitalised words are its weakest guesses.
-            var (fullest, _) = doc.EntityByKey(entity);
-            int space = fullest.IndexOf(' ');
-            if (space > 0 && GivenNames.IsGivenName(fullest[..space])) x[FullName] = 1;
-            else if (space < 0) x[LoneWord] = 1;
+            if (doc.HasFullName(entity)) x[FullName] = 1;
+            else if (!doc.EntityByKey(entity).Name.Contains(' ')) x[LoneWord] = 1;
             if (doc.HasRole(entity)) x[Honorific] = 1;
         }
         switch (c.Reading)
@@ -180,7 +190,7 @@ internal static class SpeakerFeatures
                 else x[ResDistance] = MathF.Log(1 + Math.Max(0, doc.ParagraphOf(c.Span.Start) - doc.ParagraphOf(entity.Span.Start)));
                 if (ChainResolver.AfterPreposition(doc, entity)) x[ResAfterPreposition] = 1;
                 if (entity.Type == EntityType.Organization) x[ResOrganization] = 1;
-                if (doc.FirstTokenAtOrAfter(entity.Span.Start) - doc.FirstTokenAtOrAfter(doc.SentenceAt(entity.Span.Start).Start) <= 3) x[ResSentenceFirst] = 1;
+                if (doc.Placement(entity).SentenceFirst) x[ResSentenceFirst] = 1;
                 break;
             case ReadingKind.Institution:
                 x[ResInstitution] = 1;
@@ -215,6 +225,21 @@ internal static class SpeakerFeatures
             var gender = entity is not null && entity.Type == EntityType.Person ? doc.GenderOf(entity) : c.Gender;
             if (gender != Gender.Unknown && gender != wanted) x[GenderClash] = 1;
         }
+    }
+
+    // Whether other words lie strictly between two tokens (wholly), or start strictly between them.
+    private static bool AnyWordsBetween(List<SourceCandidate> candidates, int after, int before)
+    {
+        foreach (var o in candidates)
+            if (o.Kind != SourceKind.Nobody && o.FirstToken > after && o.LastToken < before) return true;
+        return false;
+    }
+
+    private static bool AnyWordsStartingBetween(List<SourceCandidate> candidates, int after, int before)
+    {
+        foreach (var o in candidates)
+            if (o.Kind != SourceKind.Nobody && o.FirstToken > after && o.FirstToken < before) return true;
+        return false;
     }
 
     private static int KindOf(SourceKind kind) => kind switch
