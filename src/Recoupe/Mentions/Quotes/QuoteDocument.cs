@@ -142,6 +142,31 @@ internal sealed class QuoteDocument
     /// <summary>Whether the passage opening at <paramref name="openMark"/> sits inside another one.</summary>
     public bool IsNested(int openMark) => _nested.Contains(openMark);
 
+    /// <summary>How many entities start before the position (they are sorted by start): loops start there instead of
+    /// scanning the whole document for every quotation, which a text of many articles would make quadratic.</summary>
+    public int EntitiesBefore(int position)
+    {
+        int lo = 0, hi = Entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Entities[mid].Span.Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>How many passages open before the position (they are in text order).</summary>
+    public int PassagesBefore(int position)
+    {
+        int lo = 0, hi = Passages.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Passages[mid].OpenMark < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     public bool InsideQuote(TextSpan span)
     {
         int lo = 0, hi = _outer.Count - 1;
@@ -177,6 +202,24 @@ internal sealed class QuoteDocument
         var name = EntityByKey(m).Name;
         int space = name.IndexOf(' ');
         return _fullNames[m.Key] = space > 0 && Gazetteers.GivenNames.IsGivenName(name[..space]);
+    }
+
+    private Dictionary<string, List<string>>? _roles;
+
+    /// <summary>The roles the document gives the entity in any of its mentions, gathered once per document.</summary>
+    public IReadOnlyList<string> RolesOf(EntityMention m)
+    {
+        if (_roles is null)
+        {
+            _roles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var e in Entities)
+                if (e.Role is { } r)
+                {
+                    if (!_roles.TryGetValue(e.Key, out var list)) _roles[e.Key] = list = [];
+                    list.Add(r);
+                }
+        }
+        return _roles.TryGetValue(m.Key, out var roles) ? roles : [];
     }
 
     private HashSet<string>? _roled;

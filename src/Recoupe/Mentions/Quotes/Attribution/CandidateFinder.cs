@@ -33,8 +33,10 @@ internal static class CandidateFinder
         var previousSentence = f.Indirect ? f.OpenSentence : doc.SentenceAt(Math.Max(0, f.OpenSentence.Start - 2));
         int localStart = Math.Max(Math.Max(windowStart, q.OpenMark - MaxReachLocal), Math.Min(previousSentence.Start, f.OpenSentence.Start));
 
-        foreach (var m in doc.Entities)
+        // Names are short: one starting 200 characters before the window cannot reach into it.
+        for (int e = doc.EntitiesBefore(windowStart - 200); e < doc.Entities.Count; e++)
         {
+            var m = doc.Entities[e];
             if (m.Span.End <= windowStart) continue;
             if (m.Span.Start >= windowEnd) break;
             if (m.Span.Overlaps(f.Content) || doc.InsideQuote(m.Span)) continue;

@@ -55,7 +55,7 @@ internal static class ChainResolver
         int stop = doc.LookBack(position, ParagraphsBack, SentencesBack);
         var seen = new List<EntityMention>();
         EntityMention? subject = null, lastSpeaker = null, agreeing = null;
-        for (int i = doc.Entities.Count - 1; i >= 0; i--)
+        for (int i = doc.EntitiesBefore(position) - 1; i >= 0; i--)
         {
             var m = doc.Entities[i];
             if (m.Span.End > position) continue;
@@ -96,8 +96,9 @@ internal static class ChainResolver
         // "le rapport de l'Inspection", "un communiqué du ministère": a writing speaks for the author in its complement
         // (a person's title does not: "le porte-parole du Pentagone" is not the Pentagon).
         if (SourceNouns.IsWriting(head) || SourceNouns.IsWriting(singular) || SourceNouns.IsBody(head) || SourceNouns.IsBody(singular))
-            foreach (var m in doc.Entities)
+            for (int e = doc.EntitiesBefore(c.Span.Start); e < doc.Entities.Count; e++)
             {
+                var m = doc.Entities[e];
                 if (m.Span.Start >= c.Span.End) break;
                 if (m.Span.Start >= c.Span.Start && m.Span.End <= c.Span.End && m.Type is EntityType.Organization or EntityType.Person)
                     into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = 0 });
@@ -110,7 +111,7 @@ internal static class ChainResolver
         else
         {
             // "le ministère", "the campaign": the last organisation whose name holds the noun.
-            for (int i = doc.Entities.Count - 1; i >= 0; i--)
+            for (int i = doc.EntitiesBefore(c.Span.Start) - 1; i >= 0; i--)
             {
                 var m = doc.Entities[i];
                 if (m.Type != EntityType.Organization || m.Span.End > c.Span.Start) continue;
@@ -151,8 +152,8 @@ internal static class ChainResolver
 
     private static bool HasTitle(QuoteDocument doc, EntityMention m, string title)
     {
-        foreach (var other in doc.Entities)
-            if (other.Key == m.Key && other.Role is { } r && ContainsWord(r, title)) return true;
+        foreach (var r in doc.RolesOf(m))
+            if (ContainsWord(r, title)) return true;
         return false;
     }
 

@@ -59,8 +59,9 @@ internal static class Descriptions
         }
         var span = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
         // "le ministre des Affaires étrangères Bernard Kouchner", "the senator, John Smith": the name's role.
-        foreach (var m in doc.Entities)
+        for (int e = doc.EntitiesBefore(span.Start - 200); e < doc.Entities.Count; e++)
         {
+            var m = doc.Entities[e];
             if (m.Span.Start > span.End + 120) break;
             if (m.RoleSpan is { } role && role.Overlaps(span)) return null;
             if (m.Type == EntityType.Person && m.Span.Start >= span.End && OnlyPunctuationBetween(text, span.End, m.Span.Start)) return null;

@@ -105,8 +105,8 @@ internal sealed record QuoteFrame(
 
     private static int NextPassageOpen(QuoteDocument doc, int after)
     {
-        foreach (var p in doc.Passages)
-            if (p.OpenMark > after) return p.OpenMark;
+        for (int i = doc.PassagesBefore(after); i < doc.Passages.Count; i++)
+            if (doc.Passages[i].OpenMark > after) return doc.Passages[i].OpenMark;
         return doc.Text.Length;
     }
 

@@ -300,8 +300,9 @@ internal static class SpeakerFeatures
         // The phrase before the opening comma ends with a name.
         int before = left - 1;
         while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
-        foreach (var m in doc.Entities)
+        for (int e = doc.EntitiesBefore(before - 200); e < doc.Entities.Count; e++)
         {
+            var m = doc.Entities[e];
             if (m.Span.Start > before) break;
             if (m.Span.End == before + 1 && m.Type is EntityType.Person) return true;
         }

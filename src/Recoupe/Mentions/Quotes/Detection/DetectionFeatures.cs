@@ -78,8 +78,9 @@ internal static class DetectionFeatures
         x[NobodySure] = nobody;
         if (doc.ParagraphOf(q.CloseMark) != f.Paragraph) x[Multiline] = 1;
         var paragraph = doc.Paragraph(f.Paragraph);
-        foreach (var p in doc.Passages)
+        for (int i = doc.PassagesBefore(paragraph.Start); i < doc.Passages.Count; i++)
         {
+            var p = doc.Passages[i];
             if (p.OpenMark >= paragraph.End) break;
             if (p.OpenMark < paragraph.Start || p.OpenMark == q.OpenMark) continue;
             if (QuoteFrame.WordCount(text, p.Content) >= 8) { x[LongQuoteNear] = 1; break; }
