@@ -17,7 +17,8 @@ public sealed record AnnotateDocument(
         input, language, published?.ToIso(), text,
         [.. a.Sentences.Select(s => new SentenceDocument(s.Span.Start, s.Span.End, s.Span.Of(text)))],
         [.. a.Entities.Select(e => new EntityDocument(e.Span.Start, e.Span.End, TypeName(e.Type), e.Name, e.Span.Of(text), e.Key, e.Role))],
-        [.. a.Quotes.Select(q => new QuoteDocument(q.Span.Start, q.Span.End, q.Span.Of(text), q.Speaker, q.SpeakerSpan?.Start, q.SpeakerSpan?.End, q.Cue, q.Indirect))],
+        [.. a.Quotes.Select(q => new QuoteDocument(q.Span.Start, q.Span.End, q.Span.Of(text), q.Speaker, q.SpeakerSpan?.Start, q.SpeakerSpan?.End, q.Cue, q.Indirect,
+            q.Source, q.SourceSpan?.Start, q.SourceSpan?.End, q.CueSpan?.Start, q.CueSpan?.End))],
         [.. a.Times.Select(t => new TimeDocument(t.Span.Start, t.Span.End, t.Span.Of(text), TimexName(t.Type), t.Value, LeanName(t.Lean)))]);
 
     public static string TypeName(EntityType t) => t switch
@@ -37,7 +38,14 @@ public sealed record SentenceDocument(int Start, int End, string Text);
 
 public sealed record EntityDocument(int Start, int End, string Type, string Name, string Text, string Key, string? Role);
 
-public sealed record QuoteDocument(int Start, int End, string Text, string? Speaker, int? SpeakerStart, int? SpeakerEnd, string? Cue, bool Indirect);
+/// <summary>
+/// A quotation: <c>start</c>/<c>end</c>/<c>text</c> are its content (inside the marks; for indirect speech the reported
+/// clause). <c>speaker</c> is the named entity it is attributed to (null for a source the article does not name) and
+/// <c>speaker_start</c>/<c>speaker_end</c> a mention of it; <c>source</c> and its offsets are the words at the quotation
+/// that stand for the source ("il", "le ministre", "un responsable américain", or the name); <c>cue</c> the speech verb.
+/// </summary>
+public sealed record QuoteDocument(int Start, int End, string Text, string? Speaker, int? SpeakerStart, int? SpeakerEnd, string? Cue, bool Indirect,
+    string? Source, int? SourceStart, int? SourceEnd, int? CueStart, int? CueEnd);
 
 /// <param name="Lean">"past", "present" or "future": where the expression's clause places it relative to the writing (null: unknown).</param>
 public sealed record TimeDocument(int Start, int End, string Text, string Type, string Value, string? Lean = null);

@@ -1,74 +1,83 @@
 using System.Collections.Immutable;
 using Recoupe.Mentions.Quotes;
+using Recoupe.Mentions.Quotes.Attribution;
+using Recoupe.Mentions.Quotes.Detection;
 using Recoupe.Model;
 
 namespace Recoupe.Mentions;
 
 /// <summary>
-/// Direct, partial and indirect quotations with their speakers. Quote marks are paired first
-/// (<see cref="QuoteMarkPairer"/>), then each passage gets a speaker from a cue after it, a cue before it in the
-/// same sentence, or the passage just before it (a quote split by "ajoutant :"). Short quoted fragments
-/// (1–3 words) without any cue are scare quotes, not quotations. Sentences "X a déclaré que …" without marks
-/// give indirect quotations (<see cref="IndirectSpeech"/>).
+/// Direct, partial and indirect quotations with their sources. Quote marks are paired (<see cref="QuoteMarkPairer"/>);
+/// for each passage the candidate sources around it are ranked by a trained model (<see cref="SpeakerRanker"/>);
+/// a second model keeps reported speech and drops titles, nicknames and scare quotes, partly on how sure the ranker
+/// is that someone said it. Pronouns and descriptions resolve to the named entity they stand for; an unnamed source
+/// ("un responsable", "officials") keeps no name but its words. Passages go in text order, so each one knows who
+/// spoke before it. Sentences "X a déclaré que …" without marks give indirect quotations (<see cref="IndirectSpeech"/>).
 /// </summary>
 public sealed class QuoteExtractor : IQuoteExtractor
 {
-    private const int ScareQuoteMaxWords = 3;
+    private readonly Func<string, QuoteModel> _models;
+
+    public QuoteExtractor() : this(QuoteModels.For) { }
+
+    /// <summary>With other models than the shipped ones (training, cross-validation).</summary>
+    public QuoteExtractor(Func<string, QuoteModel> models) => _models = models;
 
     public ImmutableArray<QuoteMention> Extract(AnnotationContext context, ImmutableArray<EntityMention> entities)
     {
         if (string.IsNullOrEmpty(context.Text)) return [];
         var doc = new QuoteDocument(context, entities);
+        var model = _models(context.Language);
         var result = ImmutableArray.CreateBuilder<QuoteMention>();
-        Attribution? previous = null;
-        int previousClose = -1;
-        foreach (var q in doc.Passages)
+        var state = new AttributionState();
+        foreach (var (q, content) in doc.OuterPassages())
         {
-            var content = QuoteMarkPairer.Trim(doc.Text, q.Content);
-            if (!HasLetters(doc.Text, content) || doc.IsNested(q.OpenMark)) continue;
-            var sentence = doc.SentenceAt(q.OpenMark);
-            int windowStart = Math.Max(sentence.Start, doc.LineAt(q.OpenMark).Start);
-            var attribution = SpeakerFinder.After(doc, q) ?? SpeakerFinder.Before(doc, q, windowStart);
-            if (attribution is null && previous is not null && FollowsDirectly(doc, previous.Value, previousClose, q.OpenMark))
-                attribution = previous; // « … » « … » or « … », ajoutant : « … »
-            if (attribution is null && WordCount(doc.Text, content) <= ScareQuoteMaxWords) continue;
-            var a = attribution ?? new Attribution(null, null, null, null);
-            result.Add(new QuoteMention(content, a.SpeakerName, a.SpeakerSpan, a.Cue, false, a.Speaker?.Key));
-            previous = attribution;
-            previousClose = q.CloseMark;
+            var frame = QuoteFrame.Of(doc, q, content);
+            var ranked = SpeakerRanker.Rank(doc, frame, state, model.Speaker);
+            if (!IsSpeech(doc, frame, ranked, model)) continue;
+            result.Add(Mention(doc, frame, ranked, indirect: false));
+            state.Spoke(ranked.ChosenEntity?.Key, frame.Paragraph, q.CloseMark);
         }
-        IndirectSpeech.Add(doc, result);
+        IndirectSpeech.Add(doc, model, result);
         result.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         return result.ToImmutable();
     }
 
-    // A quote in the same paragraph as the previous one, with nobody else named in between, goes on in the same voice.
-    private static bool FollowsDirectly(QuoteDocument doc, Attribution previous, int previousClose, int open)
+    internal static bool IsSpeech(QuoteDocument doc, QuoteFrame frame, RankedSources ranked, QuoteModel model)
     {
-        if (previousClose < 0 || open - previousClose > 300) return false;
-        for (int i = previousClose + 1; i < open; i++)
-            if (doc.Text[i] == '\n') return false;
-        foreach (var m in doc.Entities)
-            if (m.Span.Start > previousClose && m.Span.End < open && m.Type == EntityType.Person && m.Key != previous.Speaker?.Key) return false;
-        return true;
+        Span<float> x = stackalloc float[DetectionFeatures.Count];
+        x.Clear();
+        var (named, nobody) = ranked.Confidence();
+        DetectionFeatures.Compute(doc, frame, named, nobody, x);
+        return model.Detector.Probability(x) >= 0.5f;
     }
 
-    private static bool HasLetters(string text, TextSpan span)
+    /// <summary>The quotation as the engine reports it: its source's words, the named entity they resolve to, the cue.</summary>
+    internal static QuoteMention Mention(QuoteDocument doc, QuoteFrame frame, RankedSources ranked, bool indirect) =>
+        Mention(doc, frame, ranked.Chosen, indirect);
+
+    internal static QuoteMention Mention(QuoteDocument doc, QuoteFrame frame, SourceCandidate c, bool indirect)
     {
-        for (int i = span.Start; i < span.End; i++) if (char.IsLetter(text[i])) return true;
-        return false;
+        var entity = c.Speaker;
+        TextSpan? cueSpan = CueFor(doc, frame, c);
+        bool nobody = c.Kind == SourceKind.Nobody;
+        string? speaker = entity is not null ? doc.EntityByKey(entity).Name
+            : c.Reading == ReadingKind.Institution ? ChainResolver.InstitutionName(doc, c) : null;
+        TextSpan? speakerSpan = entity?.Span ?? (c.Reading == ReadingKind.Institution ? c.Span : null);
+        return new QuoteMention(frame.Content, speaker, speakerSpan, cueSpan?.Of(doc.Text), indirect, entity?.Key,
+            nobody ? null : c.Span.Of(doc.Text), nobody ? null : c.Span, cueSpan);
     }
 
-    private static int WordCount(string text, TextSpan span)
+    // The cue on the side of the source: "a-t-il ajouté" after the quote, "a déclaré" before it, "selon".
+    private static TextSpan? CueFor(QuoteDocument doc, QuoteFrame f, SourceCandidate c)
     {
-        int n = 0;
-        bool inWord = false;
-        for (int i = span.Start; i < span.End; i++)
-        {
-            bool letter = char.IsLetterOrDigit(text[i]);
-            if (letter && !inWord) n++;
-            inWord = letter;
-        }
-        return n;
+        int k = c.Kind != SourceKind.Nobody && c.Span.Start >= f.Passage.CloseMark && f.CueAfter >= 0 ? f.CueAfter
+            : f.CueBefore >= 0 ? f.CueBefore : f.CueAfter >= 0 ? f.CueAfter : f.According;
+        if (k < 0) return null;
+        var tok = doc.Tokens[k];
+        int start = tok.Span.Start;
+        if (k > 0 && doc.Tokens[k - 1].Lower is "a" or "avait" or "ont" or "has" or "had" or "have" && tok.Span.Start - doc.Tokens[k - 1].Span.End <= 1)
+            start = doc.Tokens[k - 1].Span.Start;
+        return new TextSpan(start, tok.Span.End);
     }
 }

@@ -7,14 +7,23 @@ public enum EntityType { Person, Organization, Place, Other }
 /// <summary>One mention of a named entity. <see cref="Key"/> groups variants of one entity inside a document.</summary>
 public sealed record EntityMention(TextSpan Span, EntityType Type, string Name, string Key, string? Role = null, TextSpan? RoleSpan = null);
 
-/// <summary>A quotation (direct, partial, or indirect speech) and who said it.</summary>
+/// <summary>
+/// A quotation (direct, partial, or indirect speech) and who said it. <see cref="Span"/> is the content (inside the
+/// marks; the reported clause for indirect speech). <see cref="Speaker"/> is the named entity the source resolves to
+/// (null for a source the article does not name), <see cref="SpeakerSpan"/> a mention of that entity.
+/// <see cref="SourceSpan"/> is the words at this quotation that stand for the source: the name itself, a pronoun
+/// ("il", "he"), a description ("le ministre", "a senior official"); <see cref="Source"/> is their text.
+/// </summary>
 public sealed record QuoteMention(
     TextSpan Span,
     string? Speaker,
     TextSpan? SpeakerSpan,
     string? Cue,
     bool Indirect = false,
-    string? SpeakerKey = null);
+    string? SpeakerKey = null,
+    string? Source = null,
+    TextSpan? SourceSpan = null,
+    TextSpan? CueSpan = null);
 
 public enum TimexType { Date, Time, Duration, Set }
 

@@ -37,6 +37,7 @@ public static class TitleWords
         "majesté altesse sainteté excellence éminence souverain sous-secrétaire secrétaire-d'état vice-ministre ministre-adjoint prime premier vice";
 
     private static readonly FrozenDictionary<string, Gender> Words = Build();
+    private static readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> WordSpans = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static FrozenDictionary<string, Gender> Build()
     {
@@ -56,6 +57,16 @@ public static class TitleWords
     }
 
     public static bool IsTitle(string word) => IsTitle(word, out _);
+
+    /// <summary>Whether the word (or part of one: "ministres" without its "s") is a title, folded on the stack: no allocation.</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[64];
+        if (!TextFold.TryFold(word, buffer, out int n)) return IsTitle(word.ToString());
+        while (n > 0 && buffer[n - 1] == ' ') n--;
+        buffer[..n].Replace(' ', '-');
+        return WordSpans.ContainsKey(buffer[..n]);
+    }
 
     // "porte-parole", "Porte-Parole" and "porte parole" share one key.
     private static string KeyOf(string word) => TextFold.Fold(word).Replace(' ', '-');

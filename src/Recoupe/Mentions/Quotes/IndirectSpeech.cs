@@ -1,18 +1,21 @@
 using System.Collections.Immutable;
+using Recoupe.Mentions.Quotes.Attribution;
 using Recoupe.Model;
 
 namespace Recoupe.Mentions.Quotes;
 
 /// <summary>
 /// Reported speech without quote marks: "X a déclaré que …", "X said that …", "il a ajouté que …", and English
-/// without "that" ("X said the talks had failed", see <see cref="EnglishBareClause"/>).
-/// The quotation is the reported clause, up to the end of the sentence; sentences with quote marks are left to
-/// the direct-quote path.
+/// without "that" ("X said the talks had failed", see <see cref="EnglishBareClause"/>). The quotation is the
+/// reported clause, up to the end of the sentence; its source is ranked as for a direct quotation, with the clause
+/// standing where the quote marks would; a clause nobody is found to say is left out. Sentences with quote marks
+/// are left to the direct-quote path.
 /// </summary>
 internal static class IndirectSpeech
 {
-    public static void Add(QuoteDocument doc, ImmutableArray<QuoteMention>.Builder result)
+    public static void Add(QuoteDocument doc, QuoteModel model, ImmutableArray<QuoteMention>.Builder result)
     {
+        var state = new AttributionState();
         foreach (var s in doc.Sentences)
         {
             var span = s.Span;
@@ -30,14 +33,17 @@ internal static class IndirectSpeech
                 bool bare = false;
                 if (que < 0 && doc.Language == "en") { que = EnglishBareClause.ClauseBefore(doc, k, span); bare = que >= 0; }
                 if (que < 0 || que + 1 >= doc.Tokens.Length) continue;
-                var quoted = new QuotedPassage(new TextSpan(doc.Tokens[que].Span.End, span.End), tok.Span.Start, span.End);
-                // Without "that", the clause itself opens where the quote mark would stand.
-                int openMark = bare ? doc.Tokens[que + 1].Span.Start : doc.Tokens[que].Span.Start;
-                var attribution = SpeakerFinder.Before(doc, quoted with { OpenMark = openMark }, span.Start);
-                if (attribution is not { SpeakerName: not null } a) break;
                 int start = doc.Tokens[que + 1].Span.Start, end = span.End;
                 while (end > start && (char.IsWhiteSpace(doc.Text[end - 1]) || doc.Text[end - 1] is '.' or '!' or '?')) end--;
-                if (end > start) result.Add(new QuoteMention(new TextSpan(start, end), a.SpeakerName, a.SpeakerSpan, a.Cue, true, a.Speaker?.Key));
+                if (end <= start) break;
+                // Without "that", the clause itself opens where the quote mark would stand.
+                int openMark = bare ? start : doc.Tokens[que].Span.Start;
+                var passage = new QuotedPassage(new TextSpan(start, end), openMark, end - 1);
+                var frame = QuoteFrame.Of(doc, passage, passage.Content, indirect: true);
+                var ranked = SpeakerRanker.Rank(doc, frame, state, model.Speaker);
+                if (ranked.Chosen.Kind == SourceKind.Nobody || ranked.Chosen.Span.Start >= openMark) break;
+                result.Add(QuoteExtractor.Mention(doc, frame, ranked, indirect: true));
+                state.Spoke(ranked.ChosenEntity?.Key, frame.Paragraph, end);
                 break;
             }
         }

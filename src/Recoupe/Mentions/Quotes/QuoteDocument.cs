@@ -17,6 +17,15 @@ internal sealed class QuoteDocument
         Entities = [.. entities.OrderBy(e => e.Span.Start)];
         Passages = QuoteMarkPairer.Pair(Text);
         Genders = PersonGender.ByKey(Text, Entities);
+        // Paragraphs are the lines with text: the blank lines between them (cleaned text, PolNeAR) count for nothing.
+        for (int start = 0; start < Text.Length;)
+        {
+            int end = Text.IndexOf('\n', start);
+            if (end < 0) end = Text.Length;
+            if (!Text.AsSpan(start, end - start).IsWhiteSpace()) { _lineStarts.Add(start); _lineEnds.Add(end); }
+            start = end + 1;
+        }
+        if (_lineStarts.Count == 0) { _lineStarts.Add(0); _lineEnds.Add(Text.Length); }
         // Passages are nested or disjoint (they come from a stack): the outermost ones, in order, answer "inside a quote?".
         int maxClose = -1;
         foreach (var p in Passages)
@@ -45,12 +54,67 @@ internal sealed class QuoteDocument
         return new TextSpan(Math.Min(start, position), end < 0 ? Text.Length : end);
     }
 
-    /// <summary>The paragraph (line) holding the position.</summary>
-    public TextSpan LineAt(int position)
+    /// <summary>
+    /// Where a look-back of <paramref name="paragraphs"/> paragraphs and at least <paramref name="sentences"/> sentences
+    /// from <paramref name="position"/> starts: texts written one sentence per line go back by sentences.
+    /// </summary>
+    public int LookBack(int position, int paragraphs, int sentences)
     {
-        int start = position == 0 ? 0 : Text.LastIndexOf('\n', position - 1) + 1;
-        int end = Text.IndexOf('\n', position);
-        return new TextSpan(start, end < 0 ? Text.Length : end);
+        int byParagraph = Paragraph(Math.Max(0, ParagraphOf(position) - paragraphs)).Start;
+        int lo = 0, hi = Sentences.Length - 1, at = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Sentences[mid].Span.Start <= position) { at = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        int bySentence = at < 0 ? position : Sentences[Math.Max(0, at - sentences)].Span.Start;
+        return Math.Min(byParagraph, bySentence);
+    }
+
+    private readonly List<int> _lineStarts = [];
+    private readonly List<int> _lineEnds = [];
+
+    /// <summary>The number of the paragraph (non-blank line) holding the position, from 0; a blank line belongs to the paragraph before it.</summary>
+    public int ParagraphOf(int position)
+    {
+        int i = _lineStarts.BinarySearch(position);
+        return Math.Max(0, i >= 0 ? i : ~i - 1);
+    }
+
+    /// <summary>The span of paragraph number <paramref name="index"/> (clamped to the text).</summary>
+    public TextSpan Paragraph(int index)
+    {
+        index = Math.Clamp(index, 0, _lineStarts.Count - 1);
+        return new TextSpan(_lineStarts[index], _lineEnds[index]);
+    }
+
+    public int ParagraphCount => _lineStarts.Count;
+
+    /// <summary>The passages that may be quotations: outermost ones (a nested quote belongs to its quotation) with letters in them, trimmed.</summary>
+    public IEnumerable<(QuotedPassage Passage, TextSpan Content)> OuterPassages()
+    {
+        foreach (var q in Passages)
+        {
+            if (IsNested(q.OpenMark)) continue;
+            var content = QuoteMarkPairer.Trim(Text, q.Content);
+            for (int i = content.Start; i < content.End; i++)
+                if (char.IsLetter(Text[i])) { yield return (q, content); break; }
+        }
+    }
+
+    /// <summary>The outermost quoted passage holding the position, if any.</summary>
+    public QuotedPassage? OuterPassageAt(int position)
+    {
+        int lo = 0, hi = _outer.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            var p = _outer[mid];
+            if (position < p.OpenMark) hi = mid - 1;
+            else if (position > p.CloseMark) lo = mid + 1;
+            else return p;
+        }
+        return null;
     }
 
     /// <summary>Index of the first token starting at or after <paramref name="position"/>.</summary>
@@ -71,6 +135,31 @@ internal sealed class QuoteDocument
     /// <summary>Whether the passage opening at <paramref name="openMark"/> sits inside another one.</summary>
     public bool IsNested(int openMark) => _nested.Contains(openMark);
 
+    /// <summary>How many entities start before the position (they are sorted by start): loops start there instead of
+    /// scanning the whole document for every quotation, which a text of many articles would make quadratic.</summary>
+    public int EntitiesBefore(int position)
+    {
+        int lo = 0, hi = Entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Entities[mid].Span.Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>How many passages open before the position (they are in text order).</summary>
+    public int PassagesBefore(int position)
+    {
+        int lo = 0, hi = Passages.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Passages[mid].OpenMark < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     public bool InsideQuote(TextSpan span)
     {
         int lo = 0, hi = _outer.Count - 1;
@@ -86,4 +175,76 @@ internal sealed class QuoteDocument
     }
 
     public Gender GenderOf(EntityMention m) => Genders.TryGetValue(m.Key, out var g) ? g : Gender.Unknown;
+
+    private Dictionary<string, (string Name, int Count)>? _byKey;
+
+    /// <summary>The fullest name an entity is written with in this document ("Nicolas Sarkozy" for "Sarkozy"), and how often it is mentioned.</summary>
+    public (string Name, int Count) EntityByKey(EntityMention m)
+    {
+        _byKey ??= BuildKeys();
+        return _byKey.TryGetValue(m.Key, out var v) ? v : (m.Name, 1);
+    }
+
+    private Dictionary<string, bool>? _fullNames;
+
+    /// <summary>Whether the entity's fullest name is a given name and a surname ("Nicolas Sarkozy"), the recogniser's surest persons.</summary>
+    public bool HasFullName(EntityMention m)
+    {
+        _fullNames ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (_fullNames.TryGetValue(m.Key, out var known)) return known;
+        var name = EntityByKey(m).Name;
+        int space = name.IndexOf(' ');
+        return _fullNames[m.Key] = space > 0 && Gazetteers.GivenNames.IsGivenName(name[..space]);
+    }
+
+    private Dictionary<string, List<string>>? _roles;
+
+    /// <summary>The roles the document gives the entity in any of its mentions, gathered once per document.</summary>
+    public IReadOnlyList<string> RolesOf(EntityMention m)
+    {
+        if (_roles is null)
+        {
+            _roles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var e in Entities)
+                if (e.Role is { } r)
+                {
+                    if (!_roles.TryGetValue(e.Key, out var list)) _roles[e.Key] = list = [];
+                    list.Add(r);
+                }
+        }
+        return _roles.TryGetValue(m.Key, out var roles) ? roles : [];
+    }
+
+    private HashSet<string>? _roled;
+
+    /// <summary>Whether some mention of the entity comes with a title or role ("M.", "le ministre", "spokesman").</summary>
+    public bool HasRole(EntityMention m)
+    {
+        _roled ??= [.. Entities.Where(e => e.Role is not null).Select(e => e.Key)];
+        return _roled.Contains(m.Key);
+    }
+
+    private Dictionary<EntityMention, (bool AfterPreposition, bool SentenceFirst)>? _placement;
+
+    /// <summary>Where a mention stands in its sentence: after a preposition ("à X", "to X"; a title before the name counts
+    /// as the name), and among its first words. Computed once per mention.</summary>
+    public (bool AfterPreposition, bool SentenceFirst) Placement(EntityMention m)
+    {
+        _placement ??= new Dictionary<EntityMention, (bool, bool)>(ReferenceEqualityComparer.Instance);
+        if (_placement.TryGetValue(m, out var known)) return known;
+        int start = m.RoleSpan is { } r && r.End <= m.Span.Start ? r.Start : m.Span.Start;
+        int t = FirstTokenAtOrAfter(start) - 1;
+        // "according to X" names a source, not an object.
+        bool preposition = t >= 0 && Attribution.ChainResolver.IsPreposition(Tokens[t].Lower) && !(t > 0 && Tokens[t - 1].Lower == "according");
+        bool first = FirstTokenAtOrAfter(m.Span.Start) - FirstTokenAtOrAfter(SentenceAt(m.Span.Start).Start) <= 3;
+        return _placement[m] = (preposition, first);
+    }
+
+    private Dictionary<string, (string, int)> BuildKeys()
+    {
+        var d = new Dictionary<string, (string Name, int Count)>(StringComparer.Ordinal);
+        foreach (var e in Entities)
+            d[e.Key] = d.TryGetValue(e.Key, out var v) ? (e.Name.Length > v.Name.Length ? e.Name : v.Name, v.Count + 1) : (e.Name, 1);
+        return d;
+    }
 }

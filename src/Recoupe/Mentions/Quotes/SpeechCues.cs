@@ -48,8 +48,16 @@ public static class SpeechCues
     {
         int dash = lower.LastIndexOf('-');
         if (dash <= 0) return null;
-        var pronoun = lower[(dash + 1)..];
-        return pronoun is "il" or "elle" or "ils" or "elles" or "on" ? pronoun : null;
+        var pronoun = lower.AsSpan(dash + 1);
+        return pronoun switch
+        {
+            "il" => "il",
+            "elle" => "elle",
+            "ils" => "ils",
+            "elles" => "elles",
+            "on" => "on",
+            _ => null,
+        };
     }
 
     /// <summary>Auxiliaries that sit between the subject and the participle: "a déclaré", "avait ajouté", "has said".</summary>

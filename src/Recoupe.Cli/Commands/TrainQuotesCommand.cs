@@ -1,0 +1,148 @@
+using System.ComponentModel;
+using System.Globalization;
+using Recoupe.Evaluation;
+using Recoupe.Evaluation.Quotes;
+using Recoupe.Mentions.Quotes;
+using Recoupe.Mentions.Quotes.Training;
+using Recoupe.Pipeline;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Recoupe.Cli.Commands;
+
+/// <summary>
+/// `recoupe train quotes`: retrains the quote speaker ranker and detector of each language on the gold data and
+/// writes them to models/quotes/ (the build embeds them). `--cv` first prints cross-validated figures, groups held
+/// out whole, split into the part whose errors may be read (`--errors FILE`) and the part held back.
+/// </summary>
+public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--fr <PATH>")]
+        [Description("French gold (seeds-style quotes.gold.json). Default: quotes-fr-rpm2-dev in the shared eval folder.")]
+        public string? French { get; init; }
+
+        [CommandOption("--en <PATH>")]
+        [Description("English gold (BRAT attributions). Default: quotes-en-polnear-train in the shared eval folder.")]
+        public string? English { get; init; }
+
+        [CommandOption("--out <DIR>")]
+        [Description("Where the model files go. Default: models/quotes in the repository.")]
+        public string? Out { get; init; }
+
+        [CommandOption("--cv")]
+        [Description("Cross-validate (one fold per topic or month) before training on everything.")]
+        public bool CrossValidate { get; init; }
+
+        [CommandOption("--errors <FILE>")]
+        [Description("With --cv: write each gold quotation of the tuning part with what the held-out model said.")]
+        public string? Errors { get; init; }
+
+        [CommandOption("--explain <FILE>")]
+        [Description("With --cv: write each ranking error of the tuning part, the chosen and the gold reading, and the features that set them apart.")]
+        public string? Explain { get; init; }
+
+        [CommandOption("--cv-language <LANG>")]
+        [Description("With --cv: only this language's folds (fr or en); training still uses both.")]
+        public string? CvLanguage { get; init; }
+
+        [CommandOption("--l2 <WEIGHT>")]
+        [Description("L2 penalty of the logistic models (default 0.001, chosen by cross-validation on the tuning part).")]
+        public float? L2 { get; init; }
+
+        [CommandOption("--share <FACTOR>")]
+        [Description("How much more the language-specific weights are penalised than the shared ones (default 25).")]
+        public float? Share { get; init; }
+
+        [CommandOption("--threshold <FR,EN>")]
+        [Description("The detector's keep probability for French and English (default 0.25,0.5).")]
+        public string? Threshold { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Threshold is not null && !Threshold.Split(',').All(p => float.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 && v < 1))
+                return ValidationResult.Error("--threshold takes one or two probabilities between 0 and 1: 0.4 or 0.35,0.45");
+            return CvLanguage is null or "fr" or "en" ? ValidationResult.Success() : ValidationResult.Error("--cv-language is fr or en");
+        }
+
+        [CommandOption("--no-write")]
+        [Description("Do not write the models (with --cv: figures only).")]
+        public bool NoWrite { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var shared = EvalSuites.SharedEvalFolder();
+        var data = new List<(string Language, string? Path)>
+        {
+            ("fr", settings.French ?? (shared is null ? null : Path.Combine(shared, "quotes-fr-rpm2-dev"))),
+            ("en", settings.English ?? (shared is null ? null : Path.Combine(shared, "quotes-en-polnear-train"))),
+        };
+        var outDir = settings.Out ?? RepositoryModels();
+        using var errors = settings.Errors is null ? null : new StreamWriter(settings.Errors);
+        using var explain = settings.Explain is null ? null : new StreamWriter(settings.Explain);
+        var pipeline = RecoupePipeline.Default;
+        var gold = new List<GoldQuoteDocument>();
+        foreach (var (language, path) in data)
+        {
+            if (path is null || !(Directory.Exists(path) || File.Exists(path)))
+            {
+                Output.Note($"recoupe: {language} gold data not found{(path is null ? "" : $" at {path}")}; pass it with --{language}");
+                return ExitCodes.Failed;
+            }
+            gold.AddRange(QuoteGold.Read(path, pipeline));
+        }
+        var thresholds = settings.Threshold?.Split(',').Select(p => float.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        var trainer = QuoteTrainer.For(gold, pipeline, QuoteTrainer.DefaultTrainer with
+        {
+            L2 = settings.L2 ?? QuoteTrainer.DefaultTrainer.L2,
+            DomainL2Factor = settings.Share ?? QuoteTrainer.DefaultTrainer.DomainL2Factor,
+        },
+            thresholds is null ? null : new Dictionary<string, float> { ["fr"] = thresholds[0], ["en"] = thresholds[^1] });
+        foreach (var (language, path) in data)
+            Output.Note($"{language}: {trainer.Documents(language)} documents, {trainer.Passages(language)} quoted passages, {trainer.SpeakerExamples(language)} with a gold speaker among the candidates ({path})");
+        if (settings.CrossValidate)
+            foreach (var (language, _) in data.Where(d => settings.CvLanguage is null || d.Language == settings.CvLanguage))
+            {
+                var (tune, held) = trainer.CrossValidate(language, trainer.TuningPart(language), errors, Console.Error, explain);
+                var all = new QuoteScore();
+                all.Add(tune);
+                all.Add(held);
+                Output.Data($"{language} cross-validation, one fold per group ({string.Join(" ", trainer.Folds(language))}):");
+                Output.Data(Line("  tuning part (errors read)", tune));
+                Output.Data(Line("  held-back part", held));
+                Output.Data(Line("  all", all));
+            }
+        if (settings.NoWrite) return ExitCodes.Ok;
+        var models = trainer.Train();
+        Directory.CreateDirectory(outDir);
+        var about = string.Join("; ", data.Select(d => $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(d.Path!))}: {trainer.Documents(d.Language)} documents, {trainer.Passages(d.Language)} quoted passages, {trainer.SpeakerExamples(d.Language)} speaker examples"));
+        foreach (var (language, model) in models)
+        {
+            Write(Path.Combine(outDir, QuoteModel.SpeakerFile(language)), model.Speaker,
+                $"Quote speaker ranker ({language}), trained by `recoupe train quotes` on French and English together ({about}).\nLinear scores over SpeakerFeatures (src/Recoupe/Mentions/Quotes/Attribution); the best candidate speaks.");
+            Write(Path.Combine(outDir, QuoteModel.DetectorFile(language)), model.Detector,
+                $"Quote detector ({language}), trained by `recoupe train quotes` on French and English together ({about}).\nLogistic over DetectionFeatures (src/Recoupe/Mentions/Quotes/Detection); speech at probability 0.5.");
+        }
+        Output.Note($"models written to {outDir}");
+        return ExitCodes.Ok;
+    }
+
+    private static string Line(string label, QuoteScore s) => string.Create(CultureInfo.InvariantCulture,
+        $"{label,-28} speaker {s.SpeakerRight}/{s.GoldDirect} = {s.SpeakerAccuracy:0.000}  detection recall {s.DetectionRecall:0.000} precision {s.DetectionPrecision:0.000}  unnamed {s.UnnamedRight}/{s.GoldUnnamed}  ({s.Documents} documents)");
+
+    private static void Write(string file, Learning.LinearRanker model, string header)
+    {
+        using var w = new StreamWriter(file) { NewLine = "\n" };
+        model.Write(w, header);
+    }
+
+    private static string RepositoryModels()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var d = new DirectoryInfo(start); d is not null; d = d.Parent)
+                if (File.Exists(Path.Combine(d.FullName, "Recoupe.slnx"))) return Path.Combine(d.FullName, "models", "quotes");
+        return Path.Combine("models", "quotes");
+    }
+}

@@ -1,0 +1,180 @@
+using Recoupe.Mentions.Gazetteers;
+using Recoupe.Mentions.Lexicon;
+using Recoupe.Model;
+
+namespace Recoupe.Mentions.Quotes.Attribution;
+
+/// <summary>
+/// The readings of a candidate's words: a name is itself; "il"/"she" may be any of the last few persons of a
+/// compatible gender (the resolver's first choice first: someone named since the last quotation, else the last
+/// speaker, else the nearest person that is no preposition's object); "ce dernier" the last persons; "le ministre",
+/// "the senator" a person the document gives that title or a nearby person of the description's gender; "le rapport
+/// de l'Inspection" the body in its complement; "le parquet de Paris" the institution it names. Every pronoun and
+/// definite description may also stay unnamed; plural pronouns, "on" and indefinite descriptions ("un responsable",
+/// "officials") only do. The ranker chooses among the readings, so the choice is learned with the rest.
+/// </summary>
+internal static class ChainResolver
+{
+    private const int ParagraphsBack = 6, SentencesBack = 10;
+    private const int MaxAntecedents = 4;
+
+    public static void AddReadings(QuoteDocument doc, SourceCandidate c, AttributionState state, List<SourceCandidate> into)
+    {
+        switch (c.Kind)
+        {
+            case SourceKind.Person or SourceKind.Organization or SourceKind.Place or SourceKind.OtherEntity:
+                into.Add(c with { Reading = ReadingKind.Self, Speaker = c.Entity });
+                return;
+            case SourceKind.Pronoun:
+                AddAntecedents(doc, c, PersonsBefore(doc, c.Span.Start, c.Gender, state), into, roleMatch: false);
+                break;
+            case SourceKind.Description:
+                AddDescribed(doc, c, state, into);
+                break;
+        }
+        into.Add(c with { Reading = ReadingKind.Unnamed, Speaker = null });
+    }
+
+    private static void AddAntecedents(QuoteDocument doc, SourceCandidate c, IEnumerable<EntityMention> persons, List<SourceCandidate> into, bool roleMatch)
+    {
+        int option = into.Count(x => x.Span == c.Span && x.Reading == ReadingKind.Antecedent);
+        foreach (var m in persons)
+        {
+            if (option >= MaxAntecedents) break;
+            if (into.Any(x => x.Span == c.Span && x.Speaker?.Key == m.Key)) continue;
+            into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = option++, RoleMatch = roleMatch });
+        }
+    }
+
+    /// <summary>
+    /// Persons before the position, of a compatible gender, in the resolver's order of preference: its first choice,
+    /// then the nearest one whose gender is known to agree, the last speaker, the most mentioned, the nearest others.
+    /// </summary>
+    private static IEnumerable<EntityMention> PersonsBefore(QuoteDocument doc, int position, Gender wanted, AttributionState state)
+    {
+        int stop = doc.LookBack(position, ParagraphsBack, SentencesBack);
+        var seen = new List<EntityMention>();
+        EntityMention? subject = null, lastSpeaker = null, agreeing = null;
+        for (int i = doc.EntitiesBefore(position) - 1; i >= 0; i--)
+        {
+            var m = doc.Entities[i];
+            if (m.Span.End > position) continue;
+            if (m.Span.Start < stop) break;
+            if (m.Type != EntityType.Person || doc.InsideQuote(m.Span)) continue;
+            var g = doc.GenderOf(m);
+            if (wanted != Gender.Unknown && g != Gender.Unknown && g != wanted) continue;
+            if (seen.Any(s => s.Key == m.Key)) continue;
+            seen.Add(m);
+            if (lastSpeaker is null && state.PreviousKey == m.Key) lastSpeaker = m;
+            if (subject is null && !AfterPreposition(doc, m)) subject = m;
+            if (agreeing is null && g != Gender.Unknown) agreeing = m;
+        }
+        if (seen.Count == 0) yield break;
+        subject ??= seen[0];
+        // Someone named since the last quotation takes "il"; otherwise the last speaker goes on speaking.
+        yield return subject.Span.Start > state.PreviousClose || lastSpeaker is null ? subject : lastSpeaker;
+        if (agreeing is not null) yield return agreeing;
+        if (lastSpeaker is not null) yield return lastSpeaker;
+        yield return seen.OrderByDescending(m => doc.EntityByKey(m).Count).First();
+        foreach (var m in seen) yield return m;
+    }
+
+    private static void AddDescribed(QuoteDocument doc, SourceCandidate c, AttributionState state, List<SourceCandidate> into)
+    {
+        string head = "";
+        for (int k = c.FirstToken; k <= c.LastToken; k++)
+        {
+            var w = doc.Tokens[k].Lower;
+            if (w is "dernier" or "dernière" or "latter" || SourceNouns.Contains(w)) { head = w; break; }
+        }
+        if (head is "dernier" or "dernière" or "latter")
+        {
+            AddAntecedents(doc, c, PersonsBefore(doc, c.Span.Start, c.Gender, state), into, roleMatch: false);
+            return;
+        }
+        var singular = Singular(head);
+        // "le rapport de l'Inspection", "un communiqué du ministère": a writing speaks for the author in its complement
+        // (a person's title does not: "le porte-parole du Pentagone" is not the Pentagon).
+        if (SourceNouns.IsWriting(head) || SourceNouns.IsWriting(singular) || SourceNouns.IsBody(head) || SourceNouns.IsBody(singular))
+            for (int e = doc.EntitiesBefore(c.Span.Start); e < doc.Entities.Count; e++)
+            {
+                var m = doc.Entities[e];
+                if (m.Span.Start >= c.Span.End) break;
+                if (m.Span.Start >= c.Span.Start && m.Span.End <= c.Span.End && m.Type is EntityType.Organization or EntityType.Person)
+                    into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = 0 });
+            }
+        if (TitleWords.IsTitle(head) || TitleWords.IsTitle(singular))
+        {
+            AddAntecedents(doc, c, PersonsTitled(doc, c, head, singular), into, roleMatch: true);
+            AddAntecedents(doc, c, PersonsBefore(doc, c.Span.Start, c.Gender, state), into, roleMatch: false);
+        }
+        else
+        {
+            // "le ministère", "the campaign": the last organisation whose name holds the noun.
+            for (int i = doc.EntitiesBefore(c.Span.Start) - 1; i >= 0; i--)
+            {
+                var m = doc.Entities[i];
+                if (m.Type != EntityType.Organization || m.Span.End > c.Span.Start) continue;
+                if (ContainsWord(m.Name, head) || ContainsWord(m.Name, singular))
+                {
+                    if (!into.Any(x => x.Span == c.Span && x.Speaker?.Key == m.Key)) into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = 1, RoleMatch = true });
+                    break;
+                }
+            }
+        }
+        if (SourceNouns.IsBody(head) || SourceNouns.IsBody(singular)) into.Add(c with { Reading = ReadingKind.Institution, Speaker = null });
+    }
+
+    // The persons given the title, nearest before the description first, then after it in its paragraph.
+    private static IEnumerable<EntityMention> PersonsTitled(QuoteDocument doc, SourceCandidate c, string head, string singular)
+    {
+        int paragraphEnd = doc.Paragraph(doc.ParagraphOf(c.Span.Start)).End;
+        EntityMention? after = null;
+        for (int i = doc.Entities.Count - 1; i >= 0; i--)
+        {
+            var m = doc.Entities[i];
+            if (m.Type != EntityType.Person || !(HasTitle(doc, m, head) || HasTitle(doc, m, singular))) continue;
+            if (m.Span.End <= c.Span.Start) { yield return m; yield break; }
+            if (m.Span.Start < paragraphEnd) after = m;
+        }
+        if (after is not null) yield return after;
+    }
+
+    /// <summary>The speaker name an institution reading gives: the description without its determiner ("parquet de Paris").</summary>
+    public static string InstitutionName(QuoteDocument doc, SourceCandidate c)
+    {
+        int first = c.FirstToken;
+        if (first < c.LastToken && !SourceNouns.Contains(doc.Tokens[first].Lower)) first++;
+        return doc.Text[doc.Tokens[first].Span.Start..c.Span.End];
+    }
+
+    private static string Singular(string w) => w.Length > 3 && w[^1] is 's' or 'x' ? w[..^1] : w;
+
+    private static bool HasTitle(QuoteDocument doc, EntityMention m, string title)
+    {
+        foreach (var r in doc.RolesOf(m))
+            if (ContainsWord(r, title)) return true;
+        return false;
+    }
+
+    private static bool ContainsWord(string phrase, string word)
+    {
+        if (word.Length == 0) return false;
+        int i = phrase.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        while (i >= 0)
+        {
+            bool startOk = i == 0 || !char.IsLetter(phrase[i - 1]);
+            int e = i + word.Length;
+            bool endOk = e >= phrase.Length || !char.IsLetter(phrase[e]) || phrase[e] is 's' && (e + 1 >= phrase.Length || !char.IsLetter(phrase[e + 1]));
+            if (startOk && endOk) return true;
+            i = phrase.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    /// <summary>"à X", "de X", "to X", "with X": the person is an object, less likely the one referred to as "il".</summary>
+    public static bool AfterPreposition(QuoteDocument doc, EntityMention m) => doc.Placement(m).AfterPreposition;
+
+    public static bool IsPreposition(string lower) => lower is "à" or "au" or "aux" or "de" or "du" or "d" or "pour" or "avec" or "contre" or "sur" or "chez" or "envers"
+        or "to" or "of" or "for" or "with" or "against" or "about" or "on" or "at" or "from" or "than" or "over" or "toward" or "towards";
+}
