@@ -20,6 +20,8 @@ app.Configure(config =>
     config.AddCommand<ExtractCommand>("extract").WithDescription("Clean inputs: main text, metadata, and what was removed and why.");
     config.AddCommand<AnnotateCommand>("annotate").WithDescription("Sentences, entities, quotations and time expressions, as offsets.");
     config.AddCommand<ServeCommand>("serve").WithDescription("Web pages and JSON API over the store (127.0.0.1:5080 by default).").WithExample("serve", "--urls", "http://127.0.0.1:5080");
+    config.AddCommand<TrainCommand>("train").WithDescription("Retrain a shipped model deterministically (support: the facts' pair classifier).")
+        .WithExample("train", "support");
     config.AddCommand<EvalCommand>("eval").WithDescription("Quality figures of a stage on a gold data set.").WithExample("eval", "timex");
 });
 return app.Run(args);

@@ -26,9 +26,11 @@ public class ConflictSpecsTests
         Assert.Contains("visit", conflict.About);
         Assert.Contains(conflict.Claims, c => c.Value.Contains("2023-07") && c.Sources[0].ArticleId == 1);
         Assert.Contains(conflict.Claims, c => c.Value.Contains("2023-08") && c.Sources[0].ArticleId == 2);
-        // The visit itself is confirmed by both: a fact with two sources, its date disputed among the conflicts.
-        var fact = Assert.Single(brief.Facts);
-        Assert.Equal([1L, 2L], fact.Sources.Select(s => s.ArticleId).ToArray());
+        // Each side is a fact of its own, citing only the outlet that says it, and marked as disputed by the conflict.
+        Assert.Equal(2, brief.Facts.Length);
+        Assert.All(brief.Facts, f => Assert.Equal(conflict.About, f.DisputedBy));
+        Assert.Contains(brief.Facts, f => f.Statement.Contains("juillet") && f.Sources.All(s => s.ArticleId == 1));
+        Assert.Contains(brief.Facts, f => f.Statement.Contains("août") && f.Sources.All(s => s.ArticleId == 2));
     }
 
     [Fact]
