@@ -43,4 +43,9 @@ internal sealed class SentenceUnit
     public bool IsHeadlineLike { get; init; }
 
     public SourceSpan Source(long articleId) => new(articleId, Span.Start, Span.End);
+
+    private long[]? _bigrams;
+
+    /// <summary>The distinct word bigrams of the sentence as sorted hashes (computed once), for <see cref="SourceIndependence.WordOverlap(SentenceUnit, SentenceUnit)"/>.</summary>
+    public long[] Bigrams => _bigrams ??= SourceIndependence.BigramHashes(Words);
 }

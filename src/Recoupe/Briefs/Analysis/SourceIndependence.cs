@@ -114,45 +114,39 @@ internal sealed class SourceIndependence
     }
 
     /// <summary>
-    /// Pairs of articles that share enough sentences word for word to be rewrites of one dispatch. Sentences meet through an
-    /// inverted index of word 5-grams (stock phrases that many articles use are skipped), so no pair of articles is compared
-    /// sentence by sentence.
+    /// Pairs of articles that share enough sentences word for word to be rewrites of one dispatch. Each sentence is a sorted set of
+    /// word 5-gram hashes; its few smallest hashes (a bottom-k sketch) go into an index, so that near-identical sentences meet there
+    /// (they share their smallest 5-grams) and only those pairs are compared in full: no pair of articles is compared sentence by
+    /// sentence. A sketch value that many articles share is a stock phrase and is skipped.
     /// </summary>
     private static IEnumerable<(int A, int B)> Rewrites(IReadOnlyList<IReadOnlyList<string[]>> sentences)
     {
-        var postings = new Dictionary<long, List<(int Article, int Sentence)>>();
-        var shingleCount = new List<int[]>();
-        for (int a = 0; a < sentences.Count; a++)
+        const int sketch = 3;
+        var shingles = sentences.Select(list => list.Select(Shingles).ToArray()).ToArray();
+        var index = new Dictionary<long, List<(int Article, int Sentence)>>();
+        for (int a = 0; a < shingles.Length; a++)
+            for (int s = 0; s < shingles[a].Length; s++)
+                for (int k = 0; k < Math.Min(sketch, shingles[a][s].Length); k++)
+                {
+                    if (!index.TryGetValue(shingles[a][s][k], out var list)) index[shingles[a][s][k]] = list = [];
+                    list.Add((a, s));
+                }
+        var compared = new HashSet<(int, int, int, int)>();
+        var shared = new Dictionary<(int, int), HashSet<int>>();
+        foreach (var list in index.Values)
         {
-            var counts = new int[sentences[a].Count];
-            for (int s = 0; s < sentences[a].Count; s++)
-            {
-                var shingles = Shingles(sentences[a][s]);
-                counts[s] = shingles.Count;
-                foreach (var h in shingles) (postings.TryGetValue(h, out var l) ? l : postings[h] = []).Add((a, s));
-            }
-            shingleCount.Add(counts);
-        }
-        var hits = new Dictionary<(int, int, int, int), int>();
-        foreach (var list in postings.Values)
-        {
-            if (list.Count < 2 || list.Select(x => x.Article).Distinct().Count() > MaxShinglePostings) continue;
+            if (list.Count < 2 || list.Count > 4 * MaxShinglePostings) continue;
             for (int i = 0; i < list.Count; i++)
             for (int j = i + 1; j < list.Count; j++)
             {
                 var (a, s) = list[i];
                 var (b, t) = list[j];
-                if (a == b) continue;
-                var key = a < b ? (a, s, b, t) : (b, t, a, s);
-                hits[key] = hits.GetValueOrDefault(key) + 1;
+                if (a == b || !compared.Add((a, s, b, t))) continue;
+                var x = shingles[a][s];
+                var y = shingles[b][t];
+                if (Common(x, y) < SameSentenceShare * Math.Min(x.Length, y.Length)) continue;
+                (shared.TryGetValue((a, b), out var set) ? set : shared[(a, b)] = []).Add(s);
             }
-        }
-        var shared = new Dictionary<(int, int), HashSet<int>>();
-        foreach (var ((a, s, b, t), count) in hits)
-        {
-            int shorter = Math.Min(shingleCount[a][s], shingleCount[b][t]);
-            if (shorter == 0 || count < SameSentenceShare * shorter) continue;
-            (shared.TryGetValue((a, b), out var set) ? set : shared[(a, b)] = []).Add(s);
         }
         foreach (var ((a, b), set) in shared.OrderBy(kv => kv.Key))
         {
@@ -161,16 +155,34 @@ internal sealed class SourceIndependence
         }
     }
 
-    private static HashSet<long> Shingles(string[] words)
+    private static int Common(long[] x, long[] y)
     {
+        int i = 0, j = 0, n = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j]) { n++; i++; j++; }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return n;
+    }
+
+    /// <summary>The sentence's distinct word 5-grams as sorted stable hashes.</summary>
+    private static long[] Shingles(string[] words)
+    {
+        if (words.Length < 5) return [];
+        var hashes = new long[words.Length];
+        for (int i = 0; i < words.Length; i++) hashes[i] = StableHash(words[i]);
         var set = new HashSet<long>();
         for (int i = 0; i + 5 <= words.Length; i++)
         {
             long h = 17;
-            for (int k = i; k < i + 5; k++) h = h * 1_000_003 + StableHash(words[k]);
+            for (int k = i; k < i + 5; k++) h = h * 1_000_003 + hashes[k];
             set.Add(h);
         }
-        return set;
+        var result = set.ToArray();
+        Array.Sort(result);
+        return result;
     }
 
     /// <summary>A hash that is the same on every run (string.GetHashCode is randomised per process).</summary>
@@ -182,20 +194,33 @@ internal sealed class SourceIndependence
     }
 
     /// <summary>Jaccard overlap of word bigrams: high only when the wording, not just the topic, is shared.</summary>
-    public static double WordOverlap(string[] a, string[] b)
+    public static double WordOverlap(string[] a, string[] b) => WordOverlap(BigramHashes(a), BigramHashes(b));
+
+    /// <summary>The same, on the sentences' bigrams computed once per sentence.</summary>
+    public static double WordOverlap(SentenceUnit a, SentenceUnit b) => WordOverlap(a.Bigrams, b.Bigrams);
+
+    private static double WordOverlap(long[] x, long[] y)
     {
-        if (a.Length < 2 || b.Length < 2) return 0;
-        var x = Bigrams(a);
-        var y = Bigrams(b);
-        int shared = x.Count(y.Contains);
-        return shared / (double)(x.Count + y.Count - shared);
+        if (x.Length == 0 || y.Length == 0) return 0;
+        int i = 0, j = 0, shared = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j]) { shared++; i++; j++; }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return shared / (double)(x.Length + y.Length - shared);
     }
 
-    private static HashSet<(string, string)> Bigrams(string[] words)
+    /// <summary>The distinct word bigrams of a word sequence as sorted stable hashes.</summary>
+    public static long[] BigramHashes(string[] words)
     {
-        var set = new HashSet<(string, string)>();
-        for (int i = 0; i + 1 < words.Length; i++) set.Add((words[i], words[i + 1]));
-        return set;
+        if (words.Length < 2) return [];
+        var set = new HashSet<long>();
+        for (int i = 0; i + 1 < words.Length; i++) set.Add(StableHash(words[i]) * 1_000_003 + StableHash(words[i + 1]));
+        var result = set.ToArray();
+        Array.Sort(result);
+        return result;
     }
 
     private static int Find(int[] p, int i)

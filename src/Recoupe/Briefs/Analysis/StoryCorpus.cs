@@ -14,10 +14,11 @@ internal sealed class StoryCorpus
 {
     private StoryCorpus(IReadOnlyList<AnalyzedArticle> articles, SentenceUnit[] units, ImmutableArray<ResolvedEntity> entities,
         Dictionary<(int Article, int Start, int End), int> entityOfMention, SourceIndependence independence,
-        Dictionary<string, int> vocabulary, double[] idf)
+        Dictionary<string, int> vocabulary, double[] idf, bool[] attribution)
     {
         _vocabulary = vocabulary;
         _idf = idf;
+        _attribution = attribution;
         Articles = articles;
         Units = units;
         Entities = entities;
@@ -37,6 +38,10 @@ internal sealed class StoryCorpus
     public int VocabularySize => _vocabulary.Count;
     private readonly Dictionary<string, int> _vocabulary;
     private readonly double[] _idf;
+    private readonly bool[] _attribution;
+
+    /// <summary>Whether a term is an attribution word ("déclaré", "selon", "said"): <see cref="AttributionWords"/>, looked up once per story.</summary>
+    public bool IsAttributionTerm(int term) => _attribution[term];
     private string[]? _stems;
 
     /// <summary>The sentence-level inverse document frequency of a term in this story.</summary>
@@ -108,7 +113,7 @@ internal sealed class StoryCorpus
         for (int a = 0; a < sentencesOf.Length; a++) sentencesOf[a] = [];
         foreach (var u in units) sentencesOf[u.ArticleIndex].Add(u.Words);
         var independence = SourceIndependence.For(articles, sentencesOf);
-        return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf);
+        return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf, attribution);
     }
 
     /// <summary>The word of a sentence that a term id stands for, as written ("négociations" for "négoci"), for readable labels.</summary>
@@ -213,7 +218,7 @@ internal sealed class StoryCorpus
                 Families = families.ToArray(),
                 Entities = sentenceEntities.ToArray(),
                 RoleEntities = roleEntities,
-                Quantities = Claims.QuantityParser.Parse(text, span, language, dateSpans),
+                Quantities = Claims.QuantityParser.Parse(text, span, language, dateSpans, words),
                 Times = times,
                 Weekdays = TimeValues.WeekdayMask(words),
                 IsBoilerplate = BoilerplateFilter.IsBoilerplate(sentenceText, words, language),

@@ -23,15 +23,19 @@ internal static class ClaimFrames
     {
         var quotesOf = quotes.GroupBy(q => q.ArticleIndex).ToDictionary(g => g.Key, g => g.ToList());
         var frames = new ClaimFrame[corpus.Units.Length];
+        var mentions = new EntityMention[corpus.Articles.Count][];
+        for (int a = 0; a < mentions.Length; a++)
+            mentions[a] = corpus.Articles[a].Annotations.Entities.OrderBy(m => m.Span.Start).ToArray();
         foreach (var u in corpus.Units)
-            frames[u.Index] = Of(corpus, u, quotesOf.GetValueOrDefault(u.ArticleIndex));
+            frames[u.Index] = Of(corpus, u, quotesOf.GetValueOrDefault(u.ArticleIndex), mentions[u.ArticleIndex]);
         return frames;
     }
 
-    public static ClaimFrame Of(StoryCorpus corpus, SentenceUnit u, List<SpeakerQuote>? quotes)
+    /// <param name="mentions">The article's entity mentions, by start.</param>
+    private static ClaimFrame Of(StoryCorpus corpus, SentenceUnit u, List<SpeakerQuote>? quotes, EntityMention[] mentions)
     {
         var article = corpus.ArticleOf(u);
-        var attribution = Speaker(u, quotes) ?? SourceNamed(corpus, u);
+        var attribution = Speaker(u, quotes) ?? SourceNamed(corpus, u, mentions);
         int speaker = attribution is { Key: var key } && key.StartsWith('e') && int.TryParse(key.AsSpan(1), out var e) ? e : -1;
         var actors = new List<int>();
         var places = new List<int>();
@@ -43,15 +47,14 @@ internal static class ClaimFrames
         }
         var dates = u.Times.Where(t => TimeValues.IsCalendarDate(t) && !EndsARange(article.Text, u.Span, t.Span)).ToArray();
         int firstActor = -1;
-        foreach (var m in corpus.Articles[u.ArticleIndex].Annotations.Entities)
+        foreach (var m in MentionsIn(mentions, u.Span))
         {
-            if (m.Span.Start < u.Span.Start || m.Span.Start >= u.Span.End) continue;
             int entity = corpus.EntityOf(u.ArticleIndex, m);
             if (entity >= 0 && actors.Contains(entity)) { firstActor = entity; break; }
         }
         int content = 0;
         foreach (var t in u.PredicateTerms)
-            if (!AttributionWords.IsAttribution(corpus.StemOf(t))) content++;
+            if (!corpus.IsAttributionTerm(t)) content++;
         bool question = ClaimCues.IsQuestion(u.Text);
         var negatedTerms = new SortedSet<int>();
         foreach (var k in ClaimCues.NegatedWords(u.Words, i => i < u.WordTerms.Length && u.WordTerms[i] >= 0
@@ -111,15 +114,26 @@ internal static class ClaimFrames
         return new Attribution(best.SpeakerEntity >= 0 ? "e" + best.SpeakerEntity : "s:" + best.SpeakerName.ToLowerInvariant(), best.SpeakerName);
     }
 
-    private static Attribution? SourceNamed(StoryCorpus corpus, SentenceUnit u)
+    /// <summary>The mentions that start inside a span, in order (the mentions sorted by start).</summary>
+    private static IEnumerable<EntityMention> MentionsIn(EntityMention[] mentions, TextSpan span)
+    {
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (mentions[mid].Span.Start < span.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo; i < mentions.Length && mentions[i].Span.Start < span.End; i++) yield return mentions[i];
+    }
+
+    private static Attribution? SourceNamed(StoryCorpus corpus, SentenceUnit u, EntityMention[] mentions)
     {
         var article = corpus.ArticleOf(u);
-        var mentions = corpus.Articles[u.ArticleIndex].Annotations.Entities;
         var found = SourceCues.Find(article.Text, u.Span, article.Language, within =>
         {
-            foreach (var m in mentions)
+            foreach (var m in MentionsIn(mentions, within))
             {
-                if (m.Span.Start < within.Start || m.Span.Start >= within.End) continue;
                 int e = corpus.EntityOf(u.ArticleIndex, m);
                 if (e >= 0) return (e, corpus.Entities[e].Entity.Name);
             }

@@ -73,11 +73,16 @@ internal static partial class QuantityParser
     private static readonly FrozenSet<string> Links = new[] { "de", "d", "des", "du", "of" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <param name="dates">Spans of date and time expressions: numbers inside them are dates, not figures.</param>
-    public static ImmutableArray<Quantity> Parse(string text, TextSpan sentence, string language, IReadOnlyList<TextSpan> dates)
+    /// <param name="lowerWords">The sentence's words, lower-cased, when the caller has them: a sentence without a number word is not scanned for one.</param>
+    public static ImmutableArray<Quantity> Parse(string text, TextSpan sentence, string language, IReadOnlyList<TextSpan> dates, IReadOnlyList<string>? lowerWords = null)
     {
         if (sentence.End > text.Length) return [];
+        bool digits = text.AsSpan(sentence.Start, sentence.Length).IndexOfAnyInRange('0', '9') >= 0;
+        bool words = lowerWords is null || lowerWords.Any(w => NumberWords.IsNumberWord(w) || NumberWords.ApproximateValue(w) is not null || Scales.ContainsKey(w));
+        if (!digits && !words) return [];
         var result = ImmutableArray.CreateBuilder<Quantity>();
         var taken = new List<TextSpan>();
+        if (digits)
         try
         {
             foreach (Match m in Numeric().Matches(text.Substring(sentence.Start, sentence.Length)))
@@ -104,8 +109,9 @@ internal static partial class QuantityParser
         {
             // Hostile input: the figures found so far are kept.
         }
-        foreach (var q in WordNumbers(text, sentence, language))
-            if (!Overlaps(q.Span, taken) && !Overlaps(q.Span, dates)) result.Add(q);
+        if (words)
+            foreach (var q in WordNumbers(text, sentence, language))
+                if (!Overlaps(q.Span, taken) && !Overlaps(q.Span, dates)) result.Add(q);
         result.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         // A list gives the currency once: "3 milliards d'euros, BNP Paribas 2,55 milliards, …" — later scaled figures take it.
         for (int k = 1; k < result.Count; k++)
@@ -185,8 +191,9 @@ internal static partial class QuantityParser
         {
             counted = Stemmer.Stem(tokens[c].Word, language);
             countedClass = Conflicts.EventPredicates.LabelOf(counted);
-            if (countedClass is null && c + 1 < tokens.Count && tokens[c + 1].IsWord)
-                countedClass = Conflicts.EventPredicates.LabelOf(Stemmer.Stem(tokens[c + 1].Word, language)) is { } next && IsCountClass(next) ? next : null;
+            // "13 personnes tuées", "13 personnes ont été tuées": the participle within the next few words tells what happened to them.
+            for (int k = c + 1; countedClass is null && k < Math.Min(tokens.Count, c + 4) && tokens[k].IsWord; k++)
+                countedClass = Conflicts.EventPredicates.LabelOf(Stemmer.Stem(tokens[k].Word, language)) is { } next && IsCountClass(next) ? next : null;
         }
         if (countedClass is not null && !IsCountClass(countedClass)) countedClass = null;
         // "killed 15 people", "ont tué 13 personnes": the event is told by the verb before the figure.
@@ -242,8 +249,10 @@ internal static partial class QuantityParser
             if (!NumberWords.IsNumberWord(w) && !startsWithOne) continue;
             int j = i + 1;
             var run = new List<string> { w };
-            while (j < tokens.Count && (NumberWords.IsNumberWord(tokens[j].Lower) || tokens[j].Lower is "et" or "and" && j + 1 < tokens.Count
-                       && NumberWords.IsNumberWord(tokens[j + 1].Lower)))
+            // "vingt et un", "trente-deux", "twenty one": a run of number words, "et"/"and" inside it, "un"/"one" only after "et".
+            while (j < tokens.Count && (NumberWords.IsNumberWord(tokens[j].Lower)
+                       || tokens[j].Lower is "et" or "and" && j + 1 < tokens.Count && (NumberWords.IsNumberWord(tokens[j + 1].Lower) || tokens[j + 1].Lower is "un" or "une" or "one")
+                       || tokens[j].Lower is "un" or "une" or "one" && tokens[j - 1].Lower is "et" or "and"))
                 run.Add(tokens[j++].Lower);
             if (NumberWords.ValueOf(run) is not double value || value < 2 && !startsWithOne)
             {

@@ -30,6 +30,10 @@ internal static partial class SourceCues
     public static (Attribution Source, TextSpan Span)? Find(string text, TextSpan sentence, string language, Func<TextSpan, (int Id, string Name)?> entityAt)
     {
         if (sentence.End > text.Length) return null;
+        var chars = text.AsSpan(sentence.Start, sentence.Length);
+        // Most sentences name no source: the pattern runs only where one of its cue words stands.
+        if (chars.IndexOf("selon", StringComparison.OrdinalIgnoreCase) < 0 && chars.IndexOf("après", StringComparison.OrdinalIgnoreCase) < 0
+            && chars.IndexOf("according", StringComparison.OrdinalIgnoreCase) < 0 && chars.IndexOf("cit", StringComparison.OrdinalIgnoreCase) < 0) return null;
         Match m;
         try
         {

@@ -117,6 +117,11 @@ internal static class ClaimConflictDetector
                 new ConflictSide(Describe(corpus, a, ta.Span, ta.Value), ta.Value, a), new ConflictSide(Describe(corpus, b, tb.Span, tb.Value), tb.Value, b));
         }
         var (qa, qb) = slots.DifferentValue!.Value;
+        // Each figure is told of the same subject: the person, organisation or place named nearest to it is one entity in both
+        // ("200 lits en Midi-Pyrénées" / "2000 lits en France" are two scopes, not two versions).
+        var nearestA = Closest(corpus, a, fa.Actors.Concat(fa.Places).ToList(), qa.Span.Start);
+        var nearestB = Closest(corpus, b, fb.Actors.Concat(fb.Places).ToList(), qb.Span.Start);
+        if (nearestA != nearestB) return null;
         var counted = qa.Counted.Length > 0 ? corpus.SurfaceOfStem(a, qa.Counted) : qa.Unit.Length > 0 ? qa.Unit : "it";
         var subjectName = corpus.Entities[Closest(corpus, a, subjects, qa.Span.Start)].Entity.Name;
         var aboutFigure = $"Number of {counted} ({subjectName}, {predicate.Value.Label})";

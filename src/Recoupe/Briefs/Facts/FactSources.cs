@@ -28,7 +28,7 @@ internal static class FactSources
             var tb = frames[b.Index].Attribution;
             bool sameOrigin = corpus.Independence.Origin(a.ArticleIndex) == corpus.Independence.Origin(b.ArticleIndex);
             bool sameAttribution = ta is not null && tb is not null && ta.Key == tb.Key;
-            bool copied = !sameOrigin && SourceIndependence.WordOverlap(a.Words, b.Words) >= nearIdentical;
+            bool copied = !sameOrigin && SourceIndependence.WordOverlap(a, b) >= nearIdentical;
             if (sameOrigin || sameAttribution || copied) Union(parent, i, j);
             if (copied) wording[i] = wording[j] = true;
         }

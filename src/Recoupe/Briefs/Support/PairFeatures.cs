@@ -42,7 +42,7 @@ internal static class PairFeatures
         x[k++] = Math.Min(1.5, aligner.Score(a, b, cosine));
         x[k++] = a.Vector.Coverage(b.Vector);
         x[k++] = b.Vector.Coverage(a.Vector);
-        x[k++] = SourceIndependence.WordOverlap(a.Words, b.Words);
+        x[k++] = SourceIndependence.WordOverlap(a, b);
         x[k++] = Math.Log((b.WordCount + 1.0) / (a.WordCount + 1.0));
         x[k++] = PredicateCoverage(corpus, a, b);
         x[k++] = PredicateCoverage(corpus, b, a);
@@ -91,7 +91,7 @@ internal static class PairFeatures
         double total = 0, covered = 0;
         foreach (var t in a.PredicateTerms)
         {
-            if (AttributionWords.IsAttribution(corpus.StemOf(t))) continue;
+            if (corpus.IsAttributionTerm(t)) continue;
             double w = corpus.Idf(t);
             total += w;
             if (b.TermCounts.ContainsKey(t)) covered += w;

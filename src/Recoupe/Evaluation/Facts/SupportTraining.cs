@@ -38,9 +38,15 @@ internal static class SupportTraining
         return null;
     }
 
-    public static Data Load(string judgedPath, RecoupePipeline pipeline)
+    /// <param name="topics">Only the first this many topics (a quick check); null for all.</param>
+    public static Data Load(string judgedPath, RecoupePipeline pipeline, int? topics = null)
     {
         var judged = JudgedPairs.Load(judgedPath);
+        if (topics is int n)
+        {
+            var kept = judged.Pairs.Select(p => p.Topic).Distinct().Order(StringComparer.Ordinal).Take(n).ToHashSet();
+            judged = judged with { Pairs = judged.Pairs.Where(p => kept.Contains(p.Topic)).ToList() };
+        }
         var documents = JudgedPairs.DocumentsFolder(judgedPath)
             ?? throw new DirectoryNotFoundException("RPM2 documents not found beside the judged pairs (../mds-fr-rpm2/documents) nor at RECOUPE_RPM2_DOCUMENTS");
         var problems = new List<string>();
