@@ -26,6 +26,8 @@ app.Configure(config =>
     {
         train.SetDescription("Retrain a shipped model on the gold data (models/README.md).");
         train.AddCommand<TrainQuotesCommand>("quotes").WithDescription("The quote speaker ranker and detector, French and English.");
+        train.AddCommand<TrainSupportCommand>("support").WithDescription("The facts' pair classifier (support, partial, unrelated, contradicts).")
+            .WithExample("train", "support");
     });
     config.AddCommand<EvalCommand>("eval").WithDescription("Quality figures of a stage on a gold data set.").WithExample("eval", "timex");
 });

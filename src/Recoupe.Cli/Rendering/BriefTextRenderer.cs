@@ -1,4 +1,5 @@
 using System.Text;
+using Recoupe.Briefs.Rendering;
 using Recoupe.Model;
 
 namespace Recoupe.Cli.Rendering;
@@ -23,16 +24,25 @@ public static class BriefTextRenderer
         if (b.Facts.Length > 0)
         {
             sb.AppendLine().AppendLine("Facts (independent sources)");
-            foreach (var f in b.Facts) sb.AppendLine($"  - ({f.IndependentSources}) {Clean(f.Statement)} {Cite(f.Sources)}");
+            foreach (var f in b.Facts)
+            {
+                sb.AppendLine($"  - ({f.IndependentSources}) {Clean(f.Statement)} {Cite(f.Sources)}");
+                foreach (var note in BriefNotes.OfFact(f, id => ids.GetValueOrDefault(id, $"[#{id}]"))) sb.AppendLine($"      {Clean(note)}");
+            }
         }
-        if (b.Conflicts.Length > 0)
+        if (b.Conflicts.Any(c => !BriefNotes.IsUpdate(c)))
         {
             sb.AppendLine().AppendLine("Conflicts");
-            foreach (var c in b.Conflicts)
+            foreach (var c in b.Conflicts.Where(c => !BriefNotes.IsUpdate(c)))
             {
                 sb.AppendLine($"  ! {Clean(c.About)}");
                 foreach (var claim in c.Claims) sb.AppendLine($"      {Clean(claim.Value)} {Cite(claim.Sources)}");
             }
+        }
+        if (b.Conflicts.Any(BriefNotes.IsUpdate))
+        {
+            sb.AppendLine().AppendLine("Evolving figures");
+            foreach (var c in b.Conflicts.Where(BriefNotes.IsUpdate)) sb.AppendLine($"  ~ {Clean(c.About)}: {Clean(BriefNotes.Evolution(c))}");
         }
         if (b.Quotes.Length > 0)
         {
@@ -50,6 +60,11 @@ public static class BriefTextRenderer
             sb.AppendLine().AppendLine("Who and what");
             foreach (var e in b.Entities.Take(15))
                 sb.AppendLine($"  {Clean(e.Name)} ({e.Type}, {e.Mentions}){(e.Variants.Length > 1 ? " — " + string.Join(" / ", e.Variants.Select(Clean)) : "")}");
+        }
+        if (b.Origins.Length > 0)
+        {
+            sb.AppendLine().AppendLine("Same origin (counted as one source)");
+            foreach (var g in b.Origins) sb.AppendLine($"  = {Clean(g.Origin)}: {string.Concat(g.ArticleIds.Select(id => ids.GetValueOrDefault(id, $"[#{id}]")))} ({g.Reason})");
         }
         sb.AppendLine().AppendLine("Sources");
         foreach (var a in b.Articles)

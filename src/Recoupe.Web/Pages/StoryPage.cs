@@ -1,3 +1,4 @@
+using Recoupe.Briefs.Rendering;
 using Recoupe.Model;
 using Recoupe.Storage;
 using Recoupe.Web.Html;
@@ -41,10 +42,16 @@ public static class StoryPage
                 h.Close("ol");
             }
 
-            if (!brief.Conflicts.IsEmpty)
+            if (brief.Conflicts.Any(c => !BriefNotes.IsUpdate(c)))
             {
                 Section(h, "conflicts", "Conflicts between sources");
-                foreach (var c in brief.Conflicts) Conflict(h, c, articles);
+                foreach (var c in brief.Conflicts.Where(c => !BriefNotes.IsUpdate(c))) Conflict(h, c, articles);
+            }
+            if (brief.Conflicts.Any(BriefNotes.IsUpdate))
+            {
+                // A figure that changed between reports of different days: its evolution, dated, not a disagreement.
+                Section(h, "updates", "Evolving figures");
+                foreach (var c in brief.Conflicts.Where(BriefNotes.IsUpdate)) Conflict(h, c, articles);
             }
 
             Section(h, "facts", "Facts");
@@ -58,6 +65,8 @@ public static class StoryPage
                     PageParts.SourcesBadge(h, f.IndependentSources);
                     h.Text(" " + f.Statement);
                     PageParts.Cites(h, f.Sources, articles);
+                    foreach (var note in BriefNotes.OfFact(f, id => PageParts.SourceName(articles.GetValueOrDefault(id), id)))
+                        h.Element("div", note, ("class", "meta"));
                     h.Close("li");
                 }
                 h.Close("ul");
@@ -96,6 +105,13 @@ public static class StoryPage
 
             Section(h, "articles", "Articles");
             ArticleTable(h, brief);
+            if (!brief.Origins.IsEmpty)
+            {
+                h.Element("h3", "Same origin (counted as one source)");
+                h.Open("ul");
+                foreach (var g in brief.Origins) h.Element("li", BriefNotes.OfOrigin(g));
+                h.Close("ul");
+            }
         });
     }
 
@@ -110,7 +126,7 @@ public static class StoryPage
         foreach (var claim in c.Claims)
         {
             h.Open("div", ("class", "claim"));
-            h.Element("div", claim.Value, ("class", "value"));
+            h.Element("div", claim.Date is null ? claim.Value : $"{claim.Value} ({claim.Date})", ("class", "value"));
             h.Open("ul");
             foreach (var s in claim.Sources)
             {

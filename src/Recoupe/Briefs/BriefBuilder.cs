@@ -39,15 +39,17 @@ public sealed class BriefBuilder : IBriefBuilder
         var title = HeadlinePicker.Pick(corpus, analysis.Summary, analysis.Importance) ?? story.Title;
 
         var quotes = analysis.Quotes;
-        var valueConflicts = ValueConflictDetector.Detect(corpus, _options);
-        var conflicts = valueConflicts
+        var found = ClaimConflictDetector.Detect(corpus, analysis.Support, _options)
             .Concat(QuoteWordingDetector.Detect(corpus, quotes))
             .OrderByDescending(c => c.Confidence).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .ToList();
+        // Disagreements first, then evolving figures (updates), each by confidence.
+        var conflicts = found
+            .OrderBy(c => c.Kind == ScoredConflict.Update ? 1 : 0).ThenByDescending(c => c.Confidence).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Take(_options.MaxConflicts)
             .Select(c => c.ToConflict())
             .ToImmutableArray();
-        var facts = FactAligner.Build(corpus, analysis.Aligner, analysis.Importance, _options,
-            valueConflicts.OrderByDescending(c => c.Confidence).Select(c => (IReadOnlyList<int>)c.Statements));
+        var facts = FactAligner.Build(analysis, _options, found);
 
         return new Brief(
             story.Id,
@@ -60,16 +62,34 @@ public sealed class BriefBuilder : IBriefBuilder
             conflicts,
             QuoteGrouper.Build(corpus, quotes, _options),
             Entities(corpus),
-            TimelineBuilder.Build(corpus, analysis.Importance, _options));
+            TimelineBuilder.Build(corpus, analysis.Importance, _options))
+        {
+            Origins = Origins(corpus),
+        };
     }
 
-    /// <summary>The summary sentence's own span, then the sentences of other articles that state it too.</summary>
+    /// <summary>Groups of articles that count as one source (two or more articles, or one crediting an agency), earliest article first.</summary>
+    private static ImmutableArray<OriginGroup> Origins(StoryCorpus corpus)
+    {
+        var independence = corpus.Independence;
+        return Enumerable.Range(0, corpus.Articles.Count)
+            .GroupBy(independence.Origin)
+            .Select(g => (Group: g.ToList(), Description: independence.Describe(g.Key)))
+            .Where(x => x.Group.Count >= 2 || x.Description.Reason == "agency credit")
+            .OrderBy(x => x.Group.Min())
+            .Select(x => new OriginGroup(x.Description.Label, x.Description.Reason,
+                x.Group.Select(a => corpus.Articles[a].Article.Id).ToImmutableArray(),
+                x.Group.Select(a => corpus.Articles[a].Article.Outlet ?? corpus.Articles[a].Article.Input).Distinct().ToImmutableArray()))
+            .ToImmutableArray();
+    }
+
+    /// <summary>The summary sentence's own span, then the sentences of other articles that state it too (as the pair classifier judges).</summary>
     private ImmutableArray<SourceSpan> Citations(StoryAnalysis analysis, SentenceUnit u)
     {
         var corpus = analysis.Corpus;
         var sources = new List<SourceSpan> { u.Source(corpus.ArticleOf(u).Id) };
         foreach (var (other, _) in analysis.Aligner.BestPerArticle(u, _options.FactAlignment))
-            sources.Add(other.Source(corpus.ArticleOf(other).Id));
+            if (analysis.Support.Cites(u, other)) sources.Add(other.Source(corpus.ArticleOf(other).Id));
         return sources.ToImmutableArray();
     }
 

@@ -26,8 +26,13 @@ public sealed record BriefOptions
     public double FactAlignment { get; init; } = 0.32;
     /// <summary>Candidate pairs for conflicts need at least this lexical similarity (the structural checks do the rest).</summary>
     public double ConflictAlignment { get; init; } = 0.12;
-    /// <summary>Two sentences sharing one wire origin are one source when their word overlap reaches this.</summary>
-    public double NearIdenticalWording { get; init; } = 0.5;
+    /// <summary>
+    /// Two cited sentences of different origins are still one source when their word-bigram overlap reaches this: the same
+    /// dispatch copied without a credit.
+    /// </summary>
+    public double NearIdenticalWording { get; init; } = 0.7;
+    /// <summary>Two claims whose frames line up are not a conflict when the pair classifier gives "unrelated" this probability or more.</summary>
+    public double ConflictUnrelated { get; init; } = 0.5;
 
     public int MaxFacts { get; init; } = 20;
     public int MaxConflicts { get; init; } = 10;

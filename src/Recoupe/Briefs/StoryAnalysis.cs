@@ -1,5 +1,7 @@
 using Recoupe.Briefs.Analysis;
+using Recoupe.Briefs.Claims;
 using Recoupe.Briefs.Quotes;
+using Recoupe.Briefs.Support;
 using Recoupe.Briefs.Summary;
 using Recoupe.Mentions;
 using Recoupe.Model;
@@ -8,13 +10,16 @@ namespace Recoupe.Briefs;
 
 /// <summary>
 /// The shared groundwork of a brief (and of the summary evaluation): the corpus of sentences, its similarity
-/// graph, the aligner, each sentence's importance, the summary picked from them, and the quotations with their speakers.
+/// graph, the aligner, each sentence's importance, the summary picked from them, the quotations with their speakers, and
+/// each sentence read as a claim (<see cref="ClaimFrame"/>) with the pair classifier that judges support between claims.
 /// </summary>
 internal sealed record StoryAnalysis(StoryCorpus Corpus, SimilarityGraph Graph, SentenceAligner Aligner, double[] Importance, IReadOnlyList<SentenceUnit> Summary,
-    List<SpeakerQuote> Quotes)
+    List<SpeakerQuote> Quotes, SupportClassifier Support)
 {
+    public ClaimFrame[] Frames => Support.Frames;
+
     public static StoryAnalysis Run(IReadOnlyList<AnalyzedArticle> articles, IEntityResolver resolver, BriefOptions options,
-        SummaryMethod method = SummaryMethod.Recoupe, int? summaryWords = null)
+        SummaryMethod method = SummaryMethod.Recoupe, int? summaryWords = null, SupportModel? model = null)
     {
         var corpus = StoryCorpus.Build(Capped(articles, options), resolver, options);
         var graph = SimilarityGraph.Build(corpus);
@@ -23,7 +28,8 @@ internal sealed record StoryAnalysis(StoryCorpus Corpus, SimilarityGraph Graph, 
         var importance = Summarizer.Score(corpus, graph, aligner, options, method);
         var summary = Summarizer.Select(corpus, importance, options, method, summaryWords ?? options.SummaryWords,
             summaryWords is null ? options.SummarySentences : int.MaxValue);
-        return new StoryAnalysis(corpus, graph, aligner, importance, summary, quotes);
+        var support = new SupportClassifier(corpus, ClaimFrames.Build(corpus, quotes), aligner, model ?? SupportModel.Shipped);
+        return new StoryAnalysis(corpus, graph, aligner, importance, summary, quotes, support);
     }
 
     /// <summary>Another summary of the same corpus by another ranking (the evaluation's baselines).</summary>

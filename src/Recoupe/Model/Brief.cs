@@ -9,13 +9,60 @@ public sealed record BriefArticle(long Id, string? Outlet, string? Title, string
 
 public sealed record SummarySentence(string Text, ImmutableArray<SourceSpan> Sources);
 
-/// <summary>A statement made by several articles; <see cref="IndependentSources"/> counts copies and one wire origin once.</summary>
-public sealed record Fact(string Statement, ImmutableArray<SourceSpan> Sources, int IndependentSources);
+/// <summary>
+/// A statement made by several articles; <see cref="IndependentSources"/> counts copies, one wire origin and one attributed
+/// origin once (the count of <see cref="SourceGroups"/>).
+/// </summary>
+public sealed record Fact(string Statement, ImmutableArray<SourceSpan> Sources, int IndependentSources)
+{
+    /// <summary>The statement read as a claim: predicate, actors, figures, dates, place, polarity, modality.</summary>
+    public ClaimFrameView? Frame { get; init; }
+    /// <summary>Who every cited sentence attributes the claim to ("selon X", a quoted speaker); null when some state it on their own.</summary>
+    public string? AttributedTo { get; init; }
+    /// <summary>The independent sources behind the fact: each the articles that trace back to one origin.</summary>
+    public ImmutableArray<SourceGroup> SourceGroups { get; init; } = [];
+    /// <summary>The conflict (its <see cref="Conflict.About"/>) in which other outlets give another value for this statement; null when undisputed.</summary>
+    public string? DisputedBy { get; init; }
+}
 
-public sealed record Claim(string Value, ImmutableArray<SourceSpan> Sources);
+/// <summary>Articles that count as one source: copies of one dispatch, one credited agency, or one attributed origin.</summary>
+/// <param name="Origin">What they trace back to: an agency ("AFP"), a speaker or source ("Adrienne Watson"), an article ("#3"), or an outlet.</param>
+/// <param name="Reason">"own reporting", "copy", "agency credit", "shared wording" or "attributed".</param>
+public sealed record SourceGroup(string Origin, string Reason, ImmutableArray<long> ArticleIds);
 
-/// <summary>Aligned statements that disagree (a date, number, place, person, outcome, or a quotation's words).</summary>
-public sealed record Conflict(string About, ImmutableArray<Claim> Claims, string Kind = "value");
+/// <summary>A figure of a claim, as written and normalised: "15,5 milliards d'euros" → 1.55e10 EUR; what it counts when the text says.</summary>
+public sealed record ClaimValue(string Text, string Normalised, double Low, double High, string Unit, string Bound, string? Counts);
+
+/// <summary>A claim's frame as shown in a brief (names and values, not ids).</summary>
+public sealed record ClaimFrameView(
+    string Predicate,
+    ImmutableArray<string> Actors,
+    ImmutableArray<string> Places,
+    ImmutableArray<ClaimValue> Values,
+    ImmutableArray<string> Dates,
+    string Polarity,
+    string Modality,
+    string? AttributedTo);
+
+public sealed record Claim(string Value, ImmutableArray<SourceSpan> Sources)
+{
+    /// <summary>When the value was reported (the articles' publication, ISO); for updates, the claims are in this order.</summary>
+    public string? Date { get; init; }
+}
+
+/// <summary>
+/// Aligned statements that disagree (a date, number, place, person, outcome, or a quotation's words). <see cref="Kind"/>: "value"
+/// (a disagreement on one slot of one claim at one reference time), "quote-wording" (one speaker's words reported differently),
+/// or "update" (a figure that evolved between reports of different times: its claims are dated, oldest first — not a disagreement).
+/// </summary>
+public sealed record Conflict(string About, ImmutableArray<Claim> Claims, string Kind = "value")
+{
+    /// <summary>The slot that differs: "date", "figure" or "wording".</summary>
+    public string? Differs { get; init; }
+}
+
+/// <summary>Articles of the story that trace back to one origin (a copy chain, a credited agency, shared wording), as the brief counts them.</summary>
+public sealed record OriginGroup(string Origin, string Reason, ImmutableArray<long> ArticleIds, ImmutableArray<string> Outlets);
 
 public sealed record BriefQuote(string Speaker, string? Role, string Text, ImmutableArray<SourceSpan> Sources, int Outlets = 1);
 
@@ -35,4 +82,8 @@ public sealed record Brief(
     ImmutableArray<Conflict> Conflicts,
     ImmutableArray<BriefQuote> Quotes,
     ImmutableArray<BriefEntity> Entities,
-    ImmutableArray<TimelineEvent> Timeline);
+    ImmutableArray<TimelineEvent> Timeline)
+{
+    /// <summary>Groups of articles that count as one source because they trace back to one origin (only groups of two or more, or a credited agency).</summary>
+    public ImmutableArray<OriginGroup> Origins { get; init; } = [];
+}

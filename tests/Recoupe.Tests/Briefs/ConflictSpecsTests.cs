@@ -12,13 +12,17 @@ public class ConflictSpecsTests
         ("Pyongyang", EntityType.Place, "nk"), ("Corée du Nord", EntityType.Place, "nk"),
     ];
 
+    // Other news in each article, so that the story's vocabulary is not just the two statements (as in a real story).
+    private const string FillerA = " Les agriculteurs bloquent toujours les routes du sud du pays. Le prix du gazole a encore baissé cette semaine.";
+    private const string FillerB = " Une grève des contrôleurs aériens perturbe les vols vers l'Espagne. Les hôpitaux manquent d'infirmières.";
+
     [Fact]
     public void Same_visit_with_different_months_is_a_date_conflict()
     {
         var story = new HandBuiltStory()
-            .Add("Ces informations font suite à la visite à Pyongyang en juillet du ministre russe de la Défense Sergueï Choïgu, au cours de laquelle il a visité une exposition d’armes.",
+            .Add("Ces informations font suite à la visite à Pyongyang en juillet du ministre russe de la Défense Sergueï Choïgu, au cours de laquelle il a visité une exposition d’armes." + FillerA,
                 "A", entities: People, times: [("en juillet", "2023-07")])
-            .Add("Le ministre russe de la Défense, Sergei Shoigu, s’est rendu en Corée du Nord en août pour obtenir des munitions supplémentaires.",
+            .Add("Le ministre russe de la Défense, Sergei Shoigu, s’est rendu en Corée du Nord en août pour obtenir des munitions supplémentaires." + FillerB,
                 "B", entities: People, times: [("en août", "2023-08")]);
         var brief = new BriefBuilder().Build(story.Story, story.Articles);
         var conflict = Assert.Single(brief.Conflicts);
@@ -26,18 +30,21 @@ public class ConflictSpecsTests
         Assert.Contains("visit", conflict.About);
         Assert.Contains(conflict.Claims, c => c.Value.Contains("2023-07") && c.Sources[0].ArticleId == 1);
         Assert.Contains(conflict.Claims, c => c.Value.Contains("2023-08") && c.Sources[0].ArticleId == 2);
-        // The visit itself is confirmed by both: a fact with two sources, its date disputed among the conflicts.
-        var fact = Assert.Single(brief.Facts);
-        Assert.Equal([1L, 2L], fact.Sources.Select(s => s.ArticleId).ToArray());
+        // Each side is a fact of its own, citing only the outlet that says it, and marked as disputed by the conflict.
+        var disputed = brief.Facts.Where(f => f.DisputedBy is not null).ToList();
+        Assert.Equal(2, disputed.Count);
+        Assert.All(disputed, f => Assert.Equal(conflict.About, f.DisputedBy));
+        Assert.Contains(brief.Facts, f => f.Statement.Contains("juillet") && f.Sources.All(s => s.ArticleId == 1));
+        Assert.Contains(brief.Facts, f => f.Statement.Contains("août") && f.Sources.All(s => s.ArticleId == 2));
     }
 
     [Fact]
     public void A_month_without_year_in_an_undated_article_takes_the_story_year()
     {
         var story = new HandBuiltStory()
-            .Add("Ces informations font suite à la visite à Pyongyang en juillet du ministre russe de la Défense Sergueï Choïgu, au cours de laquelle il a visité une exposition d’armes.",
+            .Add("Ces informations font suite à la visite à Pyongyang en juillet du ministre russe de la Défense Sergueï Choïgu, au cours de laquelle il a visité une exposition d’armes." + FillerA,
                 "A", entities: People, times: [("en juillet", "XXXX-07")])
-            .Add("Le ministre russe de la Défense, Sergei Shoigu, s’est rendu en Corée du Nord en août pour obtenir des munitions supplémentaires.",
+            .Add("Le ministre russe de la Défense, Sergei Shoigu, s’est rendu en Corée du Nord en août pour obtenir des munitions supplémentaires." + FillerB,
                 "B", published: "2023-09-05", entities: People, times: [("en août", "2023-08")]);
         var conflict = Assert.Single(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
         Assert.Equal(["en août (2023-08)", "en juillet (2023-07)"], conflict.Claims.Select(c => c.Value).Order(StringComparer.Ordinal).ToArray());
@@ -99,6 +106,43 @@ public class ConflictSpecsTests
             .Add("The earthquake in Herat killed 15 people on Saturday, said Adrienne Watson of the relief agency.", "A", "en",
                 entities: entities, times: [("on Saturday", "2023-10-07")])
             .Add(second, "B", "en", entities: entities, times: secondDate is null ? [] : [("by Monday", secondDate)]);
+        Assert.Empty(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
+    }
+
+    private static readonly (string, EntityType, string)[] Herat = [("Herat", EntityType.Place, "herat"), ("Adrienne Watson", EntityType.Person, "watson")];
+
+    [Fact]
+    public void A_toll_that_changes_between_reports_of_different_days_is_an_update_with_dates()
+    {
+        var story = new HandBuiltStory()
+            .Add("The earthquake in Herat killed 15 people, said Adrienne Watson of the relief agency.", "A", "en", published: "2023-10-07", entities: Herat)
+            .Add("The earthquake in Herat killed 2053 people, said Adrienne Watson of the relief agency.", "B", "en", published: "2023-10-09", entities: Herat);
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        var update = Assert.Single(brief.Conflicts);
+        Assert.Equal("update", update.Kind);
+        Assert.Equal("figure", update.Differs);
+        Assert.Equal([("2023-10-07", "15"), ("2023-10-09", "2053")], update.Claims.Select(c => (c.Date, c.Value)).ToArray());
+        // Neither report is cited for the other's figure.
+        Assert.DoesNotContain(brief.Facts, f => f.Sources.Select(s => s.ArticleId).Distinct().Count() > 1);
+    }
+
+    [Fact]
+    public void Tolls_that_differ_on_the_same_day_are_a_disagreement()
+    {
+        var story = new HandBuiltStory()
+            .Add("The earthquake in Herat killed 15 people, said Adrienne Watson of the relief agency.", "A", "en", published: "2023-10-07", entities: Herat)
+            .Add("The earthquake in Herat killed 17 people, said Adrienne Watson of the relief agency.", "B", "en", published: "2023-10-07", entities: Herat);
+        var conflict = Assert.Single(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
+        Assert.Equal("value", conflict.Kind);
+    }
+
+    [Fact]
+    public void A_figure_misread_by_its_decimal_comma_makes_no_conflict()
+    {
+        var entities = new (string, EntityType, string)[] { ("Aubagne", EntityType.Place, "aubagne") };
+        var story = new HandBuiltStory()
+            .Add("Près d'Aubagne, l'incendie a détruit 4,6 km2 de garrigue dans la nuit de samedi à dimanche.", "A", entities: entities)
+            .Add("L'incendie d'Aubagne a ravagé 4,6 kilomètres carrés de garrigue dans la nuit, selon les pompiers.", "B", entities: entities);
         Assert.Empty(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
     }
 

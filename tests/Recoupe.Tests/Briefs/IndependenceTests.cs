@@ -2,12 +2,14 @@ using Recoupe.Briefs;
 
 namespace Recoupe.Tests.Briefs;
 
-/// <summary>How many independent sources a fact has: syndicated copies and one wire dispatch count once.</summary>
+/// <summary>How many independent sources a fact has: syndicated copies, one wire dispatch, its rewrites and near-identical sentences count once.</summary>
 public class IndependenceTests
 {
     private const string Fact1 = "Le ministre de l'Intérieur a annoncé la fermeture de trois centrales à charbon dans le nord du pays d'ici la fin de l'année.";
     private const string Fact1Reworded = "D'ici la fin de l'année, trois centrales à charbon du nord du pays seront fermées, a annoncé le ministre de l'Intérieur.";
     private const string Filler = "Cette décision intervient après plusieurs mois de débats au Parlement.";
+
+    private const string Fact1OtherWords = "Trois centrales au charbon situées dans le nord vont fermer avant la fin de l'année, a indiqué le ministre de l'Intérieur.";
 
     [Fact]
     public void Three_outlets_in_their_own_words_are_three_sources()
@@ -15,10 +17,24 @@ public class IndependenceTests
         var story = new HandBuiltStory()
             .Add(Fact1 + " " + Filler, "A")
             .Add(Fact1Reworded + " Les syndicats ont protesté contre le calendrier retenu par le gouvernement.", "B")
-            .Add(Fact1 + " Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
+            .Add(Fact1OtherWords + " Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
         var fact = new BriefBuilder().Build(story.Story, story.Articles).Facts.First();
         Assert.Equal(3, fact.Sources.Length);
         Assert.Equal(3, fact.IndependentSources);
+        Assert.All(fact.SourceGroups, g => Assert.Equal("own reporting", g.Reason));
+    }
+
+    [Fact]
+    public void The_same_sentence_word_for_word_in_two_outlets_counts_once()
+    {
+        var story = new HandBuiltStory()
+            .Add(Fact1 + " " + Filler, "A")
+            .Add(Fact1Reworded + " Les syndicats ont protesté contre le calendrier retenu par le gouvernement.", "B")
+            .Add(Fact1 + " Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
+        var fact = new BriefBuilder().Build(story.Story, story.Articles).Facts.First();
+        Assert.Equal(3, fact.Sources.Length);
+        Assert.Equal(2, fact.IndependentSources);
+        Assert.Contains(fact.SourceGroups, g => g.ArticleIds.SequenceEqual([1L, 3L]) && g.Reason == "shared wording");
     }
 
     [Fact]
@@ -34,24 +50,52 @@ public class IndependenceTests
     }
 
     [Fact]
-    public void One_wire_dispatch_repeated_word_for_word_counts_once_but_reworded_counts_twice()
+    public void Outlets_crediting_one_agency_count_once_even_reworded_but_two_agencies_count_twice()
     {
         var sameWording = new HandBuiltStory()
             .Add(Fact1 + " " + Filler + " (avec AFP)", "A")
             .Add(Fact1 + " Les syndicats ont protesté contre le calendrier. Selon l'AFP, le texte sera publié demain.", "B");
-        var fact = new BriefBuilder().Build(sameWording.Story, sameWording.Articles).Facts.First();
+        var brief = new BriefBuilder().Build(sameWording.Story, sameWording.Articles);
+        var fact = brief.Facts.First();
         Assert.Equal(2, fact.Sources.Length);
         Assert.Equal(1, fact.IndependentSources);
+        var origin = Assert.Single(brief.Origins);
+        Assert.Equal("AFP", origin.Origin);
+        Assert.Equal([1L, 2L], origin.ArticleIds.ToArray());
 
+        // A rewrite of a credited dispatch repeats the dispatch: one origin, whatever the wording.
         var ownWording = new HandBuiltStory()
             .Add(Fact1 + " " + Filler + " (avec AFP)", "A")
             .Add(Fact1Reworded + " Les syndicats ont protesté contre le calendrier. Selon l'AFP, le texte sera publié demain.", "B");
-        Assert.Equal(2, new BriefBuilder().Build(ownWording.Story, ownWording.Articles).Facts.First().IndependentSources);
+        var reworded = new BriefBuilder().Build(ownWording.Story, ownWording.Articles).Facts.First();
+        Assert.Equal(1, reworded.IndependentSources);
+        Assert.Equal("agency credit", Assert.Single(reworded.SourceGroups).Reason);
+
+        // The agency's own dispatch and an outlet crediting it are one origin too.
+        var dispatch = new HandBuiltStory()
+            .Add(Fact1 + " " + Filler, "AFP")
+            .Add(Fact1Reworded + " Les syndicats ont protesté contre le calendrier (avec AFP).", "B");
+        Assert.Equal(1, new BriefBuilder().Build(dispatch.Story, dispatch.Articles).Facts.First().IndependentSources);
 
         var differentAgencies = new HandBuiltStory()
             .Add(Fact1 + " " + Filler + " (avec AFP)", "A")
-            .Add(Fact1 + " Les syndicats ont protesté contre le calendrier, according to Reuters.", "B");
+            .Add(Fact1Reworded + " Les syndicats ont protesté contre le calendrier, according to Reuters.", "B");
         Assert.Equal(2, new BriefBuilder().Build(differentAgencies.Story, differentAgencies.Articles).Facts.First().IndependentSources);
+    }
+
+    [Fact]
+    public void Articles_sharing_several_sentences_word_for_word_trace_back_to_one_dispatch()
+    {
+        const string shared = " Le préfet a convoqué les élus de la région jeudi. Une réunion publique se tiendra samedi à la mairie. Les riverains redoutent la perte de centaines d'emplois.";
+        var story = new HandBuiltStory()
+            .Add(Fact1 + shared, "A")
+            .Add(Fact1Reworded + shared, "B")
+            .Add(Fact1OtherWords + " Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        var origin = Assert.Single(brief.Origins);
+        Assert.Equal("shared wording", origin.Reason);
+        Assert.Equal([1L, 2L], origin.ArticleIds.ToArray());
+        Assert.Equal(2, brief.Facts.First(f => f.Sources.Length == 3).IndependentSources);
     }
 
     [Theory]

@@ -77,4 +77,7 @@ internal static class ParaphraseFamilies
     public static int Of(string stem) => FamilyOfStem.TryGetValue(stem, out var id) ? id : -1;
 
     public static string LabelOf(int family) => Labels[family];
+
+    /// <summary>The id of a family by its label, or -1.</summary>
+    public static int IdOf(string label) => Array.IndexOf(Labels, label);
 }

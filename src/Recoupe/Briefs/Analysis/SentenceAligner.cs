@@ -68,6 +68,9 @@ internal sealed class SentenceAligner
         }
     }
 
+    /// <summary>The lowest score kept in the per-sentence cache: asking for candidates from here costs nothing after the first time.</summary>
+    public double Floor => _cacheFloor;
+
     public static double CacheFloor(BriefOptions options) =>
         options.FactAlignment * Math.Min(Facts.FactAligner.CohesionShare, Summary.Summarizer.SupportShare);
 
@@ -111,7 +114,10 @@ internal sealed class SentenceAligner
         return false;
     }
 
-    private enum SpeakerRelation { Unknown, Same, Different }
+    public enum SpeakerRelation { Unknown, Same, Different }
+
+    /// <summary>Whether the two sentences are said by the same voice, by different people, or neither is known.</summary>
+    public SpeakerRelation SpeakerRelationOf(SentenceUnit a, SentenceUnit b) => Speakers(a, b).Relation;
 
     /// <summary>
     /// Different when both sentences quote people and none of one is quoted or named in the other. Same when a voice
@@ -246,12 +252,13 @@ internal sealed class SentenceAligner
         return n;
     }
 
+    /// <summary>Figures both sentences give for the same thing (the same unit; what they count, when both say).</summary>
     private static int SharedNumbers(SentenceUnit a, SentenceUnit b)
     {
         int n = 0;
-        foreach (var x in a.Numbers)
-            foreach (var y in b.Numbers)
-                if (x.Value == y.Value) { n++; break; }
+        foreach (var x in a.Quantities)
+            foreach (var y in b.Quantities)
+                if (Claims.Quantity.Compare(x, y) == Claims.ValueAgreement.Same) { n++; break; }
         return n;
     }
 

@@ -18,6 +18,8 @@ internal sealed class SentenceUnit
     public required int WordCount { get; init; }
     /// <summary>Lower-cased words in order (for near-identical wording checks and ROUGE-style overlaps).</summary>
     public required string[] Words { get; init; }
+    /// <summary>For each of <see cref="Words"/>, its term id, or -1 for a stopword or a number.</summary>
+    public int[] WordTerms { get; init; } = [];
     public required TermVector Vector { get; set; }
     /// <summary>Raw term ids with their counts, before weighting.</summary>
     public required Dictionary<int, int> TermCounts { get; init; }
@@ -31,7 +33,8 @@ internal sealed class SentenceUnit
     public required int[] Entities { get; init; }
     /// <summary>Entities named only inside a person's role ("porte-parole du Conseil de sécurité nationale"), ascending.</summary>
     public int[] RoleEntities { get; init; } = [];
-    public required ImmutableArray<NumberMention> Numbers { get; init; }
+    /// <summary>The figures of the sentence, normalised (<see cref="Claims.QuantityParser"/>), outside its dates.</summary>
+    public required ImmutableArray<Claims.Quantity> Quantities { get; init; }
     public required ImmutableArray<TimeMention> Times { get; init; }
     /// <summary>Weekdays named ("lundi", "Monday") as a bit mask, bit 0 = Monday (<see cref="TimeValues.WeekdayMask"/>).</summary>
     public int Weekdays { get; init; }
@@ -40,7 +43,9 @@ internal sealed class SentenceUnit
     public bool IsHeadlineLike { get; init; }
 
     public SourceSpan Source(long articleId) => new(articleId, Span.Start, Span.End);
-}
 
-/// <summary>A number in a sentence and the stem of the word after it ("15 morts" → 15, "mort"): the unit compared in conflicts.</summary>
-internal readonly record struct NumberMention(TextSpan Span, string Value, int UnitTerm);
+    private long[]? _bigrams;
+
+    /// <summary>The distinct word bigrams of the sentence as sorted hashes (computed once), for <see cref="SourceIndependence.WordOverlap(SentenceUnit, SentenceUnit)"/>.</summary>
+    public long[] Bigrams => _bigrams ??= SourceIndependence.BigramHashes(Words);
+}

@@ -3,24 +3,94 @@ using Recoupe.Model;
 namespace Recoupe.Briefs.Analysis;
 
 /// <summary>
-/// Counts how many independent witnesses state something. Two articles are one witness when one is a
-/// syndicated copy of the other (<see cref="Article.CopyOf"/>, followed to its root), and — for one statement
-/// only — when both credit the same wire agency and word that statement near-identically: a rewritten
-/// dispatch repeats the agency, it does not confirm it. Same agency but different wording counts twice,
-/// since the outlets then reported on their own.
+/// Which articles of a story trace back to one origin, and so count as one witness. Three bonds join two articles: one is a
+/// syndicated copy of the other (<see cref="Article.CopyOf"/>, followed to its root); both credit the same wire agency, or one is
+/// that agency (<see cref="WireOrigin"/>: "avec AFP", "(Reuters)"); or they share several sentences word for word (a rewritten
+/// dispatch that credits nobody). <see cref="CopyGroup"/> keeps the strict copy relation (two copies never conflict with each
+/// other); <see cref="Origin"/> is the wider one used to count sources.
 /// </summary>
 internal sealed class SourceIndependence
 {
-    private readonly int[] _copyGroup;
-    private readonly IReadOnlyList<string>[] _agencies;
+    /// <summary>Two sentences are the same sentence from this share of shared word 5-grams (of the shorter one).</summary>
+    public const double SameSentenceShare = 0.6;
+    /// <summary>Articles sharing this many same sentences trace back to one dispatch…</summary>
+    public const int SharedSentences = 3;
+    /// <summary>…or at least two that make this share of the shorter article's sentences.</summary>
+    public const double SharedSentenceShare = 0.3;
+    /// <summary>A word 5-gram used by more articles than this is a stock phrase, not evidence of copying.</summary>
+    private const int MaxShinglePostings = 16;
 
-    private SourceIndependence(int[] copyGroup, IReadOnlyList<string>[] agencies)
+    private readonly int[] _copyGroup;
+    private readonly int[] _origin;
+    private readonly IReadOnlyList<string>[] _agencies;
+    private readonly string[] _originLabel;
+    private readonly string[] _originReason;
+
+    private SourceIndependence(int[] copyGroup, int[] origin, IReadOnlyList<string>[] agencies, string[] label, string[] reason)
     {
         _copyGroup = copyGroup;
+        _origin = origin;
         _agencies = agencies;
+        _originLabel = label;
+        _originReason = reason;
     }
 
-    public static SourceIndependence For(IReadOnlyList<AnalyzedArticle> articles)
+    public int CopyGroup(int articleIndex) => _copyGroup[articleIndex];
+    /// <summary>The origin group of an article: articles with the same value count as one source.</summary>
+    public int Origin(int articleIndex) => _origin[articleIndex];
+    public IReadOnlyList<string> Agencies(int articleIndex) => _agencies[articleIndex];
+    /// <summary>What an origin group traces back to ("AFP", "#12") and why ("agency credit", "copy", "shared wording", "own reporting").</summary>
+    public (string Label, string Reason) Describe(int origin) => (_originLabel[origin], _originReason[origin]);
+
+    /// <param name="sentences">Each article's sentences as lower-cased words, to find rewrites of one dispatch; null to skip.</param>
+    public static SourceIndependence For(IReadOnlyList<AnalyzedArticle> articles, IReadOnlyList<IReadOnlyList<string[]>>? sentences = null)
+    {
+        int n = articles.Count;
+        var copyGroup = CopyGroups(articles);
+        var agencies = articles.Select(a => (IReadOnlyList<string>)WireOrigin.Find(a.Article.Text)
+            .Concat(WireOrigin.AgencyNamed(a.Article.Outlet) is { } own ? [own] : Array.Empty<string>()).Distinct().Order(StringComparer.Ordinal).ToList()).ToArray();
+        var parent = Enumerable.Range(0, n).ToArray();
+        var reason = Enumerable.Repeat("own reporting", n).ToArray();
+        for (int a = 0; a < n; a++)
+        for (int b = a + 1; b < n; b++)
+        {
+            if (copyGroup[a] == copyGroup[b]) { Union(parent, a, b); reason[a] = reason[b] = "copy"; }
+        }
+        var byAgency = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int a = 0; a < n; a++)
+            foreach (var agency in agencies[a])
+            {
+                if (byAgency.TryGetValue(agency, out var first)) Union(parent, a, first);
+                else byAgency[agency] = a;
+                reason[a] = "agency credit";
+            }
+        if (sentences is not null)
+            foreach (var (a, b) in Rewrites(sentences))
+            {
+                if (Find(parent, a) == Find(parent, b)) continue;
+                Union(parent, a, b);
+                if (reason[a] == "own reporting") reason[a] = "shared wording";
+                if (reason[b] == "own reporting") reason[b] = "shared wording";
+            }
+        var origin = new int[n];
+        for (int a = 0; a < n; a++) origin[a] = Find(parent, a);
+        // Each group is named by its agency if one is credited, else by its earliest article; its reason is the strongest bond in it.
+        var label = new string[n];
+        var groupReason = new string[n];
+        foreach (var group in Enumerable.Range(0, n).GroupBy(a => origin[a]))
+        {
+            var agency = group.SelectMany(a => agencies[a]).GroupBy(x => x).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.Key).FirstOrDefault();
+            var reasons = group.Select(a => reason[a]).ToHashSet();
+            var r = agency is not null ? "agency credit" : reasons.Contains("copy") ? "copy" : reasons.Contains("shared wording") ? "shared wording" : "own reporting";
+            var first = group.Min();
+            label[group.Key] = agency ?? (articles[first].Article.Outlet is { Length: > 0 } outlet && group.Count() == 1 ? outlet : "#" + articles[first].Article.Id);
+            groupReason[group.Key] = r;
+        }
+        return new SourceIndependence(copyGroup, origin, agencies, label, groupReason);
+    }
+
+    private static int[] CopyGroups(IReadOnlyList<AnalyzedArticle> articles)
     {
         var indexById = new Dictionary<long, int>();
         for (int a = 0; a < articles.Count; a++)
@@ -40,58 +110,117 @@ internal sealed class SourceIndependence
             var rootCopyOf = articles[current].Article.CopyOf;
             group[a] = rootCopyOf is { } outside && !indexById.ContainsKey(outside) ? -(int)(outside % int.MaxValue) - 1 : current;
         }
-        var agencies = articles.Select(a => WireOrigin.Find(a.Article.Text)).ToArray();
-        return new SourceIndependence(group, agencies);
+        return group;
     }
 
-    public int CopyGroup(int articleIndex) => _copyGroup[articleIndex];
-    public IReadOnlyList<string> Agencies(int articleIndex) => _agencies[articleIndex];
-
-    /// <summary>The number of independent witnesses among the sentences that state one statement.</summary>
-    public int Count(IReadOnlyList<SentenceUnit> statements, double nearIdentical)
+    /// <summary>
+    /// Pairs of articles that share enough sentences word for word to be rewrites of one dispatch. Each sentence is a sorted set of
+    /// word 5-gram hashes; its few smallest hashes (a bottom-k sketch) go into an index, so that near-identical sentences meet there
+    /// (they share their smallest 5-grams) and only those pairs are compared in full: no pair of articles is compared sentence by
+    /// sentence. A sketch value that many articles share is a stock phrase and is skipped.
+    /// </summary>
+    private static IEnumerable<(int A, int B)> Rewrites(IReadOnlyList<IReadOnlyList<string[]>> sentences)
     {
-        int n = statements.Count;
-        if (n == 0) return 0;
-        var parent = new int[n];
-        for (int i = 0; i < n; i++) parent[i] = i;
-        for (int i = 0; i < n; i++)
-        for (int j = i + 1; j < n; j++)
+        const int sketch = 3;
+        var shingles = sentences.Select(list => list.Select(Shingles).ToArray()).ToArray();
+        var index = new Dictionary<long, List<(int Article, int Sentence)>>();
+        for (int a = 0; a < shingles.Length; a++)
+            for (int s = 0; s < shingles[a].Length; s++)
+                for (int k = 0; k < Math.Min(sketch, shingles[a][s].Length); k++)
+                {
+                    if (!index.TryGetValue(shingles[a][s][k], out var list)) index[shingles[a][s][k]] = list = [];
+                    list.Add((a, s));
+                }
+        var compared = new HashSet<(int, int, int, int)>();
+        var shared = new Dictionary<(int, int), HashSet<int>>();
+        foreach (var list in index.Values)
         {
-            var a = statements[i];
-            var b = statements[j];
-            bool same = a.ArticleIndex == b.ArticleIndex
-                || _copyGroup[a.ArticleIndex] == _copyGroup[b.ArticleIndex]
-                || ShareAgency(a.ArticleIndex, b.ArticleIndex) && WordOverlap(a.Words, b.Words) >= nearIdentical;
-            if (same) Union(parent, i, j);
+            if (list.Count < 2 || list.Count > 4 * MaxShinglePostings) continue;
+            for (int i = 0; i < list.Count; i++)
+            for (int j = i + 1; j < list.Count; j++)
+            {
+                var (a, s) = list[i];
+                var (b, t) = list[j];
+                if (a == b || !compared.Add((a, s, b, t))) continue;
+                var x = shingles[a][s];
+                var y = shingles[b][t];
+                if (Common(x, y) < SameSentenceShare * Math.Min(x.Length, y.Length)) continue;
+                (shared.TryGetValue((a, b), out var set) ? set : shared[(a, b)] = []).Add(s);
+            }
         }
-        int roots = 0;
-        for (int i = 0; i < n; i++)
-            if (Find(parent, i) == i) roots++;
-        return roots;
+        foreach (var ((a, b), set) in shared.OrderBy(kv => kv.Key))
+        {
+            int smaller = Math.Max(1, Math.Min(sentences[a].Count, sentences[b].Count));
+            if (set.Count >= SharedSentences || set.Count >= 2 && set.Count >= SharedSentenceShare * smaller) yield return (a, b);
+        }
     }
 
-    private bool ShareAgency(int a, int b)
+    private static int Common(long[] x, long[] y)
     {
-        foreach (var x in _agencies[a])
-            if (_agencies[b].Contains(x)) return true;
-        return false;
+        int i = 0, j = 0, n = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j]) { n++; i++; j++; }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return n;
+    }
+
+    /// <summary>The sentence's distinct word 5-grams as sorted stable hashes.</summary>
+    private static long[] Shingles(string[] words)
+    {
+        if (words.Length < 5) return [];
+        var hashes = new long[words.Length];
+        for (int i = 0; i < words.Length; i++) hashes[i] = StableHash(words[i]);
+        var set = new HashSet<long>();
+        for (int i = 0; i + 5 <= words.Length; i++)
+        {
+            long h = 17;
+            for (int k = i; k < i + 5; k++) h = h * 1_000_003 + hashes[k];
+            set.Add(h);
+        }
+        var result = set.ToArray();
+        Array.Sort(result);
+        return result;
+    }
+
+    /// <summary>A hash that is the same on every run (string.GetHashCode is randomised per process).</summary>
+    private static long StableHash(string s)
+    {
+        long h = 1469598103934665603;
+        foreach (var c in s) h = (h ^ c) * 1099511628211;
+        return h;
     }
 
     /// <summary>Jaccard overlap of word bigrams: high only when the wording, not just the topic, is shared.</summary>
-    public static double WordOverlap(string[] a, string[] b)
+    public static double WordOverlap(string[] a, string[] b) => WordOverlap(BigramHashes(a), BigramHashes(b));
+
+    /// <summary>The same, on the sentences' bigrams computed once per sentence.</summary>
+    public static double WordOverlap(SentenceUnit a, SentenceUnit b) => WordOverlap(a.Bigrams, b.Bigrams);
+
+    private static double WordOverlap(long[] x, long[] y)
     {
-        if (a.Length < 2 || b.Length < 2) return 0;
-        var x = Bigrams(a);
-        var y = Bigrams(b);
-        int shared = x.Count(y.Contains);
-        return shared / (double)(x.Count + y.Count - shared);
+        if (x.Length == 0 || y.Length == 0) return 0;
+        int i = 0, j = 0, shared = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j]) { shared++; i++; j++; }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return shared / (double)(x.Length + y.Length - shared);
     }
 
-    private static HashSet<(string, string)> Bigrams(string[] words)
+    /// <summary>The distinct word bigrams of a word sequence as sorted stable hashes.</summary>
+    public static long[] BigramHashes(string[] words)
     {
-        var set = new HashSet<(string, string)>();
-        for (int i = 0; i + 1 < words.Length; i++) set.Add((words[i], words[i + 1]));
-        return set;
+        if (words.Length < 2) return [];
+        var set = new HashSet<long>();
+        for (int i = 0; i + 1 < words.Length; i++) set.Add(StableHash(words[i]) * 1_000_003 + StableHash(words[i + 1]));
+        var result = set.ToArray();
+        Array.Sort(result);
+        return result;
     }
 
     private static int Find(int[] p, int i)
@@ -100,5 +229,11 @@ internal sealed class SourceIndependence
         return i;
     }
 
-    private static void Union(int[] p, int i, int j) => p[Find(p, i)] = Find(p, j);
+    private static void Union(int[] p, int i, int j)
+    {
+        int a = Find(p, i), b = Find(p, j);
+        // The smaller index becomes the root, so a group is named by its earliest article whatever the order of unions.
+        if (a < b) p[b] = a;
+        else p[a] = b;
+    }
 }

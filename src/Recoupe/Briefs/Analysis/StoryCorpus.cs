@@ -14,11 +14,12 @@ internal sealed class StoryCorpus
 {
     private StoryCorpus(IReadOnlyList<AnalyzedArticle> articles, SentenceUnit[] units, ImmutableArray<ResolvedEntity> entities,
         Dictionary<(int Article, int Start, int End), int> entityOfMention, SourceIndependence independence,
-        Dictionary<string, int> vocabulary, double[] idf, DateStamp? storyDate)
+        Dictionary<string, int> vocabulary, double[] idf, DateStamp? storyDate, bool[] attribution)
     {
         StoryDate = storyDate;
         _vocabulary = vocabulary;
         _idf = idf;
+        _attribution = attribution;
         Articles = articles;
         Units = units;
         Entities = entities;
@@ -43,7 +44,14 @@ internal sealed class StoryCorpus
     public int VocabularySize => _vocabulary.Count;
     private readonly Dictionary<string, int> _vocabulary;
     private readonly double[] _idf;
+    private readonly bool[] _attribution;
+
+    /// <summary>Whether a term is an attribution word ("déclaré", "selon", "said"): <see cref="AttributionWords"/>, looked up once per story.</summary>
+    public bool IsAttributionTerm(int term) => _attribution[term];
     private string[]? _stems;
+
+    /// <summary>The sentence-level inverse document frequency of a term in this story.</summary>
+    public double Idf(int term) => _idf[term];
 
     /// <summary>The stem a term id stands for.</summary>
     public string StemOf(int term)
@@ -107,8 +115,11 @@ internal sealed class StoryCorpus
             u.Vector = TermVector.FromWeights(weights);
         }
 
-        var independence = SourceIndependence.For(articles);
-        return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf, storyDate);
+        var sentencesOf = new List<string[]>[articles.Count];
+        for (int a = 0; a < sentencesOf.Length; a++) sentencesOf[a] = [];
+        foreach (var u in units) sentencesOf[u.ArticleIndex].Add(u.Words);
+        var independence = SourceIndependence.For(articles, sentencesOf);
+        return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf, storyDate, attribution);
     }
 
     /// <summary>The word of a sentence that a term id stands for, as written ("négociations" for "négoci"), for readable labels.</summary>
@@ -120,6 +131,13 @@ internal sealed class StoryCorpus
             if (Stemmer.Stem(token.Lower, language) == stem) return token.Span.Of(u.Text);
         return stem;
     }
+
+    /// <summary>The term id of a stem, or -1 when no sentence of the story has it.</summary>
+    public int TermOf(string stem) => _vocabulary.TryGetValue(stem, out var term) ? term : -1;
+
+    /// <summary>The word of a sentence whose stem is <paramref name="stem"/>, as written; the stem itself when the sentence has none.</summary>
+    public string SurfaceOfStem(SentenceUnit u, string stem) =>
+        _vocabulary.TryGetValue(stem, out var term) ? SurfaceOf(u, term) : stem;
 
     /// <summary>A TF-IDF vector of any text (a title) over the story's vocabulary; unknown stems are ignored.</summary>
     public TermVector Vectorize(string text, string language)
@@ -154,7 +172,6 @@ internal sealed class StoryCorpus
             var predicate = new HashSet<int>();
             var events = new SortedSet<string>(StringComparer.Ordinal);
             var families = new SortedSet<int>();
-            var numbers = ImmutableArray.CreateBuilder<NumberMention>();
             var sentenceEntities = new SortedSet<int>();
             var inEntity = new List<TextSpan>();
             var roleSpans = new List<TextSpan>();
@@ -168,39 +185,27 @@ internal sealed class StoryCorpus
             var roleEntities = RoleOnlyEntities(a, ann.Entities, span, roleSpans, entityOfMention);
             var times = ann.Times.Where(t => span.Contains(t.Span.Start))
                 .Select(t => TimeValues.Complete(t, article.Published ?? storyDate)).ToImmutableArray();
-            int pendingNumber = -1;
-            TextSpan pendingSpan = default;
+            var wordTerms = new List<int>();
             foreach (var token in Tokenizer.Tokenize(text, span))
             {
                 words.Add(token.Lower);
-                if (token.IsNumber)
-                {
-                    if (pendingNumber >= 0) numbers.Add(new NumberMention(pendingSpan, NormaliseNumber(text, pendingSpan), -1));
-                    pendingNumber = 1;
-                    pendingSpan = token.Span;
-                    continue;
-                }
+                wordTerms.Add(-1);
+                if (token.IsNumber) continue;
                 bool stop = stopwords is null ? token.Lower.Length < 3 : stopwords.Contains(token.Lower) || token.Lower.Length < 2;
-                int term = -1;
-                if (!stop)
+                if (stop) continue;
+                var stem = Stemmer.Stem(token.Lower, language);
+                if (!vocabulary.TryGetValue(stem, out var term)) vocabulary[stem] = term = vocabulary.Count;
+                wordTerms[^1] = term;
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+                if (!Covered(token.Span, inEntity) && !times.Any(t => t.Span.Overlaps(token.Span)))
                 {
-                    var stem = Stemmer.Stem(token.Lower, language);
-                    if (!vocabulary.TryGetValue(stem, out term)) vocabulary[stem] = term = vocabulary.Count;
-                    counts[term] = counts.GetValueOrDefault(term) + 1;
-                    if (!Covered(token.Span, inEntity) && !times.Any(t => t.Span.Overlaps(token.Span)))
-                    {
-                        predicate.Add(term);
-                        if (Conflicts.EventPredicates.LabelOf(stem) is { } label) events.Add(label);
-                        if (ParaphraseFamilies.Of(stem) is var family and >= 0) families.Add(family);
-                    }
-                }
-                if (pendingNumber >= 0)
-                {
-                    numbers.Add(new NumberMention(pendingSpan, NormaliseNumber(text, pendingSpan), term));
-                    pendingNumber = -1;
+                    predicate.Add(term);
+                    if (Conflicts.EventPredicates.LabelOf(stem) is { } label) events.Add(label);
+                    if (ParaphraseFamilies.Of(stem) is var family and >= 0) families.Add(family);
                 }
             }
-            if (pendingNumber >= 0) numbers.Add(new NumberMention(pendingSpan, NormaliseNumber(text, pendingSpan), -1));
+            // Numbers inside date and time expressions ("2023", "5 septembre") are dates, compared as dates; durations are figures.
+            var dateSpans = times.Where(t => t.Type is TimexType.Date or TimexType.Time).Select(t => t.Span).ToList();
             var sentenceText = span.Of(text);
             units.Add(new SentenceUnit
             {
@@ -211,6 +216,7 @@ internal sealed class StoryCorpus
                 Text = sentenceText,
                 WordCount = words.Count,
                 Words = words.ToArray(),
+                WordTerms = wordTerms.ToArray(),
                 Vector = TermVector.Empty,
                 TermCounts = counts,
                 PredicateTerms = predicate.Order().ToArray(),
@@ -218,8 +224,7 @@ internal sealed class StoryCorpus
                 Families = families.ToArray(),
                 Entities = sentenceEntities.ToArray(),
                 RoleEntities = roleEntities,
-                // Numbers inside time expressions ("2023", "5 septembre") are dates, compared as dates.
-                Numbers = numbers.Where(n => !times.Any(t => t.Span.Overlaps(n.Span))).ToImmutableArray(),
+                Quantities = Claims.QuantityParser.Parse(text, span, language, dateSpans, words),
                 Times = times,
                 Weekdays = TimeValues.WeekdayMask(words),
                 IsBoilerplate = BoilerplateFilter.IsBoilerplate(sentenceText, words, language),
@@ -258,7 +263,4 @@ internal sealed class StoryCorpus
             if (s.Overlaps(token)) return true;
         return false;
     }
-
-    private static string NormaliseNumber(string text, TextSpan span) =>
-        new(span.Of(text).Where(char.IsLetterOrDigit).ToArray());
 }

@@ -31,6 +31,22 @@ internal sealed class TermVector
         return sum;
     }
 
+    /// <summary>The share of this vector's (squared) weight on terms the other vector has too: how much of this sentence the other covers.</summary>
+    public double Coverage(TermVector other)
+    {
+        int i = 0, j = 0;
+        double sum = 0;
+        var a = Terms;
+        var b = other.Terms;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { sum += Weights[i] * Weights[i]; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return sum;
+    }
+
     public int SharedTerms(TermVector other)
     {
         int i = 0, j = 0, n = 0;

@@ -74,6 +74,27 @@ internal static partial class TimeValues
         _ => date.Value.Date,
     };
 
+    /// <summary>Calendar dates: a known or unknown ("XXXX") year, then month and day digits; no weeks, seasons or vague references.</summary>
+    public static bool IsCalendarDate(TimeMention t)
+    {
+        if (t.Type is not (TimexType.Date or TimexType.Time) || t.Value.Length < 4) return false;
+        var v = t.Value;
+        bool year = v.AsSpan(0, 4).ContainsAnyExcept("0123456789") ? v.StartsWith("XXXX", StringComparison.Ordinal) && v.Length >= 7 : true;
+        return year && !v.Contains('W') && v.Length is 4 or 7 or 10 or >= 13 && v.AsSpan(4).IndexOfAnyExcept("-0123456789T:") < 0;
+    }
+
+    /// <summary>
+    /// One is the other or lies within it ("2023" and "2023-07"). An unknown year ("XXXX-07", left so when neither
+    /// the article nor the story gives one) matches any year: only the digits both values know are compared.
+    /// </summary>
+    public static bool Compatible(string x, string y)
+    {
+        int n = Math.Min(x.Length, y.Length);
+        for (int i = 0; i < n; i++)
+            if (x[i] != y[i] && x[i] != 'X' && y[i] != 'X') return false;
+        return true;
+    }
+
     private static readonly string[][] WeekdayNames =
     [
         ["lundi", "monday"], ["mardi", "tuesday"], ["mercredi", "wednesday"], ["jeudi", "thursday"],

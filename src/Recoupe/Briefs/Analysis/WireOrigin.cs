@@ -5,7 +5,7 @@ namespace Recoupe.Briefs.Analysis;
 /// <summary>
 /// Finds the news agency an article credits ("selon l'AFP", "avec AFP", "(Reuters)", "Reuters a contribué à ce
 /// rapport", "according to Reuters", "with AP"). Articles rewritten from one wire dispatch are not independent
-/// witnesses of what the dispatch says, so <see cref="SourceIndependence"/> merges them when their wording matches.
+/// witnesses of what the dispatch says, so <see cref="SourceIndependence"/> counts them as one origin.
 /// </summary>
 internal static partial class WireOrigin
 {
@@ -76,6 +76,14 @@ internal static partial class WireOrigin
         {
             // Hostile input: no credit found is a safe answer (sources then count as independent).
         }
+    }
+
+    /// <summary>The canonical agency an outlet is, when the outlet is a wire agency itself ("AFP", "Reuters"); else null.</summary>
+    public static string? AgencyNamed(string? outlet)
+    {
+        if (string.IsNullOrWhiteSpace(outlet)) return null;
+        var name = outlet.Trim();
+        return Agencies.TryGetValue(Normalise(name), out var canonical) && (name.Length > 4 || name == name.ToUpperInvariant()) ? canonical : null;
     }
 
     private static string Normalise(string name) => name.Replace('-', ' ') is var n && n.StartsWith("Agence France", StringComparison.OrdinalIgnoreCase) ? "Agence France Presse" : name;

@@ -43,17 +43,34 @@ internal static class QuoteWordingDetector
                 var valueA = string.Join(" … ", regions.Select(r => r.A));
                 var valueB = string.Join(" … ", regions.Select(r => r.B));
                 var about = $"Wording of {a.SpeakerName}'s quotation";
-                var conflict = ScoredConflict.Of(about, "quote-wording", 0.5 + 0.5 * shared, corpus,
-                    (valueA, valueA.ToLowerInvariant(), UnitFor(a)), (valueB, valueB.ToLowerInvariant(), UnitFor(b)));
+                var conflict = ScoredConflict.Of(about, "quote-wording", "wording", 0.5 + 0.5 * shared, corpus,
+                    Side(valueA, a), Side(valueB, b));
                 found[conflict.Key] = found.TryGetValue(conflict.Key, out var existing) ? existing.Merge(conflict) : conflict;
             }
         }
         return found.Values.ToList();
 
-        SentenceUnit UnitFor(SpeakerQuote q) => new()
+        // The side cites the quotation's own span, and stands for the sentence that holds it (so no fact cites both sides).
+        ConflictSide Side(string value, SpeakerQuote q) =>
+            new(value, value.ToLowerInvariant(), UnitOf(q) ?? Detached(q), q.Mention.Span);
+
+        SentenceUnit? UnitOf(SpeakerQuote q)
+        {
+            SentenceUnit? best = null;
+            int bestOverlap = 0;
+            foreach (var u in corpus.UnitsOfArticle[q.ArticleIndex])
+            {
+                int overlap = Math.Min(u.Span.End, q.Mention.Span.End) - Math.Max(u.Span.Start, q.Mention.Span.Start);
+                if (overlap > bestOverlap) { bestOverlap = overlap; best = u; }
+            }
+            return best;
+        }
+
+        // A quotation outside the analysed sentences (past the per-article cap) still makes a side, citing its span only.
+        SentenceUnit Detached(SpeakerQuote q) => new()
         {
             Index = -1, ArticleIndex = q.ArticleIndex, Position = 0, Span = q.Mention.Span, Text = q.Text, WordCount = q.Words.Length,
-            Words = q.Words, Vector = TermVector.Empty, TermCounts = [], PredicateTerms = [], Entities = [], Numbers = [], Times = [], IsBoilerplate = false,
+            Words = q.Words, Vector = TermVector.Empty, TermCounts = [], PredicateTerms = [], Entities = [], Quantities = [], Times = [], IsBoilerplate = false,
         };
     }
 

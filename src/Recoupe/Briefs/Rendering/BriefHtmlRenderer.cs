@@ -55,15 +55,27 @@ public static class BriefHtmlRenderer
         {
             sb.Append("<h2>Facts</h2><ul class=\"plain\">");
             foreach (var f in brief.Facts)
+            {
                 sb.Append("<li>").Append(E(f.Statement))
                   .Append($" <span class=\"badge{(f.IndependentSources <= 1 ? " one" : "")}\">{f.IndependentSources} independent source{(f.IndependentSources == 1 ? "" : "s")}</span>")
-                  .Append(" <span class=\"src\">").Append(E(labels.OfAll(f.Sources))).Append("</span></li>");
+                  .Append(" <span class=\"src\">").Append(E(labels.OfAll(f.Sources))).Append("</span>");
+                foreach (var note in BriefNotes.OfFact(f, labels.Of)) sb.Append("<div class=\"src\">").Append(E(note)).Append("</div>");
+                sb.Append("</li>");
+            }
             sb.Append("</ul>");
         }
-        if (brief.Conflicts.Length > 0)
+        var updates = brief.Conflicts.Where(BriefNotes.IsUpdate).ToList();
+        if (updates.Count > 0)
+        {
+            sb.Append("<h2>Evolving figures</h2><ul class=\"plain\">");
+            foreach (var c in updates)
+                sb.Append("<li>").Append(E(c.About)).Append(": ").Append(E(BriefNotes.Evolution(c))).Append("</li>");
+            sb.Append("</ul>");
+        }
+        if (brief.Conflicts.Any(c => !BriefNotes.IsUpdate(c)))
         {
             sb.Append("<h2>Conflicts</h2>");
-            foreach (var c in brief.Conflicts)
+            foreach (var c in brief.Conflicts.Where(c => !BriefNotes.IsUpdate(c)))
             {
                 sb.Append("<section class=\"conflict\"><h3>").Append(E(c.About)).Append("</h3><div class=\"claims\">");
                 foreach (var claim in c.Claims)
@@ -97,6 +109,12 @@ public static class BriefHtmlRenderer
             sb.Append("<h2>Who and what</h2><p>");
             sb.Append(string.Join(" · ", brief.Entities.Select(e => E(e.Name) + $" <span class=\"src\">({e.Mentions})</span>")));
             sb.Append("</p>");
+        }
+        if (brief.Origins.Length > 0)
+        {
+            sb.Append("<h2>Same origin</h2><ul class=\"plain\">");
+            foreach (var g in brief.Origins) sb.Append("<li>").Append(E(BriefNotes.OfOrigin(g))).Append("</li>");
+            sb.Append("</ul>");
         }
         sb.Append("<h2>Sources</h2><table>");
         foreach (var a in brief.Articles)

@@ -28,21 +28,34 @@ public static class BriefMarkdownRenderer
         {
             sb.AppendLine("## Facts").AppendLine();
             foreach (var f in brief.Facts)
+            {
                 sb.Append("- ").Append(Escape(f.Statement))
                   .Append($" — **{f.IndependentSources} independent source{(f.IndependentSources == 1 ? "" : "s")}** (")
-                  .Append(Escape(labels.OfAll(f.Sources))).AppendLine(")");
+                  .Append(Escape(labels.OfAll(f.Sources))).Append(')');
+                foreach (var note in BriefNotes.OfFact(f, labels.Of)) sb.Append("; *").Append(Escape(note)).Append('*');
+                sb.AppendLine();
+            }
             sb.AppendLine();
         }
-        if (brief.Conflicts.Length > 0)
+        var disagreements = brief.Conflicts.Where(c => !BriefNotes.IsUpdate(c)).ToList();
+        if (disagreements.Count > 0)
         {
             sb.AppendLine("## Conflicts").AppendLine();
-            foreach (var c in brief.Conflicts)
+            foreach (var c in disagreements)
             {
                 sb.Append("### ").AppendLine(Escape(c.About)).AppendLine();
                 foreach (var claim in c.Claims)
                     sb.Append("- ").Append(Escape(claim.Value)).Append(" — ").AppendLine(Escape(labels.OfAll(claim.Sources)));
                 sb.AppendLine();
             }
+        }
+        var updates = brief.Conflicts.Where(BriefNotes.IsUpdate).ToList();
+        if (updates.Count > 0)
+        {
+            sb.AppendLine("## Evolving figures").AppendLine();
+            foreach (var c in updates)
+                sb.Append("- ").Append(Escape(c.About)).Append(": ").AppendLine(Escape(BriefNotes.Evolution(c)));
+            sb.AppendLine();
         }
         if (brief.Quotes.Length > 0)
         {
@@ -70,6 +83,12 @@ public static class BriefMarkdownRenderer
             sb.AppendLine("## Who and what").AppendLine();
             foreach (var e in brief.Entities)
                 sb.Append("- ").Append(Escape(e.Name)).Append($" ({e.Type}, {e.Mentions} mentions)").AppendLine();
+            sb.AppendLine();
+        }
+        if (brief.Origins.Length > 0)
+        {
+            sb.AppendLine("## Same origin").AppendLine();
+            foreach (var g in brief.Origins) sb.Append("- ").AppendLine(Escape(BriefNotes.OfOrigin(g)));
             sb.AppendLine();
         }
         sb.AppendLine("## Sources").AppendLine();

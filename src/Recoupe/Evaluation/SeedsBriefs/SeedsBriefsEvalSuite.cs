@@ -11,7 +11,8 @@ namespace Recoupe.Evaluation.SeedsBriefs;
 /// the spans it cites, a variant of every person named in the gold statement (of any named entity when it names no person) (gold statements are English, the
 /// articles French: entities are the bridge). A real gold conflict is found when one brief conflict has a claim
 /// for each side, citing that side's file and carrying its value (the normalised value in brackets, or the word
-/// that tells the two sides apart). A conflict among the first five that matches no real gold conflict is false.
+/// that tells the two sides apart). A conflict among the first five that matches no real gold conflict is false. A gold fact told
+/// with both sides of a real gold conflict is found by a fact taking one side only, and no fact may cite both sides.
 /// </summary>
 public sealed class SeedsBriefsEvalSuite : IEvalSuite
 {
@@ -44,12 +45,14 @@ public sealed class SeedsBriefsEvalSuite : IEvalSuite
 
         // One brief fact stands for one gold fact at most (a maximum bipartite matching), so that one broad fact
         // citing every article cannot be counted as several.
+        var real = gold.Conflicts.Where(c => c.IsRealConflict).ToList();
         var candidates = gold.Facts.Select(fact =>
         {
             var files = fact.Files.Where(idOfFile.ContainsKey).Select(f => idOfFile[f]).ToHashSet();
-            var keys = gold.Entities.Where(e => fact.Statement.Contains(e.Canonical, StringComparison.OrdinalIgnoreCase) || LastName(e.Canonical) is { } l && fact.Statement.Contains(l, StringComparison.Ordinal)).ToList();
+            var keys = Named(gold.Entities, fact.Statement);
+            var sides = DisputedSides(files, real.Where(c => IsAbout(c, keys, gold.Entities)), idOfFile);
             return Enumerable.Range(0, brief.Facts.Length)
-                .Where(i => files.IsSubsetOf(brief.Facts[i].Sources.Select(s => s.ArticleId)) && MentionsAny(brief.Facts[i], keys, textOf)).ToList();
+                .Where(i => CitesExpectedFiles(brief.Facts[i], files, sides) && MentionsAny(brief.Facts[i], keys, textOf)).ToList();
         }).ToList();
         var matchOf = Matching(candidates, brief.Facts.Length);
         int factsFound = matchOf.Count(m => m >= 0);
@@ -60,7 +63,6 @@ public sealed class SeedsBriefsEvalSuite : IEvalSuite
         foreach (var f in brief.Facts)
             options.Details?.WriteLine($"brief fact ({f.IndependentSources} independent; {string.Join(",", f.Sources.Select(s => fileOfId.GetValueOrDefault(s.ArticleId, "?")))}): {f.Statement}");
 
-        var real = gold.Conflicts.Where(c => c.IsRealConflict).ToList();
         var matched = new HashSet<Conflict>();
         int conflictsFound = 0;
         foreach (var g in real)
@@ -69,6 +71,9 @@ public sealed class SeedsBriefsEvalSuite : IEvalSuite
             if (hit is not null) { conflictsFound++; matched.Add(hit); }
             options.Details?.WriteLine($"conflict {(hit is null ? "MISSED" : "found ")} {g.About}");
         }
+        int bothSides = brief.Facts.Count(f => CitesBothSides(f, real, idOfFile, textOf));
+        foreach (var f in brief.Facts.Where(f => CitesBothSides(f, real, idOfFile, textOf)))
+            options.Details?.WriteLine($"fact citing both sides of a conflict: {f.Statement}");
         var variantPairs = gold.Conflicts.Where(c => !c.IsRealConflict).ToList();
         int variantReported = brief.Conflicts.Count(c => variantPairs.Any(v => Matches(c, v, idOfFile)));
         int falseTop5 = brief.Conflicts.Take(5).Count(c => !matched.Contains(c));
@@ -85,6 +90,7 @@ public sealed class SeedsBriefsEvalSuite : IEvalSuite
             ["conflicts_found"] = conflictsFound,
             ["conflict_recall"] = real.Count == 0 ? 0 : (double)conflictsFound / real.Count,
             ["false_conflicts_top5"] = falseTop5,
+            ["facts_citing_both_sides_of_a_conflict"] = bothSides,
             ["variant_conflicts_reported"] = variantReported,
             ["brief_conflicts"] = brief.Conflicts.Length,
             ["summary_sentences"] = brief.Summary.Length,
@@ -93,7 +99,72 @@ public sealed class SeedsBriefsEvalSuite : IEvalSuite
         [
             "fact found = a brief fact citing all the gold files and naming a variant of an entity of the gold statement (in its statement or cited spans); one brief fact per gold fact",
             "conflict found = a brief conflict with a claim per gold side, citing that side's file and carrying its value; false = a top-5 conflict matching no real gold conflict",
+            "a gold fact whose files hold both sides of a real gold conflict is found by a fact citing one side's files and none of the other's; facts_citing_both_sides_of_a_conflict = facts citing a sentence with one side's value and one with the other's",
         ]);
+    }
+
+    /// <summary>The gold entities a gold text names (by canonical name, or a long enough last name).</summary>
+    private static List<GoldEntity> Named(IReadOnlyList<GoldEntity> entities, string text) =>
+        entities.Where(e => text.Contains(e.Canonical, StringComparison.OrdinalIgnoreCase) || LastName(e.Canonical) is { } l && text.Contains(l, StringComparison.Ordinal)).ToList();
+
+    /// <summary>
+    /// Whether a gold conflict is about a gold fact: the people its description names are the fact's people. Two outlets giving
+    /// another month for a visit dispute "X visited"; a conflict on the wording of X's other statement does not dispute every fact
+    /// that X's articles also tell.
+    /// </summary>
+    private static bool IsAbout(GoldConflict conflict, List<GoldEntity> factKeys, IReadOnlyList<GoldEntity> entities)
+    {
+        var people = Named(entities, conflict.About).Where(e => e.Type == "person").Select(e => e.Canonical).ToHashSet();
+        return people.Count > 0 && people.SetEquals(factKeys.Where(e => e.Type == "person").Select(e => e.Canonical));
+    }
+
+    /// <summary>
+    /// The gold fact's files split by the sides of a real gold conflict about it that lies within them (the fact that Shoigu visited
+    /// is told with July by one outlet and August by another): a brief fact must take one side only. Empty when none lies within.
+    /// </summary>
+    private static List<(HashSet<long> Side, HashSet<long> Others)> DisputedSides(HashSet<long> files, IEnumerable<GoldConflict> real, Dictionary<string, long> idOfFile)
+    {
+        var result = new List<(HashSet<long>, HashSet<long>)>();
+        foreach (var c in real)
+        {
+            var sides = c.Values.Keys.Where(idOfFile.ContainsKey).Select(k => idOfFile[k]).ToList();
+            if (sides.Count < 2 || !sides.All(files.Contains)) continue;
+            foreach (var side in sides)
+                result.Add(([side], sides.Where(o => o != side).ToHashSet()));
+        }
+        return result;
+    }
+
+    private static bool CitesExpectedFiles(Fact fact, HashSet<long> files, List<(HashSet<long> Side, HashSet<long> Others)> sides)
+    {
+        var cited = fact.Sources.Select(s => s.ArticleId).ToHashSet();
+        if (sides.Count == 0) return files.IsSubsetOf(cited);
+        return sides.Any(x => !cited.Overlaps(x.Others) && files.Except(x.Others).All(cited.Contains));
+    }
+
+    /// <summary>A fact that cites a sentence carrying one side's value of a real gold conflict and one carrying another side's value.</summary>
+    private static bool CitesBothSides(Fact fact, List<GoldConflict> real, Dictionary<string, long> idOfFile, Dictionary<long, string> textOf)
+    {
+        foreach (var c in real)
+        {
+            int sidesCited = 0;
+            foreach (var (file, value) in c.Values)
+            {
+                if (!idOfFile.TryGetValue(file, out var id)) continue;
+                var surface = Surface(value);
+                if (fact.Sources.Any(s => s.ArticleId == id && textOf.TryGetValue(id, out var t) && s.End <= t.Length
+                                          && t[s.Start..s.End].Contains(surface, StringComparison.OrdinalIgnoreCase))) sidesCited++;
+            }
+            if (sidesCited >= 2) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The words of a gold value as written ("en juillet (2023-07)" → "en juillet").</summary>
+    private static string Surface(string value)
+    {
+        int open = value.IndexOf('(');
+        return (open > 0 ? value[..open] : value).Trim();
     }
 
     /// <summary>Maximum bipartite matching (augmenting paths; a few gold facts against at most a few dozen brief facts).</summary>

@@ -29,7 +29,7 @@ public sealed record RpmCluster(string Name, IReadOnlyList<RawDocument> Document
 
     private static string ClusterOf(string fileName) => fileName[..fileName.LastIndexOf('_')];
 
-    private static RawDocument ReadDocument(string path)
+    internal static RawDocument ReadDocument(string path)
     {
         var text = TextDecoder.NormaliseLineEnds(TextDecoder.Decode(File.ReadAllBytes(path)));
         int newline = text.IndexOf('\n');

@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using Recoupe.Evaluation;
+using Recoupe.Evaluation.Summary;
+using Recoupe.Model;
+using Recoupe.Pipeline;
+
+namespace Recoupe.Bench.Briefs;
+
+/// <summary>
+/// `bench briefs [--articles 40] [--rounds 20] [PATH]`: how long one brief build takes for a story of N articles (the target is
+/// 200 ms for 40). The articles are RPM2 documents (French news, topics taken in order until N are gathered), cleaned and analysed
+/// once; each round builds the whole brief (corpus, alignment, summary, claims, support, conflicts, facts, quotes, timeline) on one
+/// thread. Reports the median and the worst wall-clock time and the median thread-CPU time.
+/// </summary>
+public static class BriefBench
+{
+    public static int Run(string[] args)
+    {
+        int count = Option(args, "--articles", 40);
+        int rounds = Option(args, "--rounds", 20);
+        var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _))
+                   ?? (EvalSuites.SharedEvalFolder() is { } shared ? Path.Combine(shared, "mds-fr-rpm2") : null);
+        if (path is null || !Directory.Exists(Path.Combine(path, "documents"))) { Console.Error.WriteLine("RPM2 folder not found; pass it"); return 1; }
+        var pipeline = RecoupePipeline.Default;
+        var articles = new List<AnalyzedArticle>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(path, "documents"), "T*_C*_*.txt").Order(StringComparer.Ordinal).Take(count))
+        {
+            var cleaned = pipeline.Clean(RpmCluster.ReadDocument(file));
+            if (!cleaned.Success) continue;
+            // A day per cluster, so that figures of different reports can be updates, as in a real story.
+            var published = DateStamp.Day(2008, 1 + articles.Count / 20, 1 + articles.Count % 10);
+            articles.Add(pipeline.Analyze(cleaned.Value! with { Id = articles.Count + 1, Published = published }));
+        }
+        var story = new Story(1, "bench", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, articles.Select(a => a.Article.Id).ToImmutableArray());
+        var builder = pipeline.BriefBuilder;
+        var brief = builder.Build(story, articles); // warm-up: JIT, the support model, stemmers
+        var wall = new List<double>();
+        var cpu = new List<double>();
+        for (int r = 0; r < rounds; r++)
+        {
+            var cpu0 = ThreadCpu.Now();
+            var sw = Stopwatch.StartNew();
+            brief = builder.Build(story, articles);
+            wall.Add(sw.Elapsed.TotalMilliseconds);
+            cpu.Add((ThreadCpu.Now() - cpu0).TotalMilliseconds);
+        }
+        wall.Sort();
+        cpu.Sort();
+        if (args.Contains("--profile")) Profile(articles, pipeline, rounds);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"brief of {articles.Count} articles ({brief.Facts.Length} facts, {brief.Conflicts.Length} conflicts), {rounds} rounds: median {wall[rounds / 2]:0.0} ms wall (worst {wall[^1]:0.0}), median {cpu[rounds / 2]:0.0} ms thread CPU"));
+        return 0;
+    }
+
+    /// <summary>Thread-CPU milliseconds of each step of a build (median over the rounds), to see where the time goes.</summary>
+    private static void Profile(List<AnalyzedArticle> articles, RecoupePipeline pipeline, int rounds)
+    {
+        var steps = new Dictionary<string, List<double>>();
+        var options = Recoupe.Briefs.BriefOptions.Default;
+        for (int r = 0; r < rounds; r++)
+        {
+            var t = ThreadCpu.Now();
+            void Lap(string name)
+            {
+                var now = ThreadCpu.Now();
+                (steps.TryGetValue(name, out var l) ? l : steps[name] = []).Add((now - t).TotalMilliseconds);
+                t = now;
+            }
+            var corpus = Recoupe.Briefs.Analysis.StoryCorpus.Build(articles, pipeline.EntityResolver, options); Lap("corpus");
+            var sentences = corpus.UnitsOfArticle.Select(l => (IReadOnlyList<string[]>)l.Select(u => u.Words).ToList()).ToList(); Lap("(skip)");
+            Recoupe.Briefs.Analysis.SourceIndependence.For(articles, sentences); Lap("(independence again)");
+            foreach (var u in corpus.Units) Recoupe.Briefs.Claims.QuantityParser.Parse(corpus.ArticleOf(u).Text, u.Span, "fr", []); Lap("(quantities again)");
+            var graph = Recoupe.Briefs.Analysis.SimilarityGraph.Build(corpus); Lap("graph");
+            var quotes = Recoupe.Briefs.Quotes.SpeakerQuotes.Collect(corpus); Lap("quotes");
+            var aligner = new Recoupe.Briefs.Analysis.SentenceAligner(corpus, graph, Recoupe.Briefs.Analysis.SentenceAligner.CacheFloor(options),
+                Recoupe.Briefs.Analysis.StatementSpeakers.Of(corpus, quotes)); Lap("aligner");
+            var importance = Recoupe.Briefs.Summary.Summarizer.Score(corpus, graph, aligner, options, Recoupe.Briefs.Summary.SummaryMethod.Recoupe); Lap("summary scores");
+            var frames = Recoupe.Briefs.Claims.ClaimFrames.Build(corpus, quotes); Lap("claim frames");
+            var support = new Recoupe.Briefs.Support.SupportClassifier(corpus, frames, aligner, Recoupe.Briefs.Support.SupportModel.Shipped);
+            var conflicts = Recoupe.Briefs.Conflicts.ClaimConflictDetector.Detect(corpus, support, options)
+                .Concat(Recoupe.Briefs.Conflicts.QuoteWordingDetector.Detect(corpus, quotes)).ToList(); Lap("conflicts");
+            var analysis = new Recoupe.Briefs.StoryAnalysis(corpus, graph, aligner, importance, [], quotes, support);
+            Recoupe.Briefs.Facts.FactAligner.Build(analysis, options, conflicts); Lap("facts");
+        }
+        foreach (var (name, list) in steps)
+        {
+            list.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {name,-16} {list[list.Count / 2],7:0.0} ms"));
+        }
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var v) ? v : fallback;
+    }
+}

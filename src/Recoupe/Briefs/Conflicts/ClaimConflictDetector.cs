@@ -1,0 +1,222 @@
+using Recoupe.Briefs.Analysis;
+using Recoupe.Briefs.Claims;
+using Recoupe.Briefs.Support;
+using Recoupe.Model;
+
+namespace Recoupe.Briefs.Conflicts;
+
+/// <summary>
+/// Conflicts of value between claims: two articles state one claim — the same frame (a shared subject, a shared predicate, the
+/// same polarity and modality, no "another occurrence" cue, and the pair classifier does not call them unrelated) — and exactly one
+/// slot differs: a date of the event, or a figure of the same thing. A figure that differs between reports of different days is an
+/// update (the figure's evolution, dated), not a disagreement. Candidate pairs come from an index of claims by (subject, what the
+/// figure measures) and (subject, kind of event): sentences are compared only with those that could be the same claim, never all
+/// pairs of an entity's sentences.
+/// </summary>
+internal static class ClaimConflictDetector
+{
+    /// <summary>A bucket with more sentences than this is no selective subject (the story's country): it yields no candidates.</summary>
+    public const int MaxBucket = 120;
+
+    /// <summary>Reports this many hours apart (or on different days) give a figure at different reference times: an update.</summary>
+    public const double UpdateHours = 6;
+
+    public static List<ScoredConflict> Detect(StoryCorpus corpus, SupportClassifier support, BriefOptions options)
+    {
+        var found = new Dictionary<string, ScoredConflict>(StringComparer.Ordinal);
+        foreach (var (a, b) in CandidatePairs(corpus, support.Frames))
+        {
+            var conflict = Compare(corpus, support, corpus.Units[a], corpus.Units[b], options);
+            if (conflict is null) continue;
+            found[conflict.Key] = found.TryGetValue(conflict.Key, out var existing) ? existing.Merge(conflict) : conflict;
+        }
+        return found.Values.ToList();
+    }
+
+    /// <summary>
+    /// Pairs of sentences of independent articles that share a bucket: a figure of one thing about one subject, or a date with one
+    /// kind of event about one actor. Each pair once, in a stable order.
+    /// </summary>
+    internal static IEnumerable<(int A, int B)> CandidatePairs(StoryCorpus corpus, ClaimFrame[] frames)
+    {
+        var buckets = new Dictionary<(char Slot, string What, int Subject), List<int>>();
+        foreach (var u in corpus.Units)
+        {
+            var f = frames[u.Index];
+            if (u.IsBoilerplate || !f.IsClaim || f.Quantities.Length + f.Dates.Length == 0) continue;
+            foreach (var q in f.Quantities)
+            {
+                foreach (var s in f.Actors) Add(('q', q.Key, s), u.Index);
+                foreach (var s in f.Places) Add(('q', q.Key, s), u.Index);
+            }
+            if (f.Dates.Length == 0) continue;
+            var kinds = u.EventClasses.Length > 0 ? u.EventClasses : u.Families.Length > 0 ? u.Families.Select(ParaphraseFamilies.LabelOf).ToArray() : ["*"];
+            foreach (var kind in kinds)
+                foreach (var s in f.Actors) Add(('d', kind, s), u.Index);
+        }
+        var seen = new HashSet<(int, int)>();
+        foreach (var (_, list) in buckets.OrderBy(kv => kv.Key.Slot).ThenBy(kv => kv.Key.What, StringComparer.Ordinal).ThenBy(kv => kv.Key.Subject))
+        {
+            if (list.Count < 2 || list.Count > MaxBucket) continue;
+            for (int i = 0; i < list.Count; i++)
+            for (int j = i + 1; j < list.Count; j++)
+            {
+                var a = corpus.Units[list[i]];
+                var b = corpus.Units[list[j]];
+                if (a.ArticleIndex == b.ArticleIndex) continue;
+                if (corpus.Independence.CopyGroup(a.ArticleIndex) == corpus.Independence.CopyGroup(b.ArticleIndex)) continue;
+                if (seen.Add((a.Index, b.Index))) yield return (a.Index, b.Index);
+            }
+        }
+
+        void Add((char, string, int) key, int unit)
+        {
+            if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
+            if (list.Count == 0 || list[^1] != unit) list.Add(unit);
+        }
+    }
+
+    internal static ScoredConflict? Compare(StoryCorpus corpus, SupportClassifier support, SentenceUnit a, SentenceUnit b, BriefOptions options)
+    {
+        var fa = support.FrameOf(a);
+        var fb = support.FrameOf(b);
+        if (fa.Negated != fb.Negated || fa.Modality != fb.Modality || fa.AnotherOccurrence || fb.AnotherOccurrence) return null;
+        var subjects = fa.Actors.Intersect(fb.Actors).Concat(fa.Places.Intersect(fb.Places)).ToList();
+        if (subjects.Count == 0) return null;
+        double cosine = a.Vector.Dot(b.Vector);
+        var predicate = SharedPredicate(corpus, a, b, cosine, options);
+        if (predicate is null) return null;
+        var slots = SlotAgreement.Of(fa, fb);
+        bool dates = slots.DifferentDates > 0, values = slots.DifferentValues > 0 && slots.SameValues == 0;
+        // One slot differs, not two: sentences that differ in both date and figure tell of two occurrences.
+        if (dates == values) return null;
+        // The claims are about the same subject: the one either sentence names first is named in the other too (a pronoun in one,
+        // "Elle y a vécu…", leaves that sentence's first name to another person, so one direction is enough).
+        if (fa.FirstActor >= 0 && fb.FirstActor >= 0 && Array.BinarySearch(fb.Actors, fa.FirstActor) < 0 && Array.BinarySearch(fa.Actors, fb.FirstActor) < 0)
+            return null;
+        // The frames line up; the pair classifier checks that the two read as one claim told two ways rather than two claims.
+        var p = support.Probabilities(a, b);
+        if (p[(int)SupportLabel.Contradicts] < p[(int)SupportLabel.Unrelated] || p[(int)SupportLabel.Unrelated] >= options.ConflictUnrelated) return null;
+        double confidence = (0.4 + 0.4 * Math.Min(1, cosine / 0.5) + (predicate.Value.IsEventClass ? 0.1 : 0) + (subjects.Count >= 2 ? 0.1 : 0))
+                            * (1 - p[(int)SupportLabel.Unrelated]);
+
+        if (dates)
+        {
+            var people = fa.Actors.Intersect(fb.Actors).ToList();
+            if (people.Count == 0 || CountsOverTime(predicate.Value.Label)) return null;
+            var (ta, tb) = slots.DifferentDate!.Value;
+            // Each date must be told of the same thing: the words around it in one sentence meet the words around it in the other.
+            if (!AnchorsMeet(corpus, a, ta.Span, b, tb.Span)) return null;
+            var subject = corpus.Entities[Closest(corpus, a, people, ta.Span.Start)].Entity.Name;
+            var place = fa.Places.Intersect(fb.Places).Select(e => corpus.Entities[e].Entity.Name).FirstOrDefault()
+                        ?? fa.Places.Concat(fb.Places).Select(e => corpus.Entities[e].Entity.Name).FirstOrDefault();
+            var about = predicate.Value.IsEventClass
+                ? $"Date of {subject}'s {predicate.Value.Label}{(place is null ? "" : " to " + place)}"
+                : $"When: {subject} — {predicate.Value.Label}";
+            return ScoredConflict.Of(about, "value", "date", confidence, corpus,
+                new ConflictSide(Describe(corpus, a, ta.Span, ta.Value), ta.Value, a), new ConflictSide(Describe(corpus, b, tb.Span, tb.Value), tb.Value, b));
+        }
+        var (qa, qb) = slots.DifferentValue!.Value;
+        // Each figure is told of the same subject: the person, organisation or place named nearest to it is one entity in both
+        // ("200 lits en Midi-Pyrénées" / "2000 lits en France" are two scopes, not two versions).
+        var nearestA = Closest(corpus, a, fa.Actors.Concat(fa.Places).ToList(), qa.Span.Start);
+        var nearestB = Closest(corpus, b, fb.Actors.Concat(fb.Places).ToList(), qb.Span.Start);
+        if (nearestA != nearestB) return null;
+        var counted = qa.Counted.Length > 0 ? corpus.SurfaceOfStem(a, qa.Counted) : qa.Unit.Length > 0 ? qa.Unit : "it";
+        var subjectName = corpus.Entities[Closest(corpus, a, subjects, qa.Span.Start)].Entity.Name;
+        var aboutFigure = $"Number of {counted} ({subjectName}, {predicate.Value.Label})";
+        var kind = DifferentReferenceTimes(corpus, a, b) ? ScoredConflict.Update : "value";
+        return ScoredConflict.Of(aboutFigure, kind, "figure", confidence, corpus,
+            new ConflictSide(Surface(corpus, a, qa.Span), qa.Normalised, a), new ConflictSide(Surface(corpus, b, qb.Span), qb.Normalised, b));
+    }
+
+    /// <summary>Content words this close to a date (on either side) say what the date is the date of.</summary>
+    public const int AnchorWords = 4;
+
+    /// <summary>
+    /// Whether the words around the date in one sentence and around the date in the other share a content word or a paraphrase
+    /// family ("la visite … en juillet" / "s'est rendu … en août"): a sentence with several events dates each one separately, and a
+    /// date told of another event of the same people ("incarcéré le 8 février" / "confronté le 6 mars") is no rival date.
+    /// </summary>
+    private static bool AnchorsMeet(StoryCorpus corpus, SentenceUnit a, TextSpan da, SentenceUnit b, TextSpan db)
+    {
+        var x = Anchors(corpus, a, da);
+        var y = Anchors(corpus, b, db);
+        foreach (var t in x)
+            if (y.Contains(t)) return true;
+        var fx = x.Select(t => ParaphraseFamilies.Of(corpus.StemOf(t))).Where(f => f >= 0).ToHashSet();
+        return y.Any(t => fx.Contains(ParaphraseFamilies.Of(corpus.StemOf(t))));
+    }
+
+    private static HashSet<int> Anchors(StoryCorpus corpus, SentenceUnit u, TextSpan date)
+    {
+        var text = corpus.ArticleOf(u).Text;
+        var language = corpus.ArticleOf(u).Language;
+        var before = new List<int>();
+        var after = new List<int>();
+        foreach (var token in Language.Tokenizer.Tokenize(text, u.Span))
+        {
+            if (token.Span.Overlaps(date) || token.IsNumber) continue;
+            if (Language.Stopwords.IsStopword(token.Lower, language) || token.Lower.Length < 3) continue;
+            var stem = Language.Stemmer.Stem(token.Lower, language);
+            if (AttributionWords.IsAttribution(stem)) continue;
+            int term = corpus.TermOf(stem);
+            if (term < 0) continue;
+            if (token.Span.End <= date.Start) before.Add(term);
+            else if (after.Count < AnchorWords) after.Add(term);
+        }
+        return before.TakeLast(AnchorWords).Concat(after).ToHashSet();
+    }
+
+    /// <summary>
+    /// Two reports of a figure refer to different times when their articles were published on different days (or hours apart):
+    /// a toll or a budget restated later is its evolution. Unknown publication times are taken as the same reference time.
+    /// </summary>
+    private static bool DifferentReferenceTimes(StoryCorpus corpus, SentenceUnit a, SentenceUnit b)
+    {
+        var pa = corpus.ArticleOf(a).Published;
+        var pb = corpus.ArticleOf(b).Published;
+        if (pa is null || pb is null || pa.Precision < DatePrecision.Day || pb.Precision < DatePrecision.Day) return false;
+        if (pa.Value.Date != pb.Value.Date) return true;
+        return pa.Precision >= DatePrecision.Minute && pb.Precision >= DatePrecision.Minute && Math.Abs((pa.Value - pb.Value).TotalHours) >= UpdateHours;
+    }
+
+    /// <summary>
+    /// Tolls are counted again day after day: two dates on "killed 15" / "killed 2,000" are two reports of a rising
+    /// count, not two versions of when something happened.
+    /// </summary>
+    private static bool CountsOverTime(string label) => label is "death toll" or "injuries";
+
+    /// <summary>
+    /// Of the shared entities, the one named nearest the disputed value in the sentence: the subject of the clause,
+    /// rather than the source quoted at the end of it ("…killed 15 people, said Adrienne Watson").
+    /// </summary>
+    private static int Closest(StoryCorpus corpus, SentenceUnit u, List<int> candidates, int position)
+    {
+        int best = candidates[0], bestDistance = int.MaxValue;
+        foreach (var m in corpus.Articles[u.ArticleIndex].Annotations.Entities)
+        {
+            if (!u.Span.Contains(m.Span.Start)) continue;
+            int e = corpus.EntityOf(u.ArticleIndex, m);
+            if (!candidates.Contains(e)) continue;
+            int distance = m.Span.End <= position ? position - m.Span.End : Math.Max(0, m.Span.Start - position);
+            if (distance < bestDistance) { bestDistance = distance; best = e; }
+        }
+        return best;
+    }
+
+    /// <summary>A shared event class ("visit"), else at least two shared content stems with some lexical similarity.</summary>
+    private static (string Label, bool IsEventClass)? SharedPredicate(StoryCorpus corpus, SentenceUnit a, SentenceUnit b, double cosine, BriefOptions options)
+    {
+        foreach (var label in a.EventClasses)
+            if (Array.BinarySearch(b.EventClasses, label, StringComparer.Ordinal) >= 0) return (label, true);
+        if (cosine < options.ConflictAlignment * 2) return null;
+        var shared = a.PredicateTerms.Intersect(b.PredicateTerms).ToList();
+        return shared.Count >= 2 ? (corpus.SurfaceOf(a, shared[0]), false) : null;
+    }
+
+    private static string Describe(StoryCorpus corpus, SentenceUnit u, TextSpan span, string value) =>
+        $"{Surface(corpus, u, span)} ({value})";
+
+    private static string Surface(StoryCorpus corpus, SentenceUnit u, TextSpan span) => span.Of(corpus.ArticleOf(u).Text);
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Recoupe.Briefs.Analysis;
+using Recoupe.Briefs.Claims;
+using Recoupe.Model;
+
+namespace Recoupe.Briefs.Facts;
+
+/// <summary>
+/// The independent sources of a fact. Cited sentences are one source when their articles trace back to one origin (copies, one
+/// credited agency, rewrites of one dispatch: <see cref="SourceIndependence"/>), when they word the claim near-identically (a copy
+/// that credits no one), or when they attribute it to the same origin ("selon Pékin", the same quoted speaker): five outlets
+/// repeating what one spokesperson said are one source for the claim, shown as attributed to them.
+/// </summary>
+internal static class FactSources
+{
+    public static (ImmutableArray<SourceGroup> Groups, string? AttributedTo) Of(StoryCorpus corpus, ClaimFrame[] frames,
+        IReadOnlyList<SentenceUnit> members, double nearIdentical)
+    {
+        int n = members.Count;
+        var parent = Enumerable.Range(0, n).ToArray();
+        var wording = new bool[n];
+        for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++)
+        {
+            var a = members[i];
+            var b = members[j];
+            var ta = frames[a.Index].Attribution;
+            var tb = frames[b.Index].Attribution;
+            bool sameOrigin = corpus.Independence.Origin(a.ArticleIndex) == corpus.Independence.Origin(b.ArticleIndex);
+            bool sameAttribution = ta is not null && tb is not null && ta.Key == tb.Key;
+            bool copied = !sameOrigin && SourceIndependence.WordOverlap(a, b) >= nearIdentical;
+            if (sameOrigin || sameAttribution || copied) Union(parent, i, j);
+            if (copied) wording[i] = wording[j] = true;
+        }
+        var groups = Enumerable.Range(0, n).GroupBy(i => Find(parent, i)).OrderBy(g => g.Min()).Select(g =>
+        {
+            var units = g.Select(i => members[i]).ToList();
+            var ids = units.Select(u => corpus.ArticleOf(u).Id).Distinct().Order().ToImmutableArray();
+            var attributions = units.Select(u => frames[u.Index].Attribution).ToList();
+            if (attributions.All(t => t is not null) && attributions.Select(t => t!.Key).Distinct().Count() == 1)
+                return new SourceGroup(attributions[0]!.Name, "attributed", ids);
+            var (label, reason) = corpus.Independence.Describe(corpus.Independence.Origin(units[0].ArticleIndex));
+            if (g.Any(i => wording[i]) && reason == "own reporting") reason = "shared wording";
+            return new SourceGroup(label, reason, ids);
+        }).ToImmutableArray();
+        var all = members.Select(u => frames[u.Index].Attribution).ToList();
+        string? attributedTo = all.All(t => t is not null) && all.Select(t => t!.Key).Distinct().Count() == 1 ? all[0]!.Name : null;
+        return (groups, attributedTo);
+    }
+
+    private static int Find(int[] p, int i)
+    {
+        while (p[i] != i) i = p[i] = p[p[i]];
+        return i;
+    }
+
+    private static void Union(int[] p, int i, int j)
+    {
+        int a = Find(p, i), b = Find(p, j);
+        if (a < b) p[b] = a;
+        else p[a] = b;
+    }
+}

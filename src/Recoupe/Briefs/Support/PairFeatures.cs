@@ -1,0 +1,135 @@
+using Recoupe.Briefs.Analysis;
+using Recoupe.Briefs.Claims;
+
+namespace Recoupe.Briefs.Support;
+
+/// <summary>
+/// What the support classifier sees of a (statement, candidate) pair: wording (cosine, coverage each way, shared bigrams, the
+/// aligner's score) and frame agreement (actors, places, event and paraphrase families, figures, dates, polarity, modality, who
+/// says it). The same code computes them for training (<c>recoupe train support</c>) and at run time, so the two never drift.
+/// </summary>
+internal static class PairFeatures
+{
+    public static readonly string[] Names =
+    [
+        "cosine", "aligner", "coverage_of_statement", "coverage_of_candidate", "bigram_overlap", "length_ratio",
+        "predicate_coverage_of_statement", "predicate_coverage_of_candidate", "rare_terms_shared", "statement_short", "mutual_best",
+        "actors_shared", "actors_missing", "actors_extra", "first_actor_missing", "places_shared", "places_clash",
+        "event_shared", "event_clash", "families_shared", "families_clash", "families_missing",
+        "values_same", "values_compatible", "values_different", "values_missing", "dates_same", "dates_different",
+        "negation_mismatch", "negation_anywhere_mismatch", "modality_weaker", "modality_mismatch", "attribution_same", "attribution_different", "speaker_same", "speaker_different",
+        "statement_is_claim", "candidate_is_claim", "another_occurrence", "other_language",
+    ];
+
+    public static int Count => Names.Length;
+
+    public static double[] Compute(StoryCorpus corpus, ClaimFrame[] frames, SentenceAligner aligner, SentenceUnit statement, SentenceUnit candidate)
+    {
+        var a = statement;
+        var b = candidate;
+        var fa = frames[a.Index];
+        var fb = frames[b.Index];
+        double cosine = a.Vector.Dot(b.Vector);
+        bool otherLanguage = corpus.ArticleOf(a).Language != corpus.ArticleOf(b).Language;
+        var slots = SlotAgreement.Of(fa, fb);
+        int actorsShared = SentenceAligner.Shared(fa.Participants, fb.Participants);
+        int placesShared = SentenceAligner.Shared(fa.Places, fb.Places);
+        int eventsShared = a.EventClasses.Intersect(b.EventClasses, StringComparer.Ordinal).Count();
+        int familiesShared = SentenceAligner.Shared(a.Families, b.Families);
+        var x = new double[Names.Length];
+        int k = 0;
+        x[k++] = cosine;
+        x[k++] = Math.Min(1.5, aligner.Score(a, b, cosine));
+        x[k++] = a.Vector.Coverage(b.Vector);
+        x[k++] = b.Vector.Coverage(a.Vector);
+        x[k++] = SourceIndependence.WordOverlap(a, b);
+        x[k++] = Math.Log((b.WordCount + 1.0) / (a.WordCount + 1.0));
+        x[k++] = PredicateCoverage(corpus, a, b);
+        x[k++] = PredicateCoverage(corpus, b, a);
+        x[k++] = Math.Min(4, RareShared(corpus, a, b));
+        x[k++] = a.WordCount < 12 ? 1 : 0;
+        x[k++] = MutualBest(corpus, aligner, a, b) ? 1 : 0;
+        x[k++] = Math.Min(3, actorsShared);
+        x[k++] = fa.Participants.Length == 0 ? 0 : (fa.Participants.Length - actorsShared) / (double)fa.Participants.Length;
+        x[k++] = fb.Participants.Length == 0 ? 0 : (fb.Participants.Length - actorsShared) / (double)fb.Participants.Length;
+        x[k++] = fa.FirstActor >= 0 && Array.BinarySearch(fb.Participants, fa.FirstActor) < 0 ? 1 : 0;
+        x[k++] = Math.Min(2, placesShared);
+        x[k++] = fa.Places.Length > 0 && fb.Places.Length > 0 && placesShared == 0 ? 1 : 0;
+        x[k++] = Math.Min(2, eventsShared);
+        x[k++] = a.EventClasses.Length > 0 && b.EventClasses.Length > 0 && eventsShared == 0 ? 1 : 0;
+        x[k++] = Math.Min(3, familiesShared);
+        x[k++] = a.Families.Length > 0 && b.Families.Length > 0 && familiesShared == 0 ? 1 : 0;
+        x[k++] = a.Families.Length > 0 && b.Families.Length == 0 ? 1 : 0;
+        x[k++] = Math.Min(3, slots.SameValues);
+        x[k++] = Math.Min(3, slots.CompatibleValues);
+        x[k++] = Math.Min(3, slots.DifferentValues);
+        x[k++] = fa.Quantities.Length == 0 ? 0 : slots.MissingValues / (double)fa.Quantities.Length;
+        x[k++] = Math.Min(2, slots.SameDates);
+        x[k++] = slots.DifferentDates;
+        x[k++] = NegatedOnlyInOne(a, fa, b, fb) || NegatedOnlyInOne(b, fb, a, fa) ? 1 : 0;
+        x[k++] = fa.Negated != fb.Negated ? 1 : 0;
+        x[k++] = fa.Modality == ClaimModality.Asserted && fb.Modality != ClaimModality.Asserted ? 1 : 0;
+        x[k++] = fa.Modality != fb.Modality ? 1 : 0;
+        x[k++] = fa.Attribution is not null && fb.Attribution is not null && fa.Attribution.Key == fb.Attribution.Key ? 1 : 0;
+        x[k++] = fa.Attribution is not null && fb.Attribution is not null && fa.Attribution.Key != fb.Attribution.Key ? 1 : 0;
+        var speakers = aligner.SpeakerRelationOf(a, b);
+        x[k++] = speakers == SentenceAligner.SpeakerRelation.Same ? 1 : 0;
+        x[k++] = speakers == SentenceAligner.SpeakerRelation.Different ? 1 : 0;
+        x[k++] = fa.IsClaim ? 1 : 0;
+        x[k++] = fb.IsClaim ? 1 : 0;
+        x[k++] = fa.AnotherOccurrence != fb.AnotherOccurrence ? 1 : 0;
+        x[k++] = otherLanguage ? 1 : 0;
+        return x;
+    }
+
+    /// <summary>
+    /// The IDF-weighted share of what <paramref name="a"/> says (its content words outside names, dates and attribution words)
+    /// that <paramref name="b"/> also has, in any role: how much of the claim the other sentence carries.
+    /// </summary>
+    private static double PredicateCoverage(StoryCorpus corpus, SentenceUnit a, SentenceUnit b)
+    {
+        double total = 0, covered = 0;
+        foreach (var t in a.PredicateTerms)
+        {
+            if (corpus.IsAttributionTerm(t)) continue;
+            double w = corpus.Idf(t);
+            total += w;
+            if (b.TermCounts.ContainsKey(t)) covered += w;
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    /// <summary>
+    /// Each is the other's closest sentence in the other's article: a one-to-one alignment, as two versions of one statement are
+    /// (a sentence that only shares words with the statement usually has a closer match elsewhere in its article, or none).
+    /// </summary>
+    private static bool MutualBest(StoryCorpus corpus, SentenceAligner aligner, SentenceUnit a, SentenceUnit b)
+    {
+        if (a.ArticleIndex == b.ArticleIndex) return a.Index == b.Index;
+        double floor = aligner.Floor;
+        bool forward = false, backward = false;
+        foreach (var (other, _) in aligner.BestPerArticle(a, floor))
+            if (other.ArticleIndex == b.ArticleIndex) { forward = other.Index == b.Index; break; }
+        foreach (var (other, _) in aligner.BestPerArticle(b, floor))
+            if (other.ArticleIndex == a.ArticleIndex) { backward = other.Index == a.Index; break; }
+        return forward && backward;
+    }
+
+    /// <summary>Shared content words that few sentences of the story use (IDF of at least half the maximum): the specific words of a claim.</summary>
+    private static int RareShared(StoryCorpus corpus, SentenceUnit a, SentenceUnit b)
+    {
+        double rare = 0.5 * Math.Log(corpus.Units.Length + 1.0);
+        int n = 0;
+        foreach (var t in a.TermCounts.Keys)
+            if (b.TermCounts.ContainsKey(t) && corpus.Idf(t) >= rare) n++;
+        return n;
+    }
+
+    /// <summary>A word that one sentence negates or denies, and the other states without negating it: "n'a pas versé" / "a versé".</summary>
+    private static bool NegatedOnlyInOne(SentenceUnit a, ClaimFrame fa, SentenceUnit b, ClaimFrame fb)
+    {
+        foreach (var t in fa.NegatedTerms)
+            if (Array.BinarySearch(b.PredicateTerms, t) >= 0 && Array.BinarySearch(fb.NegatedTerms, t) < 0) return true;
+        return false;
+    }
+}

@@ -1,0 +1,64 @@
+using Recoupe.Briefs.Analysis;
+using Recoupe.Briefs.Claims;
+
+namespace Recoupe.Briefs.Support;
+
+/// <summary>
+/// Judges, for one story, whether a sentence states the same claim as a fact's statement: the learned <see cref="SupportModel"/>
+/// over <see cref="PairFeatures"/>, plus the frame's hard rule that a figure or a date of the same thing that differs is never
+/// support (it is a conflict or an update). Pairs are judged once and cached.
+/// </summary>
+internal sealed class SupportClassifier
+{
+    private readonly StoryCorpus _corpus;
+    private readonly ClaimFrame[] _frames;
+    private readonly SentenceAligner _aligner;
+    private readonly SupportModel _model;
+    private readonly Dictionary<(int, int), double[]> _cache = [];
+
+    public SupportClassifier(StoryCorpus corpus, ClaimFrame[] frames, SentenceAligner aligner, SupportModel model)
+    {
+        _corpus = corpus;
+        _frames = frames;
+        _aligner = aligner;
+        _model = model;
+    }
+
+    public ClaimFrame[] Frames => _frames;
+    public ClaimFrame FrameOf(SentenceUnit u) => _frames[u.Index];
+
+    /// <summary>Probabilities of supports, partial, unrelated, contradicts (in <see cref="SupportLabel"/> order).</summary>
+    public double[] Probabilities(SentenceUnit statement, SentenceUnit candidate)
+    {
+        var key = (statement.Index, candidate.Index);
+        if (_cache.TryGetValue(key, out var p)) return p;
+        p = _model.Probabilities(PairFeatures.Compute(_corpus, _frames, _aligner, statement, candidate));
+        _cache[key] = p;
+        return p;
+    }
+
+    /// <summary>The probability that the candidate states the statement's claim, fully or in part.</summary>
+    public double StatesIt(SentenceUnit statement, SentenceUnit candidate)
+    {
+        var p = Probabilities(statement, candidate);
+        return p[(int)SupportLabel.Supports] + p[(int)SupportLabel.Partial];
+    }
+
+    /// <summary>
+    /// Whether the candidate may be cited for the statement: the model says it states the claim (at the model's cite threshold)
+    /// and no figure or date of one thing differs between the two frames.
+    /// </summary>
+    public bool Cites(SentenceUnit statement, SentenceUnit candidate)
+    {
+        if (statement.Index == candidate.Index) return true;
+        if (Disagree(statement, candidate)) return false;
+        return StatesIt(statement, candidate) >= _model.CiteThreshold;
+    }
+
+    /// <summary>A figure of the same thing or a date of the same precision that differs: the two cannot be one fact.</summary>
+    public bool Disagree(SentenceUnit a, SentenceUnit b)
+    {
+        var slots = SlotAgreement.Of(_frames[a.Index], _frames[b.Index]);
+        return slots.DifferentValues > 0 && slots.SameValues == 0 || slots.DifferentDates > 0;
+    }
+}
