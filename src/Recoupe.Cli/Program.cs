@@ -20,6 +20,11 @@ app.Configure(config =>
     config.AddCommand<ExtractCommand>("extract").WithDescription("Clean inputs: main text, metadata, and what was removed and why.");
     config.AddCommand<AnnotateCommand>("annotate").WithDescription("Sentences, entities, quotations and time expressions, as offsets.");
     config.AddCommand<ServeCommand>("serve").WithDescription("Web pages and JSON API over the store (127.0.0.1:5080 by default).").WithExample("serve", "--urls", "http://127.0.0.1:5080");
+    config.AddBranch("train", train =>
+    {
+        train.SetDescription("Rebuild a shipped model from the gold data (deterministic).");
+        train.AddCommand<TrainNerCommand>("ner").WithDescription("The entity labeller of a language: --language fr|en.").WithExample("train", "ner", "--language", "fr");
+    });
     config.AddCommand<EvalCommand>("eval").WithDescription("Quality figures of a stage on a gold data set.").WithExample("eval", "timex");
 });
 return app.Run(args);

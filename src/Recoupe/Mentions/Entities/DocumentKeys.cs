@@ -10,9 +10,11 @@ namespace Recoupe.Mentions.Entities;
 /// </summary>
 internal static class DocumentKeys
 {
-    public static void Assign(string text, List<Candidate> candidates, string language)
+    /// <param name="unifyTypes">Give one type to each name by the rules' votes (the rule recogniser); a statistical
+    /// recogniser settles types itself and passes false.</param>
+    public static void Assign(string text, List<Candidate> candidates, string language, bool unifyTypes = true)
     {
-        UnifyTypes(candidates);
+        if (unifyTypes) UnifyTypes(candidates);
         foreach (var c in candidates) c.Key = NameKey.For(c.Type, c.Name, language);
         LeadingWordsOfCompanies(candidates);
         LinkAcronyms(text, candidates);

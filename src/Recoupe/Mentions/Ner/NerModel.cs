@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.IO.Compression;
+using System.Text;
+
+namespace Recoupe.Mentions.Ner;
+
+/// <summary>
+/// A trained labeller: per-feature label weights shared by every annotation convention it was trained on, plus
+/// per-convention corrections (feature augmentation, Daumé 2007: "frustratingly easy domain adaptation"), label
+/// transitions, and the word clusters its features read. Immutable; the weight table of a convention is built on
+/// first use. Conventions: "modern" (WikiNEuRal, CoNLL: names only) is what news text gets; the historical ones
+/// ("hipe", "newseye", "europeana") follow their corpora's guidelines (HIPE puts titles inside person mentions).
+/// </summary>
+public sealed class NerModel
+{
+    private const string Magic = "RCPNER";
+    private const int FormatVersion = 1;
+
+    public string Language { get; }
+    public ImmutableArray<string> Conventions { get; }
+    /// <summary>What the model was trained on and how it scored, as the trainer wrote it (shown by the model card).</summary>
+    public string Description { get; }
+    public WordClusters? Clusters { get; }
+    public int FeatureCount => _rows.Count;
+
+    private readonly IReadOnlyList<(ulong Key, byte Convention, LabelWeights Weights)> _rows;
+    private readonly float[] _transitions, _start;
+    private readonly ConcurrentDictionary<string, Lazy<NerWeightTable>> _tables = new(StringComparer.Ordinal);
+
+    public NerModel(string language, ImmutableArray<string> conventions, string description, WordClusters? clusters,
+        IReadOnlyList<(ulong Key, byte Convention, LabelWeights Weights)> rows, float[] transitions, float[] start)
+    {
+        if (transitions.Length != NerLabels.Count * NerLabels.Count || start.Length != NerLabels.Count)
+            throw new ArgumentException("transition tables must be 9 × 9 and 9");
+        Language = language;
+        Conventions = conventions;
+        Description = description;
+        Clusters = clusters;
+        _rows = rows;
+        _transitions = transitions;
+        _start = start;
+    }
+
+    public ReadOnlySpan<float> Transitions => _transitions;
+    public ReadOnlySpan<float> Start => _start;
+
+    /// <summary>The weights as seen under one convention: shared weights plus that convention's corrections.</summary>
+    public NerWeightTable TableFor(string convention) =>
+        _tables.GetOrAdd(convention, c => new Lazy<NerWeightTable>(() => BuildTable(c))).Value;
+
+    private NerWeightTable BuildTable(string convention)
+    {
+        int index = Conventions.IndexOf(convention);
+        byte wanted = index < 0 ? (byte)0 : (byte)(index + 1);
+        var merged = new Dictionary<ulong, LabelWeights>(_rows.Count);
+        foreach (var (key, c, w) in _rows)
+        {
+            if (c != 0 && c != wanted) continue;
+            if (merged.TryGetValue(key, out var sum))
+            {
+                for (int l = 0; l < NerLabels.Count; l++) sum[l] += w[l];
+                merged[key] = sum;
+            }
+            else merged[key] = w;
+        }
+        return new NerWeightTable(merged);
+    }
+
+    public void Save(Stream output)
+    {
+        using var brotli = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(NerFeatures.Version);
+        w.Write(Language);
+        w.Write(Conventions.Length);
+        foreach (var c in Conventions) w.Write(c);
+        w.Write(Description);
+        foreach (var x in _transitions) w.Write(x);
+        foreach (var x in _start) w.Write(x);
+        var clusters = Clusters?.Entries.OrderBy(e => e.Key).ToList() ?? [];
+        w.Write(clusters.Count);
+        foreach (var (k, (path, length)) in clusters) { w.Write(k); w.Write(path); w.Write((byte)length); }
+        // Rows sorted by key: the file is the same for the same model, whatever order training left them in.
+        var rows = _rows.OrderBy(r => r.Key).ThenBy(r => r.Convention).ToList();
+        w.Write(rows.Count);
+        foreach (var (key, _, _) in rows) w.Write(key);
+        foreach (var (_, c, _) in rows) w.Write(c);
+        foreach (var (_, _, weights) in rows)
+        {
+            ReadOnlySpan<float> ws = weights;
+            foreach (var x in ws) w.Write((Half)x);
+        }
+    }
+
+    public static NerModel Load(Stream input)
+    {
+        using var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(brotli, 1 << 16);
+        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        if (r.ReadString() != Magic) throw new InvalidDataException("not a Recoupe NER model");
+        if (r.ReadInt32() is var format && format != FormatVersion) throw new InvalidDataException($"NER model format {format}, expected {FormatVersion}");
+        if (r.ReadInt32() is var features && features != NerFeatures.Version)
+            throw new InvalidDataException($"NER model built with feature templates v{features}; this build computes v{NerFeatures.Version}: retrain it (recoupe train ner)");
+        var language = r.ReadString();
+        var conventions = ImmutableArray.CreateBuilder<string>();
+        for (int n = r.ReadInt32(), i = 0; i < n; i++) conventions.Add(r.ReadString());
+        var description = r.ReadString();
+        var transitions = new float[NerLabels.Count * NerLabels.Count];
+        for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
+        var start = new float[NerLabels.Count];
+        for (int i = 0; i < start.Length; i++) start[i] = r.ReadSingle();
+        int clusterCount = r.ReadInt32();
+        WordClusters? clusters = null;
+        if (clusterCount > 0)
+        {
+            var paths = new Dictionary<ulong, (ulong, int)>(clusterCount);
+            for (int i = 0; i < clusterCount; i++) paths[r.ReadUInt64()] = (r.ReadUInt64(), r.ReadByte());
+            clusters = new WordClusters(paths);
+        }
+        int count = r.ReadInt32();
+        var keys = new ulong[count];
+        var convs = new byte[count];
+        for (int i = 0; i < count; i++) keys[i] = r.ReadUInt64();
+        for (int i = 0; i < count; i++) convs[i] = r.ReadByte();
+        var rows = new (ulong, byte, LabelWeights)[count];
+        for (int i = 0; i < count; i++)
+        {
+            var weights = new LabelWeights();
+            for (int l = 0; l < NerLabels.Count; l++) weights[l] = (float)r.ReadHalf();
+            rows[i] = (keys[i], convs[i], weights);
+        }
+        return new NerModel(language, conventions.ToImmutable(), description, clusters, rows, transitions, start);
+    }
+}
