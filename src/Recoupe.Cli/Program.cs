@@ -9,6 +9,7 @@ app.Configure(config =>
     config.SetExceptionHandler((e, _) =>
     {
         Console.Error.WriteLine($"recoupe: {e.Message}");
+        if (Environment.GetEnvironmentVariable("RECOUPE_TRACE") is not null) Console.Error.WriteLine(e); // the stack, for a bug report
         return e is CommandParseException or CommandRuntimeException ? ExitCodes.Usage : ExitCodes.Failed;
     });
     config.AddCommand<RunCommand>("run").WithDescription("Ingest files or folders, then print the briefs of the stories they touched.")

@@ -35,6 +35,17 @@ public static class AnnotateStagesBench
 
         Measure("sentences", rounds, articles.Length, i => pipeline.SentenceSplitter.Split(articles[i].Text, articles[i].Language));
         Measure("entities", rounds, articles.Length, i => pipeline.EntityRecognizer.Recognize(contexts[i]));
+        // The statistical recogniser's parts: rule evidence, the token view, each labelling pass.
+        var models = articles.Select(a => Recoupe.Mentions.Ner.NerModels.For(a.Language)).ToArray();
+        if (models.All(m => m is not null))
+        {
+            var views = contexts.Select((c, i) => Recoupe.Mentions.Ner.NerDocumentView.Build(c.Text, c.Sentences, c.Language, models[i]!.Clusters,
+                Recoupe.Mentions.Ner.RuleEvidence.Recognize(c.Text, c.Language, c.Sentences))).ToArray();
+            Measure("entities: rule evidence", rounds, articles.Length, i => Recoupe.Mentions.Ner.RuleEvidence.Recognize(contexts[i].Text, contexts[i].Language, contexts[i].Sentences));
+            Measure("entities: token view", rounds, articles.Length, i => Recoupe.Mentions.Ner.NerDocumentView.Build(contexts[i].Text, contexts[i].Sentences, contexts[i].Language, models[i]!.Clusters));
+            Measure("entities: labelling", rounds, articles.Length, i => Recoupe.Mentions.Ner.NerTagger.Tag(models[i]!, views[i], "modern"));
+
+        }
         Measure("quotes", rounds, articles.Length, i => pipeline.QuoteExtractor.Extract(contexts[i], entities[i]));
         Measure("times", rounds, articles.Length, i => pipeline.TimeTagger.Tag(contexts[i]));
         Measure("annotate (whole pass)", rounds, articles.Length, i => pipeline.Annotate(articles[i].Text, articles[i].Language, articles[i].Published));

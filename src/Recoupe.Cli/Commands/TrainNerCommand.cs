@@ -31,6 +31,9 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [CommandOption("--epochs <N>")]
         public int? Epochs { get; init; }
 
+        [CommandOption("--second-epochs <N>")]
+        public int? SecondEpochs { get; init; }
+
         [CommandOption("--min-count <N>")]
         public int? MinCount { get; init; }
 
@@ -45,6 +48,14 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [CommandOption("--details")]
         [Description("With --select: print every missed and spurious entity of the tune split to standard error.")]
         public bool Details { get; init; }
+
+        [CommandOption("--passes <N>")]
+        [Description("1 or 2 (a second pass reads the first pass's labels across the document). Default: 2 for en, 1 for fr.")]
+        public int? Passes { get; init; }
+
+        [CommandOption("--rules <BOOL>")]
+        [Description("Whether features read the rule recogniser's output. Default: true for fr, false for en.")]
+        public bool? Rules { get; init; }
 
         [CommandOption("--seed <N>")]
         public int? Seed { get; init; }
@@ -70,9 +81,12 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         {
             Select = settings.Select,
             Epochs = settings.Epochs ?? defaults.Epochs,
+            SecondPassEpochs = settings.SecondEpochs ?? defaults.SecondPassEpochs,
             MinFeatureCount = settings.MinCount ?? defaults.MinFeatureCount,
             PruneBelow = settings.Prune ?? defaults.PruneBelow,
             ConventionFeatures = !settings.NoConventions,
+            TwoPass = settings.Passes is { } p ? p == 2 : null,
+            RuleEvidence = settings.Rules,
             Seed = settings.Seed ?? defaults.Seed,
             LimitPerCorpus = settings.Limit,
             TuneDetails = settings.Details && settings.Select ? Console.Error : null,

@@ -45,6 +45,8 @@ public sealed class NerSuite : IEvalSuite
             var gold = doc.Entities.Where(e => Types.Contains(e.Type)).ToList();
             var sentences = pipeline.SentenceSplitter.Split(doc.Text, language);
             var context = new Mentions.AnnotationContext(doc.Text, language, sentences, null);
+            // The model learned HIPE's span conventions itself (widening its spans by the rules' roles scored lower on the
+            // tune split: 0.751 vs 0.761); the rules' spans are widened.
             var mentions = usesModel ? statistical!.Recognize(context, doc.Convention) : pipeline.EntityRecognizer.Recognize(context);
             var predicted = Outermost(mentions.Select(m => ToGold(m, doc, widen: !usesModel)).Where(e => e.Type.Length > 0).ToList());
             scorer.Add(gold, predicted);

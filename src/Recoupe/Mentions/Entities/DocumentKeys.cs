@@ -113,7 +113,8 @@ internal static class DocumentKeys
             if (!c.IsSingleWord || !AcronymMatcher.IsAcronym(c.Name) || Lexicon.OrganizationCues.IsNewsAgency(c.Name)) continue;
             Candidate? target = null;
             // "Long Name (ACR)": the acronym right after a long name, in brackets.
-            if (i > 0 && !candidates[i - 1].IsSingleWord && text.AsSpan(candidates[i - 1].End, c.Start - candidates[i - 1].End).Trim() is "(")
+            if (i > 0 && !candidates[i - 1].IsSingleWord && candidates[i - 1].End <= c.Start
+                && text.AsSpan(candidates[i - 1].End, c.Start - candidates[i - 1].End).Trim() is "(")
                 target = candidates[i - 1];
             target ??= byInitials.GetValueOrDefault(AcronymMatcher.Letters(c.Name));
             if (target is null) continue;

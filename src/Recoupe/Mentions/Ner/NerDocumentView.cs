@@ -47,6 +47,41 @@ public sealed class NerDocumentView
         return new NerDocumentView(text, infos, ranges.ToImmutable());
     }
 
+    /// <summary>
+    /// Records a first pass's labels and, for each word, what the first pass said of its other occurrences in the
+    /// document (Krishnan &amp; Manning 2006: a name is mostly one type throughout a document). Part of building the view of a
+    /// two-pass model; the view is not read concurrently while this runs.
+    /// </summary>
+    public void ApplyFirstPass(ReadOnlySpan<int> labels)
+    {
+        var counts = new Dictionary<ulong, int[]>(Tokens.Length / 4);
+        for (int i = 0; i < Tokens.Length; i++)
+        {
+            ref var t = ref Tokens[i];
+            t.FirstPassLabel = (byte)labels[i];
+            if (labels[i] == NerLabels.Outside || t.ShortShape is ShortShape.Punctuation or ShortShape.Number) continue;
+            if (!counts.TryGetValue(t.Lower, out var c)) counts[t.Lower] = c = new int[NerLabels.Types.Length];
+            c[NerLabels.TypeOf(labels[i])]++;
+        }
+        for (int i = 0; i < Tokens.Length; i++)
+        {
+            ref var t = ref Tokens[i];
+            t.DocumentTypes = 0;
+            t.DocumentMajority = 0;
+            if (!counts.TryGetValue(t.Lower, out var c)) continue;
+            int own = labels[i] == NerLabels.Outside ? -1 : NerLabels.TypeOf(labels[i]);
+            int best = -1, bestCount = 0;
+            for (int type = 0; type < c.Length; type++)
+            {
+                int others = c[type] - (type == own ? 1 : 0);
+                if (others <= 0) continue;
+                t.DocumentTypes |= (byte)(1 << type);
+                if (others > bestCount) { best = type; bestCount = others; }
+            }
+            if (best >= 0) t.DocumentMajority = (byte)(best + 1);
+        }
+    }
+
     private static void MarkRuleMentions(TokenInfo[] infos, ImmutableArray<EntityMention> mentions)
     {
         foreach (var m in mentions)
@@ -155,29 +190,47 @@ public sealed class NerDocumentView
 
     private static void MarkLexicons(string text, TokenInfo[] infos, string language)
     {
+        ulong languageSeed = FeatureHash.Of(language);
         for (int i = 0; i < infos.Length; i++)
         {
             ref var t = ref infos[i];
             if (t.ShortShape is ShortShape.Punctuation or ShortShape.Number) continue;
-            var lower = text.Substring(t.Start, t.End - t.Start).ToLowerInvariant();
-            var flags = LexiconFlags.None;
-            var trimmed = lower.TrimEnd('\'', '’');
-            if (GivenNames.IsGivenName(TextFold.Fold(lower))) flags |= LexiconFlags.GivenName;
-            if (TitleWords.IsTitle(lower)) flags |= LexiconFlags.Title;
-            if (TitleWords.IsHonorific(lower)) flags |= LexiconFlags.Honorific;
-            if (OrganizationCues.Heads.Contains(lower)) flags |= LexiconFlags.OrganizationHead;
-            if (OrganizationCues.Suffixes.Contains(lower)) flags |= LexiconFlags.OrganizationSuffix;
-            if (OrganizationCues.CompanySuffixes.Contains(lower)) flags |= LexiconFlags.CompanySuffix;
-            if (OrganizationCues.PressHeads.Contains(lower)) flags |= LexiconFlags.PressHead;
-            if (Demonyms.IsPeopleNounBeforeName(lower) || Demonyms.IsSingularDemonym(lower)) flags |= LexiconFlags.Demonym;
-            if (FunctionWords.IsFunctionWord(trimmed, language)) flags |= LexiconFlags.FunctionWord;
-            if (FunctionWords.IsParticle(trimmed)) flags |= LexiconFlags.Particle;
-            if (CapitalisedCommonNouns.Contains(lower)) flags |= LexiconFlags.CommonNoun;
-            if (Calendar.IsCalendarWord(TextFold.Fold(lower))) flags |= LexiconFlags.Calendar;
-            if (t.ShortShape != ShortShape.Lower && OrganizationCues.IsNewsAgency(text.Substring(t.Start, t.End - t.Start))) flags |= LexiconFlags.NewsAgency;
+            // Words repeat (Zipf): each distinct form is looked up in the lexicons once per process.
+            ulong key = FeatureHash.Feature(60, t.Form, languageSeed);
+            if (!LexiconCache.TryGetValue(key, out var flags))
+            {
+                flags = LexiconFlagsOf(text.Substring(t.Start, t.End - t.Start), t.ShortShape, language);
+                if (LexiconCache.Count >= MaxCachedForms) LexiconCache.Clear(); // a bound for endless streams of new words
+                LexiconCache[key] = flags;
+            }
             t.Flags |= flags;
         }
         MarkPlaces(text, infos);
+    }
+
+    private const int MaxCachedForms = 400_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, LexiconFlags> LexiconCache = new();
+
+    private static LexiconFlags LexiconFlagsOf(string form, ShortShape shape, string language)
+    {
+        var lower = form.ToLowerInvariant();
+        var folded = TextFold.Fold(lower);
+        var flags = LexiconFlags.None;
+        var trimmed = lower.TrimEnd('\'', '’');
+        if (GivenNames.IsGivenName(folded)) flags |= LexiconFlags.GivenName;
+        if (TitleWords.IsTitle(lower)) flags |= LexiconFlags.Title;
+        if (TitleWords.IsHonorific(lower)) flags |= LexiconFlags.Honorific;
+        if (OrganizationCues.Heads.Contains(lower)) flags |= LexiconFlags.OrganizationHead;
+        if (OrganizationCues.Suffixes.Contains(lower)) flags |= LexiconFlags.OrganizationSuffix;
+        if (OrganizationCues.CompanySuffixes.Contains(lower)) flags |= LexiconFlags.CompanySuffix;
+        if (OrganizationCues.PressHeads.Contains(lower)) flags |= LexiconFlags.PressHead;
+        if (Demonyms.IsPeopleNounBeforeName(lower) || Demonyms.IsSingularDemonym(lower)) flags |= LexiconFlags.Demonym;
+        if (FunctionWords.IsFunctionWord(trimmed, language)) flags |= LexiconFlags.FunctionWord;
+        if (FunctionWords.IsParticle(trimmed)) flags |= LexiconFlags.Particle;
+        if (CapitalisedCommonNouns.Contains(lower)) flags |= LexiconFlags.CommonNoun;
+        if (Calendar.IsCalendarWord(folded)) flags |= LexiconFlags.Calendar;
+        if (shape != ShortShape.Lower && OrganizationCues.IsNewsAgency(form)) flags |= LexiconFlags.NewsAgency;
+        return flags;
     }
 
     private const int MaxPlaceTokens = 4;
@@ -188,6 +241,13 @@ public sealed class NerDocumentView
         for (int i = 0; i < infos.Length; i++)
         {
             if (infos[i].ShortShape is not (ShortShape.Capitalized or ShortShape.AllCaps or ShortShape.SingleCap)) continue;
+            // Country codes and usual acronyms ("USA", "RPDC") are countries too.
+            if (infos[i].ShortShape == ShortShape.AllCaps && infos[i].End - infos[i].Start is >= 2 and <= 5
+                && Places.LookupCode(text.Substring(infos[i].Start, infos[i].End - infos[i].Start)) is not null)
+            {
+                infos[i].Flags |= LexiconFlags.PlaceBegin | LexiconFlags.Country;
+                continue;
+            }
             for (int n = Math.Min(MaxPlaceTokens, infos.Length - i); n >= 1; n--)
             {
                 int last = i + n - 1;

@@ -8,7 +8,7 @@ namespace Recoupe.Mentions.Ner;
 /// </summary>
 public static class NerFeatures
 {
-    public const int Version = 2;
+    public const int Version = 4;
 
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
 
@@ -58,6 +58,32 @@ public static class NerFeatures
         AddClusters(sink, 29, w);
         if (i - 1 >= first) AddClusters(sink, 30, t[i - 1]);
         if (i + 1 < end) AddClusters(sink, 31, t[i + 1]);
+    }
+
+    /// <summary>
+    /// The second pass's features, added to the first pass's scores: the first pass's labels around the token and what
+    /// it said of the same word elsewhere in the document, with the word's shape.
+    /// </summary>
+    public static void ExtractSecondPass(TokenInfo[] t, int first, int end, int i, List<ulong> sink)
+    {
+        ref readonly var w = ref t[i];
+        ulong label = w.FirstPassLabel, prev = i - 1 >= first ? t[i - 1].FirstPassLabel : 99UL, next = i + 1 < end ? t[i + 1].FirstPassLabel : 99UL;
+        sink.Add(FeatureHash.Feature(59, 0));
+        sink.Add(FeatureHash.Feature(50, label));
+        sink.Add(FeatureHash.Feature(51, prev, label));
+        sink.Add(FeatureHash.Feature(52, label, next));
+        sink.Add(FeatureHash.Feature(53, w.DocumentMajority));
+        sink.Add(FeatureHash.Feature(54, w.DocumentMajority, w.ShortShapeHash));
+        sink.Add(FeatureHash.Feature(55, w.DocumentMajority, label));
+        uint types = w.DocumentTypes;
+        while (types != 0)
+        {
+            int type = System.Numerics.BitOperations.TrailingZeroCount(types);
+            sink.Add(FeatureHash.Feature(56, (ulong)type + 1));
+            types &= types - 1;
+        }
+        if (i + 1 < end && t[i + 1].DocumentMajority != 0) sink.Add(FeatureHash.Feature(57, t[i + 1].DocumentMajority));
+        if (i - 1 >= first && t[i - 1].DocumentMajority != 0) sink.Add(FeatureHash.Feature(58, t[i - 1].DocumentMajority));
     }
 
     private static void AddIf(List<ulong> sink, int template, ulong value)

@@ -15,21 +15,29 @@ namespace Recoupe.Mentions.Ner;
 public sealed class NerModel
 {
     private const string Magic = "RCPNER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 3;
 
     public string Language { get; }
     public ImmutableArray<string> Conventions { get; }
     /// <summary>What the model was trained on and how it scored, as the trainer wrote it (shown by the model card).</summary>
     public string Description { get; }
     public WordClusters? Clusters { get; }
-    public int FeatureCount => _rows.Count;
+    /// <summary>
+    /// A two-pass model's first pass: its labels, and what it says of each word's other occurrences in the document,
+    /// are this model's features (stacking, trained on cross-validated first-pass output), and its scores are the base
+    /// this model's weights add to (so the second pass reads a handful of features per token). Null: one pass.
+    /// </summary>
+    public NerModel? FirstPass { get; }
+    public int FeatureCount => _rows.Count + (FirstPass?.FeatureCount ?? 0);
+    /// <summary>Whether the model's features read the rule recogniser's output (see <see cref="RuleEvidence"/>).</summary>
+    public bool UsesRuleEvidence { get; }
 
     private readonly IReadOnlyList<(ulong Key, byte Convention, LabelWeights Weights)> _rows;
     private readonly float[] _transitions, _start;
     private readonly ConcurrentDictionary<string, Lazy<NerWeightTable>> _tables = new(StringComparer.Ordinal);
 
     public NerModel(string language, ImmutableArray<string> conventions, string description, WordClusters? clusters,
-        IReadOnlyList<(ulong Key, byte Convention, LabelWeights Weights)> rows, float[] transitions, float[] start)
+        IReadOnlyList<(ulong Key, byte Convention, LabelWeights Weights)> rows, float[] transitions, float[] start, NerModel? firstPass = null, bool usesRuleEvidence = false)
     {
         if (transitions.Length != NerLabels.Count * NerLabels.Count || start.Length != NerLabels.Count)
             throw new ArgumentException("transition tables must be 9 × 9 and 9");
@@ -40,6 +48,8 @@ public sealed class NerModel
         _rows = rows;
         _transitions = transitions;
         _start = start;
+        FirstPass = firstPass;
+        UsesRuleEvidence = usesRuleEvidence;
     }
 
     public ReadOnlySpan<float> Transitions => _transitions;
@@ -74,10 +84,16 @@ public sealed class NerModel
         w.Write(Magic);
         w.Write(FormatVersion);
         w.Write(NerFeatures.Version);
+        Write(w);
+    }
+
+    private void Write(BinaryWriter w)
+    {
         w.Write(Language);
         w.Write(Conventions.Length);
         foreach (var c in Conventions) w.Write(c);
         w.Write(Description);
+        w.Write(UsesRuleEvidence);
         foreach (var x in _transitions) w.Write(x);
         foreach (var x in _start) w.Write(x);
         var clusters = Clusters?.Entries.OrderBy(e => e.Key).ToList() ?? [];
@@ -93,6 +109,8 @@ public sealed class NerModel
             ReadOnlySpan<float> ws = weights;
             foreach (var x in ws) w.Write((Half)x);
         }
+        w.Write(FirstPass is not null);
+        FirstPass?.Write(w);
     }
 
     public static NerModel Load(Stream input)
@@ -104,10 +122,16 @@ public sealed class NerModel
         if (r.ReadInt32() is var format && format != FormatVersion) throw new InvalidDataException($"NER model format {format}, expected {FormatVersion}");
         if (r.ReadInt32() is var features && features != NerFeatures.Version)
             throw new InvalidDataException($"NER model built with feature templates v{features}; this build computes v{NerFeatures.Version}: retrain it (recoupe train ner)");
+        return Read(r);
+    }
+
+    private static NerModel Read(BinaryReader r)
+    {
         var language = r.ReadString();
         var conventions = ImmutableArray.CreateBuilder<string>();
         for (int n = r.ReadInt32(), i = 0; i < n; i++) conventions.Add(r.ReadString());
         var description = r.ReadString();
+        bool rules = r.ReadBoolean();
         var transitions = new float[NerLabels.Count * NerLabels.Count];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
         var start = new float[NerLabels.Count];
@@ -132,6 +156,7 @@ public sealed class NerModel
             for (int l = 0; l < NerLabels.Count; l++) weights[l] = (float)r.ReadHalf();
             rows[i] = (keys[i], convs[i], weights);
         }
-        return new NerModel(language, conventions.ToImmutable(), description, clusters, rows, transitions, start);
+        var firstPass = r.ReadBoolean() ? Read(r) : null;
+        return new NerModel(language, conventions.ToImmutable(), description, clusters, rows, transitions, start, firstPass, rules);
     }
 }

@@ -48,6 +48,12 @@ public struct TokenInfo
     public byte RuleLabel;
     /// <summary>Inside the title or apposition the rule recogniser attached to a person ("le ministre", ", maire de X").</summary>
     public bool InRuleRole;
+    /// <summary>The first pass's label of this token (two-pass models; see <see cref="NerDocumentView.ApplyFirstPass"/>).</summary>
+    public byte FirstPassLabel;
+    /// <summary>Types (bit per type) the first pass gave other occurrences of this word in the document.</summary>
+    public byte DocumentTypes;
+    /// <summary>The type (+1) the first pass gave most often to other occurrences of this word in the document; 0: none.</summary>
+    public byte DocumentMajority;
     /// <summary>The word-cluster path of the lower-case form, 0 when the word has no cluster.</summary>
     public ulong Cluster;
     public int ClusterLength;

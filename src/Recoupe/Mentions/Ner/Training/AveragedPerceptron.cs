@@ -102,7 +102,7 @@ public sealed class AveragedPerceptron
         for (int t = 0; t < seq.Length; t++)
         {
             var row = emissions.AsSpan(t * L, L);
-            row.Clear();
+            if (seq.Base is { } b) b.AsSpan(t * L, L).CopyTo(row); else row.Clear();
             foreach (int f in seq.FeaturesOf(t))
             {
                 var w = weights.AsSpan((int)((long)f * L), L);

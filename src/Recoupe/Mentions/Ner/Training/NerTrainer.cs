@@ -10,18 +10,27 @@ using Recoupe.Pipeline;
 namespace Recoupe.Mentions.Ner.Training;
 
 /// <summary>
-/// Trains a language's labeller from the gold corpora in ../shared/eval (see <see cref="NerCorpora"/>):
-/// prepares every document as the tagger reads text, indexes features, runs the averaged perceptron, prunes and
-/// exports the model, then scores it on the held-back check split with the same code as `recoupe eval ner`.
-/// With <see cref="NerTrainingOptions.Select"/>, it trains on the train split only and reports the tune split
-/// after every epoch: that is where settings are chosen; the check split is never looked at then.
+/// Trains a language's labeller from the gold corpora in ../shared/eval (see <see cref="NerCorpora"/>): prepares every
+/// document as the tagger reads text, indexes features, runs the averaged perceptron, prunes and exports the model,
+/// then scores it on the held-back check split with the same code as `recoupe eval ner`.
+/// Two passes (stacking): the first pass is trained K times on K-1 folds of the training documents and labels the
+/// fold left out, so that the second pass learns from first-pass labels as wrong as they will be on new text; the
+/// shipped first pass is then trained on all training documents.
+/// With <see cref="NerTrainingOptions.Select"/>, it trains on the train split only and reports the tune split after
+/// every epoch: that is where settings are chosen; the check split is never looked at then.
 /// </summary>
 public sealed class NerTrainer(string evalRoot, string language, NerTrainingOptions options, TextWriter log)
 {
     private readonly ISentenceSplitter _splitter = new SentenceSplitter();
     private readonly IReadOnlyList<string> _conventions = NerCorpora.ConventionsFor(language);
+    private readonly bool _ruleEvidence = options.RuleEvidence ?? language == "fr";
+    private readonly bool _twoPass = options.TwoPass ?? language == "en";
 
     private sealed record Item(PreparedDocument Document, NerSplit Split, string Corpus, byte Convention);
+
+    private sealed record SentenceFeatures(ulong[] Features, int[] Starts, int[] Labels, int First);
+
+    private sealed record Trained(float[] Weights, float[] Transitions, float[] Start);
 
     public sealed record Result(NerModel Model, IReadOnlyDictionary<string, EvalReport> Check, string Summary);
 
@@ -31,51 +40,104 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         var items = Prepare();
         log.WriteLine($"prepared {items.Count} documents ({items.Sum(i => i.Document.View.Tokens.Length):N0} tokens) in {clock.Elapsed.TotalSeconds:0.0} s; " +
             $"misaligned gold edges: {items.Sum(i => i.Document.Misaligned)}");
-        bool Trains(Item i) => i.Split == NerSplit.Train || !options.Select && i.Split == NerSplit.Tune;
-        var index = new FeatureIndex();
-        var features = items.Select(i => ExtractFeatures(i.Document)).ToList();
-        for (int d = 0; d < items.Count; d++)
+        var training = Enumerable.Range(0, items.Count).Where(d => Trains(items[d])).ToList();
+
+        var features1 = items.Select(i => ExtractFeatures(i.Document, secondPass: false)).ToList();
+        var index1 = BuildIndex(features1, items, training);
+        var sequences1 = items.Select((item, d) => features1[d].Select(s => ToSequence(index1, s, item, d)).ToList()).ToList();
+        features1.Clear();
+        log.WriteLine($"first pass: {index1.Count:N0} features (min count {options.MinFeatureCount})");
+
+        FeatureIndex index;
+        List<List<TrainingSequence>> sequences;
+        Trained? first = null;
+        if (_twoPass)
         {
-            if (!Trains(items[d])) continue;
-            foreach (var sentence in features[d])
-                foreach (var f in sentence.Features) CountFeature(index, f, items[d].Convention);
+            StackFirstPass(items, training, sequences1);
+            first = Train(index1.Count, training.SelectMany(d => sequences1[d]).ToList(), "first pass", tune: null);
+            foreach (var d in Enumerable.Range(0, items.Count).Where(d => !Trains(items[d]))) ApplyFirstPass(items[d], sequences1[d], first);
+            var features2 = items.Select(i => ExtractFeatures(i.Document, secondPass: true)).ToList();
+            index = BuildIndex(features2, items, training);
+            sequences = items.Select((item, d) => features2[d].Select((s, k) => ToSequence(index, s, item, d, _firstScores[item][k])).ToList()).ToList();
+            log.WriteLine($"second pass: {index.Count:N0} features");
         }
-        index.Freeze(options.MinFeatureCount);
-        log.WriteLine($"features: {index.Count:N0} (min count {options.MinFeatureCount})");
-        var train = new List<TrainingSequence>();
-        var tune = new List<TrainingSequence>();
-        for (int d = 0; d < items.Count; d++)
-        {
-            var target = Trains(items[d]) ? train : options.Select && items[d].Split == NerSplit.Tune ? tune : null;
-            if (target is null) continue;
-            foreach (var sentence in features[d]) target.Add(ToSequence(index, sentence, items[d], d));
-        }
-        features.Clear();
-        var perceptron = new AveragedPerceptron(index.Count);
-        var random = new Random(options.Seed);
-        int epochs = options.Epochs;
-        for (int e = 1; e <= epochs; e++)
-        {
-            int errors = perceptron.TrainEpoch(train, random);
-            var line = $"epoch {e,2}: {errors:N0} of {train.Count:N0} sentences mislabelled";
-            if (options.Select) line += "; tune " + TuneScores(perceptron, tune, items);
-            log.WriteLine(line);
-        }
-        var (weights, transitions, start) = perceptron.Averaged();
-        var model = Export(index, weights, transitions, start, description: "");
+        else (index, sequences) = (index1, sequences1);
+
+        var tune = options.Select ? Enumerable.Range(0, items.Count).Where(d => items[d].Split == NerSplit.Tune).SelectMany(d => sequences[d]).ToList() : null;
+        var final = Train(index.Count, training.SelectMany(d => sequences[d]).ToList(), _twoPass ? "second pass" : "model", tune, items,
+            _twoPass ? options.SecondPassEpochs : options.Epochs);
+        NerModel Build(string description) => Export(index, final, description,
+            first is null ? null : Export(index1, first, "first pass", null));
+        var model = Build("");
         log.WriteLine($"exported {model.FeatureCount:N0} feature rows (pruned below {options.PruneBelow})");
-        var check = new Dictionary<string, EvalReport>(StringComparer.Ordinal);
+        var reports = new Dictionary<string, EvalReport>(StringComparer.Ordinal);
+        var baselines = new Dictionary<string, EvalReport>(StringComparer.Ordinal);
         var evalSplit = options.Select ? NerSplit.Tune : NerSplit.Check;
         foreach (var corpus in items.Select(i => i.Corpus).Distinct())
         {
             var docs = items.Where(i => i.Corpus == corpus && i.Split == evalSplit).Select(i => i.Document.Gold).ToList();
             if (docs.Count == 0) continue;
-            check[corpus] = Score(model, docs, options.Select ? options.TuneDetails : null);
+            reports[corpus] = Score(model, docs, options.Select ? options.TuneDetails : null);
+            baselines[corpus] = NerSuite.Score("ner", docs, new RecoupePipelineBuilder { EntityRecognizer = new EntityRecognizer() }.Build(), language, null);
         }
-        var summary = Summarise(check, evalSplit, model);
+        var summary = Summarise(reports, baselines, evalSplit, model);
         log.WriteLine(summary);
         log.WriteLine($"done in {clock.Elapsed.TotalSeconds:0.0} s");
-        return new Result(Export(index, weights, transitions, start, summary), check, summary);
+        return new Result(Build(summary), reports, summary);
+    }
+
+    private bool Trains(Item i) => i.Split == NerSplit.Train || !options.Select && i.Split == NerSplit.Tune;
+
+    // Cross-validated first-pass labels on every training document: the second pass must learn how far to trust them.
+    private void StackFirstPass(List<Item> items, List<int> training, List<List<TrainingSequence>> sequences1)
+    {
+        int folds = Math.Max(2, options.StackingFolds);
+        for (int k = 0; k < folds; k++)
+        {
+            var fit = training.Where((_, rank) => rank % folds != k).SelectMany(d => sequences1[d]).ToList();
+            var fold = Train(sequences1.Count == 0 ? 0 : MaxFeature(sequences1) + 1, fit, $"first pass, fold {k + 1}/{folds}", tune: null);
+            foreach (var d in training.Where((_, rank) => rank % folds == k)) ApplyFirstPass(items[d], sequences1[d], fold);
+        }
+    }
+
+    private static int MaxFeature(List<List<TrainingSequence>> sequences)
+    {
+        int max = 0;
+        foreach (var doc in sequences) foreach (var s in doc) foreach (var f in s.Features) max = Math.Max(max, f);
+        return max;
+    }
+
+    // Labels the document with a first-pass model; keeps its scores per sentence as the second pass's base.
+    private void ApplyFirstPass(Item item, List<TrainingSequence> sequences, Trained model)
+    {
+        var labels = new int[item.Document.View.Tokens.Length];
+        var sentences = item.Document.View.Sentences;
+        var scores = _firstScores[item] = new float[sequences.Count][];
+        for (int s = 0; s < sequences.Count; s++)
+        {
+            var seq = sequences[s];
+            var emissions = scores[s] = new float[seq.Length * NerLabels.Count];
+            AveragedPerceptron.Emissions(seq, model.Weights, emissions);
+            ViterbiDecoder.Decode(emissions, seq.Length, model.Transitions, model.Start, labels.AsSpan(sentences[s].First, seq.Length));
+        }
+        item.Document.View.ApplyFirstPass(labels);
+    }
+
+    private readonly Dictionary<Item, float[][]> _firstScores = new(ReferenceEqualityComparer.Instance);
+
+    private Trained Train(int featureCount, List<TrainingSequence> train, string what, List<TrainingSequence>? tune, List<Item>? items = null, int? epochs = null)
+    {
+        var perceptron = new AveragedPerceptron(featureCount);
+        var random = new Random(options.Seed);
+        for (int e = 1; e <= (epochs ?? options.Epochs); e++)
+        {
+            int errors = perceptron.TrainEpoch(train, random);
+            var line = $"{what}: epoch {e,2}: {errors:N0} of {train.Count:N0} sentences mislabelled";
+            if (tune is not null && items is not null) line += "; tune " + TuneScores(perceptron, tune, items);
+            log.WriteLine(line);
+        }
+        var (w, t, s) = perceptron.Averaged();
+        return new Trained(w, t, s);
     }
 
     private List<Item> Prepare()
@@ -85,7 +147,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         var raw = read.ToList();
         var prepared = new PreparedDocument[raw.Count];
         Parallel.For(0, raw.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => prepared[i] = new PreparedDocument(raw[i].Document, language, _splitter, options.Clusters));
+            i => prepared[i] = new PreparedDocument(raw[i].Document, language, _splitter, options.Clusters, _ruleEvidence));
         var items = new List<Item>(raw.Count);
         for (int i = 0; i < raw.Count; i++)
         {
@@ -101,9 +163,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         return -1;
     }
 
-    private sealed record SentenceFeatures(ulong[] Features, int[] Starts, int[] Labels);
-
-    private static List<SentenceFeatures> ExtractFeatures(PreparedDocument doc)
+    private static List<SentenceFeatures> ExtractFeatures(PreparedDocument doc, bool secondPass)
     {
         var result = new List<SentenceFeatures>(doc.View.Sentences.Length);
         var sink = new List<ulong>(64);
@@ -115,22 +175,32 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
             {
                 starts[i - first] = all.Count;
                 sink.Clear();
-                NerFeatures.Extract(doc.View.Tokens, first, end, i, sink);
+                if (secondPass) NerFeatures.ExtractSecondPass(doc.View.Tokens, first, end, i, sink);
+                else NerFeatures.Extract(doc.View.Tokens, first, end, i, sink);
                 all.AddRange(sink);
             }
             starts[end - first] = all.Count;
-            result.Add(new SentenceFeatures([.. all], starts, doc.Labels[first..end]));
+            result.Add(new SentenceFeatures([.. all], starts, doc.Labels[first..end], first));
         }
         return result;
     }
 
-    private void CountFeature(FeatureIndex index, ulong f, byte convention)
+    private FeatureIndex BuildIndex(List<List<SentenceFeatures>> features, List<Item> items, List<int> training)
     {
-        index.Observe(f, 0);
-        if (options.ConventionFeatures && _conventions.Count > 1) index.Observe(f, convention);
+        var index = new FeatureIndex();
+        bool conjoin = options.ConventionFeatures && _conventions.Count > 1;
+        foreach (int d in training)
+            foreach (var sentence in features[d])
+                foreach (var f in sentence.Features)
+                {
+                    index.Observe(f, 0);
+                    if (conjoin) index.Observe(f, items[d].Convention);
+                }
+        index.Freeze(options.MinFeatureCount);
+        return index;
     }
 
-    private TrainingSequence ToSequence(FeatureIndex index, SentenceFeatures s, Item item, int document)
+    private TrainingSequence ToSequence(FeatureIndex index, SentenceFeatures s, Item item, int document, float[]? baseScores = null)
     {
         int n = s.Labels.Length;
         var starts = new int[n + 1];
@@ -149,7 +219,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
             }
         }
         starts[n] = ids.Count;
-        return new TrainingSequence(starts, [.. ids], s.Labels, item.Convention, document);
+        return new TrainingSequence(starts, [.. ids], s.Labels, item.Convention, document) { Base = baseScores };
     }
 
     // Token-level strict micro F1 over PER, LOC, ORG on the tune sentences, per corpus and overall.
@@ -194,12 +264,12 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         return spans;
     }
 
-    private NerModel Export(FeatureIndex index, float[] weights, float[] transitions, float[] start, string description)
+    private NerModel Export(FeatureIndex index, Trained trained, string description, NerModel? firstPass)
     {
         var rows = new List<(ulong, byte, LabelWeights)>(index.Count / 2);
         for (int f = 0; f < index.Count; f++)
         {
-            var w = weights.AsSpan(f * NerLabels.Count, NerLabels.Count);
+            var w = trained.Weights.AsSpan(f * NerLabels.Count, NerLabels.Count);
             float max = 0;
             foreach (var x in w) max = Math.Max(max, Math.Abs(x));
             if (max < options.PruneBelow || max == 0) continue;
@@ -209,7 +279,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
             rows.Add((key.Hash, key.Convention, lw));
         }
         var conventions = options.ConventionFeatures ? _conventions.ToImmutableArray() : [];
-        return new NerModel(language, conventions, description, options.Clusters, rows, transitions, start);
+        return new NerModel(language, conventions, description, options.Clusters, rows, trained.Transitions, trained.Start, firstPass, _ruleEvidence);
     }
 
     private EvalReport Score(NerModel model, List<NerDocument> docs, TextWriter? details)
@@ -218,14 +288,14 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         return NerSuite.Score("ner", docs, pipeline, language, details);
     }
 
-    private string Summarise(IReadOnlyDictionary<string, EvalReport> reports, NerSplit split, NerModel model)
+    private string Summarise(IReadOnlyDictionary<string, EvalReport> reports, IReadOnlyDictionary<string, EvalReport> baselines, NerSplit split, NerModel model)
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"ner-{language}: averaged perceptron, {options.Epochs} epochs, min count {options.MinFeatureCount}, seed {options.Seed}, ");
-        sb.Append(CultureInfo.InvariantCulture, $"{model.FeatureCount:N0} feature rows; strict F1 on the {split.ToString().ToLowerInvariant()} split:");
+        sb.Append(CultureInfo.InvariantCulture, $"ner-{language}: averaged perceptron, {(_twoPass ? "two passes" : "one pass")}, {(_ruleEvidence ? "rule evidence, " : "")}{options.Epochs}{(_twoPass ? $" + {options.SecondPassEpochs}" : "")} epochs, ");
+        sb.Append(CultureInfo.InvariantCulture, $"min count {options.MinFeatureCount}, seed {options.Seed}, {model.FeatureCount:N0} feature rows; strict F1 on the {split.ToString().ToLowerInvariant()} split:");
         foreach (var (corpus, r) in reports.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             sb.Append(CultureInfo.InvariantCulture,
-                $"\n  {corpus,-22} micro {r["micro.strict.f1"]:0.000} (P {r["micro.strict.p"]:0.000}, R {r["micro.strict.r"]:0.000}); per {r["pers.strict.f1"]:0.000}, loc {r["loc.strict.f1"]:0.000}, org {r["org.strict.f1"]:0.000}; {r["documents"]} documents");
+                $"\n  {corpus,-22} micro {r["micro.strict.f1"]:0.000} (P {r["micro.strict.p"]:0.000}, R {r["micro.strict.r"]:0.000}); per {r["pers.strict.f1"]:0.000}, loc {r["loc.strict.f1"]:0.000}, org {r["org.strict.f1"]:0.000}; {r["documents"]} documents; rules alone {baselines[corpus]["micro.strict.f1"]:0.000}");
         return sb.ToString();
     }
 }

@@ -15,11 +15,11 @@ public sealed class PreparedDocument
     /// <summary>Gold entities whose edges fall inside a token (tokenisation differs from the corpus): they cannot be matched exactly.</summary>
     public int Misaligned { get; }
 
-    public PreparedDocument(NerDocument gold, string language, ISentenceSplitter splitter, WordClusters? clusters)
+    public PreparedDocument(NerDocument gold, string language, ISentenceSplitter splitter, WordClusters? clusters, bool ruleEvidence)
     {
         Gold = gold;
         var sentences = splitter.Split(gold.Text, language);
-        var rules = RuleEvidence.Recognize(gold.Text, language, sentences);
+        var rules = ruleEvidence ? RuleEvidence.Recognize(gold.Text, language, sentences) : default;
         View = NerDocumentView.Build(gold.Text, sentences, language, clusters, rules);
         Labels = new int[View.Tokens.Length];
         var tokens = View.Tokens;

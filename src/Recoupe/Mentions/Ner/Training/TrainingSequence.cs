@@ -6,6 +6,10 @@ namespace Recoupe.Mentions.Ner.Training;
 /// </summary>
 public sealed class TrainingSequence(int[] featureStarts, int[] features, int[] gold, byte convention, int document)
 {
+    /// <summary>Scores every label already has before this model's features add theirs (a second pass: the first
+    /// pass's emission scores, token × label); null: none.</summary>
+    public float[]? Base { get; set; }
+
     /// <summary>Token t's features are Features[FeatureStarts[t] .. FeatureStarts[t + 1]).</summary>
     public int[] FeatureStarts { get; } = featureStarts;
     public int[] Features { get; } = features;
