@@ -27,7 +27,7 @@ public sealed class NerDocumentView
 
     /// <param name="ruleMentions">The rule recogniser's entities on the same text: its names, types and roles become
     /// features (evidence the model weighs against everything else), not decisions.</param>
-    public static NerDocumentView Build(string text, ImmutableArray<Sentence> sentences, string language, WordClusters? clusters = null,
+    public static NerDocumentView Build(string text, ImmutableArray<Sentence> sentences, string language,
         ImmutableArray<EntityMention> ruleMentions = default)
     {
         var tokens = new List<NerToken>(text.Length / 5 + 4);
@@ -39,7 +39,7 @@ public sealed class NerDocumentView
             if (tokens.Count > first) ranges.Add((first, tokens.Count));
         }
         var infos = new TokenInfo[tokens.Count];
-        for (int i = 0; i < infos.Length; i++) infos[i] = Describe(text, tokens[i], clusters);
+        for (int i = 0; i < infos.Length; i++) infos[i] = Describe(text, tokens[i]);
         foreach (var (first, end) in ranges) MarkSentence(text, infos, first, end);
         MarkLexicons(text, infos, language);
         MarkDocumentEvidence(infos);
@@ -107,7 +107,7 @@ public sealed class NerDocumentView
         return lo;
     }
 
-    private static TokenInfo Describe(string text, NerToken t, WordClusters? clusters)
+    private static TokenInfo Describe(string text, NerToken t)
     {
         var span = text.AsSpan(t.Start, t.Length);
         var info = new TokenInfo { Start = t.Start, End = t.End };
@@ -121,7 +121,6 @@ public sealed class NerDocumentView
         info.Suffix1 = Affix(span, 1, prefix: false); info.Suffix2 = Affix(span, 2, prefix: false);
         info.Suffix3 = Affix(span, 3, prefix: false); info.Suffix4 = Affix(span, 4, prefix: false);
         info.Suffix5 = Affix(span, 5, prefix: false);
-        if (clusters is not null && clusters.TryGet(info.Lower, out var path, out var length)) { info.Cluster = path; info.ClusterLength = length; }
         return info;
     }
 

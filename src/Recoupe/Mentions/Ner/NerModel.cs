@@ -8,20 +8,19 @@ namespace Recoupe.Mentions.Ner;
 /// <summary>
 /// A trained labeller: per-feature label weights shared by every annotation convention it was trained on, plus
 /// per-convention corrections (feature augmentation, Daumé 2007: "frustratingly easy domain adaptation"), label
-/// transitions, and the word clusters its features read. Immutable; the weight table of a convention is built on
+/// and transitions. Immutable; the weight table of a convention is built on
 /// first use. Conventions: "modern" (WikiNEuRal, CoNLL: names only) is what news text gets; the historical ones
 /// ("hipe", "newseye", "europeana") follow their corpora's guidelines (HIPE puts titles inside person mentions).
 /// </summary>
 public sealed class NerModel
 {
     private const string Magic = "RCPNER";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     public string Language { get; }
     public ImmutableArray<string> Conventions { get; }
     /// <summary>What the model was trained on and how it scored, as the trainer wrote it (shown by the model card).</summary>
     public string Description { get; }
-    public WordClusters? Clusters { get; }
     /// <summary>
     /// A two-pass model's first pass: its labels, and what it says of each word's other occurrences in the document,
     /// are this model's features (stacking, trained on cross-validated first-pass output), and its scores are the base
@@ -36,7 +35,7 @@ public sealed class NerModel
     private readonly float[] _transitions, _start;
     private readonly ConcurrentDictionary<string, Lazy<NerWeightTable>> _tables = new(StringComparer.Ordinal);
 
-    public NerModel(string language, ImmutableArray<string> conventions, string description, WordClusters? clusters,
+    public NerModel(string language, ImmutableArray<string> conventions, string description,
         IReadOnlyList<(ulong Key, byte Convention, LabelWeights Weights)> rows, float[] transitions, float[] start, NerModel? firstPass = null, bool usesRuleEvidence = false)
     {
         if (transitions.Length != NerLabels.Count * NerLabels.Count || start.Length != NerLabels.Count)
@@ -44,7 +43,6 @@ public sealed class NerModel
         Language = language;
         Conventions = conventions;
         Description = description;
-        Clusters = clusters;
         _rows = rows;
         _transitions = transitions;
         _start = start;
@@ -96,9 +94,6 @@ public sealed class NerModel
         w.Write(UsesRuleEvidence);
         foreach (var x in _transitions) w.Write(x);
         foreach (var x in _start) w.Write(x);
-        var clusters = Clusters?.Entries.OrderBy(e => e.Key).ToList() ?? [];
-        w.Write(clusters.Count);
-        foreach (var (k, (path, length)) in clusters) { w.Write(k); w.Write(path); w.Write((byte)length); }
         // Rows sorted by key: the file is the same for the same model, whatever order training left them in.
         var rows = _rows.OrderBy(r => r.Key).ThenBy(r => r.Convention).ToList();
         w.Write(rows.Count);
@@ -113,7 +108,18 @@ public sealed class NerModel
         FirstPass?.Write(w);
     }
 
+    /// <summary>Reads a model written by <see cref="Save"/>; anything else (a corrupt or truncated file, another format
+    /// or feature version) is an <see cref="InvalidDataException"/> that says what is wrong.</summary>
     public static NerModel Load(Stream input)
+    {
+        try { return LoadChecked(input); }
+        catch (Exception e) when (e is IOException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"not a readable Recoupe NER model: {e.Message}", e);
+        }
+    }
+
+    private static NerModel LoadChecked(Stream input)
     {
         using var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(brotli, 1 << 16);
@@ -136,14 +142,6 @@ public sealed class NerModel
         for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
         var start = new float[NerLabels.Count];
         for (int i = 0; i < start.Length; i++) start[i] = r.ReadSingle();
-        int clusterCount = r.ReadInt32();
-        WordClusters? clusters = null;
-        if (clusterCount > 0)
-        {
-            var paths = new Dictionary<ulong, (ulong, int)>(clusterCount);
-            for (int i = 0; i < clusterCount; i++) paths[r.ReadUInt64()] = (r.ReadUInt64(), r.ReadByte());
-            clusters = new WordClusters(paths);
-        }
         int count = r.ReadInt32();
         var keys = new ulong[count];
         var convs = new byte[count];
@@ -157,6 +155,6 @@ public sealed class NerModel
             rows[i] = (keys[i], convs[i], weights);
         }
         var firstPass = r.ReadBoolean() ? Read(r) : null;
-        return new NerModel(language, conventions.ToImmutable(), description, clusters, rows, transitions, start, firstPass, rules);
+        return new NerModel(language, conventions.ToImmutable(), description, rows, transitions, start, firstPass, rules);
     }
 }

@@ -38,11 +38,16 @@ public static class NerTagger
             scores.Clear();
             for (int i = first; i < end; i++)
             {
+                sums.Clear();
                 features.Clear();
                 if (secondPass) NerFeatures.ExtractSecondPass(view.Tokens, first, end, i, features);
-                else NerFeatures.Extract(view.Tokens, first, end, i, features);
+                else
+                {
+                    table.AddIntrinsic(view.Tokens[i], sums, features);
+                    features.Clear();
+                    NerFeatures.ExtractContextual(view.Tokens, first, end, i, features);
+                }
                 var row = scores.Slice((i - first) * NerLabels.Count, NerLabels.Count);
-                sums.Clear();
                 foreach (var f in features) table.AddTo(f, sums);
                 for (int l = 0; l < NerLabels.Count; l++) row[l] = sums[l] * table.Scale + (baseScores is null ? 0 : baseScores[i * NerLabels.Count + l]);
             }

@@ -21,6 +21,7 @@ public static class NerTokenizer
             int tokenStart = i;
             if (char.IsDigit(c)) i = NumberEnd(text, i, end);
             else if (char.IsLetter(c)) i = WordEnd(text, i, end);
+            else if (c is '\'' or '’' && i > start && char.IsLetterOrDigit(text[i - 1]) && IsPossessive(text, i, end)) i += 2;
             else i = i + (char.IsHighSurrogate(c) && i + 1 < end ? 2 : 1);
             if (i <= tokenStart) i = tokenStart + 1;
             output.Add(new NerToken(tokenStart, i));

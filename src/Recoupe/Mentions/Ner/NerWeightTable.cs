@@ -26,6 +26,19 @@ public sealed class NerWeightTable
     private readonly Entry[] _entries;
     private readonly ulong _capacity;
 
+    /// <summary>A word's intrinsic score (see <see cref="NerFeatures.ExtractIntrinsic"/>), immutable once made.</summary>
+    private sealed class IntrinsicSums(ulong key, int[] sums)
+    {
+        public readonly ulong Key = key;
+        public readonly int[] Sums = sums;
+    }
+
+    // Direct-mapped cache of intrinsic scores: the same few thousand words make up most of any text, and their dozen
+    // intrinsic lookups become one. Slots are replaced whole (a reference write), so threads share it without locks;
+    // a slot holds another word's sums only under a different key, which is checked.
+    private const int IntrinsicSlotBits = 15;
+    private readonly IntrinsicSums?[] _intrinsic = new IntrinsicSums?[1 << IntrinsicSlotBits];
+
     public int Count { get; }
     /// <summary>The weight of one quantisation step: a summed score times <see cref="Scale"/> is the model's score.</summary>
     public float Scale { get; }
@@ -76,5 +89,25 @@ public sealed class NerWeightTable
             if (e.Fingerprint == 0) return;
             slot = slot + 1 == capacity ? 0 : slot + 1;
         }
+    }
+
+    /// <summary>Adds the summed weights of the token's intrinsic features to <paramref name="scores"/>, from the cache when
+    /// the same word with the same flags was scored before. <paramref name="scratch"/> is a reusable feature buffer.</summary>
+    public void AddIntrinsic(in TokenInfo token, Span<int> scores, List<ulong> scratch)
+    {
+        ulong key = NerFeatures.IntrinsicKey(token);
+        ref var slot = ref _intrinsic[(int)(key >> (64 - IntrinsicSlotBits))];
+        var cached = Volatile.Read(ref slot);
+        if (cached is null || cached.Key != key)
+        {
+            scratch.Clear();
+            NerFeatures.ExtractIntrinsic(token, scratch);
+            var sums = new int[NerLabels.Count];
+            foreach (var f in scratch) AddTo(f, sums);
+            cached = new IntrinsicSums(key, sums);
+            Volatile.Write(ref slot, cached);
+        }
+        var s = cached.Sums;
+        for (int l = 0; l < NerLabels.Count; l++) scores[l] += s[l];
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Recoupe.Evaluation.Ner;
 using Recoupe.Mentions.Entities;
+using Recoupe.Mentions.Lexicon;
 using Recoupe.Model;
 
 namespace Recoupe.Mentions.Ner;
@@ -31,11 +32,13 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
         var language = context.Language is "en" ? "en" : context.Language is "fr" ? "fr" : context.Language;
         if (models(language) is not { } model) return fallback.Recognize(context);
         var rules = model.UsesRuleEvidence ? RuleEvidence.Recognize(text, language, context.Sentences) : default;
-        var view = NerDocumentView.Build(text, context.Sentences, language, model.Clusters, rules);
+        var view = NerDocumentView.Build(text, context.Sentences, language, rules);
         var spans = NerTagger.Tag(model, view, convention);
+        LabelConsistency.Propagate(view, spans);
         if (spans.Count == 0) return [];
         var words = WordScanner.Scan(text, context.Sentences);
         var candidates = ToCandidates(text, words, spans);
+        if (convention != NerConventions.Hipe) StripHonorifics(text, words, candidates);
         CountriesArePlaces(text, candidates);
         AddBracketedAcronyms(text, words, candidates);
         // The labeller's types stand, but for names the key rules tie to another mention: a surname alone takes its full
@@ -43,6 +46,7 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
         // name cost 0.017: the second pass already reads the document's other occurrences).
         DocumentKeys.Assign(text, candidates, language, unifyTypes: false);
         RoleAttacher.Attach(text, words, candidates);
+        DropPortfoliosInRoles(text, candidates);
         // Nested places join after the key and role passes, which read names as a flat sequence.
         var nested = NestedPlaces(text, words, view, spans);
         foreach (var n in nested) n.Key = Names.NameKey.For(EntityType.Place, n.Name, language);
@@ -83,6 +87,33 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// "M. Dufresnoy", "Mme Aubertin": an honorific is the person's title, not part of the name (WikiNEuRal and CoNLL leave it
+    /// out; HIPE, tagged under its own convention, keeps it). With it gone, "Dufresnoy" and "Paul Dufresnoy" share a key.
+    /// </summary>
+    private static void StripHonorifics(string text, Word[] words, List<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Type != EntityType.Person || c.IsSingleWord || !TitleWords.IsHonorific(words[c.First].Lower)) continue;
+            int first = c.First + 1;
+            c.StartAt(first, words[first].Start);
+            c.Name = DisplayName.Of(text.AsSpan(c.Start, c.End - c.Start));
+        }
+    }
+
+    /// <summary>
+    /// "le ministre de la Défense Ursula Klein": a portfolio inside the title attached to a person belongs to that title
+    /// (the role), it is no entity of its own.
+    /// </summary>
+    private static void DropPortfoliosInRoles(string text, List<Candidate> candidates)
+    {
+        var roles = candidates.Where(c => c.Type == EntityType.Person && c.RoleSpan is not null).Select(c => c.RoleSpan!.Value).ToList();
+        if (roles.Count == 0) return;
+        candidates.RemoveAll(c => c.Type != EntityType.Person && c.IsSingleWord && roles.Any(r => r.Contains(new TextSpan(c.Start, c.End)))
+            && PortfolioWords.IsPortfolio(text.Substring(c.Start, c.End - c.Start)));
     }
 
     /// <summary>

@@ -54,7 +54,4 @@ public struct TokenInfo
     public byte DocumentTypes;
     /// <summary>The type (+1) the first pass gave most often to other occurrences of this word in the document; 0: none.</summary>
     public byte DocumentMajority;
-    /// <summary>The word-cluster path of the lower-case form, 0 when the word has no cluster.</summary>
-    public ulong Cluster;
-    public int ClusterLength;
 }

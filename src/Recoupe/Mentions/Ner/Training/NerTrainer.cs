@@ -69,7 +69,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         NerModel Build(string description) => Export(index, final, description,
             first is null ? null : Export(index1, first, "first pass", null));
         var model = Build("");
-        log.WriteLine($"exported {model.FeatureCount:N0} feature rows (pruned below {options.PruneBelow})");
+        log.WriteLine($"exported {model.FeatureCount:N0} feature rows (pruned below {options.PruneBelowFor(language)})");
         var reports = new Dictionary<string, EvalReport>(StringComparer.Ordinal);
         var baselines = new Dictionary<string, EvalReport>(StringComparer.Ordinal);
         var evalSplit = options.Select ? NerSplit.Tune : NerSplit.Check;
@@ -147,7 +147,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         var raw = read.ToList();
         var prepared = new PreparedDocument[raw.Count];
         Parallel.For(0, raw.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => prepared[i] = new PreparedDocument(raw[i].Document, language, _splitter, options.Clusters, _ruleEvidence));
+            i => prepared[i] = new PreparedDocument(raw[i].Document, language, _splitter, _ruleEvidence));
         var items = new List<Item>(raw.Count);
         for (int i = 0; i < raw.Count; i++)
         {
@@ -272,14 +272,14 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
             var w = trained.Weights.AsSpan(f * NerLabels.Count, NerLabels.Count);
             float max = 0;
             foreach (var x in w) max = Math.Max(max, Math.Abs(x));
-            if (max < options.PruneBelow || max == 0) continue;
+            if (max < options.PruneBelowFor(language) || max == 0) continue;
             var lw = new LabelWeights();
             for (int l = 0; l < NerLabels.Count; l++) lw[l] = (float)(Half)w[l];
             var key = index.KeyOf(f);
             rows.Add((key.Hash, key.Convention, lw));
         }
         var conventions = options.ConventionFeatures ? _conventions.ToImmutableArray() : [];
-        return new NerModel(language, conventions, description, options.Clusters, rows, trained.Transitions, trained.Start, firstPass, _ruleEvidence);
+        return new NerModel(language, conventions, description, rows, trained.Transitions, trained.Start, firstPass, _ruleEvidence);
     }
 
     private EvalReport Score(NerModel model, List<NerDocument> docs, TextWriter? details)
