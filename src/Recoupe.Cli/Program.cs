@@ -9,6 +9,7 @@ app.Configure(config =>
     config.SetExceptionHandler((e, _) =>
     {
         Console.Error.WriteLine($"recoupe: {e.Message}");
+        if (Environment.GetEnvironmentVariable("RECOUPE_TRACE") is not null) Console.Error.WriteLine(e); // the stack, for a bug report
         return e is CommandParseException or CommandRuntimeException ? ExitCodes.Usage : ExitCodes.Failed;
     });
     config.AddCommand<RunCommand>("run").WithDescription("Ingest files or folders, then print the briefs of the stories they touched.")
@@ -28,6 +29,7 @@ app.Configure(config =>
         train.AddCommand<TrainQuotesCommand>("quotes").WithDescription("The quote speaker ranker and detector, French and English.");
         train.AddCommand<TrainSupportCommand>("support").WithDescription("The facts' pair classifier (support, partial, unrelated, contradicts).")
             .WithExample("train", "support");
+        train.AddCommand<TrainNerCommand>("ner").WithDescription("The entity labeller of a language: --language fr|en.").WithExample("train", "ner", "--language", "fr");
     });
     config.AddCommand<EvalCommand>("eval").WithDescription("Quality figures of a stage on a gold data set.").WithExample("eval", "timex");
 });

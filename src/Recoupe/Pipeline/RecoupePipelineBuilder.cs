@@ -16,7 +16,7 @@ public sealed class RecoupePipelineBuilder
     public IArticleExtractor Extractor { get; set; } = new ArticleExtractor();
     public ILanguageIdentifier LanguageIdentifier { get; set; } = new LanguageIdentifier();
     public ISentenceSplitter SentenceSplitter { get; set; } = new SentenceSplitter();
-    public IEntityRecognizer EntityRecognizer { get; set; } = new EntityRecognizer();
+    public IEntityRecognizer EntityRecognizer { get; set; } = new Mentions.Ner.StatisticalEntityRecognizer();
     public IQuoteExtractor QuoteExtractor { get; set; } = new QuoteExtractor();
     public ITimeTagger TimeTagger { get; set; } = new TimeTagger();
     public IEntityResolver EntityResolver { get; set; } = new EntityResolver();

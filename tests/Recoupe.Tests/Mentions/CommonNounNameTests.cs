@@ -7,7 +7,7 @@ namespace Recoupe.Tests.Mentions;
 public class CommonNounNameTests
 {
     private static (string Text, IReadOnlyList<EntityMention> Entities) Annotate(string text) =>
-        (text, RecoupePipeline.Default.Annotate(text, "fr", null).Entities);
+        (text, RulesOnly.Pipeline.Annotate(text, "fr", null).Entities);
 
     [Theory]
     [InlineData("La victoire des Autrichiens fut rapide.", "Autrichiens")]

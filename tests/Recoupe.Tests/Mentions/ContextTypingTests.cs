@@ -8,7 +8,7 @@ namespace Recoupe.Tests.Mentions;
 public class ContextTypingTests
 {
     private static (string Text, IReadOnlyList<EntityMention> Entities) Annotate(string text, string language = "fr") =>
-        (text, RecoupePipeline.Default.Annotate(text, language, null).Entities);
+        (text, RulesOnly.Pipeline.Annotate(text, language, null).Entities);
 
     private static EntityType? TypeOf(string text, IReadOnlyList<EntityMention> entities, string name) =>
         entities.FirstOrDefault(e => e.Span.Of(text) == name)?.Type;

@@ -4,13 +4,14 @@ using Recoupe.Pipeline;
 namespace Recoupe.Tests.Mentions;
 
 /// <summary>
+/// The rule recogniser (see <see cref="RulesOnly"/>).
 /// Conventions of French news writing the recognizer follows: conventional capitals, peoples and families after
 /// "les", people nouns before a name, signatures, institution names with their seat, governments named after their head.
 /// </summary>
 public class NameConventionTests
 {
     private static (string Text, IReadOnlyList<EntityMention> Entities) Annotate(string text) =>
-        (text, RecoupePipeline.Default.Annotate(text, "fr", null).Entities);
+        (text, RulesOnly.Pipeline.Annotate(text, "fr", null).Entities);
 
     private static bool Has(string text, IReadOnlyList<EntityMention> entities, string span, EntityType type) =>
         entities.Any(e => e.Span.Of(text) == span && e.Type == type);

@@ -4,6 +4,7 @@ using Recoupe.Pipeline;
 namespace Recoupe.Tests.Mentions;
 
 /// <summary>
+/// The rule recogniser (see <see cref="RulesOnly"/>).
 /// Organisation names as HIPE-2020 marks them: company words and legal forms, acronyms leading a name, clubs, institution
 /// words with their lower-case complement, and what is no organisation (a lone "l'Etat", a river after "la", a board
 /// every company has, a common-noun acronym).
@@ -11,7 +12,7 @@ namespace Recoupe.Tests.Mentions;
 public class OrganizationNameTests
 {
     private static (string Text, IReadOnlyList<EntityMention> Entities) Annotate(string text, string language = "fr") =>
-        (text, RecoupePipeline.Default.Annotate(text, language, null).Entities);
+        (text, RulesOnly.Pipeline.Annotate(text, language, null).Entities);
 
     [Theory]
     [InlineData("Le rachat de la compagnie pétrolière Baltic Oil a été confirmé mardi.", "Baltic Oil")]

@@ -23,11 +23,11 @@ public static class EuropeanaReader
             tokens++;
             if (tokens >= ChunkTokens && token is "." or "!" or "?")
             {
-                yield return builder.Build($"chunk-{chunk++}");
+                yield return builder.Build($"chunk-{chunk++}") with { Convention = NerConventions.Europeana };
                 builder = new TokenTextBuilder();
                 tokens = 0;
             }
         }
-        if (!builder.IsEmpty) yield return builder.Build($"chunk-{chunk}");
+        if (!builder.IsEmpty) yield return builder.Build($"chunk-{chunk}") with { Convention = NerConventions.Europeana };
     }
 }

@@ -13,6 +13,7 @@ public static class HipeReader
         var builder = new TokenTextBuilder();
         string id = Path.GetFileNameWithoutExtension(path);
         int tokenColumn = 0, tagColumn = 1, miscColumn = -1;
+        string convention = NerConventions.Hipe;
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0) continue;
@@ -26,9 +27,13 @@ public static class HipeReader
             }
             if (line.StartsWith('#'))
             {
+                // HIPE-2022 names each document's source corpus; NewsEye's guidelines differ from HIPE's (impresso's).
+                if (line.Contains(":dataset", StringComparison.Ordinal))
+                    convention = line.Contains("newseye", StringComparison.OrdinalIgnoreCase) ? NerConventions.NewsEye : NerConventions.Hipe;
                 if (line.Contains("document_id", StringComparison.Ordinal))
                 {
-                    if (!builder.IsEmpty) yield return builder.Build(id) with { TitlesInside = true };
+                    if (!builder.IsEmpty) yield return builder.Build(id) with { TitlesInside = true, Convention = convention };
+                    convention = NerConventions.Hipe;
                     builder = new TokenTextBuilder();
                     int eq = line.IndexOf('=');
                     id = eq > 0 ? line[(eq + 1)..].Trim() : id;
@@ -40,6 +45,6 @@ public static class HipeReader
             var misc = miscColumn >= 0 && miscColumn < cols.Length ? cols[miscColumn] : "";
             builder.Add(cols[tokenColumn], cols[tagColumn], misc.Contains("NoSpaceAfter", StringComparison.Ordinal));
         }
-        if (!builder.IsEmpty) yield return builder.Build(id) with { TitlesInside = true };
+        if (!builder.IsEmpty) yield return builder.Build(id) with { TitlesInside = true, Convention = convention };
     }
 }

@@ -10,5 +10,23 @@ public readonly record struct GoldEntity(TextSpan Span, string Type);
 /// A document rebuilt from token-per-line gold data, with its gold entities as character spans.
 /// <paramref name="TitlesInside"/>: the annotation guidelines put a person's title and apposed function inside the
 /// mention (HIPE), rather than outside (Europeana).
+/// <paramref name="Convention"/>: the annotation guidelines the corpus follows, as the statistical labeller names them
+/// ("modern" for WikiNEuRal and CoNLL, "hipe", "newseye", "europeana"); a model trained on several conventions tags
+/// each document under its own.
+/// <paramref name="Group"/>: documents that must fall on the same side of a train/held-back split (consecutive
+/// sentences of one source in a sentence-per-line corpus); the id when empty.
 /// </summary>
-public sealed record NerDocument(string Id, string Text, ImmutableArray<GoldEntity> Entities, bool TitlesInside = false);
+public sealed record NerDocument(string Id, string Text, ImmutableArray<GoldEntity> Entities, bool TitlesInside = false,
+    string Convention = NerConventions.Modern, string Group = "")
+{
+    public string SplitKey => Group.Length > 0 ? Group : Id;
+}
+
+/// <summary>The annotation conventions of the NER corpora in ../shared/eval.</summary>
+public static class NerConventions
+{
+    public const string Modern = "modern";
+    public const string Hipe = "hipe";
+    public const string NewsEye = "newseye";
+    public const string Europeana = "europeana";
+}

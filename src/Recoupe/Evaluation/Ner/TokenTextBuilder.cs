@@ -67,7 +67,9 @@ internal sealed class TokenTextBuilder
         return t switch { "per" or "pers" => "pers", "loc" => "loc", "org" => "org", _ => t };
     }
 
-    // French print puts a space before ; : ! ? but none before , . ) ]
-    private static bool GluesLeft(string token) => token is "," or "." or ")" or "]" or "…" or "'" or "’";
+    // French print puts a space before ; : ! ? but none before , . ) ]; English clitics split off by tokenisers ("'s",
+    // "n't") go back onto their word.
+    private static bool GluesLeft(string token) => token is "," or "." or ")" or "]" or "…" or "'" or "’"
+        or "'s" or "’s" or "'S" or "n't" or "'re" or "'ve" or "'ll" or "'d" or "'m";
     private static bool GluesRight(string token) => token is "(" or "[" or "'" or "’" || token.Length == 2 && token[1] is '\'' or '’';
 }

@@ -56,7 +56,10 @@ internal static class VariantMerging
         return new Result(metrics, goldToResolved);
     }
 
-    /// <summary>For each occurrence of the variant: the resolved entity of the mention covering most of it, or -1.</summary>
+    /// <summary>
+    /// For each occurrence of the variant: the resolved entity of the mention covering most of it (of two covering it
+    /// alike, the tighter one: a place named inside an institution's name is that place), or -1.
+    /// </summary>
     private static IEnumerable<int> Occurrences(string variant, List<SeedArticle> articles, Dictionary<(long, string), int> entityOf)
     {
         var pattern = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(variant) + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -64,11 +67,12 @@ internal static class VariantMerging
         {
             foreach (Match m in pattern.Matches(a.Text))
             {
-                int best = -1, bestOverlap = 0;
+                int best = -1, bestOverlap = 0, bestLength = int.MaxValue;
                 foreach (var e in a.Annotations.Entities)
                 {
                     int overlap = Math.Min(e.Span.End, m.Index + m.Length) - Math.Max(e.Span.Start, m.Index);
-                    if (overlap > bestOverlap && entityOf.TryGetValue((a.Id, e.Key), out var id)) { bestOverlap = overlap; best = id; }
+                    bool better = overlap > bestOverlap || overlap == bestOverlap && overlap > 0 && e.Span.Length < bestLength;
+                    if (better && entityOf.TryGetValue((a.Id, e.Key), out var id)) { bestOverlap = overlap; bestLength = e.Span.Length; best = id; }
                 }
                 yield return best;
             }

@@ -10,9 +10,11 @@ namespace Recoupe.Mentions.Entities;
 /// </summary>
 internal static class DocumentKeys
 {
-    public static void Assign(string text, List<Candidate> candidates, string language)
+    /// <param name="unifyTypes">Give one type to each name by the rules' votes (the rule recogniser); a statistical
+    /// recogniser settles types itself and passes false.</param>
+    public static void Assign(string text, List<Candidate> candidates, string language, bool unifyTypes = true)
     {
-        UnifyTypes(candidates);
+        if (unifyTypes) UnifyTypes(candidates);
         foreach (var c in candidates) c.Key = NameKey.For(c.Type, c.Name, language);
         LeadingWordsOfCompanies(candidates);
         LinkAcronyms(text, candidates);
@@ -111,7 +113,8 @@ internal static class DocumentKeys
             if (!c.IsSingleWord || !AcronymMatcher.IsAcronym(c.Name) || Lexicon.OrganizationCues.IsNewsAgency(c.Name)) continue;
             Candidate? target = null;
             // "Long Name (ACR)": the acronym right after a long name, in brackets.
-            if (i > 0 && !candidates[i - 1].IsSingleWord && text.AsSpan(candidates[i - 1].End, c.Start - candidates[i - 1].End).Trim() is "(")
+            if (i > 0 && !candidates[i - 1].IsSingleWord && candidates[i - 1].End <= c.Start
+                && text.AsSpan(candidates[i - 1].End, c.Start - candidates[i - 1].End).Trim() is "(")
                 target = candidates[i - 1];
             target ??= byInitials.GetValueOrDefault(AcronymMatcher.Letters(c.Name));
             if (target is null) continue;

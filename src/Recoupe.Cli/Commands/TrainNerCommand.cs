@@ -1,0 +1,111 @@
+using System.ComponentModel;
+using Recoupe.Evaluation;
+using Recoupe.Mentions.Ner;
+using Recoupe.Mentions.Ner.Training;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Recoupe.Cli.Commands;
+
+/// <summary>`recoupe train ner --language fr|en`: rebuilds a shipped entity model from the gold corpora, deterministically.</summary>
+public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--language <CODE>")]
+        [Description("fr or en.")]
+        public string Language { get; init; } = "";
+
+        [CommandOption("--data <PATH>")]
+        [Description("The gold data folder (default: ../shared/eval or $RECOUPE_EVAL_DATA).")]
+        public string? Data { get; init; }
+
+        [CommandOption("--out <FILE>")]
+        [Description("Where to write the model (default: models/ner-LANG.bin in the repository; with --select, nothing is written unless given).")]
+        public string? Out { get; init; }
+
+        [CommandOption("--select")]
+        [Description("Choose settings: train on the train split only and print the tune split's F1 after every epoch.")]
+        public bool Select { get; init; }
+
+        [CommandOption("--epochs <N>")]
+        public int? Epochs { get; init; }
+
+        [CommandOption("--second-epochs <N>")]
+        public int? SecondEpochs { get; init; }
+
+        [CommandOption("--min-count <N>")]
+        public int? MinCount { get; init; }
+
+        [CommandOption("--prune <W>")]
+        [Description("Drop exported features whose largest weight is below W. Default: 1.0 for fr, 0.01 for en.")]
+        public float? Prune { get; init; }
+
+        [CommandOption("--no-conventions")]
+        [Description("Do not conjoin features with each corpus's annotation convention.")]
+        public bool NoConventions { get; init; }
+
+        [CommandOption("--details")]
+        [Description("With --select: print every missed and spurious entity of the tune split to standard error.")]
+        public bool Details { get; init; }
+
+        [CommandOption("--passes <N>")]
+        [Description("1 or 2 (a second pass reads the first pass's labels across the document). Default: 2 for en, 1 for fr.")]
+        public int? Passes { get; init; }
+
+        [CommandOption("--rules <BOOL>")]
+        [Description("Whether features read the rule recogniser's output. Default: true for fr, false for en.")]
+        public bool? Rules { get; init; }
+
+        [CommandOption("--seed <N>")]
+        public int? Seed { get; init; }
+
+        [CommandOption("--limit <N>")]
+        [Description("Only the first N documents of each corpus (a quick look).")]
+        public int? Limit { get; init; }
+
+        public override ValidationResult Validate() => Language is "fr" or "en"
+            ? ValidationResult.Success() : ValidationResult.Error("--language must be fr or en");
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var data = settings.Data ?? EvalSuites.SharedEvalFolder();
+        if (data is null || !Directory.Exists(data))
+        {
+            Output.Note("recoupe: gold data not found; pass --data PATH (the shared/eval folder)");
+            return ExitCodes.Failed;
+        }
+        var defaults = new NerTrainingOptions();
+        var options = defaults with
+        {
+            Select = settings.Select,
+            Epochs = settings.Epochs ?? defaults.Epochs,
+            SecondPassEpochs = settings.SecondEpochs ?? defaults.SecondPassEpochs,
+            MinFeatureCount = settings.MinCount ?? defaults.MinFeatureCount,
+            PruneBelow = settings.Prune,
+            ConventionFeatures = !settings.NoConventions,
+            TwoPass = settings.Passes is { } p ? p == 2 : null,
+            RuleEvidence = settings.Rules,
+            Seed = settings.Seed ?? defaults.Seed,
+            LimitPerCorpus = settings.Limit,
+            TuneDetails = settings.Details && settings.Select ? Console.Error : null,
+        };
+        var result = new NerTrainer(data, settings.Language, options, Console.Error).Run();
+        var output = settings.Out ?? (settings.Select ? null : DefaultModelPath(settings.Language));
+        if (output is null) return ExitCodes.Ok;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        using (var file = File.Create(output)) result.Model.Save(file);
+        Output.Note($"wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:0.0} MB)");
+        Output.Data(result.Summary);
+        return ExitCodes.Ok;
+    }
+
+    // models/ner-LANG.bin at the root of the repository the command runs in (found by walking up to Recoupe.slnx).
+    private static string DefaultModelPath(string language)
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Recoupe.slnx"))) return Path.Combine(dir.FullName, "models", $"ner-{language}.bin");
+        return Path.Combine("models", $"ner-{language}.bin");
+    }
+}

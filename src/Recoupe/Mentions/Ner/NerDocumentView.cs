@@ -1,0 +1,289 @@
+using System.Collections.Immutable;
+using Recoupe.Mentions.Gazetteers;
+using Recoupe.Mentions.Lexicon;
+using Recoupe.Mentions.Names;
+using Recoupe.Model;
+
+namespace Recoupe.Mentions.Ner;
+
+/// <summary>
+/// A document as the labeller reads it: its tokens with precomputed hashes and lexicon flags, cut into sentences
+/// (the sequences that are decoded). Document-level evidence — a capitalised word also written in lower case
+/// elsewhere, a sentence opener capitalised inside another sentence — is gathered here once.
+/// </summary>
+public sealed class NerDocumentView
+{
+    public string Text { get; }
+    public TokenInfo[] Tokens { get; }
+    /// <summary>Sentences as [first token, end token) ranges.</summary>
+    public ImmutableArray<(int First, int End)> Sentences { get; }
+
+    private NerDocumentView(string text, TokenInfo[] tokens, ImmutableArray<(int, int)> sentences)
+    {
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+    }
+
+    /// <param name="ruleMentions">The rule recogniser's entities on the same text: its names, types and roles become
+    /// features (evidence the model weighs against everything else), not decisions.</param>
+    public static NerDocumentView Build(string text, ImmutableArray<Sentence> sentences, string language,
+        ImmutableArray<EntityMention> ruleMentions = default)
+    {
+        var tokens = new List<NerToken>(text.Length / 5 + 4);
+        var ranges = ImmutableArray.CreateBuilder<(int, int)>(sentences.Length);
+        foreach (var s in sentences)
+        {
+            int first = tokens.Count;
+            NerTokenizer.Tokenize(text, s.Span.Start, s.Span.End, tokens);
+            if (tokens.Count > first) ranges.Add((first, tokens.Count));
+        }
+        var infos = new TokenInfo[tokens.Count];
+        for (int i = 0; i < infos.Length; i++) infos[i] = Describe(text, tokens[i]);
+        foreach (var (first, end) in ranges) MarkSentence(text, infos, first, end);
+        MarkLexicons(text, infos, language);
+        MarkDocumentEvidence(infos);
+        if (!ruleMentions.IsDefaultOrEmpty) MarkRuleMentions(infos, ruleMentions);
+        return new NerDocumentView(text, infos, ranges.ToImmutable());
+    }
+
+    /// <summary>
+    /// Records a first pass's labels and, for each word, what the first pass said of its other occurrences in the
+    /// document (Krishnan &amp; Manning 2006: a name is mostly one type throughout a document). Part of building the view of a
+    /// two-pass model; the view is not read concurrently while this runs.
+    /// </summary>
+    public void ApplyFirstPass(ReadOnlySpan<int> labels)
+    {
+        var counts = new Dictionary<ulong, int[]>(Tokens.Length / 4);
+        for (int i = 0; i < Tokens.Length; i++)
+        {
+            ref var t = ref Tokens[i];
+            t.FirstPassLabel = (byte)labels[i];
+            if (labels[i] == NerLabels.Outside || t.ShortShape is ShortShape.Punctuation or ShortShape.Number) continue;
+            if (!counts.TryGetValue(t.Lower, out var c)) counts[t.Lower] = c = new int[NerLabels.Types.Length];
+            c[NerLabels.TypeOf(labels[i])]++;
+        }
+        for (int i = 0; i < Tokens.Length; i++)
+        {
+            ref var t = ref Tokens[i];
+            t.DocumentTypes = 0;
+            t.DocumentMajority = 0;
+            if (!counts.TryGetValue(t.Lower, out var c)) continue;
+            int own = labels[i] == NerLabels.Outside ? -1 : NerLabels.TypeOf(labels[i]);
+            int best = -1, bestCount = 0;
+            for (int type = 0; type < c.Length; type++)
+            {
+                int others = c[type] - (type == own ? 1 : 0);
+                if (others <= 0) continue;
+                t.DocumentTypes |= (byte)(1 << type);
+                if (others > bestCount) { best = type; bestCount = others; }
+            }
+            if (best >= 0) t.DocumentMajority = (byte)(best + 1);
+        }
+    }
+
+    private static void MarkRuleMentions(TokenInfo[] infos, ImmutableArray<EntityMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            int type = m.Type switch { EntityType.Person => 0, EntityType.Place => 1, EntityType.Organization => 2, _ => 3 };
+            int first = FirstTokenEndingAfter(infos, m.Span.Start);
+            for (int k = first; k < infos.Length && infos[k].Start < m.Span.End; k++)
+                infos[k].RuleLabel = (byte)(k == first ? NerLabels.Begin(type) : NerLabels.Inside(type));
+            if (m.RoleSpan is not { } role) continue;
+            for (int k = FirstTokenEndingAfter(infos, role.Start); k < infos.Length && infos[k].Start < role.End; k++)
+                infos[k].InRuleRole = true;
+        }
+    }
+
+    public static int FirstTokenEndingAfter(TokenInfo[] tokens, int position)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private static TokenInfo Describe(string text, NerToken t)
+    {
+        var span = text.AsSpan(t.Start, t.Length);
+        var info = new TokenInfo { Start = t.Start, End = t.End };
+        info.Form = FeatureHash.Of(span);
+        info.Lower = FeatureHash.Of(span, lowerCase: true);
+        info.ShortShape = ShortShapeOf(span);
+        info.ShortShapeHash = info.ShortShape == ShortShape.Punctuation ? FeatureHash.Of(span) ^ 0x5A5A : (ulong)info.ShortShape + 1;
+        info.Shape = ShapeHash(span);
+        info.Prefix1 = Affix(span, 1, prefix: true); info.Prefix2 = Affix(span, 2, prefix: true);
+        info.Prefix3 = Affix(span, 3, prefix: true); info.Prefix4 = Affix(span, 4, prefix: true);
+        info.Suffix1 = Affix(span, 1, prefix: false); info.Suffix2 = Affix(span, 2, prefix: false);
+        info.Suffix3 = Affix(span, 3, prefix: false); info.Suffix4 = Affix(span, 4, prefix: false);
+        info.Suffix5 = Affix(span, 5, prefix: false);
+        return info;
+    }
+
+    // An affix hash, or 0 when the word is not longer than the affix (the whole word is already a feature).
+    private static ulong Affix(ReadOnlySpan<char> word, int length, bool prefix) =>
+        word.Length <= length ? 0 : FeatureHash.Of(prefix ? word[..length] : word[^length..], lowerCase: true) + (ulong)length;
+
+    public static ShortShape ShortShapeOf(ReadOnlySpan<char> s)
+    {
+        int upper = 0, lower = 0, digit = 0, other = 0;
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+            else if (char.IsDigit(c)) digit++;
+            else if (!char.IsLetter(c)) other++;
+            else lower++; // letters without case (CJK, Arabic) read as ordinary words
+        }
+        if (upper + lower == 0) return digit > 0 ? ShortShape.Number : ShortShape.Punctuation;
+        if (digit > 0) return ShortShape.Alphanumeric;
+        if (upper == 0) return ShortShape.Lower;
+        if (lower == 0) return upper == 1 ? ShortShape.SingleCap : ShortShape.AllCaps;
+        if (char.IsUpper(s[0]) && upper == 1) return ShortShape.Capitalized;
+        return char.IsUpper(s[0]) && IsCapitalizedParts(s) ? ShortShape.Capitalized : ShortShape.Mixed;
+    }
+
+    // "Jean-Pierre", "Saint-Étienne", "O'Neill": every part capitalised.
+    private static bool IsCapitalizedParts(ReadOnlySpan<char> s)
+    {
+        for (int i = 1; i < s.Length; i++)
+            if (char.IsUpper(s[i]) && s[i - 1] is not ('-' or '\'' or '’' or '.')) return false;
+        return true;
+    }
+
+    // "Xxxx" -> "Xx", "1996-08-22" -> "d-d-d", "U.S." -> "X.X.": character classes with runs collapsed.
+    private static ulong ShapeHash(ReadOnlySpan<char> s)
+    {
+        Span<char> buffer = stackalloc char[16];
+        int n = 0;
+        char last = '\0';
+        foreach (var c in s)
+        {
+            char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'x' : c;
+            if (k == last) continue;
+            last = k;
+            if (n == buffer.Length) break;
+            buffer[n++] = k;
+        }
+        return FeatureHash.Of(buffer[..n]);
+    }
+
+    private static void MarkSentence(string text, TokenInfo[] infos, int first, int end)
+    {
+        int words = 0, caps = 0;
+        for (int i = first; i < end; i++)
+        {
+            ref var t = ref infos[i];
+            bool opener = i == first || infos[i - 1].ShortShape == ShortShape.Punctuation && text[infos[i - 1].Start] is '«' or '"' or '“' or '(' or ':' or '—' or '–' or '-' or '‘' or '[';
+            if (opener) t.Flags |= LexiconFlags.Initial;
+            if (t.ShortShape is ShortShape.Lower or ShortShape.Capitalized or ShortShape.Mixed) words++;
+            else if (t.ShortShape is ShortShape.AllCaps) { words++; caps++; }
+        }
+        if (caps >= 3 && caps * 5 >= words * 4)
+            for (int i = first; i < end; i++) infos[i].Flags |= LexiconFlags.Headline;
+    }
+
+    private static void MarkLexicons(string text, TokenInfo[] infos, string language)
+    {
+        ulong languageSeed = FeatureHash.Of(language);
+        for (int i = 0; i < infos.Length; i++)
+        {
+            ref var t = ref infos[i];
+            if (t.ShortShape is ShortShape.Punctuation or ShortShape.Number) continue;
+            // Words repeat (Zipf): each distinct form is looked up in the lexicons once per process.
+            ulong key = FeatureHash.Feature(60, t.Form, languageSeed);
+            if (!LexiconCache.TryGetValue(key, out var flags))
+            {
+                flags = LexiconFlagsOf(text.Substring(t.Start, t.End - t.Start), t.ShortShape, language);
+                if (LexiconCache.Count >= MaxCachedForms) LexiconCache.Clear(); // a bound for endless streams of new words
+                LexiconCache[key] = flags;
+            }
+            t.Flags |= flags;
+        }
+        MarkPlaces(text, infos);
+    }
+
+    private const int MaxCachedForms = 400_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, LexiconFlags> LexiconCache = new();
+
+    private static LexiconFlags LexiconFlagsOf(string form, ShortShape shape, string language)
+    {
+        var lower = form.ToLowerInvariant();
+        var folded = TextFold.Fold(lower);
+        var flags = LexiconFlags.None;
+        var trimmed = lower.TrimEnd('\'', '’');
+        if (GivenNames.IsGivenName(folded)) flags |= LexiconFlags.GivenName;
+        if (TitleWords.IsTitle(lower)) flags |= LexiconFlags.Title;
+        if (TitleWords.IsHonorific(lower)) flags |= LexiconFlags.Honorific;
+        if (OrganizationCues.Heads.Contains(lower)) flags |= LexiconFlags.OrganizationHead;
+        if (OrganizationCues.Suffixes.Contains(lower)) flags |= LexiconFlags.OrganizationSuffix;
+        if (OrganizationCues.CompanySuffixes.Contains(lower)) flags |= LexiconFlags.CompanySuffix;
+        if (OrganizationCues.PressHeads.Contains(lower)) flags |= LexiconFlags.PressHead;
+        if (Demonyms.IsPeopleNounBeforeName(lower) || Demonyms.IsSingularDemonym(lower)) flags |= LexiconFlags.Demonym;
+        if (FunctionWords.IsFunctionWord(trimmed, language)) flags |= LexiconFlags.FunctionWord;
+        if (FunctionWords.IsParticle(trimmed)) flags |= LexiconFlags.Particle;
+        if (CapitalisedCommonNouns.Contains(lower)) flags |= LexiconFlags.CommonNoun;
+        if (Calendar.IsCalendarWord(folded)) flags |= LexiconFlags.Calendar;
+        if (shape != ShortShape.Lower && OrganizationCues.IsNewsAgency(form)) flags |= LexiconFlags.NewsAgency;
+        return flags;
+    }
+
+    private const int MaxPlaceTokens = 4;
+
+    // Longest gazetteer match starting at each capitalised word: "Corée du Nord", "New York", "Saint-Gall".
+    private static void MarkPlaces(string text, TokenInfo[] infos)
+    {
+        for (int i = 0; i < infos.Length; i++)
+        {
+            if (infos[i].ShortShape is not (ShortShape.Capitalized or ShortShape.AllCaps or ShortShape.SingleCap)) continue;
+            // Country codes and usual acronyms ("USA", "RPDC") are countries too.
+            if (infos[i].ShortShape == ShortShape.AllCaps && infos[i].End - infos[i].Start is >= 2 and <= 5
+                && Places.LookupCode(text.Substring(infos[i].Start, infos[i].End - infos[i].Start)) is not null)
+            {
+                infos[i].Flags |= LexiconFlags.PlaceBegin | LexiconFlags.Country;
+                continue;
+            }
+            for (int n = Math.Min(MaxPlaceTokens, infos.Length - i); n >= 1; n--)
+            {
+                int last = i + n - 1;
+                if (infos[last].ShortShape is ShortShape.Punctuation or ShortShape.Number) continue;
+                if (infos[last].End - infos[i].Start > 60) continue;
+                if (Places.Lookup(text.AsSpan(infos[i].Start, infos[last].End - infos[i].Start)) is not { } place) continue;
+                var kind = place.Kind switch
+                {
+                    PlaceKind.Country => LexiconFlags.Country,
+                    PlaceKind.Region => LexiconFlags.Region,
+                    _ => LexiconFlags.City,
+                };
+                infos[i].Flags |= LexiconFlags.PlaceBegin | kind;
+                for (int k = i + 1; k <= last; k++) infos[k].Flags |= LexiconFlags.PlaceInside | kind;
+                i = last;
+                break;
+            }
+        }
+    }
+
+    private static void MarkDocumentEvidence(TokenInfo[] infos)
+    {
+        var seen = new Dictionary<ulong, byte>(infos.Length / 2);
+        const byte Lower = 1, Capitalized = 2;
+        foreach (ref readonly var t in infos.AsSpan())
+        {
+            if ((t.Flags & (LexiconFlags.Initial | LexiconFlags.Headline)) != 0) continue;
+            byte bit = t.ShortShape == ShortShape.Lower ? Lower : t.ShortShape is ShortShape.Capitalized ? Capitalized : (byte)0;
+            if (bit == 0) continue;
+            seen[t.Lower] = (byte)(seen.GetValueOrDefault(t.Lower) | bit);
+        }
+        foreach (ref var t in infos.AsSpan())
+        {
+            if (t.ShortShape is not (ShortShape.Capitalized or ShortShape.AllCaps)) continue;
+            var s = seen.GetValueOrDefault(t.Lower);
+            if ((s & Lower) != 0) t.Flags |= LexiconFlags.LowerElsewhere;
+            if ((s & Capitalized) != 0 && (t.Flags & (LexiconFlags.Initial | LexiconFlags.Headline)) != 0) t.Flags |= LexiconFlags.CapitalizedElsewhere;
+        }
+    }
+}

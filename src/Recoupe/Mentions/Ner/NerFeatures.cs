@@ -1,0 +1,121 @@
+namespace Recoupe.Mentions.Ner;
+
+/// <summary>
+/// The feature templates of the labeller: the word, its lower-case form, shape and affixes; its neighbours two words
+/// either side; shape and word bigrams; lexicon and gazetteer evidence of the word and its neighbours;
+/// document evidence. Each feature is one 64-bit hash; the model holds one weight per (feature, label).
+/// Changing a template changes <see cref="Version"/>: a model trained with other templates is refused at load.
+/// </summary>
+public static class NerFeatures
+{
+    public const int Version = 4;
+
+    private static readonly ulong Boundary = FeatureHash.Of("<s>");
+
+    // Flags of a neighbour worth a feature of their own.
+    private const LexiconFlags NeighbourFlags = LexiconFlags.Title | LexiconFlags.Honorific | LexiconFlags.GivenName
+        | LexiconFlags.OrganizationHead | LexiconFlags.PlaceBegin | LexiconFlags.PlaceInside | LexiconFlags.Particle
+        | LexiconFlags.Demonym | LexiconFlags.CompanySuffix | LexiconFlags.PressHead | LexiconFlags.Calendar;
+
+    /// <summary>Appends the features of token <paramref name="i"/> of the sentence [first, end) to <paramref name="sink"/>.</summary>
+    public static void Extract(TokenInfo[] t, int first, int end, int i, List<ulong> sink)
+    {
+        ExtractIntrinsic(t[i], sink);
+        ExtractContextual(t, first, end, i, sink);
+    }
+
+    /// <summary>
+    /// The features a token has on its own: its form, shape, affixes and flags. They depend only on the token's
+    /// <see cref="IntrinsicKey"/>, so the tagger sums their weights once per distinct word and flags (<see cref="NerWeightTable"/>).
+    /// </summary>
+    public static void ExtractIntrinsic(in TokenInfo w, List<ulong> sink)
+    {
+        sink.Add(FeatureHash.Feature(0, 0));
+        sink.Add(FeatureHash.Feature(1, w.Lower));
+        if (w.Form != w.Lower) sink.Add(FeatureHash.Feature(2, w.Form));
+        sink.Add(FeatureHash.Feature(3, w.Shape));
+        sink.Add(FeatureHash.Feature(4, w.ShortShapeHash));
+        AddIf(sink, 5, w.Prefix1); AddIf(sink, 6, w.Prefix2); AddIf(sink, 7, w.Prefix3); AddIf(sink, 8, w.Prefix4);
+        AddIf(sink, 9, w.Suffix1); AddIf(sink, 10, w.Suffix2); AddIf(sink, 11, w.Suffix3); AddIf(sink, 12, w.Suffix4); AddIf(sink, 13, w.Suffix5);
+        AddFlags(sink, 23, w.Flags, ~0u);
+        if ((w.Flags & LexiconFlags.Initial) != 0) sink.Add(FeatureHash.Feature(26, w.ShortShapeHash));
+        if ((w.Flags & LexiconFlags.Headline) != 0) sink.Add(FeatureHash.Feature(34, w.ShortShapeHash));
+    }
+
+    /// <summary>What the intrinsic features of a token are a function of: its exact form (which fixes its lower case,
+    /// shape and affixes) and its flags.</summary>
+    public static ulong IntrinsicKey(in TokenInfo w) => FeatureHash.Feature(63, w.Form, (ulong)w.Flags);
+
+    /// <summary>The features of token <paramref name="i"/> that read its neighbours or the rule recogniser's labels.</summary>
+    public static void ExtractContextual(TokenInfo[] t, int first, int end, int i, List<ulong> sink)
+    {
+        ref readonly var w = ref t[i];
+        ulong prev = i - 1 >= first ? t[i - 1].Lower : Boundary, next = i + 1 < end ? t[i + 1].Lower : Boundary;
+        ulong prev2 = i - 2 >= first ? t[i - 2].Lower : Boundary, next2 = i + 2 < end ? t[i + 2].Lower : Boundary;
+        ulong prevShape = i - 1 >= first ? t[i - 1].ShortShapeHash : Boundary, nextShape = i + 1 < end ? t[i + 1].ShortShapeHash : Boundary;
+
+        sink.Add(FeatureHash.Feature(14, prev));
+        sink.Add(FeatureHash.Feature(15, next));
+        sink.Add(FeatureHash.Feature(16, prev2));
+        sink.Add(FeatureHash.Feature(17, next2));
+        sink.Add(FeatureHash.Feature(18, prevShape, w.ShortShapeHash));
+        sink.Add(FeatureHash.Feature(19, w.ShortShapeHash, nextShape));
+        sink.Add(FeatureHash.Feature(20, prevShape, w.ShortShapeHash, nextShape));
+        sink.Add(FeatureHash.Feature(21, prev, w.Lower));
+        sink.Add(FeatureHash.Feature(22, w.Lower, next));
+        sink.Add(FeatureHash.Feature(27, prev, w.ShortShapeHash));
+        sink.Add(FeatureHash.Feature(28, w.ShortShapeHash, next));
+        if (i - 1 >= first) AddFlags(sink, 24, t[i - 1].Flags, (uint)NeighbourFlags);
+        if (i + 1 < end) AddFlags(sink, 25, t[i + 1].Flags, (uint)NeighbourFlags);
+        // The rule recogniser's reading of this token and its neighbours, and whether it is inside a title it attached.
+        ulong rule = w.RuleLabel, rulePrev = i - 1 >= first ? t[i - 1].RuleLabel : 99UL, ruleNext = i + 1 < end ? t[i + 1].RuleLabel : 99UL;
+        sink.Add(FeatureHash.Feature(40, rule));
+        sink.Add(FeatureHash.Feature(41, rule, w.ShortShapeHash));
+        sink.Add(FeatureHash.Feature(42, rulePrev, rule));
+        sink.Add(FeatureHash.Feature(43, rule, ruleNext));
+        if (w.InRuleRole) sink.Add(FeatureHash.Feature(44, ruleNext, w.ShortShapeHash));
+    }
+
+    /// <summary>
+    /// The second pass's features, added to the first pass's scores: the first pass's labels around the token and what
+    /// it said of the same word elsewhere in the document, with the word's shape.
+    /// </summary>
+    public static void ExtractSecondPass(TokenInfo[] t, int first, int end, int i, List<ulong> sink)
+    {
+        ref readonly var w = ref t[i];
+        ulong label = w.FirstPassLabel, prev = i - 1 >= first ? t[i - 1].FirstPassLabel : 99UL, next = i + 1 < end ? t[i + 1].FirstPassLabel : 99UL;
+        sink.Add(FeatureHash.Feature(59, 0));
+        sink.Add(FeatureHash.Feature(50, label));
+        sink.Add(FeatureHash.Feature(51, prev, label));
+        sink.Add(FeatureHash.Feature(52, label, next));
+        sink.Add(FeatureHash.Feature(53, w.DocumentMajority));
+        sink.Add(FeatureHash.Feature(54, w.DocumentMajority, w.ShortShapeHash));
+        sink.Add(FeatureHash.Feature(55, w.DocumentMajority, label));
+        uint types = w.DocumentTypes;
+        while (types != 0)
+        {
+            int type = System.Numerics.BitOperations.TrailingZeroCount(types);
+            sink.Add(FeatureHash.Feature(56, (ulong)type + 1));
+            types &= types - 1;
+        }
+        if (i + 1 < end && t[i + 1].DocumentMajority != 0) sink.Add(FeatureHash.Feature(57, t[i + 1].DocumentMajority));
+        if (i - 1 >= first && t[i - 1].DocumentMajority != 0) sink.Add(FeatureHash.Feature(58, t[i - 1].DocumentMajority));
+    }
+
+    private static void AddIf(List<ulong> sink, int template, ulong value)
+    {
+        if (value != 0) sink.Add(FeatureHash.Feature(template, value));
+    }
+
+    private static void AddFlags(List<ulong> sink, int template, LexiconFlags flags, uint mask)
+    {
+        uint bits = (uint)flags & mask;
+        while (bits != 0)
+        {
+            int bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            sink.Add(FeatureHash.Feature(template, (ulong)bit + 1));
+            bits &= bits - 1;
+        }
+    }
+
+}

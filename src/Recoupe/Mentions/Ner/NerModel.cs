@@ -1,0 +1,160 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.IO.Compression;
+using System.Text;
+
+namespace Recoupe.Mentions.Ner;
+
+/// <summary>
+/// A trained labeller: per-feature label weights shared by every annotation convention it was trained on, plus
+/// per-convention corrections (feature augmentation, Daumé 2007: "frustratingly easy domain adaptation"), label
+/// and transitions. Immutable; the weight table of a convention is built on
+/// first use. Conventions: "modern" (WikiNEuRal, CoNLL: names only) is what news text gets; the historical ones
+/// ("hipe", "newseye", "europeana") follow their corpora's guidelines (HIPE puts titles inside person mentions).
+/// </summary>
+public sealed class NerModel
+{
+    private const string Magic = "RCPNER";
+    private const int FormatVersion = 4;
+
+    public string Language { get; }
+    public ImmutableArray<string> Conventions { get; }
+    /// <summary>What the model was trained on and how it scored, as the trainer wrote it (shown by the model card).</summary>
+    public string Description { get; }
+    /// <summary>
+    /// A two-pass model's first pass: its labels, and what it says of each word's other occurrences in the document,
+    /// are this model's features (stacking, trained on cross-validated first-pass output), and its scores are the base
+    /// this model's weights add to (so the second pass reads a handful of features per token). Null: one pass.
+    /// </summary>
+    public NerModel? FirstPass { get; }
+    public int FeatureCount => _rows.Count + (FirstPass?.FeatureCount ?? 0);
+    /// <summary>Whether the model's features read the rule recogniser's output (see <see cref="RuleEvidence"/>).</summary>
+    public bool UsesRuleEvidence { get; }
+
+    private readonly IReadOnlyList<(ulong Key, byte Convention, LabelWeights Weights)> _rows;
+    private readonly float[] _transitions, _start;
+    private readonly ConcurrentDictionary<string, Lazy<NerWeightTable>> _tables = new(StringComparer.Ordinal);
+
+    public NerModel(string language, ImmutableArray<string> conventions, string description,
+        IReadOnlyList<(ulong Key, byte Convention, LabelWeights Weights)> rows, float[] transitions, float[] start, NerModel? firstPass = null, bool usesRuleEvidence = false)
+    {
+        if (transitions.Length != NerLabels.Count * NerLabels.Count || start.Length != NerLabels.Count)
+            throw new ArgumentException("transition tables must be 9 × 9 and 9");
+        Language = language;
+        Conventions = conventions;
+        Description = description;
+        _rows = rows;
+        _transitions = transitions;
+        _start = start;
+        FirstPass = firstPass;
+        UsesRuleEvidence = usesRuleEvidence;
+    }
+
+    public ReadOnlySpan<float> Transitions => _transitions;
+    public ReadOnlySpan<float> Start => _start;
+
+    /// <summary>The weights as seen under one convention: shared weights plus that convention's corrections.</summary>
+    public NerWeightTable TableFor(string convention) =>
+        _tables.GetOrAdd(convention, c => new Lazy<NerWeightTable>(() => BuildTable(c))).Value;
+
+    private NerWeightTable BuildTable(string convention)
+    {
+        int index = Conventions.IndexOf(convention);
+        byte wanted = index < 0 ? (byte)0 : (byte)(index + 1);
+        var merged = new Dictionary<ulong, LabelWeights>(_rows.Count);
+        foreach (var (key, c, w) in _rows)
+        {
+            if (c != 0 && c != wanted) continue;
+            if (merged.TryGetValue(key, out var sum))
+            {
+                for (int l = 0; l < NerLabels.Count; l++) sum[l] += w[l];
+                merged[key] = sum;
+            }
+            else merged[key] = w;
+        }
+        return new NerWeightTable(merged);
+    }
+
+    public void Save(Stream output)
+    {
+        using var brotli = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(NerFeatures.Version);
+        Write(w);
+    }
+
+    private void Write(BinaryWriter w)
+    {
+        w.Write(Language);
+        w.Write(Conventions.Length);
+        foreach (var c in Conventions) w.Write(c);
+        w.Write(Description);
+        w.Write(UsesRuleEvidence);
+        foreach (var x in _transitions) w.Write(x);
+        foreach (var x in _start) w.Write(x);
+        // Rows sorted by key: the file is the same for the same model, whatever order training left them in.
+        var rows = _rows.OrderBy(r => r.Key).ThenBy(r => r.Convention).ToList();
+        w.Write(rows.Count);
+        foreach (var (key, _, _) in rows) w.Write(key);
+        foreach (var (_, c, _) in rows) w.Write(c);
+        foreach (var (_, _, weights) in rows)
+        {
+            ReadOnlySpan<float> ws = weights;
+            foreach (var x in ws) w.Write((Half)x);
+        }
+        w.Write(FirstPass is not null);
+        FirstPass?.Write(w);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>; anything else (a corrupt or truncated file, another format
+    /// or feature version) is an <see cref="InvalidDataException"/> that says what is wrong.</summary>
+    public static NerModel Load(Stream input)
+    {
+        try { return LoadChecked(input); }
+        catch (Exception e) when (e is IOException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"not a readable Recoupe NER model: {e.Message}", e);
+        }
+    }
+
+    private static NerModel LoadChecked(Stream input)
+    {
+        using var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(brotli, 1 << 16);
+        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        if (r.ReadString() != Magic) throw new InvalidDataException("not a Recoupe NER model");
+        if (r.ReadInt32() is var format && format != FormatVersion) throw new InvalidDataException($"NER model format {format}, expected {FormatVersion}");
+        if (r.ReadInt32() is var features && features != NerFeatures.Version)
+            throw new InvalidDataException($"NER model built with feature templates v{features}; this build computes v{NerFeatures.Version}: retrain it (recoupe train ner)");
+        return Read(r);
+    }
+
+    private static NerModel Read(BinaryReader r)
+    {
+        var language = r.ReadString();
+        var conventions = ImmutableArray.CreateBuilder<string>();
+        for (int n = r.ReadInt32(), i = 0; i < n; i++) conventions.Add(r.ReadString());
+        var description = r.ReadString();
+        bool rules = r.ReadBoolean();
+        var transitions = new float[NerLabels.Count * NerLabels.Count];
+        for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
+        var start = new float[NerLabels.Count];
+        for (int i = 0; i < start.Length; i++) start[i] = r.ReadSingle();
+        int count = r.ReadInt32();
+        var keys = new ulong[count];
+        var convs = new byte[count];
+        for (int i = 0; i < count; i++) keys[i] = r.ReadUInt64();
+        for (int i = 0; i < count; i++) convs[i] = r.ReadByte();
+        var rows = new (ulong, byte, LabelWeights)[count];
+        for (int i = 0; i < count; i++)
+        {
+            var weights = new LabelWeights();
+            for (int l = 0; l < NerLabels.Count; l++) weights[l] = (float)r.ReadHalf();
+            rows[i] = (keys[i], convs[i], weights);
+        }
+        var firstPass = r.ReadBoolean() ? Read(r) : null;
+        return new NerModel(language, conventions.ToImmutable(), description, rows, transitions, start, firstPass, rules);
+    }
+}

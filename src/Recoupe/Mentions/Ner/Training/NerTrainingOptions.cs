@@ -1,0 +1,40 @@
+namespace Recoupe.Mentions.Ner.Training;
+
+/// <summary>
+/// Settings of a training run. The defaults are the settings chosen on the tune split (see models/README.md);
+/// <see cref="Select"/> re-runs that choice: it trains on the train split only and prints the tune score per epoch.
+/// </summary>
+public sealed record NerTrainingOptions
+{
+    public int Epochs { get; init; } = 6;
+    /// <summary>Features seen fewer times in the training data are left out.</summary>
+    public int MinFeatureCount { get; init; } = 1;
+    /// <summary>Exported features whose largest averaged weight is below this (absolute) are pruned from the shipped model.</summary>
+    /// <remarks>Null: the language's default, chosen on the tune split. French 1.0 halves the table (385k -> 194k rows; tune F1
+    /// unchanged: WikiNEuRal 0.865, Europeana 0.749, HIPE-2020 0.761, HIPE-2022 0.328 -> 0.328) and so the tagger's cache misses;
+    /// 3.0 cost 0.013 on WikiNEuRal. English keeps 0.01 (1.0 cost 0.007 on CoNLL tune).</remarks>
+    public float? PruneBelow { get; init; }
+
+    public float PruneBelowFor(string language) => PruneBelow ?? (language == "fr" ? 1.0f : 0.01f);
+    public int Seed { get; init; } = 20261204;
+    public bool Select { get; init; }
+    /// <summary>Conjoin every feature with the document's annotation convention as well (feature augmentation).</summary>
+    public bool ConventionFeatures { get; init; } = true;
+    /// <summary>
+    /// Two passes: a second model reads the first one's labels and its document-wide votes per word, on top of its scores
+    /// (null: the language's default). Tune F1: CoNLL 0.901 -> 0.908 (English: two passes); WikiNEuRal 0.868 -> 0.860,
+    /// Europeana 0.741 -> 0.724 (French: one pass).
+    /// </summary>
+    public bool? TwoPass { get; init; }
+    /// <summary>Epochs of the second pass, which learns few weights on top of the first pass's scores and overfits soon
+    /// (CoNLL tune F1 0.9153 after 2 epochs, 0.9115 after 6).</summary>
+    public int SecondPassEpochs { get; init; } = 2;
+    /// <summary>Folds of the cross-validation that gives the second pass honest first-pass labels on training text.</summary>
+    public int StackingFolds { get; init; } = 5;
+    /// <summary>Features read the rule recogniser's output (null: the language's default, French only; see <see cref="RuleEvidence"/>).</summary>
+    public bool? RuleEvidence { get; init; }
+    /// <summary>With <see cref="Select"/>: print each missed and spurious entity of the tune split here (errors are read on tune only).</summary>
+    public TextWriter? TuneDetails { get; init; }
+    /// <summary>Only the first N documents of each corpus (quick runs).</summary>
+    public int? LimitPerCorpus { get; init; }
+}

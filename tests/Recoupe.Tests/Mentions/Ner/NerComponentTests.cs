@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using Recoupe.Evaluation.Ner;
+using Recoupe.Mentions.Ner;
+using Recoupe.Model;
+
+namespace Recoupe.Tests.Mentions.Ner;
+
+/// <summary>The statistical labeller's parts on their own: tokens, decoding, label consistency, the weight table, CoNLL reading.</summary>
+public class NerComponentTests
+{
+    private static string[] Tokens(string text)
+    {
+        var tokens = new List<NerToken>();
+        NerTokenizer.Tokenize(text, 0, text.Length, tokens);
+        return tokens.Select(t => text[t.Start..t.End]).ToArray();
+    }
+
+    [Theory]
+    [InlineData("L'envoyé de Mme Ferrand-Loup est arrivé.", "L'|envoyé|de|Mme|Ferrand-Loup|est|arrivé|.")]
+    [InlineData("Le 12/03, il a payé 3,5 millions.", "Le|12/03|,|il|a|payé|3,5|millions|.")]
+    [InlineData("Halvorsen's aide met U.S. officials.", "Halvorsen|'s|aide|met|U.S.|officials|.")]
+    [InlineData("« Non », a-t-elle dit aujourd'hui.", "«|Non|»|,|a-t-elle|dit|aujourd'hui|.")]
+    public void Tokenizer_splits_as_the_training_corpora_do(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Tokens(text));
+
+    [Fact]
+    public void Tokens_cover_every_non_space_character_in_order()
+    {
+        const string text = "  Über   «l'Élysée»\tà 10:30 — 😀 fin.\n";
+        var tokens = new List<NerToken>();
+        NerTokenizer.Tokenize(text, 0, text.Length, tokens);
+        int covered = 0, last = 0;
+        foreach (var t in tokens)
+        {
+            Assert.True(t.Start >= last && t.End > t.Start);
+            Assert.DoesNotContain(text[t.Start..t.End], char.IsWhiteSpace);
+            covered += t.Length;
+            last = t.End;
+        }
+        Assert.Equal(text.Count(c => !char.IsWhiteSpace(c)), covered);
+    }
+
+    [Fact]
+    public void Viterbi_never_opens_a_name_with_an_inside_label()
+    {
+        // Emissions that prefer I-PER everywhere, and O -> I-PER transitions that would pay: the constraint still holds.
+        const int n = 4, L = NerLabels.Count;
+        var emissions = new float[n * L];
+        for (int i = 0; i < n; i++) emissions[i * L + NerLabels.Inside(0)] = 5;
+        emissions[2 * L + NerLabels.Outside] = 20;
+        var transitions = new float[L * L];
+        transitions[NerLabels.Outside * L + NerLabels.Inside(0)] = 10;
+        var labels = new int[n];
+        ViterbiDecoder.Decode(emissions, n, transitions, new float[L], labels);
+        Assert.False(NerLabels.IsInside(labels[0]));
+        for (int i = 1; i < n; i++) Assert.True(NerLabels.Allowed(labels[i - 1], labels[i]), string.Join(",", labels.Select(l => NerLabels.Names[l])));
+        Assert.Equal(NerLabels.Outside, labels[2]);
+    }
+
+    [Fact]
+    public void Viterbi_follows_the_best_scoring_path()
+    {
+        const int L = NerLabels.Count;
+        var emissions = new float[3 * L];
+        emissions[0 * L + NerLabels.Begin(1)] = 3;
+        emissions[1 * L + NerLabels.Inside(1)] = 3;
+        emissions[2 * L + NerLabels.Outside] = 3;
+        var labels = new int[3];
+        ViterbiDecoder.Decode(emissions, 3, new float[L * L], new float[L], labels);
+        Assert.Equal(["B-LOC", "I-LOC", "O"], labels.Select(l => NerLabels.Names[l]));
+    }
+
+    [Fact]
+    public void A_name_tagged_once_is_tagged_where_the_labeller_missed_it_unless_its_type_is_ambiguous()
+    {
+        const string text = "Le juge Tarvel a parlé. Tarvel a quitté Orvane. Orvane dort. Mirel est ici.";
+        var sentences = SentencesOf(text);
+        var view = NerDocumentView.Build(text, sentences, "fr");
+        int TokenAt(string word, int from = 0) => Array.FindIndex(view.Tokens, t => t.Start == text.IndexOf(word, from, StringComparison.Ordinal));
+        NerSpan Span(int token, int type) => new(view.Tokens[token].Start, view.Tokens[token].End, type, token, token);
+        int firstTarvel = TokenAt("Tarvel"), firstOrvane = TokenAt("Orvane");
+        var spans = new List<NerSpan> { Span(firstTarvel, 0), Span(firstOrvane, 1), Span(TokenAt("Orvane", text.IndexOf("Orvane", StringComparison.Ordinal) + 1), 2) };
+
+        LabelConsistency.Propagate(view, spans);
+
+        var secondTarvel = TokenAt("Tarvel", text.IndexOf("Tarvel", StringComparison.Ordinal) + 1);
+        Assert.Contains(spans, s => s.FirstToken == secondTarvel && s.Type == 0);
+        Assert.Equal(4, spans.Count); // "Orvane" had two types: no new Orvane; "Mirel" was never tagged
+        Assert.True(spans.Zip(spans.Skip(1)).All(p => p.First.FirstToken < p.Second.FirstToken));
+    }
+
+    // One sentence per full stop followed by a space or the end.
+    private static ImmutableArray<Sentence> SentencesOf(string text)
+    {
+        var result = ImmutableArray.CreateBuilder<Sentence>();
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '.' || i + 1 < text.Length && text[i + 1] != ' ') continue;
+            result.Add(new Sentence(new TextSpan(start, i + 1)));
+            start = i + 2;
+        }
+        return result.ToImmutable();
+    }
+
+    [Fact]
+    public void Weight_table_returns_what_it_was_given_within_quantisation()
+    {
+        var weights = new Dictionary<ulong, LabelWeights>();
+        var rng = new Random(7);
+        for (int k = 0; k < 500; k++)
+        {
+            var w = new LabelWeights();
+            for (int l = 0; l < NerLabels.Count; l++) w[l] = (float)(rng.NextDouble() * 4 - 2);
+            weights[FeatureHash.Feature(k % 7, (ulong)k)] = w;
+        }
+        var table = new NerWeightTable(weights);
+        Span<int> sums = stackalloc int[NerLabels.Count];
+        foreach (var (key, w) in weights)
+        {
+            sums.Clear();
+            table.AddTo(key, sums);
+            for (int l = 0; l < NerLabels.Count; l++) Assert.InRange(Math.Abs(w[l] - sums[l] * table.Scale), 0, table.Scale);
+        }
+        sums.Clear();
+        table.AddTo(FeatureHash.Feature(99, 12345), sums);
+        Assert.All(sums.ToArray(), s => Assert.Equal(0, s));
+    }
+
+    [Fact]
+    public void Conll_reader_builds_documents_text_and_spans()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"recoupe-conll-{Guid.NewGuid():N}.conllu");
+        File.WriteAllText(path, """
+            0	-DOCSTART-	O
+
+            0	Ilsa	B-PER
+            1	Marrow	I-PER
+            2	visited	O
+            3	New	B-LOC
+            4	Varden	I-LOC
+            5	.	O
+
+            0	She	O
+            1	met	O
+            2	Kestrel	B-ORG
+            3	Bank	I-ORG
+            4	's	O
+            5	board	O
+            6	.	O
+
+            0	-DOCSTART-	O
+
+            0	Quiet	O
+            1	day	O
+            """);
+        try
+        {
+            var docs = ConllReader.Read(path).ToList();
+            Assert.Equal(2, docs.Count);
+            var doc = docs[0];
+            Assert.Equal(["Ilsa Marrow", "New Varden", "Kestrel Bank"], doc.Entities.Select(e => e.Span.Of(doc.Text)));
+            Assert.Equal(["per", "loc", "org"], doc.Entities.Select(e => NerLabels.Types[NerLabels.TypeIndex(e.Type)].ToLowerInvariant()));
+            Assert.Contains("Kestrel Bank's board", doc.Text);
+            Assert.Empty(docs[1].Entities);
+        }
+        finally { File.Delete(path); }
+    }
+}
