@@ -71,13 +71,84 @@ public sealed class StoreSnapshot
         foreach (var (key, value) in a)
         {
             if (!b.TryGetValue(key, out var v)) lines.Add($"{what} {Cut(key)} only in the first: {Cut(value)}");
-            else if (v != value) lines.Add($"{what} {Cut(key)} differs:\n  {Cut(value, 400)}\n  {Cut(v, 400)}");
+            else if (v != value) lines.Add($"{what} {Cut(key)} differs {Where(value, v)}:\n  {Around(value, v)}\n  {Around(v, value)}");
         }
         foreach (var (key, value) in b)
             if (!a.ContainsKey(key)) lines.Add($"{what} {Cut(key)} only in the second: {Cut(value)}");
     }
 
-    /// <summary>The brief JSON with article ids replaced by their inputs' hashes and the story id by its key; first/last seen left out.</summary>
+    /// <summary>
+    /// Where two values first differ: the character position and, inside a brief, the JSON path of the innermost property
+    /// open there (e.g. "claims[3].support"), so a long brief that differs in one field says which.
+    /// </summary>
+    public static string Where(string a, string b)
+    {
+        int at = FirstDifference(a, b);
+        var path = PathAt(a, at);
+        return path.Length == 0 ? $"at character {at}" : $"at character {at} ({path})";
+    }
+
+    /// <summary>The text of <paramref name="a"/> around its first difference with <paramref name="b"/>.</summary>
+    public static string Around(string a, string b, int before = 120, int after = 200)
+    {
+        int at = FirstDifference(a, b), from = Math.Max(0, at - before), to = Math.Min(a.Length, at + after);
+        return (from > 0 ? "…" : "") + a[from..to] + (to < a.Length ? "…" : "");
+    }
+
+    private static int FirstDifference(string a, string b)
+    {
+        int n = Math.Min(a.Length, b.Length), i = 0;
+        while (i < n && a[i] == b[i]) i++;
+        return i;
+    }
+
+    /// <summary>The JSON path open at <paramref name="at"/> in the text (the brief follows "title | range | "), read by a small scanner.</summary>
+    private static string PathAt(string text, int at)
+    {
+        int start = text.IndexOf('{');
+        if (start < 0 || start > at) return "";
+        // One frame per open object (the key whose value is being read) or array (the index of the item being read).
+        var frames = new List<(bool Array, string? Key, int Index)>();
+        bool inString = false, escaped = false;
+        var token = new StringBuilder();
+        for (int i = start; i < at && i < text.Length; i++)
+        {
+            char c = text[i];
+            if (inString)
+            {
+                if (escaped) { escaped = false; token.Append(c); }
+                else if (c == '\\') escaped = true;
+                else if (c != '"') token.Append(c);
+                else
+                {
+                    inString = false;
+                    if (i + 1 < text.Length && text[i + 1] == ':' && frames.Count > 0 && !frames[^1].Array)
+                        frames[^1] = frames[^1] with { Key = token.ToString() };
+                    token.Clear();
+                }
+                continue;
+            }
+            switch (c)
+            {
+                case '"': inString = true; break;
+                case '{': frames.Add((false, null, 0)); break;
+                case '[': frames.Add((true, null, 0)); break;
+                case '}' or ']': if (frames.Count > 0) frames.RemoveAt(frames.Count - 1); break;
+                case ',' when frames.Count > 0:
+                    frames[^1] = frames[^1].Array ? frames[^1] with { Index = frames[^1].Index + 1 } : frames[^1] with { Key = null };
+                    break;
+            }
+        }
+        var path = new StringBuilder();
+        foreach (var (array, key, index) in frames)
+        {
+            if (array) path.Append('[').Append(index).Append(']');
+            else if (key is not null) path.Append(path.Length > 0 ? "." : "").Append(key);
+        }
+        return path.ToString();
+    }
+
+    /// <summary>The brief JSON with article ids (also in article_ids lists) replaced by their inputs' hashes and the story id by its key; first/last seen left out.</summary>
     private static string Canonical(string json, Dictionary<long, string> hashOf, string storyKey)
     {
         var root = JsonNode.Parse(json)!.AsObject();
@@ -95,7 +166,14 @@ public sealed class StoreSnapshot
             case JsonObject o:
                 foreach (var name in o.Select(p => p.Key).ToList())
                 {
-                    if (name is "article_id" or "copy_of" || name == "id" && o.Parent is JsonArray { Parent: JsonObject })
+                    if (name == "article_ids" && o[name] is JsonArray ids)
+                    {
+                        // A set of articles listed in id order: as hashes, in hash order (ids of one content differ between runs).
+                        var hashes = ids.Select(i => i is JsonValue v && v.TryGetValue<long>(out var id) ? hashOf.GetValueOrDefault(id, $"?{id}") : i?.ToJsonString() ?? "null")
+                            .Order(StringComparer.Ordinal).Select(h => (JsonNode?)JsonValue.Create(h)).ToArray();
+                        o[name] = new JsonArray(hashes);
+                    }
+                    else if (name is "article_id" or "copy_of" || name == "id" && o.Parent is JsonArray { Parent: JsonObject })
                     {
                         if (o[name] is JsonValue v && v.TryGetValue<long>(out var id)) o[name] = hashOf.GetValueOrDefault(id, $"?{id}");
                     }

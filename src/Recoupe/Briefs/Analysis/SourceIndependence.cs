@@ -39,7 +39,7 @@ internal sealed class SourceIndependence
     /// <summary>The origin group of an article: articles with the same value count as one source.</summary>
     public int Origin(int articleIndex) => _origin[articleIndex];
     public IReadOnlyList<string> Agencies(int articleIndex) => _agencies[articleIndex];
-    /// <summary>What an origin group traces back to ("AFP", "#12") and why ("agency credit", "copy", "shared wording", "own reporting").</summary>
+    /// <summary>What an origin group traces back to ("AFP", the outlet or title of its earliest article) and why ("agency credit", "copy", "shared wording", "own reporting").</summary>
     public (string Label, string Reason) Describe(int origin) => (_originLabel[origin], _originReason[origin]);
 
     /// <param name="sentences">Each article's sentences as lower-cased words, to find rewrites of one dispatch; null to skip.</param>
@@ -83,11 +83,30 @@ internal sealed class SourceIndependence
                 .Select(g => g.Key).FirstOrDefault();
             var reasons = group.Select(a => reason[a]).ToHashSet();
             var r = agency is not null ? "agency credit" : reasons.Contains("copy") ? "copy" : reasons.Contains("shared wording") ? "shared wording" : "own reporting";
-            var first = group.Min();
-            label[group.Key] = agency ?? (articles[first].Article.Outlet is { Length: > 0 } outlet && group.Count() == 1 ? outlet : "#" + articles[first].Article.Id);
+            label[group.Key] = agency ?? EarliestArticleLabel(articles[group.Min()].Article);
             groupReason[group.Key] = r;
         }
         return new SourceIndependence(copyGroup, origin, agencies, label, groupReason);
+    }
+
+    /// <summary>Longest title kept in a label.</summary>
+    private const int LabelTitleChars = 80;
+
+    /// <summary>
+    /// A group without a credited agency is named by its earliest article: its outlet, else its title, else its input. Never by
+    /// its database id: ids depend on the store and on the run (PostgreSQL sequences skip the ids of a killed transaction, SQLite
+    /// reuses them), and a brief must read the same whichever run built it (issue 17).
+    /// </summary>
+    private static string EarliestArticleLabel(Article article)
+    {
+        if (article.Outlet is { Length: > 0 } outlet) return outlet;
+        if (article.Title?.Trim() is { Length: > 0 } title)
+        {
+            if (title.Length <= LabelTitleChars) return title;
+            int cut = char.IsHighSurrogate(title[LabelTitleChars - 1]) ? LabelTitleChars - 1 : LabelTitleChars;
+            return title[..cut].TrimEnd() + "…";
+        }
+        return article.Input;
     }
 
     private static int[] CopyGroups(IReadOnlyList<AnalyzedArticle> articles)
