@@ -15,7 +15,15 @@ public sealed class EntityRecognizer : IEntityRecognizer
     {
         var text = context.Text;
         if (string.IsNullOrEmpty(text)) return [];
-        var words = WordScanner.Scan(text, context.Sentences);
+        return Recognize(context, WordScanner.Scan(text, context.Sentences));
+    }
+
+    /// <summary>The same, over the words of the context's text already scanned (<see cref="WordScanner.Scan"/>): the
+    /// trained recogniser scans once for its rule evidence and its own passes.</summary>
+    internal ImmutableArray<EntityMention> Recognize(AnnotationContext context, Word[] words)
+    {
+        var text = context.Text;
+        if (string.IsNullOrEmpty(text)) return [];
         var evidence = new DocumentEvidence(text, words);
         var language = context.Language is "en" ? "en" : "fr";
         var candidates = new List<Candidate>(words.Length / 8 + 4);

@@ -115,18 +115,8 @@ public sealed class NerDocumentView
         info.Lower = FeatureHash.Of(span, lowerCase: true);
         info.ShortShape = ShortShapeOf(span);
         info.ShortShapeHash = info.ShortShape == ShortShape.Punctuation ? FeatureHash.Of(span) ^ 0x5A5A : (ulong)info.ShortShape + 1;
-        info.Shape = ShapeHash(span);
-        info.Prefix1 = Affix(span, 1, prefix: true); info.Prefix2 = Affix(span, 2, prefix: true);
-        info.Prefix3 = Affix(span, 3, prefix: true); info.Prefix4 = Affix(span, 4, prefix: true);
-        info.Suffix1 = Affix(span, 1, prefix: false); info.Suffix2 = Affix(span, 2, prefix: false);
-        info.Suffix3 = Affix(span, 3, prefix: false); info.Suffix4 = Affix(span, 4, prefix: false);
-        info.Suffix5 = Affix(span, 5, prefix: false);
         return info;
     }
-
-    // An affix hash, or 0 when the word is not longer than the affix (the whole word is already a feature).
-    private static ulong Affix(ReadOnlySpan<char> word, int length, bool prefix) =>
-        word.Length <= length ? 0 : FeatureHash.Of(prefix ? word[..length] : word[^length..], lowerCase: true) + (ulong)length;
 
     public static ShortShape ShortShapeOf(ReadOnlySpan<char> s)
     {
@@ -153,23 +143,6 @@ public sealed class NerDocumentView
         for (int i = 1; i < s.Length; i++)
             if (char.IsUpper(s[i]) && s[i - 1] is not ('-' or '\'' or '’' or '.')) return false;
         return true;
-    }
-
-    // "Xxxx" -> "Xx", "1996-08-22" -> "d-d-d", "U.S." -> "X.X.": character classes with runs collapsed.
-    private static ulong ShapeHash(ReadOnlySpan<char> s)
-    {
-        Span<char> buffer = stackalloc char[16];
-        int n = 0;
-        char last = '\0';
-        foreach (var c in s)
-        {
-            char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'x' : c;
-            if (k == last) continue;
-            last = k;
-            if (n == buffer.Length) break;
-            buffer[n++] = k;
-        }
-        return FeatureHash.Of(buffer[..n]);
     }
 
     private static void MarkSentence(string text, TokenInfo[] infos, int first, int end)

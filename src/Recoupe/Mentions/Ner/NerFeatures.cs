@@ -18,9 +18,9 @@ public static class NerFeatures
         | LexiconFlags.Demonym | LexiconFlags.CompanySuffix | LexiconFlags.PressHead | LexiconFlags.Calendar;
 
     /// <summary>Appends the features of token <paramref name="i"/> of the sentence [first, end) to <paramref name="sink"/>.</summary>
-    public static void Extract(TokenInfo[] t, int first, int end, int i, List<ulong> sink)
+    public static void Extract(string text, TokenInfo[] t, int first, int end, int i, List<ulong> sink)
     {
-        ExtractIntrinsic(t[i], sink);
+        ExtractIntrinsic(text, t[i], sink);
         ExtractContextual(t, first, end, i, sink);
     }
 
@@ -28,15 +28,16 @@ public static class NerFeatures
     /// The features a token has on its own: its form, shape, affixes and flags. They depend only on the token's
     /// <see cref="IntrinsicKey"/>, so the tagger sums their weights once per distinct word and flags (<see cref="NerWeightTable"/>).
     /// </summary>
-    public static void ExtractIntrinsic(in TokenInfo w, List<ulong> sink)
+    public static void ExtractIntrinsic(string text, in TokenInfo w, List<ulong> sink)
     {
+        var word = text.AsSpan(w.Start, w.End - w.Start);
         sink.Add(FeatureHash.Feature(0, 0));
         sink.Add(FeatureHash.Feature(1, w.Lower));
         if (w.Form != w.Lower) sink.Add(FeatureHash.Feature(2, w.Form));
-        sink.Add(FeatureHash.Feature(3, w.Shape));
+        sink.Add(FeatureHash.Feature(3, TokenForm.ShapeHash(word)));
         sink.Add(FeatureHash.Feature(4, w.ShortShapeHash));
-        AddIf(sink, 5, w.Prefix1); AddIf(sink, 6, w.Prefix2); AddIf(sink, 7, w.Prefix3); AddIf(sink, 8, w.Prefix4);
-        AddIf(sink, 9, w.Suffix1); AddIf(sink, 10, w.Suffix2); AddIf(sink, 11, w.Suffix3); AddIf(sink, 12, w.Suffix4); AddIf(sink, 13, w.Suffix5);
+        for (int k = 1; k <= 4; k++) AddIf(sink, 4 + k, TokenForm.Prefix(word, k));
+        for (int k = 1; k <= 5; k++) AddIf(sink, 8 + k, TokenForm.Suffix(word, k));
         AddFlags(sink, 23, w.Flags, ~0u);
         if ((w.Flags & LexiconFlags.Initial) != 0) sink.Add(FeatureHash.Feature(26, w.ShortShapeHash));
         if ((w.Flags & LexiconFlags.Headline) != 0) sink.Add(FeatureHash.Feature(34, w.ShortShapeHash));

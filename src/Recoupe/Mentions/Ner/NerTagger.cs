@@ -43,7 +43,7 @@ public static class NerTagger
                 if (secondPass) NerFeatures.ExtractSecondPass(view.Tokens, first, end, i, features);
                 else
                 {
-                    table.AddIntrinsic(view.Tokens[i], sums, features);
+                    table.AddIntrinsic(view.Text, view.Tokens[i], sums, features);
                     features.Clear();
                     NerFeatures.ExtractContextual(view.Tokens, first, end, i, features);
                 }

@@ -93,7 +93,7 @@ public sealed class NerWeightTable
 
     /// <summary>Adds the summed weights of the token's intrinsic features to <paramref name="scores"/>, from the cache when
     /// the same word with the same flags was scored before. <paramref name="scratch"/> is a reusable feature buffer.</summary>
-    public void AddIntrinsic(in TokenInfo token, Span<int> scores, List<ulong> scratch)
+    public void AddIntrinsic(string text, in TokenInfo token, Span<int> scores, List<ulong> scratch)
     {
         ulong key = NerFeatures.IntrinsicKey(token);
         ref var slot = ref _intrinsic[(int)(key >> (64 - IntrinsicSlotBits))];
@@ -101,7 +101,7 @@ public sealed class NerWeightTable
         if (cached is null || cached.Key != key)
         {
             scratch.Clear();
-            NerFeatures.ExtractIntrinsic(token, scratch);
+            NerFeatures.ExtractIntrinsic(text, token, scratch);
             var sums = new int[NerLabels.Count];
             foreach (var f in scratch) AddTo(f, sums);
             cached = new IntrinsicSums(key, sums);

@@ -15,4 +15,8 @@ public static class RuleEvidence
 
     public static ImmutableArray<EntityMention> Recognize(string text, string language, ImmutableArray<Sentence> sentences) =>
         Rules.Recognize(new AnnotationContext(text, language, sentences, null));
+
+    /// <summary>The same over words already scanned from <paramref name="text"/> (<see cref="Entities.WordScanner.Scan"/>).</summary>
+    internal static ImmutableArray<EntityMention> Recognize(string text, string language, ImmutableArray<Sentence> sentences, Entities.Word[] words) =>
+        Rules.Recognize(new AnnotationContext(text, language, sentences, null), words);
 }

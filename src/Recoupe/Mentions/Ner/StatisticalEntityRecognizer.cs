@@ -31,12 +31,13 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
         if (string.IsNullOrEmpty(text)) return [];
         var language = context.Language is "en" ? "en" : context.Language is "fr" ? "fr" : context.Language;
         if (models(language) is not { } model) return fallback.Recognize(context);
-        var rules = model.UsesRuleEvidence ? RuleEvidence.Recognize(text, language, context.Sentences) : default;
+        // One scan of the words serves the rule evidence and the passes after labelling.
+        var words = WordScanner.Scan(text, context.Sentences);
+        var rules = model.UsesRuleEvidence ? RuleEvidence.Recognize(text, language, context.Sentences, words) : default;
         var view = NerDocumentView.Build(text, context.Sentences, language, rules);
         var spans = NerTagger.Tag(model, view, convention);
         LabelConsistency.Propagate(view, spans);
         if (spans.Count == 0) return [];
-        var words = WordScanner.Scan(text, context.Sentences);
         var candidates = ToCandidates(text, words, spans);
         if (convention != NerConventions.Hipe) StripHonorifics(text, words, candidates);
         CountriesArePlaces(text, candidates);

@@ -36,12 +36,15 @@ public enum LexiconFlags : uint
     Headline = 1 << 21,
 }
 
-/// <summary>A token's precomputed hashes and flags: each feature template then only combines numbers.</summary>
+/// <summary>
+/// A token's precomputed hashes and flags: each contextual feature template then only combines numbers. The hashes of
+/// its shape and affixes are not kept: only the intrinsic features read them, and those are scored once per distinct
+/// word (<see cref="NerWeightTable.AddIntrinsic"/>), so they are computed from the text on that rare miss.
+/// </summary>
 public struct TokenInfo
 {
     public int Start, End;
-    public ulong Form, Lower, Shape, ShortShapeHash;
-    public ulong Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4, Suffix5;
+    public ulong Form, Lower, ShortShapeHash;
     public ShortShape ShortShape;
     public LexiconFlags Flags;
     /// <summary>What the rule recogniser said of this token: a BIO label (see <see cref="NerLabels"/>), 0 outside its names.</summary>

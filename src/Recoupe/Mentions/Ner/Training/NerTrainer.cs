@@ -176,7 +176,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
                 starts[i - first] = all.Count;
                 sink.Clear();
                 if (secondPass) NerFeatures.ExtractSecondPass(doc.View.Tokens, first, end, i, sink);
-                else NerFeatures.Extract(doc.View.Tokens, first, end, i, sink);
+                else NerFeatures.Extract(doc.View.Text, doc.View.Tokens, first, end, i, sink);
                 all.AddRange(sink);
             }
             starts[end - first] = all.Count;
