@@ -21,13 +21,15 @@ public static class Transliteration
     // Names repeat: keep the keys of words already seen (bounded, cleared when full).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
     private const int MaxCached = 50_000;
+    private static int _added;
 
     /// <summary>The key of one folded (lower-case, accent-free) word.</summary>
     public static string Key(string foldedWord)
     {
         if (foldedWord.Length == 0) return foldedWord;
         if (Cache.TryGetValue(foldedWord, out var cached)) return cached;
-        if (Cache.Count >= MaxCached) Cache.Clear();
+        // Counted apart: ConcurrentDictionary.Count takes every lock.
+        if (Interlocked.Increment(ref _added) >= MaxCached) { Cache.Clear(); Interlocked.Exchange(ref _added, 0); }
         return Cache[foldedWord] = Compute(foldedWord);
     }
 

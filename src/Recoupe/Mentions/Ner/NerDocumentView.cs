@@ -44,7 +44,7 @@ public sealed class NerDocumentView
         MarkLexicons(text, infos, language);
         MarkDocumentEvidence(infos);
         if (!ruleMentions.IsDefaultOrEmpty) MarkRuleMentions(infos, ruleMentions);
-        return new NerDocumentView(text, infos, ranges.ToImmutable());
+        return new NerDocumentView(text, infos, ranges.DrainToImmutable());
     }
 
     /// <summary>
@@ -172,7 +172,8 @@ public sealed class NerDocumentView
             if (!LexiconCache.TryGetValue(key, out var flags))
             {
                 flags = LexiconFlagsOf(text.Substring(t.Start, t.End - t.Start), t.ShortShape, language);
-                if (LexiconCache.Count >= MaxCachedForms) LexiconCache.Clear(); // a bound for endless streams of new words
+                // A bound for endless streams of new words. Counted apart: ConcurrentDictionary.Count takes every lock.
+                if (Interlocked.Increment(ref _lexiconCacheAdds) >= MaxCachedForms) { LexiconCache.Clear(); Interlocked.Exchange(ref _lexiconCacheAdds, 0); }
                 LexiconCache[key] = flags;
             }
             t.Flags |= flags;
@@ -182,6 +183,7 @@ public sealed class NerDocumentView
 
     private const int MaxCachedForms = 400_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, LexiconFlags> LexiconCache = new();
+    private static int _lexiconCacheAdds;
 
     private static LexiconFlags LexiconFlagsOf(string form, ShortShape shape, string language)
     {

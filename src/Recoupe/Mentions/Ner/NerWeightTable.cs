@@ -91,6 +91,23 @@ public sealed class NerWeightTable
         }
     }
 
+    /// <summary>
+    /// Adds the weights of every key to <paramref name="scores"/>. The table is megabytes and a token's keys land on as many
+    /// random cache lines, so each key's slot is first read in a pass with no dependency between the reads: the CPU
+    /// overlaps those misses instead of waiting for each in turn during the probes.
+    /// </summary>
+    public void AddAll(ReadOnlySpan<ulong> keys, Span<int> scores)
+    {
+        var entries = _entries;
+        uint touched = 0;
+        foreach (var key in keys) touched ^= entries[SlotOf(key)].Fingerprint;
+        // Used, so that the reads are not optimised away; written almost never, so threads do not fight over the line.
+        if (touched == 1) _touched++;
+        foreach (var key in keys) AddTo(key, scores);
+    }
+
+    private uint _touched;
+
     /// <summary>Adds the summed weights of the token's intrinsic features to <paramref name="scores"/>, from the cache when
     /// the same word with the same flags was scored before. <paramref name="scratch"/> is a reusable feature buffer.</summary>
     public void AddIntrinsic(string text, in TokenInfo token, Span<int> scores, List<ulong> scratch)
@@ -103,7 +120,7 @@ public sealed class NerWeightTable
             scratch.Clear();
             NerFeatures.ExtractIntrinsic(text, token, scratch);
             var sums = new int[NerLabels.Count];
-            foreach (var f in scratch) AddTo(f, sums);
+            AddAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch), sums);
             cached = new IntrinsicSums(key, sums);
             Volatile.Write(ref slot, cached);
         }
