@@ -44,6 +44,10 @@ public static class AnnotateStagesBench
             var views = contexts.Select((c, i) => Recoupe.Mentions.Ner.NerDocumentView.Build(c.Text, c.Sentences, c.Language,
                 Recoupe.Mentions.Ner.RuleEvidence.Recognize(c.Text, c.Language, c.Sentences))).ToArray();
             Measure("entities: rule evidence", rounds, articles.Length, i => Recoupe.Mentions.Ner.RuleEvidence.Recognize(contexts[i].Text, contexts[i].Language, contexts[i].Sentences));
+            var words = contexts.Select(c => Recoupe.Mentions.Entities.WordScanner.Scan(c.Text, c.Sentences)).ToArray();
+            Measure("entities: rule evidence, word scan", rounds, articles.Length, i => Recoupe.Mentions.Entities.WordScanner.Scan(contexts[i].Text, contexts[i].Sentences));
+            Measure("entities: rule evidence, name runs", rounds, articles.Length, i =>
+                Recoupe.Mentions.Entities.NameRunFinder.Find(words[i], contexts[i].Language, new Recoupe.Mentions.Entities.DocumentEvidence(contexts[i].Text, words[i])).Clear());
             Measure("entities: token view", rounds, articles.Length, i => Recoupe.Mentions.Ner.NerDocumentView.Build(contexts[i].Text, contexts[i].Sentences, contexts[i].Language));
             Measure("entities: labelling", rounds, articles.Length, i => Recoupe.Mentions.Ner.NerTagger.Tag(models[i]!, views[i], "modern"));
 
