@@ -30,6 +30,8 @@ internal static class DocumentKeys
     {
         // Every leading part of every organisation name, folded ("continental", "continental illinois"), with the key
         // of its organisation, or null when two organisations start so (no telling which): linear in the names' words.
+        // Nothing to do without a guessed name of several words (most documents): skip building the prefixes.
+        if (!candidates.Exists(c => c.Guessed && !c.IsSingleWord && c.Type != EntityType.Organization)) return;
         Dictionary<string, string?>? prefixes = null;
         foreach (var c in candidates)
         {
@@ -56,32 +58,35 @@ internal static class DocumentKeys
     // cue; types that were only guesses count when no occurrence has a cue ("à Liestal" types "Liestal, 7 (ATS)").
     private static void UnifyTypes(List<Candidate> candidates)
     {
-        var groups = new Dictionary<string, List<Candidate>>(candidates.Count, StringComparer.Ordinal);
-        foreach (var c in candidates)
-        {
-            var folded = TextFold.Fold(c.Name);
-            if (!groups.TryGetValue(folded, out var list)) groups[folded] = list = new List<Candidate>(2);
-            list.Add(c);
-        }
+        // Groups of the same folded name as runs of a sorted index (no list per name: this runs on every document).
+        int n = candidates.Count;
+        if (n < 2) return;
+        var folded = new string[n];
+        var order = new int[n];
+        for (int i = 0; i < n; i++) { folded[i] = TextFold.Fold(candidates[i].Name); order[i] = i; }
+        Array.Sort(folded, order, StringComparer.Ordinal);
         Span<int> cued = stackalloc int[VoteSlots], guessed = stackalloc int[VoteSlots];
-        foreach (var (key, group) in groups)
+        for (int start = 0, end; start < n; start = end)
         {
-            if (group.Count < 2) continue;
+            end = start + 1;
+            while (end < n && string.Equals(folded[end], folded[start], StringComparison.Ordinal)) end++;
+            if (end - start < 2) continue;
             cued.Clear(); guessed.Clear();
             bool titledPerson = false;
-            foreach (var c in group)
+            for (int k = start; k < end; k++)
             {
+                var c = candidates[order[k]];
                 if (c.Type == EntityType.Person && c.RoleSpan is not null) titledPerson = true;
                 // A cued "not an entity" ("les Suédois") is a vote too; a guessed one is not.
                 if (c.Type == EntityType.Other && c.Guessed || (int)c.Type >= VoteSlots) continue;
                 if (c.Guessed) guessed[(int)c.Type]++; else cued[(int)c.Type]++;
             }
             EntityType type;
-            if (Gazetteers.Places.LookupFolded(key) is not null && !titledPerson) type = EntityType.Place;
+            if (Gazetteers.Places.LookupFolded(folded[start]) is not null && !titledPerson) type = EntityType.Place;
             else type = Winner(cued) ?? Winner(guessed) ?? EntityType.Other;
             bool anyCue = false;
-            foreach (var c in group) anyCue |= !c.Guessed;
-            foreach (var c in group) { c.Type = type; c.Guessed = !anyCue; }
+            for (int k = start; k < end; k++) anyCue |= !candidates[order[k]].Guessed;
+            for (int k = start; k < end; k++) { var c = candidates[order[k]]; c.Type = type; c.Guessed = !anyCue; }
         }
     }
 

@@ -59,7 +59,22 @@ public static class NameKey
         return sb.ToString();
     }
 
-    public static string For(Model.EntityType type, string name, string language) => type switch
+    public static string For(Model.EntityType type, string name, string language)
+    {
+        // Names recur within a document and across a stream; a key costs folding, splitting and stemming. Bounded.
+        var cacheKey = (type, name, language);
+        if (KeyCache.TryGetValue(cacheKey, out var key)) return key;
+        key = Compute(type, name, language);
+        if (Interlocked.Increment(ref _keysCached) >= MaxCachedKeys) { KeyCache.Clear(); Interlocked.Exchange(ref _keysCached, 0); }
+        KeyCache[cacheKey] = key;
+        return key;
+    }
+
+    private const int MaxCachedKeys = 100_000;
+    private static int _keysCached;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Model.EntityType, string, string), string> KeyCache = new();
+
+    private static string Compute(Model.EntityType type, string name, string language) => type switch
     {
         Model.EntityType.Organization => "org:" + Organization(name, language),
         Model.EntityType.Place => "loc:" + Place(name),
