@@ -105,6 +105,19 @@ public class CrossCheckingTests
     }
 
     [Fact]
+    public void One_figure_that_agrees_does_not_make_a_sentence_with_another_figure_a_confirmation()
+    {
+        var places = new (string, EntityType, string)[] { ("Gap", EntityType.Place, "gap") };
+        var story = new HandBuiltStory()
+            .Add("L'accident de car a fait 13 morts et 20 blessés sur la route de Gap, selon la préfecture." + FillerA, "A",
+                published: "2024-05-02", entities: places)
+            .Add("L'accident de car a fait 13 morts et 25 blessés sur la route de Gap, selon la préfecture." + FillerB, "B",
+                published: "2024-05-02", entities: places);
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        Assert.DoesNotContain(brief.Facts, f => f.Statement.Contains("blessés") && f.Sources.Select(s => s.ArticleId).Distinct().Count() > 1);
+    }
+
+    [Fact]
     public void A_sentence_with_no_claim_is_no_fact()
     {
         var story = new HandBuiltStory()
