@@ -42,13 +42,41 @@ internal static class ClaimCues
             int end = CueEnd(lowerWords, i);
             if (end >= 0)
             {
-                for (int k = Math.Max(0, i - 2); k < Math.Min(lowerWords.Count, end + 4); k++) positions.Add(k);
+                // "n'a pas été prise par le maire mais par le préfet": the negation reaches up to the contrast that corrects it.
+                int reach = end + 4;
+                for (int k = end + 1; k < Math.Min(lowerWords.Count, end + 14); k++)
+                    if (ContrastWords.Contains(lowerWords[k])) { reach = Math.Max(reach, k); break; }
+                for (int k = Math.Max(0, i - 2); k < Math.Min(lowerWords.Count, reach); k++) positions.Add(k);
                 continue;
             }
             if (isDenial(i))
                 for (int k = i; k < Math.Min(lowerWords.Count, i + 6); k++) positions.Add(k);
         }
         return positions;
+    }
+
+    /// <summary>Words that oppose what follows to what was negated: "pas X mais Y", "not X but Y", "X plutôt que Y", "instead of".</summary>
+    private static readonly FrozenSet<string> ContrastWords = new[]
+    {
+        "mais", "plutôt", "contrairement", "but", "instead", "rather", "unlike",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The sentence corrects something: a negation with a contrast ("non pas X mais Y", "not X but Y", "et non Y", "rather than"):
+    /// it states one thing and denies another with the same words, so sharing its words is no support.
+    /// </summary>
+    public static bool IsCorrection(IReadOnlyList<string> lowerWords)
+    {
+        bool negation = false;
+        for (int i = 0; i < lowerWords.Count; i++)
+        {
+            var w = lowerWords[i];
+            if (CueEnd(lowerWords, i) >= 0) negation = true;
+            else if (w is "plutôt" or "rather" or "instead" or "contrairement" or "unlike") return true;
+            if (negation && w is "mais" or "but") return true;
+            if (w is "et" or "and" && i + 1 < lowerWords.Count && lowerWords[i + 1] is "non" or "not") return true;
+        }
+        return false;
     }
 
     /// <summary>The position of the last word of a negation cue starting at <paramref name="i"/>, or -1.</summary>

@@ -60,8 +60,11 @@ internal static class ClaimFrames
         foreach (var k in ClaimCues.NegatedWords(u.Words, i => i < u.WordTerms.Length && u.WordTerms[i] >= 0
                      && ParaphraseFamilies.Of(corpus.StemOf(u.WordTerms[i])) == Denial))
             if (k < u.WordTerms.Length && u.WordTerms[k] >= 0 && ParaphraseFamilies.Of(corpus.StemOf(u.WordTerms[k])) != Denial) negatedTerms.Add(u.WordTerms[k]);
-        bool isClaim = !u.IsBoilerplate && !question && content >= MinPredicateTerms
-                       && (actors.Count + places.Count + u.Quantities.Length + dates.Length > 0 || content >= 4);
+        // A claim says something of someone or something: a predicate with participants or figures, or enough content words. A
+        // short sentence with one verb, a participant and a date or figure ("X s'est rendu à Y en juillet") is one too.
+        bool isClaim = !u.IsBoilerplate && !question
+                       && (content >= MinPredicateTerms && (actors.Count + places.Count + u.Quantities.Length + dates.Length > 0 || content >= 4)
+                           || content >= 1 && actors.Count + places.Count > 0 && u.Quantities.Length + dates.Length > 0);
         return new ClaimFrame
         {
             Unit = u.Index,

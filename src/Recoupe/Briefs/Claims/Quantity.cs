@@ -18,14 +18,24 @@ internal enum ValueAgreement { Same, Compatible, Different }
 /// <param name="Span">The figure as written, in the article's text (number, scale and unit).</param>
 /// <param name="Low">The figure, or the low end of a range.</param>
 /// <param name="High">Equal to <paramref name="Low"/> unless a range.</param>
-/// <param name="Unit">Canonical unit: "" (a count), "%", "EUR", "USD", "GBP", "km2", "km", "m", "ha", "h", "min", "day", "week", "month", "year", "t", "kg", "°C".</param>
+/// <param name="Unit">Canonical unit: "" (a count), "%", "EUR", "USD", "GBP", "km2" (hectares are converted), "km", "m", "h", "min", "day", "week", "month", "year", "t", "kg", "°C".</param>
 /// <param name="Scaled">Written with a scale word ("milliards", "millions"): such figures are rounded, so close values agree.</param>
 internal sealed record Quantity(TextSpan Span, double Low, double High, QuantityBound Bound, string Unit, string Counted, string? CountedClass, bool Scaled)
 {
     public bool IsRange => High > Low;
 
+    /// <summary>The value the text says the figure changed from ("passé de 19 à 26 milliards": 19e9, Low = High = 26e9); null when none.</summary>
+    public double? From { get; init; }
+
+    /// <summary>The other figure is where this one changed from: the two are steps of one evolving figure, not two versions.</summary>
+    public bool ChangedFrom(Quantity other) =>
+        From is double f && other.Unit == Unit && Math.Abs(f - other.Low) <= 1e-9 * Math.Max(1, Math.Abs(f)) && !other.IsRange;
+
     /// <summary>What the figure measures, for comparing figures: the event class of what it counts, else its stem, else its unit.</summary>
     public string Key => CountedClass ?? (Counted.Length > 0 ? Counted + "|" + Unit : "|" + Unit);
+
+    /// <summary>A toll: dead, injured, arrested (a count of people that a story's reports restate as it grows).</summary>
+    public bool IsCountClassFigure => CountedClass is "death toll" or "injuries" or "arrest";
 
     /// <summary>The text says what the figure counts ("13 morts", "4,6 km2 de forêt").</summary>
     public bool IsSpecific => CountedClass is not null || Counted.Length > 0;

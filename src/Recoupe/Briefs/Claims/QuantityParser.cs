@@ -93,14 +93,26 @@ internal static partial class QuantityParser
                 double high = low;
                 int end = sentence.Start + n1.Index + n1.Length;
                 var n2 = m.Groups["n2"];
-                if (n2.Success && ParseNumber(n2.Value, language) is double second && IsRange(m.Groups["sep"].Value, text, start, sentence.Start, low, second))
+                bool change = false;
+                if (n2.Success && ParseNumber(n2.Value, language) is double second)
                 {
-                    high = second;
-                    end = sentence.Start + n2.Index + n2.Length;
+                    // "passé de 19 à 26 milliards", "rose from 13 to 19": a figure that changed, not a range; the second is its value now.
+                    change = IsChange(m.Groups["sep"].Value, text, start, sentence.Start);
+                    if (change || IsRange(m.Groups["sep"].Value, text, start, sentence.Start, low, second))
+                    {
+                        high = second;
+                        end = sentence.Start + n2.Index + n2.Length;
+                    }
                 }
                 if (Overlaps(new TextSpan(start, end), dates)) continue;
-                var q = Complete(text, sentence, language, start, end, low, high, numberWords: false);
+                var q = Complete(text, sentence, language, start, end, Math.Min(low, high), Math.Max(low, high), numberWords: false);
                 if (q is null) continue;
+                if (change)
+                {
+                    // Complete scaled both ends alike ("de 19 à 26 milliards"): the first is where the figure was, the second where it is.
+                    double scale = Math.Max(low, high) == 0 ? 1 : q.High / Math.Max(low, high);
+                    q = q with { Low = high * scale, High = high * scale, From = low * scale, Bound = QuantityBound.Exact };
+                }
                 result.Add(q);
                 taken.Add(q.Span);
             }
@@ -118,6 +130,32 @@ internal static partial class QuantityParser
             if (result[k] is { Scaled: true, Unit: "", Counted: "" } bare && result[k - 1].Unit is "EUR" or "USD" or "GBP")
                 result[k] = bare with { Unit = result[k - 1].Unit };
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Verbs of change before "de X à Y" / "from X to Y": the figure went from one value to the other ("le plan est passé de 19 à
+    /// 26 milliards", "the toll rose from 13 to 19"). Without one, "de 28 à 35 heures" is a range.
+    /// </summary>
+    private static readonly FrozenSet<string> ChangeVerbs = new[]
+    {
+        "passé", "passée", "passés", "passe", "passent", "passer", "passera", "passeront", "passant", "porté", "portée", "porte", "porter",
+        "portera", "relevé", "relevée", "rehaussé", "augmenté", "augmentée", "augmente", "grimpé", "grimpe", "bondi", "chuté", "chute",
+        "baissé", "baisse", "diminué", "réduit", "réduite", "ramené", "ramenée", "revu", "revue", "révisé", "révisée", "évolué", "monté",
+        "montée", "monte", "alourdi", "alourdit", "élevé", "reculé", "recule", "progressé", "progresse", "gonflé",
+        "rose", "risen", "rising", "rises", "increased", "increasing", "raised", "raising", "fell", "fallen", "falling", "dropped",
+        "cut", "revised", "went", "jumped", "climbed", "grew", "grown", "reduced", "lowered", "soared", "surged", "declined", "decreased",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"[verbe de changement] de X à Y", "[verb] from X to Y" (up to two words between the verb and "de": "est passé ce lundi de").</summary>
+    private static bool IsChange(string separator, string text, int start, int sentenceStart)
+    {
+        if (separator is not ("à" or "to" or "-" or "–")) return false;
+        var before = PreviousWords(text, start, sentenceStart, 4);
+        int from = before.Count - 1;
+        if (from < 0 || before[from] is not ("de" or "d" or "from")) return false;
+        for (int k = from - 1; k >= Math.Max(0, from - 3); k--)
+            if (ChangeVerbs.Contains(before[k])) return true;
+        return false;
     }
 
     /// <summary>"28 à 35", "28-35", "entre 28 et 35", "between 28 and 35": a range when the second figure is the larger.</summary>
@@ -204,6 +242,13 @@ internal static partial class QuantityParser
         if (unit.Length == 0 && !scaled && counted.Length == 0 && low == high && low is >= 1800 and <= 2100 && low == Math.Floor(low)) return null;
         var bound = BoundBefore(text, start, sentence.Start);
         if (bound.Start < start) start = bound.Start;
+        // Areas compare in one unit: "460 hectares" and "4,6 km2" are one figure.
+        if (unit == "ha")
+        {
+            low *= 0.01;
+            high *= 0.01;
+            unit = "km2";
+        }
         return new Quantity(new TextSpan(start, end), low, high, bound.Bound, unit, counted, countedClass, scaled);
     }
 

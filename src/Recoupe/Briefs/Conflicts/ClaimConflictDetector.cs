@@ -21,6 +21,9 @@ internal static class ClaimConflictDetector
     /// <summary>Reports this many hours apart (or on different days) give a figure at different reference times: an update.</summary>
     public const double UpdateHours = 6;
 
+    /// <summary>The subject of a toll that names none: the story's event itself.</summary>
+    private const int StorySubject = -1;
+
     public static List<ScoredConflict> Detect(StoryCorpus corpus, SupportClassifier support, BriefOptions options)
     {
         var found = new Dictionary<string, ScoredConflict>(StringComparer.Ordinal);
@@ -48,6 +51,8 @@ internal static class ClaimConflictDetector
             {
                 foreach (var s in f.Actors) Add(('q', q.Key, s), u.Index);
                 foreach (var s in f.Places) Add(('q', q.Key, s), u.Index);
+                // A toll is the story's own figure: "le feu a fait 13 morts" names no one, yet it is the toll of the story's event.
+                if (q.IsCountClassFigure) Add(('q', q.Key, StorySubject), u.Index);
             }
             if (f.Dates.Length == 0) continue;
             var kinds = u.EventClasses.Length > 0 ? u.EventClasses : u.Families.Length > 0 ? u.Families.Select(ParaphraseFamilies.LabelOf).ToArray() : ["*"];
@@ -82,7 +87,11 @@ internal static class ClaimConflictDetector
         var fb = support.FrameOf(b);
         if (fa.Negated != fb.Negated || fa.Modality != fb.Modality || fa.AnotherOccurrence || fb.AnotherOccurrence) return null;
         var subjects = fa.Actors.Intersect(fb.Actors).Concat(fa.Places.Intersect(fb.Places)).ToList();
-        if (subjects.Count == 0) return null;
+        // Without a shared name, only tolls compare, and only when one of the two names no one (the story's event); two sentences
+        // naming different people or places give the figures of two scopes.
+        bool storyToll = subjects.Count == 0 && (fa.Actors.Length + fa.Places.Length == 0 || fb.Actors.Length + fb.Places.Length == 0)
+                         && fa.Quantities.Any(q => q.IsCountClassFigure) && fb.Quantities.Any(q => q.IsCountClassFigure);
+        if (subjects.Count == 0 && !storyToll) return null;
         double cosine = a.Vector.Dot(b.Vector);
         var predicate = SharedPredicate(corpus, a, b, cosine, options);
         if (predicate is null) return null;
@@ -96,12 +105,16 @@ internal static class ClaimConflictDetector
             return null;
         // The frames line up; the pair classifier checks that the two read as one claim told two ways rather than two claims.
         var p = support.Probabilities(a, b);
-        if (p[(int)SupportLabel.Contradicts] < p[(int)SupportLabel.Unrelated] || p[(int)SupportLabel.Unrelated] >= options.ConflictUnrelated) return null;
+        // The model has seen few contradictions (judged pairs hold 4): it is asked only whether the two are about one claim at all
+        // (unrelated under the bar, and less likely than it reading the two as one claim stated or contradicted).
+        double unrelated = p[(int)SupportLabel.Unrelated];
+        if (unrelated >= options.ConflictUnrelated || unrelated > p[(int)SupportLabel.Contradicts] + p[(int)SupportLabel.Partial]) return null;
         double confidence = (0.4 + 0.4 * Math.Min(1, cosine / 0.5) + (predicate.Value.IsEventClass ? 0.1 : 0) + (subjects.Count >= 2 ? 0.1 : 0))
                             * (1 - p[(int)SupportLabel.Unrelated]);
 
         if (dates)
         {
+            if (storyToll) return null;
             var people = fa.Actors.Intersect(fb.Actors).ToList();
             if (people.Count == 0 || CountsOverTime(predicate.Value.Label)) return null;
             var (ta, tb) = slots.DifferentDate!.Value;
@@ -117,15 +130,21 @@ internal static class ClaimConflictDetector
                 new ConflictSide(Describe(corpus, a, ta.Span, ta.Value), ta.Value, a), new ConflictSide(Describe(corpus, b, tb.Span, tb.Value), tb.Value, b));
         }
         var (qa, qb) = slots.DifferentValue!.Value;
+        if (storyToll && !(qa.IsCountClassFigure && qb.IsCountClassFigure)) return null;
         // Each figure is told of the same subject: the person, organisation or place named nearest to it is one entity in both
         // ("200 lits en Midi-Pyrénées" / "2000 lits en France" are two scopes, not two versions).
-        var nearestA = Closest(corpus, a, fa.Actors.Concat(fa.Places).ToList(), qa.Span.Start);
-        var nearestB = Closest(corpus, b, fb.Actors.Concat(fb.Places).ToList(), qb.Span.Start);
-        if (nearestA != nearestB) return null;
+        if (!storyToll)
+        {
+            var nearestA = Closest(corpus, a, fa.Actors.Concat(fa.Places).ToList(), qa.Span.Start);
+            var nearestB = Closest(corpus, b, fb.Actors.Concat(fb.Places).ToList(), qb.Span.Start);
+            if (nearestA != nearestB) return null;
+        }
         var counted = qa.Counted.Length > 0 ? corpus.SurfaceOfStem(a, qa.Counted) : qa.Unit.Length > 0 ? qa.Unit : "it";
-        var subjectName = corpus.Entities[Closest(corpus, a, subjects, qa.Span.Start)].Entity.Name;
-        var aboutFigure = $"Number of {counted} ({subjectName}, {predicate.Value.Label})";
-        var kind = DifferentReferenceTimes(corpus, a, b) ? ScoredConflict.Update : "value";
+        var aboutFigure = storyToll
+            ? $"Number of {counted} ({predicate.Value.Label})"
+            : $"Number of {counted} ({corpus.Entities[Closest(corpus, a, subjects, qa.Span.Start)].Entity.Name}, {predicate.Value.Label})";
+        // A sentence that tells the change itself ("passé de 19 à 26 milliards") makes the other figure an earlier step.
+        var kind = DifferentReferenceTimes(corpus, a, b) || qa.ChangedFrom(qb) || qb.ChangedFrom(qa) ? ScoredConflict.Update : "value";
         return ScoredConflict.Of(aboutFigure, kind, "figure", confidence, corpus,
             new ConflictSide(Surface(corpus, a, qa.Span), qa.Normalised, a), new ConflictSide(Surface(corpus, b, qb.Span), qb.Normalised, b));
     }

@@ -34,7 +34,8 @@ internal static class FactAligner
             double sum = 0;
             foreach (var (other, _) in analysis.Aligner.BestPerArticle(u, candidateFloor))
             {
-                if (!support.Cites(u, other) || opposed.Contains((u.Index, other.Index))) continue;
+                // A sentence that makes no claim (a comment, a fragment) states no fact, whatever words it shares.
+                if (!support.FrameOf(other).IsClaim || !support.Cites(u, other) || opposed.Contains((u.Index, other.Index))) continue;
                 cited.Add(other);
                 sum += support.StatesIt(u, other);
             }

@@ -19,6 +19,7 @@ internal static class PairFeatures
         "values_same", "values_compatible", "values_different", "values_missing", "dates_same", "dates_different",
         "negation_mismatch", "negation_anywhere_mismatch", "modality_weaker", "modality_mismatch", "attribution_same", "attribution_different", "speaker_same", "speaker_different",
         "statement_is_claim", "candidate_is_claim", "another_occurrence", "other_language",
+        "correction_in_one", "tolls_shared", "value_changed_from", "days_apart",
     ];
 
     public static int Count => Names.Length;
@@ -79,7 +80,20 @@ internal static class PairFeatures
         x[k++] = fb.IsClaim ? 1 : 0;
         x[k++] = fa.AnotherOccurrence != fb.AnotherOccurrence ? 1 : 0;
         x[k++] = otherLanguage ? 1 : 0;
+        x[k++] = ClaimCues.IsCorrection(a.Words) != ClaimCues.IsCorrection(b.Words) ? 1 : 0;
+        x[k++] = fa.Quantities.Any(q => q.IsCountClassFigure && fb.Quantities.Any(r => r.Key == q.Key)) ? 1 : 0;
+        x[k++] = fa.Quantities.Any(q => fb.Quantities.Any(r => q.ChangedFrom(r) || r.ChangedFrom(q))) ? 1 : 0;
+        x[k++] = DaysApart(corpus, a, b);
         return x;
+    }
+
+    /// <summary>log(1 + days) between the two articles' publication days (0 when either is unknown): figures restated later evolve.</summary>
+    private static double DaysApart(StoryCorpus corpus, SentenceUnit a, SentenceUnit b)
+    {
+        var pa = corpus.ArticleOf(a).Published;
+        var pb = corpus.ArticleOf(b).Published;
+        if (pa is null || pb is null || pa.Precision < Model.DatePrecision.Day || pb.Precision < Model.DatePrecision.Day) return 0;
+        return Math.Log(1 + Math.Min(60, Math.Abs((pa.Value.Date - pb.Value.Date).TotalDays)));
     }
 
     /// <summary>

@@ -55,10 +55,11 @@ internal sealed class SupportClassifier
         return StatesIt(statement, candidate) >= _model.CiteThreshold;
     }
 
-    /// <summary>A figure of the same thing or a date of the same precision that differs: the two cannot be one fact.</summary>
-    public bool Disagree(SentenceUnit a, SentenceUnit b)
-    {
-        var slots = SlotAgreement.Of(_frames[a.Index], _frames[b.Index]);
-        return slots.DifferentValues > 0 && slots.SameValues == 0 || slots.DifferentDates > 0;
-    }
+    /// <summary>
+    /// A figure of the same thing or a date of the same precision that differs: the two cannot be one fact, even when another
+    /// figure agrees ("13 morts et 20 blessés" / "13 morts et 25 blessés" confirm the toll, not the sentence).
+    /// </summary>
+    public bool Disagree(SentenceUnit a, SentenceUnit b) => Disagree(SlotAgreement.Of(_frames[a.Index], _frames[b.Index]));
+
+    public static bool Disagree(SlotAgreement slots) => slots.DifferentValues > 0 || slots.DifferentDates > 0;
 }

@@ -44,6 +44,11 @@ public sealed class FactsEvalSuite : IEvalSuite
         metrics["shipped_threshold"] = shipped.CiteThreshold;
         metrics["cv_cite_precision_at_shipped_threshold"] = shippedPrecision;
         metrics["cv_cite_recall_at_shipped_threshold"] = shippedRecall;
+        // As a brief cites: the model's threshold and the frame rule (no figure or date of one thing differs).
+        var ruled = cv.OutOfFold.Select(o => (o.Pair, P: SupportTraining.FrameRuleBlocks(o.Pair.Features) ? new double[] { 0, 0, 1, 0 } : o.P)).ToList();
+        var (ruledPrecision, ruledRecall) = SupportTraining.CiteFigures(ruled, shipped.CiteThreshold);
+        metrics["cv_cite_precision_with_frame_rule"] = ruledPrecision;
+        metrics["cv_cite_recall_with_frame_rule"] = ruledRecall;
         metrics["shipped_resubstitution_accuracy"] = data.Judged.Count == 0 ? 0
             : data.Judged.Count(p => SupportTraining.ArgMax(shipped.Probabilities(p.Features)) == (int)p.Label) / (double)data.Judged.Count;
         for (int c = 0; c < 4; c++)
@@ -66,6 +71,7 @@ public sealed class FactsEvalSuite : IEvalSuite
             "cv_*: leave-one-topic-out over the judged pairs (trained on the other topics' judged and perturbed pairs and our own pairs; scored on the held-out topic's judged pairs only)",
             "cite precision/recall: pairs whose P(supports)+P(partial) reaches the threshold, against judged SUPPORTS or PARTIAL, out of fold",
             "shipped_resubstitution_accuracy: the shipped model on pairs it was trained on (not an estimate)",
+            "cv_cite_*_with_frame_rule: out of fold at the shipped threshold, a pair whose frames differ on a figure or date of one thing never cited (as in briefs)",
             "judged_value_conflicts_*: the claim-conflict rules on the judged date/figure conflicts (dev data, read while building them)",
         ]);
     }

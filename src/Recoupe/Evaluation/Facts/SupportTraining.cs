@@ -122,6 +122,10 @@ internal static class SupportTraining
         return (cited.Count == 0 ? 0 : hits / (double)cited.Count, positives == 0 ? 0 : hits / (double)positives);
     }
 
+    /// <summary>The brief's hard rule read from a pair's features: a figure or a date of one thing differs (see SupportClassifier.Disagree).</summary>
+    public static bool FrameRuleBlocks(double[] features) =>
+        features[Array.IndexOf(PairFeatures.Names, "values_different")] > 0 || features[Array.IndexOf(PairFeatures.Names, "dates_different")] > 0;
+
     private static bool IsPositive(SupportLabel label) => label is SupportLabel.Supports or SupportLabel.Partial;
 
     public static int ArgMax(double[] p)
