@@ -58,8 +58,11 @@ public static class BriefTextRenderer
         if (b.Entities.Length > 0)
         {
             sb.AppendLine().AppendLine("Who and what");
-            foreach (var e in b.Entities.Take(15))
-                sb.AppendLine($"  {Clean(e.Name)} ({e.Type}, {e.Mentions}){(e.Variants.Length > 1 ? " — " + string.Join(" / ", e.Variants.Select(Clean)) : "")}");
+            // Every entity: the minor people who speak once are often the ones a reader looks for.
+            foreach (var e in b.Entities)
+                sb.AppendLine($"  {Clean(e.Name)} ({e.Type}, {e.Mentions}{(e.Quotes > 0 ? $", quoted {e.Quotes}" : "")})" +
+                    $"{(e.Role is null ? "" : $" [{Clean(e.Role)}]")}{(e.StandsFor is null ? "" : $" — stands for the government of {Clean(e.StandsFor)}")}" +
+                    $"{(e.Variants.Length > 1 ? " — " + string.Join(" / ", e.Variants.Select(Clean)) : "")}");
         }
         if (b.Origins.Length > 0)
         {

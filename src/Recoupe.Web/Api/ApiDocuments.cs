@@ -9,6 +9,12 @@ public sealed record StoryListItem(
 
 public sealed record StoryListDocument(int Count, IReadOnlyList<StoryListItem> Stories);
 
+/// <summary>
+/// GET /api/stories/{id}/entities: a page of the story's entities (most mentioned first, or of one type), with the total so
+/// that a client can page through all of them (<see cref="Offset"/>, <see cref="Limit"/>).
+/// </summary>
+public sealed record EntityPageDocument(long Story, string? Type, int Total, int Offset, int Limit, IReadOnlyList<Recoupe.Model.BriefEntity> Entities);
+
 /// <summary>One hit of GET /api/search.</summary>
 public sealed record SearchHitDocument(long ArticleId, long? StoryId, string? Title, string? Outlet, string Language, string? Published, string Snippet);
 

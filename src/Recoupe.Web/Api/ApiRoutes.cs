@@ -18,6 +18,7 @@ public static class ApiRoutes
         var api = app.MapGroup("/api");
         api.MapGet("/stories", ListStories);
         api.MapGet("/stories/{id:long}", GetStory);
+        api.MapGet("/stories/{id:long}/entities", GetStoryEntities);
         api.MapGet("/articles/{id:long}", GetArticle);
         api.MapGet("/search", Search);
         api.MapPost("/articles", PostArticles);
@@ -51,6 +52,23 @@ public static class ApiRoutes
             ? Error($"no story {id}", StatusCodes.Status404NotFound)
             : Results.Text(BriefDocument.ToJson(brief, indented: false), "application/json; charset=utf-8");
     }
+
+    /// <summary>Every entity of a story, a page at a time (?limit=, ?offset=, ?type=person|organization|place|other).</summary>
+    private static IResult GetStoryEntities(long id, HttpRequest request, StoreAccess stores, WebOptions options)
+    {
+        if (!Paging.TryRead(request.Query, 100, 1000, out var limit, out var offset, out var why)) return Error(why, StatusCodes.Status400BadRequest);
+        var type = request.Query["type"].ToString().Trim().ToLowerInvariant();
+        if (type.Length > 0 && type is not ("person" or "organization" or "place" or "other"))
+            return Error($"unknown entity type '{Truncate(type)}': use person, organization, place or other", StatusCodes.Status400BadRequest);
+        using var store = stores.Open();
+        var brief = store.ResolveStoryId(id) is { } resolved ? BriefSource.Get(store, resolved, options.Pipeline) : null;
+        if (brief is null) return Error($"no story {id}", StatusCodes.Status404NotFound);
+        var all = brief.Entities.Where(e => type.Length == 0 || e.Type == type).ToList();
+        return Json(new EntityPageDocument(brief.Id, type.Length == 0 ? null : type, all.Count, offset, limit, all.Skip(offset).Take(limit).ToList()));
+    }
+
+    /// <summary>A query value quoted back in an error, cut short (it is the client's own text, shown as JSON).</summary>
+    public static string Truncate(string value) => value.Length > 40 ? value[..40] + "…" : value;
 
     private static IResult GetArticle(long id, StoreAccess stores)
     {

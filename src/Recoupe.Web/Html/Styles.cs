@@ -33,6 +33,7 @@ form.filters input{padding:.3rem .5rem;border:1px solid var(--line);border-radiu
 .claim ul{margin:.3rem 0 0;padding-left:1.1rem}
 blockquote{margin:.4rem 0;padding:.3rem .8rem;border-left:4px solid #f4c542;background:#fffbea}
 .chips{display:flex;flex-wrap:wrap;gap:.35rem}.chip{padding:.1rem .55rem;border-radius:999px;font-size:.85rem}
+ul.entities{list-style:none;padding:0;columns:2 18rem}ul.entities li{margin:.15rem 0;break-inside:avoid}
 .chip.person{background:var(--person)}.chip.organization{background:var(--org)}.chip.place{background:var(--place)}.chip.other{background:var(--other)}
 article.text p{margin:0 0 .9rem;max-width:46rem}
 mark{background:none;color:inherit;border-radius:3px;padding:0 1px}

@@ -96,12 +96,7 @@ public static class StoryPage
 
             Section(h, "entities", "Entities");
             if (brief.Entities.IsEmpty) PageParts.Empty(h, "No entity found.");
-            else
-            {
-                h.Open("div", ("class", "chips"));
-                foreach (var e in brief.Entities.OrderByDescending(e => e.Mentions)) PageParts.EntityChip(h, e);
-                h.Close("div");
-            }
+            else StoryEntities.Write(h, brief.Entities, brief.Id);
 
             Section(h, "articles", "Articles");
             ArticleTable(h, brief);

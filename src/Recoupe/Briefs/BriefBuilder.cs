@@ -61,7 +61,7 @@ public sealed class BriefBuilder : IBriefBuilder
             facts,
             conflicts,
             QuoteGrouper.Build(corpus, quotes, _options),
-            Entities(corpus),
+            BriefEntities.Build(corpus, quotes, _options.MaxEntities),
             TimelineBuilder.Build(corpus, analysis.Importance, _options))
         {
             Origins = Origins(corpus),
@@ -92,14 +92,6 @@ public sealed class BriefBuilder : IBriefBuilder
             if (analysis.Support.Cites(u, other)) sources.Add(other.Source(corpus.ArticleOf(other).Id));
         return sources.ToImmutableArray();
     }
-
-    private ImmutableArray<BriefEntity> Entities(StoryCorpus corpus) =>
-        corpus.Entities
-            .OrderByDescending(e => e.Entity.Mentions).ThenBy(e => e.Entity.Name, StringComparer.Ordinal)
-            .Take(_options.MaxEntities)
-            .Select(e => new BriefEntity(e.Entity.Name, e.Entity.Type.ToString().ToLowerInvariant(), e.Entity.Variants, e.Entity.Mentions,
-                e.Entity.Role ?? e.Mentions.Select(m => m.Mention.Role).FirstOrDefault(r => r is not null)))
-            .ToImmutableArray();
 
     private static BriefArticle ToBriefArticle(AnalyzedArticle a) =>
         new(a.Article.Id, a.Article.Outlet, a.Article.Title, a.Article.Published?.ToIso(), a.Article.Language, a.Article.Input, a.Article.CopyOf);

@@ -38,5 +38,6 @@ public sealed record BriefOptions
     public int MaxConflicts { get; init; } = 10;
     public int MaxQuotes { get; init; } = 40;
     public int MaxTimeline { get; init; } = 30;
-    public int MaxEntities { get; init; } = 30;
+    /// <summary>No cap by default: the brief lists every entity of the story (the minor people who speak matter to a reader); pages and the API page them.</summary>
+    public int MaxEntities { get; init; } = int.MaxValue;
 }

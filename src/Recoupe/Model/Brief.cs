@@ -66,7 +66,17 @@ public sealed record OriginGroup(string Origin, string Reason, ImmutableArray<lo
 
 public sealed record BriefQuote(string Speaker, string? Role, string Text, ImmutableArray<SourceSpan> Sources, int Outlets = 1);
 
-public sealed record BriefEntity(string Name, string Type, ImmutableArray<string> Variants, int Mentions, string? Role = null);
+/// <summary>An entity of the story: its name, type, the names it was written with, its mention count and role.</summary>
+public sealed record BriefEntity(string Name, string Type, ImmutableArray<string> Variants, int Mentions, string? Role = null)
+{
+    /// <summary>Quotations of the story this entity speaks.</summary>
+    public int Quotes { get; init; }
+    /// <summary>
+    /// For a capital written where its country acts ("Moscou a démenti"): the country whose government it stood for.
+    /// The capital stays a place of its own; this is the metonymic link, not a merge.
+    /// </summary>
+    public string? StandsFor { get; init; }
+}
 
 public sealed record TimelineEvent(string Date, string Precision, string Text, ImmutableArray<SourceSpan> Sources);
 
