@@ -53,6 +53,13 @@ public static class AnnotateStagesBench
 
         }
         Measure("quotes", rounds, articles.Length, i => pipeline.QuoteExtractor.Extract(contexts[i], entities[i]));
+        // The quote extractor's parts: reading the document (tokens, paragraphs, passages, genders), then the
+        // ranking of every passage's candidates with the detector (the rest of the stage is indirect speech).
+        Measure("quotes: document", rounds, articles.Length, i => new Recoupe.Mentions.Quotes.QuoteDocument(contexts[i], entities[i]));
+        var quoteDocs = contexts.Select((c, i) => new Recoupe.Mentions.Quotes.QuoteDocument(c, entities[i])).ToArray();
+        Measure("quotes: ranking", rounds, articles.Length, i => RankAll(quoteDocs[i]));
+        Measure("quotes: indirect", rounds, articles.Length, i => Recoupe.Mentions.Quotes.IndirectSpeech.Add(quoteDocs[i],
+            Recoupe.Mentions.Quotes.QuoteModels.For(quoteDocs[i].Language), System.Collections.Immutable.ImmutableArray.CreateBuilder<QuoteMention>()));
         Measure("times", rounds, articles.Length, i => pipeline.TimeTagger.Tag(contexts[i]));
         Measure("annotate (whole pass)", rounds, articles.Length, i => pipeline.Annotate(articles[i].Text, articles[i].Language, articles[i].Published));
         return 0;
@@ -83,6 +90,18 @@ public static class AnnotateStagesBench
         int done = Blocks * perBlock * count;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {stage,-24} {perBlock * count / best,10:0} articles/CPU-s best block, {done / total,8:0} mean  ({best * 1e6 / (perBlock * count):0.0} µs each, {bytes / done / 1024.0:0.0} KiB allocated each)"));
+    }
+
+    private static void RankAll(Recoupe.Mentions.Quotes.QuoteDocument doc)
+    {
+        var model = Recoupe.Mentions.Quotes.QuoteModels.For(doc.Language);
+        var state = new Recoupe.Mentions.Quotes.Attribution.AttributionState();
+        foreach (var (q, content) in doc.OuterPassages())
+        {
+            var frame = Recoupe.Mentions.Quotes.Attribution.QuoteFrame.Of(doc, q, content);
+            var ranked = Recoupe.Mentions.Quotes.Attribution.SpeakerRanker.Rank(doc, frame, state, model.Speaker);
+            if (QuoteExtractor.IsSpeech(doc, frame, ranked, model)) state.Spoke(ranked.ChosenEntity?.Key, frame.Paragraph, q.CloseMark);
+        }
     }
 
     private static string? Option(string[] args, string name)
