@@ -5,7 +5,7 @@ namespace Recoupe.Bench.Faults;
 
 /// <summary>
 /// `bench faults [--files 2000] [--depth 50000] [--kills 5] [--writers 4] [--stores sqlite,postgres] [--seed 17]
-/// [--keep DIR] [--no-api]`: the full fault suite (issue 17). Writes a corpus of hostile inputs mixed with ordinary articles
+/// [--keep DIR] [--no-api] [--process-minutes 10]`: the full fault suite (issue 17). Writes a corpus of hostile inputs mixed with ordinary articles
 /// (<see cref="HostileCorpus"/>), then, with the real `recoupe` program: one clean sequential run (the reference end
 /// state), runs killed with SIGKILL at random moments and a final run, and several writers at once, on SQLite and on a
 /// throw-away PostgreSQL cluster; then every file of a fresh copy of the corpus posted to `recoupe serve`. Reports
@@ -23,6 +23,8 @@ public static class FaultBench
             Seed = Int(args, "--seed", 17),
         };
         int kills = Int(args, "--kills", 5), writers = Int(args, "--writers", 4);
+        // A writer of the full corpus may need more than the default 10 minutes on a loaded 2-core machine.
+        var perProcess = TimeSpan.FromMinutes(Int(args, "--process-minutes", 10));
         var stores = (Option(args, "--stores") ?? "sqlite,postgres").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var keep = Option(args, "--keep");
         var work = keep ?? Directory.CreateTempSubdirectory("recoupe-faults-").FullName;
@@ -37,7 +39,7 @@ public static class FaultBench
         PostgresCluster? cluster = null;
         try
         {
-            var reference = FaultRun.Sequential(corpus, StoreTarget.Sqlite(Path.Combine(work, "reference.db")));
+            var reference = FaultRun.Sequential(corpus, StoreTarget.Sqlite(Path.Combine(work, "reference.db")), perProcess);
             Print(reference, null, null);
             outcomes.Add(reference);
             int n = 0;
@@ -47,9 +49,9 @@ public static class FaultBench
                     ? StoreTarget.Postgres(cluster ??= new PostgresCluster())
                     : StoreTarget.Sqlite(Path.Combine(work, $"store-{++n}.db"));
                 var runs = new List<FaultOutcome>();
-                if (kind == "postgres") runs.Add(FaultRun.Sequential(corpus, Target()));
-                runs.Add(FaultRun.KilledAndRerun(corpus, Target(), kills, reference.Processes[0].Elapsed, options.Seed + n));
-                runs.Add(FaultRun.Concurrent(corpus, Target(), writers));
+                if (kind == "postgres") runs.Add(FaultRun.Sequential(corpus, Target(), perProcess));
+                runs.Add(FaultRun.KilledAndRerun(corpus, Target(), kills, reference.Processes[0].Elapsed, options.Seed + n, perProcess));
+                runs.Add(FaultRun.Concurrent(corpus, Target(), writers, perProcess));
                 foreach (var run in runs)
                 {
                     var diff = run.Snapshot.Differences(reference.Snapshot);
