@@ -157,15 +157,10 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         if (_pending is not null && IsPendingArticle(article)) return _pending.Weighted.Article;
         var vector = Vectorize(article, scratch);
         var time = vector.Time;
-        if (time.IsKnown)
-        {
-            if (time.Lo > _streamNow) _streamNow = time.Lo;
-        }
-        else if (_streamNow != DateTime.MinValue)
-        {
-            // Undated: the article happened "now" in stream time, the latest date seen so far.
-            vector = vector.At(new ArticleTime(_streamNow, _streamNow));
-        }
+        // An undated article stays undated: placing it at the newest date seen so far would make it depend on
+        // arrival order and, mixed with live articles, cut it off (time decay) from the older story it is about.
+        // With no time it joins by content alone (no distance in time is evidence either way).
+        if (time.IsKnown && time.Lo > _streamNow) _streamNow = time.Lo;
         return vector;
     }
 
