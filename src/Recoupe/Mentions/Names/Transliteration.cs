@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Recoupe.Mentions.Names;
@@ -19,7 +20,7 @@ public static class Transliteration
     ];
 
     // Names repeat: keep the keys of words already seen (bounded, cleared when full).
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
     private const int MaxCached = 50_000;
     private static int _added;
 
@@ -33,9 +34,19 @@ public static class Transliteration
         return Cache[foldedWord] = Compute(foldedWord);
     }
 
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SpanCache =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The key of one folded word given as a span: no string is made when the word was seen before.</summary>
+    public static string Key(ReadOnlySpan<char> foldedWord)
+    {
+        if (SpanCache.TryGetValue(foldedWord, out var cached)) return cached;
+        return Key(foldedWord.ToString());
+    }
+
     private static string Compute(string foldedWord)
     {
-        var sb = new StringBuilder(foldedWord);
+        var sb = new StringBuilder(FromCyrillic(foldedWord));
         foreach (var (from, to) in Rewrites) sb.Replace(from, to);
         for (int i = 0; i < sb.Length; i++)
         {
@@ -58,5 +69,27 @@ public static class Transliteration
         if (result.Length > 3 && result[^1] == 'e') result.Length--;
         if (result.Length > 3 && result[^1] == 'h') result.Length--;
         return result.ToString();
+    }
+
+    // Lower-case Russian, Ukrainian and Belarusian letters as the English press writes them (BGN/PCGN-like), so
+    // that a name in Cyrillic meets its Latin spellings through the rewrites above (Путин -> putin). Letters come
+    // folded (marks stripped), so й arrives as и and ё as е.
+    private static readonly Dictionary<char, string> Cyrillic = new()
+    {
+        ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['е'] = "e", ['ж'] = "zh", ['з'] = "z",
+        ['и'] = "i", ['к'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o", ['п'] = "p", ['р'] = "r",
+        ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts", ['ч'] = "ch", ['ш'] = "sh",
+        ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu", ['я'] = "ya",
+        ['і'] = "i", ['ї'] = "i", ['є'] = "ye", ['ґ'] = "g", ['ў'] = "u",
+    };
+
+    private static string FromCyrillic(string word)
+    {
+        bool any = false;
+        foreach (char c in word) if (c is >= '\u0400' and <= '\u04FF') { any = true; break; }
+        if (!any) return word;
+        var sb = new StringBuilder(word.Length + 4);
+        foreach (char c in word) sb.Append(Cyrillic.TryGetValue(c, out var latin) ? latin : c.ToString());
+        return sb.ToString();
     }
 }
