@@ -29,7 +29,9 @@ public static class PageParts
         {
             articles.TryGetValue(s.ArticleId, out var a);
             var tip = a?.Title is { } title ? $"{SourceName(a, s.ArticleId)} — {title}" : SourceName(a, s.ArticleId);
-            h.Element("a", SourceName(a, s.ArticleId), ("href", CiteHref(s)), ("title", tip));
+            // A title standing in for an outlet is cut short in the link; the tooltip keeps it whole.
+            var name = SourceName(a, s.ArticleId);
+            h.Element("a", name.Length > 40 ? name[..39].TrimEnd() + "…" : name, ("href", CiteHref(s)), ("title", tip));
         }
         h.Close("span");
     }
