@@ -51,9 +51,10 @@ public sealed class BriefSourcesTests
     [Fact]
     public void The_date_range_starts_and_ends_on_days_the_sources_give()
     {
-        // The month-only article stands for 2024-04-01 in the stored range: no source gives that day.
-        Assert.Equal(("2024-04-03", "2024-04-09"), BriefDates.Range(Four));
+        // The month-only article stands for 2024-04-01 in the stored range: no source gives that day; it gives "2024-04".
+        Assert.Equal(("2024-04", "2024-04-09"), BriefDates.Range(Four));
         Assert.Equal(("2024-03", "2024-04"), BriefDates.Range([Art(1, null, null, "2024-04"), Art(2, null, null, "2024-03")]));
+        Assert.Equal(("2024-04-01", "2024-04-03"), BriefDates.Range([Art(1, null, null, "2024-04"), Art(2, null, null, "2024-04-01"), Art(3, null, null, "2024-04-03T01:00")]));
         Assert.Equal("undated", BriefDates.Text([Art(1, null, null, null)]));
     }
 
@@ -90,7 +91,7 @@ public sealed class BriefSourcesTests
         }
         var html = await server.Client.GetStringAsync($"stories/{story}");
         Assert.DoesNotContain(".txt", html); // the input file names
-        Assert.Contains("2024-04-03 · 2 articles", html);
+        Assert.Contains("2024-04 → 2024-04-03 · 2 articles", html);
         Assert.DoesNotContain("2024-04-01", html);
     }
 }
