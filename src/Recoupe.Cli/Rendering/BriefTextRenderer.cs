@@ -10,11 +10,14 @@ public static class BriefTextRenderer
     public static string Render(Brief b)
     {
         var sb = new StringBuilder();
-        var outlets = b.Articles.Select(a => a.Outlet ?? Path.GetFileName(a.Input)).Distinct().ToList();
+        // Sources are named as a reader knows them (outlet, title, host) and numbered in the order the brief first cites them.
+        var labels = new SourceLabels(b);
+        var outlets = b.Articles.Select(a => labels.Of(a.Id)).Distinct().ToList();
+        var (from, to) = BriefDates.Range(b.Articles);
         sb.AppendLine($"Story {b.Id}: {Clean(b.Title)}");
-        sb.AppendLine($"  {b.Articles.Length} articles from {outlets.Count} sources, {b.FirstSeen:yyyy-MM-dd} .. {b.LastSeen:yyyy-MM-dd}");
-        var ids = b.Articles.Select((a, i) => (a.Id, Tag: $"[{i + 1}]")).ToDictionary(x => x.Id, x => x.Tag);
-        string Cite(IEnumerable<SourceSpan> sources) => string.Concat(sources.Select(s => s.ArticleId).Distinct().Select(id => ids.GetValueOrDefault(id, $"[#{id}]")));
+        sb.AppendLine($"  {b.Articles.Length} articles from {outlets.Count} sources, {(from == to ? from : $"{from} .. {to}")}");
+        string Tag(long id) => labels.Tags([id]);
+        string Cite(IEnumerable<SourceSpan> sources) => labels.Tags(sources);
 
         if (b.Summary.Length > 0)
         {
@@ -27,7 +30,7 @@ public static class BriefTextRenderer
             foreach (var f in b.Facts)
             {
                 sb.AppendLine($"  - ({f.IndependentSources}) {Clean(f.Statement)} {Cite(f.Sources)}");
-                foreach (var note in BriefNotes.OfFact(f, id => ids.GetValueOrDefault(id, $"[#{id}]"))) sb.AppendLine($"      {Clean(note)}");
+                foreach (var note in BriefNotes.OfFact(f, Tag)) sb.AppendLine($"      {Clean(note)}");
             }
         }
         if (b.Conflicts.Any(c => !BriefNotes.IsUpdate(c)))
@@ -67,11 +70,17 @@ public static class BriefTextRenderer
         if (b.Origins.Length > 0)
         {
             sb.AppendLine().AppendLine("Same origin (counted as one source)");
-            foreach (var g in b.Origins) sb.AppendLine($"  = {Clean(g.Origin)}: {string.Concat(g.ArticleIds.Select(id => ids.GetValueOrDefault(id, $"[#{id}]")))} ({g.Reason})");
+            foreach (var g in b.Origins) sb.AppendLine($"  = {Clean(g.Origin)}: {labels.Tags(g.ArticleIds)} ({g.Reason})");
         }
         sb.AppendLine().AppendLine("Sources");
-        foreach (var a in b.Articles)
-            sb.AppendLine($"  {ids[a.Id]} {Clean(a.Outlet ?? "?")} — {Clean(a.Title ?? "(untitled)")} — {a.Published ?? "undated"} — {Clean(a.Input)}{(a.CopyOf is { } c ? $" (copy of #{c})" : "")}");
+        foreach (var a in labels.Numbered)
+        {
+            var name = labels.Of(a.Id);
+            var title = a.Title is { } t && t.Trim() != name ? $" — {Clean(t)}" : "";
+            // An address is shown (a reader can open it); a file path is not: it names no source.
+            var url = SourceLabels.Host(a.Input) is null ? "" : $" — {Clean(a.Input)}";
+            sb.AppendLine($"  {Tag(a.Id)} {Clean(name)}{title} — {a.Published ?? "undated"}{url}{(a.CopyOf is { } c ? $" (copy of {Tag(c)})" : "")}");
+        }
         return sb.ToString();
     }
 

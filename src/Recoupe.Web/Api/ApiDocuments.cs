@@ -7,7 +7,16 @@ public sealed record StoryListItem(
     long Id, string Title, DateTimeOffset FirstSeen, DateTimeOffset LastSeen, int ArticleCount,
     IReadOnlyList<string> Outlets, IReadOnlyList<string> Languages, int RecentArticles, string Momentum, IReadOnlyList<string> Entities);
 
-public sealed record StoryListDocument(int Count, IReadOnlyList<StoryListItem> Stories);
+/// <summary>
+/// GET /api/stories: a page of stories (<see cref="Count"/> on this page), with <see cref="Total"/> matching the filters and
+/// where the page starts, so that a client knows when it has reached the end.
+/// </summary>
+public sealed record StoryListDocument(int Count, IReadOnlyList<StoryListItem> Stories)
+{
+    public int Total { get; init; }
+    public int Offset { get; init; }
+    public int Limit { get; init; }
+}
 
 /// <summary>
 /// GET /api/stories/{id}/entities: a page of the story's entities (most mentioned first, or of one type), with the total so

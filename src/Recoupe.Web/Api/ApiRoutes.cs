@@ -33,14 +33,15 @@ public static class ApiRoutes
 
     private static IResult ListStories(HttpRequest request, StoreAccess stores)
     {
-        int limit = Math.Clamp(int.TryParse(request.Query["limit"], out var l) ? l : 100, 1, 1000);
-        int offset = Math.Max(0, int.TryParse(request.Query["offset"], out var o) ? o : 0);
+        if (!Paging.TryRead(request.Query, 100, 1000, out var limit, out var offset, out var why)
+            || !StoryFilter.TryRead(request.Query, out var filter, out why))
+            return Error(why, StatusCodes.Status400BadRequest);
         using var store = stores.Open();
-        var rows = StoryListing.Load(store, StoryFilter.FromQuery(request.Query), limit, offset);
-        var items = rows.Select(r => new StoryListItem(r.Summary.Id, r.Summary.Title, r.Summary.FirstSeen, r.Summary.LastSeen, r.Summary.ArticleCount,
+        var result = StoryListing.Load(store, filter, limit, offset);
+        var items = result.Rows.Select(r => new StoryListItem(r.Summary.Id, r.Summary.Title, r.Summary.FirstSeen, r.Summary.LastSeen, r.Summary.ArticleCount,
             r.Summary.Outlets, r.Summary.Languages, r.RecentArticles, r.Momentum.ToString().ToLowerInvariant(),
             [.. r.Entities.Take(10).Select(e => e.Name)])).ToList();
-        return Json(new StoryListDocument(items.Count, items));
+        return Json(new StoryListDocument(items.Count, items) { Total = result.Total, Offset = offset, Limit = limit });
     }
 
     /// <summary>Exactly the story brief contract (`recoupe story N --format json`); a merged id answers with the story it became.</summary>

@@ -21,7 +21,7 @@ public static class CoverageChart
         int undated = articles.Count - dated.Count;
         if (dated.Count == 0)
         {
-            PageParts.Empty(h, "No article has a publication day, so coverage cannot be charted.");
+            PageParts.Empty(h, $"No article has a publication day, so coverage cannot be charted ({Articles(undated)} without one).");
             return;
         }
         var first = dated.Min(d => d.Day);
@@ -62,7 +62,14 @@ public static class CoverageChart
                 h.Element("title", $"{outlets[o]} — {Label(b)}: {n} article{(n == 1 ? "" : "s")}");
                 h.Close("rect");
             }
-            if (b % labelEvery == 0 || b == buckets - 1) Text(h, x + w / 2, Height - Bottom + 16, Label(b), "middle");
+            if (b % labelEvery == 0 || b == buckets - 1)
+            {
+                // A label centred on an edge bar would run past the chart: it is set against that edge instead.
+                var label = Label(b);
+                double half = label.Length * TimelineChart.CharWidth / 2, cx = x + w / 2;
+                var (lx, anchor) = cx - half < 2 ? (Math.Max(2, x), "start") : cx + half > Width - 2 ? (Math.Min(Width - 2, x + w), "end") : (cx, "middle");
+                Text(h, lx, Height - Bottom + 16, label, anchor);
+            }
         }
         h.Close("svg");
 
@@ -73,9 +80,14 @@ public static class CoverageChart
             h.Element("span", "■", ("style", $"color:{ColorOf(o)}"));
             h.Text(" " + o).Close("span");
         }
-        if (undated > 0) h.Element("span", $"{undated} article{(undated == 1 ? "" : "s")} without a publication day not shown");
         h.Close("p");
+        // Said in the page, not only in a tooltip: a reader comparing the bars with the article count must know what is missing.
+        if (undated > 0)
+            h.Element("p", $"{Articles(undated)} without a publication day {(undated == 1 ? "is" : "are")} not in the chart ({dated.Count} of {articles.Count} charted).",
+                ("class", "meta undated"));
     }
+
+    private static string Articles(int n) => n == 1 ? "1 article" : $"{n} articles";
 
     internal static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 

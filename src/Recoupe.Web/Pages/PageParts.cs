@@ -18,9 +18,8 @@ public static class PageParts
         t.UtcDateTime.TimeOfDay == TimeSpan.Zero ? Day(t) : t.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
     public static string Day(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>What a reader calls an article: its outlet, else its title, else its number.</summary>
-    public static string SourceName(BriefArticle? a, long id) =>
-        !string.IsNullOrWhiteSpace(a?.Outlet) ? a.Outlet! : $"article {id}";
+    /// <summary>What a reader calls an article: its outlet, else its title, else its address's host, else its number (never a file path).</summary>
+    public static string SourceName(BriefArticle? a, long id) => Recoupe.Briefs.Rendering.SourceLabels.Name(a, id);
 
     /// <summary>One link per source, to the exact span in the article; the outlet names the link.</summary>
     public static void Cites(HtmlWriter h, IEnumerable<SourceSpan> sources, IReadOnlyDictionary<long, BriefArticle> articles)
@@ -30,7 +29,9 @@ public static class PageParts
         {
             articles.TryGetValue(s.ArticleId, out var a);
             var tip = a?.Title is { } title ? $"{SourceName(a, s.ArticleId)} — {title}" : SourceName(a, s.ArticleId);
-            h.Element("a", SourceName(a, s.ArticleId), ("href", CiteHref(s)), ("title", tip));
+            // A title standing in for an outlet is cut short in the link; the tooltip keeps it whole.
+            var name = SourceName(a, s.ArticleId);
+            h.Element("a", name.Length > 40 ? name[..39].TrimEnd() + "…" : name, ("href", CiteHref(s)), ("title", tip));
         }
         h.Close("span");
     }

@@ -14,9 +14,11 @@ public static class PageRoutes
     {
         app.MapGet("/", (HttpRequest request, StoreAccess stores) =>
         {
-            int page = Math.Clamp(int.TryParse(request.Query["page"], out var p) ? p : 0, 0, 10_000);
+            // A filter or page that cannot be read is said so (400), never dropped: the reader would trust a list that ignored it.
+            if (!StoryFilter.TryRead(request.Query, out var filter, out var why) || !StoryListPage.TryReadPage(request.Query, out var page, out why))
+                return Html(StoryListPage.BadRequest(why), StatusCodes.Status400BadRequest);
             using var store = stores.Open();
-            return Html(StoryListPage.Render(store, StoryFilter.FromQuery(request.Query), page));
+            return Html(StoryListPage.Render(store, filter, page));
         });
 
         app.MapGet("/stories/{id:long}", (long id, StoreAccess stores, WebOptions options) =>

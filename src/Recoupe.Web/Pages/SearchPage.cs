@@ -20,33 +20,29 @@ public static class SearchPage
         {
             var a = hit.Article;
             h.Open("div", ("class", "card hit"));
-            h.Open("p").Element("a", string.IsNullOrWhiteSpace(a.Title) ? a.Input : a.Title, ("href", PageParts.ArticleHref(a.Id))).Close("p");
+            h.Open("p").Element("a", string.IsNullOrWhiteSpace(a.Title) ? Recoupe.Briefs.Rendering.SourceLabels.Host(a.Input) ?? $"article {a.Id}" : a.Title, ("href", PageParts.ArticleHref(a.Id))).Close("p");
             h.Open("p", ("class", "meta")).Text(string.Join(" · ", new[] { a.Outlet, a.Published?.ToIso(), a.Language }.Where(x => x is not null)));
             if (hit.StoryId is { } s) h.Text(" · ").Element("a", $"story {s}", ("href", PageParts.StoryHref(s)));
             h.Close("p");
             h.Open("p");
-            Snippet(h, a.Text, hit.Snippet, hit.Words);
+            Snippet(h, a.Text, hit.Snippet, hit.Words, a.Language);
             h.Close("p");
             h.Close("div");
         }
     }, query);
 
-    private static void Snippet(HtmlWriter h, string text, TextSpan window, IReadOnlyList<string> words)
+    /// <summary>The snippet with each whole word that matches the query marked; all text goes through the writer (escaped).</summary>
+    private static void Snippet(HtmlWriter h, string text, TextSpan window, IReadOnlyList<string> words, string language)
     {
-        var snippet = window.Of(text);
-        var marks = new List<(int Start, int End)>();
-        foreach (var w in words)
-            for (var (i, len) = TextFold.Find(snippet, w); i >= 0 && marks.Count < 50; (i, len) = TextFold.Find(snippet, w, i + Math.Max(1, len)))
-                marks.Add((i, i + len));
-        int at = 0;
+        int at = window.Start;
         if (window.Start > 0) h.Text("…");
-        foreach (var (start, end) in marks.OrderBy(m => m.Start))
+        foreach (var (span, _) in SearchMatches.Find(text, window, words, language).Take(50))
         {
-            if (start < at) continue;
-            h.Text(snippet, at, start).Element("mark", snippet[start..end], ("class", "m-quote"));
-            at = end;
+            if (span.Start < at) continue; // a compound's part after the compound itself
+            h.Text(text, at, span.Start).Element("mark", span.Of(text), ("class", "m-quote"));
+            at = span.End;
         }
-        h.Text(snippet, at, snippet.Length);
+        h.Text(text, at, window.End);
         if (window.End < text.Length) h.Text("…");
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Recoupe.Storage;
 using Recoupe.Web.Html;
 using Recoupe.Web.Queries;
@@ -9,9 +11,26 @@ public static class StoryListPage
 {
     public const int PageSize = 50;
 
+    /// <summary>The largest ?page= read: beyond it no store of this engine has stories.</summary>
+    public const int MaxPage = 10_000;
+
+    /// <summary>?page= (0 is the newest stories): absent is 0; anything but a whole number from 0 to <see cref="MaxPage"/> is an error with its reason.</summary>
+    public static bool TryReadPage(IQueryCollection query, out int page, out string why)
+    {
+        page = 0;
+        why = "";
+        var raw = query["page"].ToString().Trim();
+        if (raw.Length == 0) return true;
+        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out page) && page <= MaxPage) return true;
+        why = $"bad page '{(raw.Length > 40 ? raw[..40] + "…" : raw)}': a whole number from 0 to {MaxPage}";
+        page = 0;
+        return false;
+    }
+
     public static string Render(IStore store, StoryFilter filter, int page)
     {
-        var rows = StoryListing.Load(store, filter, PageSize + 1, page * PageSize);
+        var result = StoryListing.Load(store, filter, PageSize, page * PageSize);
+        var rows = result.Rows;
         var counts = store.Counts();
         return Layout.Page("Stories", h =>
         {
@@ -21,20 +40,41 @@ public static class StoryListPage
             Filters(h, filter);
             if (rows.Count == 0)
             {
+                if (result.Total > 0)
+                {
+                    // Past the end of a list that has stories: say where the list ends, not "no stories".
+                    int last = (result.Total - 1) / PageSize;
+                    h.Open("p", ("class", "empty past-end"))
+                        .Text($"Page {page} is past the end of the list: {Plural(result.Total, "story", "stories")}{(filter.IsEmpty ? "" : " match these filters")}, " +
+                              $"on {Plural(last + 1, "page", "pages")} (0 to {last}). ")
+                        .Element("a", "Last page", ("href", Href(filter, last)))
+                        .Close("p");
+                    return;
+                }
                 PageParts.Empty(h, filter.IsEmpty
                     ? "No stories yet. Ingest articles with `recoupe ingest PATH` or POST them to /api/articles."
                     : "No story matches these filters.");
                 return;
             }
+            h.Element("p", $"Stories {page * PageSize + 1}–{page * PageSize + rows.Count} of {result.Total}" + (filter.IsEmpty ? "" : " matching the filters"),
+                ("class", "meta shown"));
             h.Open("table", ("class", "stories"));
             h.Open("thead").Open("tr");
             h.Element("th", "Story").Element("th", "Last seen").Element("th", "Size").Element("th", "Outlets", ("class", "optional")).Element("th", "Languages", ("class", "optional"));
             h.Close("tr").Close("thead").Open("tbody");
-            foreach (var row in rows.Take(PageSize)) Row(h, row);
+            foreach (var row in rows) Row(h, row);
             h.Close("tbody").Close("table");
-            Pager(h, filter, page, hasNext: rows.Count > PageSize);
+            Pager(h, filter, page, hasNext: (page + 1) * PageSize < result.Total);
         });
     }
+
+    /// <summary>The list's page for a filter or page value that cannot be read: the reason, and the way back.</summary>
+    public static string BadRequest(string why) => Layout.Page("Bad request", h =>
+    {
+        h.Element("h1", "Stories");
+        h.Element("p", "This list cannot be shown: " + why + ".", ("class", "empty bad-filter"));
+        h.Open("p").Element("a", "All stories", ("href", "/")).Close("p");
+    });
 
     private static void Row(HtmlWriter h, StoryRow row)
     {
@@ -80,15 +120,17 @@ public static class StoryListPage
         h.Close("label");
     }
 
+    private static string Href(StoryFilter f, int page) =>
+        "/" + SafeUrl.Query(("entity", f.Entity), ("lang", f.Language), ("from", f.From?.ToString("yyyy-MM-dd")),
+            ("to", f.To?.ToString("yyyy-MM-dd")), ("page", page == 0 ? null : page.ToString(CultureInfo.InvariantCulture)));
+
     private static void Pager(HtmlWriter h, StoryFilter f, int page, bool hasNext)
     {
         if (page == 0 && !hasNext) return;
-        string Href(int p) => "/" + SafeUrl.Query(("entity", f.Entity), ("lang", f.Language), ("from", f.From?.ToString("yyyy-MM-dd")),
-            ("to", f.To?.ToString("yyyy-MM-dd")), ("page", p == 0 ? null : p.ToString()));
         h.Open("p", ("class", "meta"));
-        if (page > 0) h.Element("a", "← Newer", ("href", Href(page - 1)));
+        if (page > 0) h.Element("a", "← Newer", ("href", Href(f, page - 1)));
         h.Text(" ");
-        if (hasNext) h.Element("a", "Older →", ("href", Href(page + 1)));
+        if (hasNext) h.Element("a", "Older →", ("href", Href(f, page + 1)));
         h.Close("p");
     }
 }

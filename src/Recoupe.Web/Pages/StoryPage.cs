@@ -24,7 +24,7 @@ public static class StoryPage
             var outlets = summary?.Outlets ?? [];
             var languages = summary?.Languages ?? [];
             h.Element("p",
-                $"{PageParts.Time(brief.FirstSeen)} → {PageParts.Time(brief.LastSeen)} · {brief.Articles.Length} articles · " +
+                $"{BriefDates.Text(brief.Articles)} · {brief.Articles.Length} articles · " +
                 $"{outlets.Count} outlets · {string.Join(", ", languages)} · JSON: /api/stories/{brief.Id}",
                 ("class", "meta"));
 
@@ -164,7 +164,7 @@ public static class StoryPage
         {
             h.Open("tr");
             h.Element("td", a.Outlet ?? "—");
-            h.Open("td").Element("a", a.Title ?? a.Input, ("href", PageParts.ArticleHref(a.Id)));
+            h.Open("td").Element("a", a.Title ?? SourceLabels.Host(a.Input) ?? $"article {a.Id}", ("href", PageParts.ArticleHref(a.Id)));
             if (a.CopyOf is { } original) h.Text(" ").Element("a", $"copy of article {original}", ("class", "badge"), ("href", PageParts.ArticleHref(original)));
             h.Close("td");
             h.Element("td", a.Published ?? "—", ("class", "meta"));

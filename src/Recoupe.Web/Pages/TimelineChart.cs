@@ -43,13 +43,28 @@ public static class TimelineChart
                 h.Void("rect", ("x", F(x1)), ("y", F(y - 5)), ("width", F(x2 - x1)), ("height", "10"), ("rx", "5"), ("fill", "#9fb7e0")).Close("rect");
             else
                 h.Void("circle", ("cx", F(x1)), ("cy", F(y)), ("r", "5"), ("fill", "#1f5fbf")).Close("circle");
-            var label = $"{e.Date} — {(e.Text.Length > MaxLabel ? e.Text[..MaxLabel] + "…" : e.Text)}";
-            // Labels go right of the mark, or left of it in the right half so they stay inside the chart.
-            bool right = x1 < Left + plotW / 2;
+            // The label goes on the side of the mark with more room, cut to fit it: no label runs past the chart's edge.
+            double roomRight = Width - 4 - (Math.Max(x2, x1) + 9), roomLeft = x1 - 9 - 4;
+            bool right = roomRight >= roomLeft;
+            var label = Fit($"{e.Date} — {(e.Text.Length > MaxLabel ? e.Text[..MaxLabel] + "…" : e.Text)}", right ? roomRight : roomLeft);
             Text(h, right ? Math.Max(x2, x1) + 9 : x1 - 9, y + 4, label, right ? "start" : "end");
             h.Close("g");
         }
         h.Close("svg");
+    }
+
+    /// <summary>
+    /// Widest a character of the 11px sans-serif chart font is likely to be, on average over a line: labels are cut by it,
+    /// so it errs wide (capitals and accents are wider than the mean).
+    /// </summary>
+    public const double CharWidth = 6.6;
+
+    /// <summary>The label cut (with "…") to fit <paramref name="room"/> pixels at <see cref="CharWidth"/>.</summary>
+    public static string Fit(string label, double room)
+    {
+        int max = Math.Max(1, (int)(room / CharWidth));
+        if (label.Length <= max) return label;
+        return max <= 1 ? "…" : label[..(max - 1)].TrimEnd() + "…";
     }
 
     /// <summary>The end of the period a stamp covers (a month-precision date covers the whole month).</summary>

@@ -14,33 +14,40 @@ public static class ArticleSearch
 
     public static IReadOnlyList<SearchHit> Run(IStore store, string query, int limit)
     {
-        var words = Language.Tokenizer.Tokenize(query).Select(t => t.Lower).Where(w => w.Length > 0).Distinct().ToList();
+        var words = SearchMatches.Words(query);
         var hits = new List<SearchHit>();
         foreach (var id in store.SearchArticles(query, limit))
         {
             var analyzed = store.GetArticle(id);
             if (analyzed is null) continue;
             var story = store.GetArticleStory(id) is { } s ? store.ResolveStoryId(s) : null;
-            hits.Add(new SearchHit(analyzed.Article, story, Snippet(analyzed.Article.Text, words), words));
+            var a = analyzed.Article;
+            hits.Add(new SearchHit(a, story, Snippet(a.Text, words, a.Language), words));
         }
         return hits;
     }
 
-    /// <summary>A window around the first word found (the FTS index stems, so a word may not occur verbatim: then the opening).</summary>
-    public static TextSpan Snippet(string text, IReadOnlyList<string> words)
+    /// <summary>
+    /// A window centred on the best match (the query's phrase where the text has it, else where most of its words meet);
+    /// the opening when the words are only in the title.
+    /// </summary>
+    public static TextSpan Snippet(string text, IReadOnlyList<string> words, string language)
     {
-        int first = -1;
-        foreach (var w in words)
-        {
-            var (i, _) = TextFold.Find(text, w);
-            if (i >= 0 && (first < 0 || i < first)) first = i;
-        }
-        if (first < 0) first = 0;
-        int start = Math.Max(0, first - SnippetRadius);
-        int end = Math.Min(text.Length, first + SnippetRadius);
-        // Do not cut words in two at the edges.
-        while (start > 0 && start < first && !char.IsWhiteSpace(text[start - 1])) start++;
-        while (end < text.Length && end > first && !char.IsWhiteSpace(text[end])) end--;
+        var best = SearchMatches.Best(SearchMatches.Find(text, new TextSpan(0, text.Length), words, language), words, text, SnippetRadius);
+        if (best is not { } match) return Window(text, 0, 0);
+        int centre = (match.Start + match.End) / 2;
+        // A phrase longer than the window is shown from its start.
+        int half = Math.Max(SnippetRadius, match.Length / 2 + 20);
+        return Window(text, Math.Max(0, Math.Min(match.Start, centre - half)), Math.Min(text.Length, Math.Max(match.End, centre + half)), match);
+    }
+
+    private static TextSpan Window(string text, int start, int end, TextSpan? keep = null)
+    {
+        if (keep is null) end = Math.Min(text.Length, 2 * SnippetRadius);
+        // Do not cut words in two at the edges (never into the match itself).
+        int keepStart = keep?.Start ?? end, keepEnd = keep?.End ?? start;
+        while (start > 0 && start < keepStart && !char.IsWhiteSpace(text[start - 1])) start++;
+        while (end < text.Length && end > keepEnd && !char.IsWhiteSpace(text[end])) end--;
         return new TextSpan(start, Math.Max(start, end));
     }
 }

@@ -10,15 +10,51 @@ public sealed record StoryFilter(string? Entity, string? Language, DateOnly? Fro
 
     public bool IsEmpty => Entity is null && Language is null && From is null && To is null;
 
-    public static StoryFilter FromQuery(IQueryCollection query) => new(
-        Clean(query["entity"]), Clean(query["lang"])?.ToLowerInvariant(), Date(query["from"]), Date(query["to"]));
+    /// <summary>
+    /// The filters, or why they cannot be read. A value that cannot be read is an error, never silently dropped:
+    /// a reader who typed a wrong date would otherwise get every story and believe the filter worked.
+    /// </summary>
+    public static bool TryRead(IQueryCollection query, out StoryFilter filter, out string why)
+    {
+        filter = None;
+        why = "";
+        var lang = Clean(query["lang"])?.ToLowerInvariant();
+        // A language is a code (fr, en, pt-br): anything else cannot match a story and is a typing mistake.
+        if (lang is not null && (lang.Length > 12 || !lang.All(c => c is (>= 'a' and <= 'z') or '-')))
+        {
+            why = $"bad lang '{Quote(lang)}': a language code such as fr or en";
+            return false;
+        }
+        if (!TryDate(query, "from", out var from, ref why) || !TryDate(query, "to", out var to, ref why)) return false;
+        if (from is { } f && to is { } t && f > t)
+        {
+            why = $"from {f:yyyy-MM-dd} is after to {t:yyyy-MM-dd}";
+            return false;
+        }
+        filter = new StoryFilter(Clean(query["entity"]), lang, from, to);
+        return true;
+    }
+
+    private static bool TryDate(IQueryCollection query, string key, out DateOnly? date, ref string why)
+    {
+        date = null;
+        var raw = query[key].ToString().Trim();
+        if (raw.Length == 0) return true;
+        if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            date = d;
+            return true;
+        }
+        why = $"bad {key} '{Quote(raw)}': a date as YYYY-MM-DD";
+        return false;
+    }
+
+    /// <summary>The client's own text quoted back, cut short.</summary>
+    private static string Quote(string value) => value.Length > 40 ? value[..40] + "…" : value;
 
     private static string? Clean(string? value)
     {
         value = value?.Trim();
         return string.IsNullOrEmpty(value) ? null : value.Length > 200 ? value[..200] : value;
     }
-
-    private static DateOnly? Date(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }

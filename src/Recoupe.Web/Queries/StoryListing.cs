@@ -9,6 +9,9 @@ public enum Momentum { Steady, Growing, Breaking }
 /// <summary>A story in the list: its summary, the entities that name it, and how many articles it got lately.</summary>
 public sealed record StoryRow(StorySummary Summary, int RecentArticles, Momentum Momentum, IReadOnlyList<BriefEntity> Entities);
 
+/// <summary>One page of the story list: its rows, and how many stories match the filters in all (within <see cref="StoryListing.ScanLimit"/>).</summary>
+public sealed record StoryListResult(IReadOnlyList<StoryRow> Rows, int Total, int Offset);
+
 /// <summary>The story list with its filters and the growing/breaking flag.</summary>
 public static class StoryListing
 {
@@ -21,26 +24,28 @@ public static class StoryListing
     /// <summary>How many stories (newest first) the filters look through.</summary>
     public const int ScanLimit = 1000;
 
-    public static IReadOnlyList<StoryRow> Load(IStore store, StoryFilter filter, int limit = 100, int offset = 0)
+    public static StoryListResult Load(IStore store, StoryFilter filter, int limit = 100, int offset = 0)
     {
         var stories = store.ListStories(ScanLimit);
-        if (stories.Count == 0) return [];
+        if (stories.Count == 0) return new([], 0, offset);
         // The newest activity in the store stands for "now": an archive replayed today reads like the day it was live.
         var reference = stories.Max(s => s.LastSeen);
         var rows = new List<StoryRow>();
-        int skipped = 0;
+        int matched = 0;
         foreach (var s in stories)
         {
             if (!Matches(s, filter)) continue;
-            var brief = store.GetBrief(s.Id);
+            bool inPage = matched >= offset && rows.Count < limit;
+            // A brief is read only when the page shows the story or the entity filter needs it: the total costs nothing more otherwise.
+            var brief = inPage || filter.Entity is not null ? store.GetBrief(s.Id) : null;
             if (filter.Entity is { } entity && !(brief?.Entities.Any(e => Names(e, entity)) ?? false)) continue;
-            if (skipped++ < offset) continue;
+            matched++;
+            if (!inPage) continue;
             int recent = brief is null ? 0 : CountRecent(brief.Articles, reference);
             var entities = brief?.Entities.OrderByDescending(e => e.Mentions).ToList() ?? [];
             rows.Add(new StoryRow(s, recent, MomentumOf(recent, s.ArticleCount), entities));
-            if (rows.Count >= limit) break;
         }
-        return rows;
+        return new(rows, matched, offset);
     }
 
     public static Momentum MomentumOf(int recent, int total) =>

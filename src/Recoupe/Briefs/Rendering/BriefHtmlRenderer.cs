@@ -40,7 +40,7 @@ public static class BriefHtmlRenderer
         sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
         sb.Append("<title>").Append(E(brief.Title)).Append("</title><style>").Append(Style).Append("</style></head><body><main>");
         sb.Append("<h1>").Append(E(brief.Title)).Append("</h1>");
-        sb.Append($"<p class=\"meta\">{brief.Articles.Length} articles · {brief.Articles.Select(a => a.Outlet ?? a.Input).Distinct().Count()} sources · {brief.FirstSeen:yyyy-MM-dd} → {brief.LastSeen:yyyy-MM-dd}</p>");
+        sb.Append($"<p class=\"meta\">{brief.Articles.Length} articles · {brief.Articles.Select(a => labels.Of(a.Id)).Distinct().Count()} sources · {E(BriefDates.Text(brief.Articles))}</p>");
 
         sb.Append("<h2>Coverage</h2>").Append(CoverageChart.Render(brief));
 
@@ -117,9 +117,9 @@ public static class BriefHtmlRenderer
             sb.Append("</ul>");
         }
         sb.Append("<h2>Sources</h2><table>");
-        foreach (var a in brief.Articles)
-            sb.Append($"<tr><td>{a.Id}</td><td>").Append(E(a.Outlet ?? "?")).Append("</td><td>").Append(E(a.Title ?? a.Input))
-              .Append("</td><td>").Append(E(a.Published ?? "")).Append(a.CopyOf is { } c ? $" · copy of {c}" : "").Append("</td></tr>");
+        foreach (var a in labels.Numbered)
+            sb.Append($"<tr><td>{labels.Number(a.Id)}</td><td>").Append(E(labels.Of(a.Id))).Append("</td><td>").Append(E(a.Title ?? SourceLabels.Host(a.Input) ?? ""))
+              .Append("</td><td>").Append(E(a.Published ?? "")).Append(a.CopyOf is { } c ? $" · copy of [{labels.Number(c)}]" : "").Append("</td></tr>");
         sb.Append("</table></main></body></html>");
         return sb.ToString();
     }

@@ -14,8 +14,8 @@ public static class BriefMarkdownRenderer
         var labels = new SourceLabels(brief);
         var sb = new StringBuilder();
         sb.Append("# ").AppendLine(Escape(brief.Title)).AppendLine();
-        sb.AppendLine($"*{brief.Articles.Length} articles from {brief.Articles.Select(a => a.Outlet ?? a.Input).Distinct().Count()} sources, " +
-                      $"{brief.FirstSeen:yyyy-MM-dd} → {brief.LastSeen:yyyy-MM-dd}*").AppendLine();
+        sb.AppendLine($"*{brief.Articles.Length} articles from {brief.Articles.Select(a => labels.Of(a.Id)).Distinct().Count()} sources, " +
+                      $"{Escape(BriefDates.Text(brief.Articles))}*").AppendLine();
 
         if (brief.Summary.Length > 0)
         {
@@ -92,8 +92,9 @@ public static class BriefMarkdownRenderer
             sb.AppendLine();
         }
         sb.AppendLine("## Sources").AppendLine();
-        foreach (var a in brief.Articles)
-            sb.Append($"{a.Id}. ").Append(Escape(a.Outlet ?? "?")).Append(" — ").Append(Escape(a.Title ?? a.Input))
+        foreach (var a in labels.Numbered)
+            sb.Append($"{labels.Number(a.Id)}. ").Append(Escape(labels.Of(a.Id)))
+              .Append(a.Title is { } title && title.Trim() != labels.Of(a.Id) ? " — " + Escape(title) : "")
               .AppendLine(a.Published is null ? "" : $" ({Escape(a.Published)})");
         return sb.ToString();
     }

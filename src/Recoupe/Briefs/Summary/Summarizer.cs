@@ -53,6 +53,7 @@ internal static class Summarizer
                 double redundancy = 0;
                 foreach (var p in picked) redundancy = Math.Max(redundancy, c.Vector.Dot(p.Vector));
                 if (redundancy >= RedundancyCut) continue;
+                if (method == SummaryMethod.Recoupe && picked.Any(p => Repeats(c, p))) continue;
                 double value = lambda * scores[c.Index] - (1 - lambda) * redundancy;
                 if (value > bestValue) { bestValue = value; best = c; }
             }
@@ -62,6 +63,26 @@ internal static class Summarizer
             candidates.Remove(best);
         }
         return picked;
+    }
+
+    /// <summary>Share of the smaller sentence's content terms found in the other above which one only restates the other.</summary>
+    public const double ContainedShare = 0.8;
+
+    /// <summary>Fewer content terms than this are too few to judge a restatement by.</summary>
+    private const int MinContainedTerms = 3;
+
+    /// <summary>
+    /// One sentence says again what the other says: its content terms are (almost) all in the other. The cosine cut misses
+    /// this when one sentence is much longer ("X said Y" inside "X said Y, adding Z, W and V"), and a reader sees two bullets
+    /// telling the same thing.
+    /// </summary>
+    public static bool Repeats(SentenceUnit a, SentenceUnit b)
+    {
+        var (small, large) = a.TermCounts.Count <= b.TermCounts.Count ? (a.TermCounts, b.TermCounts) : (b.TermCounts, a.TermCounts);
+        if (small.Count < MinContainedTerms) return false;
+        int shared = 0;
+        foreach (var t in small.Keys) if (large.ContainsKey(t)) shared++;
+        return shared >= ContainedShare * small.Count;
     }
 
     public static double[] Score(StoryCorpus corpus, SimilarityGraph graph, SentenceAligner aligner, BriefOptions options, SummaryMethod method)
