@@ -109,7 +109,7 @@ public static class TimexLabel
         };
         if (one is null) return null;
         if (unit == "E") amount = amount[..^1];
-        if (amount == "X") return fr ? "des " + many : enMany;
+        if (amount == "X") return fr ? "des " + (many == "ans" ? "années" : many) : enMany;
         if (!decimal.TryParse(amount, NumberStyles.Number, Inv, out var n)) return null;
         return n == 1 ? (fr ? "1 " + one : "1 " + enOne) : $"{n.ToString("0.###", fr ? CultureInfo.GetCultureInfo("fr-FR") : Inv)} {(fr ? many : enMany)}";
     }
