@@ -31,6 +31,14 @@ public class CountedShiftAndLabelTests
         AssertHas("Les bureaux de vote ont ouvert deux jours avant le scrutin.", "fr", Tuesday, "deux jours", TimexType.Duration, "P2D");
 
     [Theory]
+    [InlineData("La région promet de planter des haies pendant les quatre prochaines années.", "fr", "les quatre prochaines années", "P4Y")]
+    [InlineData("Ces deux derniers mois, les loyers ont grimpé.", "fr", "Ces deux derniers mois", "P2M")]
+    [InlineData("Les six semaines à venir décideront de la saison.", "fr", "Les six semaines à venir", "P6W")]
+    [InlineData("Rents rose over the past three years.", "en", "the past three years", "P3Y")]
+    public void Counted_spans_of_the_recent_past_or_near_future_are_lengths(string text, string language, string span, string value) =>
+        AssertHas(text, language, Tuesday, span, TimexType.Duration, value);
+
+    [Theory]
     [InlineData("The bakery closed in December.", "December", "2022-12")]
     [InlineData("The bakery will reopen in December.", "December", "2023-12")]
     [InlineData("The bakery reopened on Sept. 5.", "Sept. 5", "2023-09-05")]
