@@ -39,6 +39,13 @@ public class CountedShiftAndLabelTests
         AssertHas(text, language, Tuesday, span, TimexType.Duration, value);
 
     [Theory]
+    [InlineData("Dimanche 17, la course partira de la place du marché.", "Dimanche 17", "2023-09-17")]
+    [InlineData("Le tournoi s'est achevé samedi 9, sous la pluie.", "samedi 9", "2023-09-09")]
+    [InlineData("La foire ouvrira le mardi 31.", "le mardi 31", "2023-10-31")]
+    public void A_weekday_with_its_day_number_is_the_nearest_such_day(string text, string span, string value) =>
+        AssertHas(text, "fr", Tuesday, span, TimexType.Date, value);
+
+    [Theory]
     [InlineData("The bakery closed in December.", "December", "2022-12")]
     [InlineData("The bakery will reopen in December.", "December", "2023-12")]
     [InlineData("The bakery reopened on Sept. 5.", "Sept. 5", "2023-09-05")]

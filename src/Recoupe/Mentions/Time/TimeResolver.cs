@@ -58,6 +58,7 @@ internal sealed partial class TimeResolver(TimeAnchor publication, ClauseReader 
             RuleKind.MonthYear => (TimexType.Date, TimeAnchor.MonthValue(FullYear(m.Groups["year"].Value), TimeLexicon.Month(m.Groups["month"].Value))),
             RuleKind.Month => Month(m),
             RuleKind.Weekday => Weekday(m),
+            RuleKind.WeekdayDay => WeekdayDay(m),
             RuleKind.Year => (TimexType.Date, TimeAnchor.YearValue(FullYear(m.Groups["year"].Value))),
             RuleKind.Quarter => Quarter(m),
             RuleKind.Holiday => Holiday(m),

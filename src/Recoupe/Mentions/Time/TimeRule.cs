@@ -7,6 +7,8 @@ internal enum RuleKind
 {
     // Dates: calendar dates, whole or in part, and the first day of a range ("du [19] au 23 juillet").
     FullDate, NumericDate, MonthYear, Month, Weekday, RangeDay, Year, Quarter,
+    // A weekday with a day of the month and no month ("dimanche 12"): the nearest such day.
+    WeekdayDay,
     // Deictic: counted from the publication time ("hier", "la semaine dernière", "il y a trois jours", "dans deux ans").
     DeicticDay, RelativePeriod, Ago, Later,
     // Anaphoric: counted from the time the narrative has reached ("le lendemain", "le même jour", "l'année suivante", "ce moment-là").
@@ -67,7 +69,7 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
         RuleKind.Year => Trigger.YearLike,
         RuleKind.Decade => Trigger.YearLike | Trigger.DecadeWord,
         RuleKind.Century => Trigger.CenturyWord,
-        RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet => Trigger.Weekday,
+        RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet or RuleKind.WeekdayDay => Trigger.Weekday,
         RuleKind.DeicticDay => Trigger.Deictic,
         RuleKind.PartOfDay or RuleKind.NoonMidnight => Trigger.PartOfDay,
         RuleKind.NeighbourDay or RuleKind.SameAsReference or RuleKind.RelativeToReference or RuleKind.Moment => Trigger.Anaphor,

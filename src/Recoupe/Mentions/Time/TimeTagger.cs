@@ -140,6 +140,7 @@ public sealed class TimeTagger : ITimeTagger
             when !m.Groups["year"].Success && !m.Groups["rel"].Success => false,
         RuleKind.Season when !m.Groups["year"].Success && !m.Groups["rel"].Success && !m.Groups["det"].Success => false,
         RuleKind.Weekday or RuleKind.NightOf when !m.Groups["rel"].Success => true,
+        RuleKind.WeekdayDay => true,
         _ => null,
     };
 
