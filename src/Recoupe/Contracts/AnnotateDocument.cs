@@ -1,3 +1,4 @@
+using Recoupe.Mentions.Time;
 using Recoupe.Model;
 
 namespace Recoupe.Contracts;
@@ -19,7 +20,8 @@ public sealed record AnnotateDocument(
         [.. a.Entities.Select(e => new EntityDocument(e.Span.Start, e.Span.End, TypeName(e.Type), e.Name, e.Span.Of(text), e.Key, e.Role))],
         [.. a.Quotes.Select(q => new QuoteDocument(q.Span.Start, q.Span.End, q.Span.Of(text), q.Speaker, q.SpeakerSpan?.Start, q.SpeakerSpan?.End, q.Cue, q.Indirect,
             q.Source, q.SourceSpan?.Start, q.SourceSpan?.End, q.CueSpan?.Start, q.CueSpan?.End))],
-        [.. a.Times.Select(t => new TimeDocument(t.Span.Start, t.Span.End, t.Span.Of(text), TimexName(t.Type), t.Value, LeanName(t.Lean)))]);
+        [.. a.Times.Select(t => new TimeDocument(t.Span.Start, t.Span.End, t.Span.Of(text), TimexName(t.Type), t.Value, LeanName(t.Lean),
+            TimexLabel.Of(t.Value, t.Type, language), t.NamesNow))]);
 
     public static string TypeName(EntityType t) => t switch
     {
@@ -48,4 +50,6 @@ public sealed record QuoteDocument(int Start, int End, string Text, string? Spea
     string? Source, int? SourceStart, int? SourceEnd, int? CueStart, int? CueEnd);
 
 /// <param name="Lean">"past", "present" or "future": where the expression's clause places it relative to the writing (null: unknown).</param>
-public sealed record TimeDocument(int Start, int End, string Text, string Type, string Value, string? Lean = null);
+/// <param name="Label">The value as a reader says it in the article's language ("12 septembre 2023", "3 days", "maintenant").</param>
+/// <param name="NamesNow">The words name the time of writing ("désormais", "now"): they date no event.</param>
+public sealed record TimeDocument(int Start, int End, string Text, string Type, string Value, string? Lean = null, string? Label = null, bool NamesNow = false);

@@ -35,7 +35,14 @@ public enum TimexType { Date, Time, Duration, Set }
 public enum TimeLean { Unknown, Past, Present, Future }
 
 /// <summary>A time expression normalised to a TIMEX3 value (e.g. "2023-09-05", "2023-W36", "P3D", "PRESENT_REF").</summary>
-public sealed record TimeMention(TextSpan Span, TimexType Type, string Value, TimeLean Lean = TimeLean.Unknown);
+public sealed record TimeMention(TextSpan Span, TimexType Type, string Value, TimeLean Lean = TimeLean.Unknown)
+{
+    /// <summary>
+    /// The words name the time of writing itself ("désormais", "maintenant", "actuellement", "now"), whatever the value
+    /// says (TimeBank writes "désormais" as the publication day): such a word dates no event.
+    /// </summary>
+    public bool NamesNow { get; init; }
+}
 
 /// <summary>A sentence as a span into the article text.</summary>
 public sealed record Sentence(TextSpan Span);

@@ -78,7 +78,14 @@ public sealed record BriefEntity(string Name, string Type, ImmutableArray<string
     public string? StandsFor { get; init; }
 }
 
-public sealed record TimelineEvent(string Date, string Precision, string Text, ImmutableArray<SourceSpan> Sources);
+public sealed record TimelineEvent(string Date, string Precision, string Text, ImmutableArray<SourceSpan> Sources)
+{
+    /// <summary>The date as a reader says it ("12 septembre 2023", "November 2022"), in the language of the article telling it.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The event lies after the article telling it, which announces it: a plan, not something that happened.</summary>
+    public bool Planned { get; init; }
+}
 
 /// <summary>The cross-checked brief of a story (the `recoupe story --format json` contract).</summary>
 public sealed record Brief(

@@ -45,4 +45,27 @@ public class TimelineAnchoringTests
         Assert.Equal(TimeLean.Past, later.Lean);
         Assert.DoesNotContain(Timeline(article), e => e.Date == "2023-12-03");
     }
+
+    [Fact]
+    public void Words_for_now_are_never_events()
+    {
+        var article = Analyze(1, "Désormais, la bibliothèque municipale prête aussi des instruments de musique aux habitants.", "2023-09-12");
+        Assert.Contains(article.Annotations.Times, t => t.NamesNow);
+        Assert.Empty(Timeline(article));
+    }
+
+    [Fact]
+    public void A_later_date_is_kept_only_when_its_clause_looks_ahead_and_then_it_is_planned()
+    {
+        var plan = Analyze(1, "La mairie inaugurera la nouvelle médiathèque le 14 octobre 2023, annonce le maire.", "2023-09-12");
+        var present = Analyze(2, "La médiathèque reste fermée le 20 octobre 2023 selon le maire.", "2023-09-12");
+        var past = Analyze(3, "La mairie a inauguré l'ancienne médiathèque le 2 septembre 2023 devant les habitants.", "2023-09-12");
+        var timeline = Timeline(plan, present, past);
+        var planned = Assert.Single(timeline, e => e.Date == "2023-10-14");
+        Assert.True(planned.Planned);
+        Assert.Equal("14 octobre 2023", planned.Label);
+        Assert.DoesNotContain(timeline, e => e.Date == "2023-10-20");
+        var done = Assert.Single(timeline, e => e.Date == "2023-09-02");
+        Assert.False(done.Planned);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Recoupe.Briefs.Analysis;
+using Recoupe.Mentions.Time;
 using Recoupe.Model;
 
 namespace Recoupe.Briefs.Timeline;
@@ -8,8 +9,9 @@ namespace Recoupe.Briefs.Timeline;
 /// <summary>
 /// The story's timeline: each calendar date a sentence mentions (the time tagger's TIMEX3 value) becomes an
 /// event told by that sentence; the same date told by aligned sentences of other articles is one event with
-/// several sources. Relative references ("PRESENT_REF"), durations and sets are not dates of events, and no event is
-/// placed after the article that tells it unless it is planned (<see cref="TellsThePastAsLater"/>).
+/// several sources. Relative references ("PRESENT_REF", "désormais"), durations and sets are not dates of events, and no
+/// event is placed after the article that tells it unless its clause looks ahead (<see cref="LaterWithoutAPlan"/>): such
+/// an event is marked planned. Each event carries a readable label of its date.
 /// </summary>
 internal static class TimelineBuilder
 {
@@ -21,9 +23,10 @@ internal static class TimelineBuilder
             if (u.IsBoilerplate) continue;
             foreach (var t in u.Times)
             {
-                if (t.Type is not (TimexType.Date or TimexType.Time)) continue;
+                // "désormais", "maintenant": the time of writing is no event's date
+                if (t.Type is not (TimexType.Date or TimexType.Time) || t.NamesNow) continue;
                 var precision = PrecisionOf(t.Value);
-                if (precision is null || TellsThePastAsLater(corpus, u, t)) continue;
+                if (precision is null || LaterWithoutAPlan(corpus, u, t)) continue;
                 var existing = events.FirstOrDefault(e => e.Date == t.Value && e.Tellings.Any(x => SameEvent(x.Unit, u)));
                 if (existing.Tellings is not null)
                 {
@@ -38,16 +41,25 @@ internal static class TimelineBuilder
             .Take(options.MaxTimeline)
             .OrderBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Tellings[0].Unit.Index)
             .Select(e => new TimelineEvent(e.Date, e.Precision, Text(e.Tellings, importance),
-                e.Tellings.Select(x => x.Unit.Source(corpus.ArticleOf(x.Unit).Id)).ToImmutableArray()))
+                e.Tellings.Select(x => x.Unit.Source(corpus.ArticleOf(x.Unit).Id)).ToImmutableArray())
+            {
+                Label = TimexLabel.Of(e.Date, TimexType.Date, corpus.ArticleOf(e.Tellings[0].Unit).Language),
+                Planned = e.Tellings.Any(x => IsLater(corpus, x.Unit, x.Time)),
+            })
             .ToImmutableArray();
     }
 
     /// <summary>
-    /// A date told in the past tense that begins after the article telling it was written (a misread year, an
-    /// "XXXX" completed the wrong way): no event is placed after its report unless the text plans it.
+    /// A date that begins after the article telling it was written, in a clause that does not look ahead (a past
+    /// tense, a misread year, an "XXXX" completed the wrong way, a present with no plan): no event is placed after
+    /// its report unless the text plans it.
     /// </summary>
-    private static bool TellsThePastAsLater(StoryCorpus corpus, SentenceUnit u, TimeMention t) =>
-        t.Lean == TimeLean.Past && corpus.ReportDateOf(u) is { } report && TimeValues.StartOf(t.Value) is { } start && start > TimeValues.EndOf(report);
+    private static bool LaterWithoutAPlan(StoryCorpus corpus, SentenceUnit u, TimeMention t) =>
+        t.Lean != TimeLean.Future && IsLater(corpus, u, t);
+
+    /// <summary>The date begins after the end of the report's own date.</summary>
+    private static bool IsLater(StoryCorpus corpus, SentenceUnit u, TimeMention t) =>
+        corpus.ReportDateOf(u) is { } report && TimeValues.StartOf(t.Value) is { } start && start > TimeValues.EndOf(report);
 
     /// <summary>The clause around the date in the most important telling of the event.</summary>
     private static string Text(List<(SentenceUnit Unit, TimeMention Time)> tellings, double[] importance)

@@ -41,7 +41,9 @@ internal static class TenseCues
         "ainsi pourtant cependant notamment effectivement finalement vite mal beaucoup "+
         "not never already also just recently since been ever").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly string[] ParticipleEndings = ["é", "ée", "és", "ées", "i", "ie", "is", "it", "ite", "u", "ue", "us", "te", "ert", "erte", "ed", "en", "ort", "orte"];
+    /// <summary>Masculine, feminine and plural forms ("sont parties", "ont été écrites", "sont venues", "les ont faits").</summary>
+    private static readonly string[] ParticipleEndings =
+        ["é", "ée", "és", "ées", "i", "ie", "ies", "is", "it", "its", "ite", "ites", "u", "ue", "ues", "us", "te", "tes", "ert", "erte", "ertes", "erts", "ed", "en", "ort", "orte", "ortes", "orts"];
 
     private static readonly FrozenSet<string> Deictic = FrozenSet.Create(StringComparer.Ordinal,
         "hier", "demain", "yesterday", "tomorrow", "dernier", "dernière", "derniers", "dernières", "prochain", "prochaine", "prochains", "prochaines", "last", "next");

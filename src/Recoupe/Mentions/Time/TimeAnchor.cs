@@ -89,6 +89,23 @@ internal sealed class TimeAnchor
         return anchor.AddDays(offset);
     }
 
+    /// <summary>The day of the month <paramref name="day"/> that falls on <paramref name="isoDay"/>, nearest the anchor within three months; null when none does.</summary>
+    public DateTime? WeekdayWithDay(int isoDay, int day)
+    {
+        if (Date is null || !KnowsDay || isoDay is < 1 or > 7 || day is < 1 or > 31) return null;
+        var anchor = Date.Value;
+        DateTime? best = null;
+        for (int k = -3; k <= 3; k++)
+        {
+            var month = new DateTime(anchor.Year, anchor.Month, 1).AddMonths(k);
+            if (day > DateTime.DaysInMonth(month.Year, month.Month)) continue;
+            var d = new DateTime(month.Year, month.Month, day);
+            int iso = d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+            if (iso == isoDay && (best is null || Math.Abs((d - anchor).TotalDays) < Math.Abs((best.Value - anchor).TotalDays))) best = d;
+        }
+        return best;
+    }
+
     /// <summary>
     /// The year for a day and month without one: the nearest to the anchor in the tense's direction (a past-tense
     /// "le 20 novembre" in September is last November), a week's leeway aside ("le 15 septembre" on the 12th stays).

@@ -52,6 +52,14 @@ internal sealed partial class TimeResolver
         return WithPart(dayValue, TimexValues.PartOfDay(m.Groups["part"].Value));
     }
 
+    /// <summary>"dimanche 12": the day 12 that is a Sunday nearest the anchor (a few months either way); else the weekday alone.</summary>
+    private (TimexType, string) WeekdayDay(Match m)
+    {
+        int wd = TimeLexicon.Weekday(m.Groups["wd"].Value), day = DayNumber(m.Groups["day"].Value);
+        if (_anchor.WeekdayWithDay(wd, day) is { } d) return (TimexType.Date, TimeAnchor.DayValue(d));
+        return (TimexType.Date, WeekdayValue(m.Groups["wd"].Value, 0));
+    }
+
     private string WeekdayValue(string name, int direction)
     {
         int wd = TimeLexicon.Weekday(name);

@@ -139,6 +139,27 @@ internal sealed partial class TimeResolver
         }
     }
 
+    /// <summary>
+    /// "trois jours plus tard", "two years earlier": that far from the last date the text gave (else the publication),
+    /// at the unit's precision: days and weeks give a day, months a month, years a year.
+    /// </summary>
+    private (TimexType, string)? CountedShift(Match m)
+    {
+        var amount = TimeLexicon.Number(m.Groups["num"].Value);
+        if (TimeLexicon.Unit(m.Groups["unit"].Value) is not { } unit || amount is null || amount != decimal.Truncate(amount.Value) || amount > 1000) return null;
+        int n = (int)amount.Value * (RelDirection(m) < 0 ? -1 : 1);
+        var anchor = (_referenceValue is { } v ? TimeAnchor.FromValue(v) : null) ?? publication;
+        return (TimexType.Date, unit.Unit switch
+        {
+            "D" => ReferenceDay(n),
+            "W" or "WE" => ReferenceDay(7 * n),
+            "M" => anchor.RelativeMonth(n * (int)unit.Factor),
+            "Y" => anchor.RelativeYear(n),
+            "DE" => anchor.RelativeYear(10 * n),
+            _ => anchor.RelativeYear(100 * n),
+        });
+    }
+
     /// <summary>"ce moment-là": the last time or date the text gave.</summary>
     private (TimexType, string) Moment()
     {

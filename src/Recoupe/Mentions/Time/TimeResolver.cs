@@ -32,7 +32,7 @@ internal sealed partial class TimeResolver(TimeAnchor publication, ClauseReader 
     public static bool IsAttached(RuleKind kind, Match m) => kind switch
     {
         RuleKind.Clock => !m.Groups["wd"].Success,
-        RuleKind.NoonMidnight or RuleKind.NeighbourDay or RuleKind.SameAsReference or RuleKind.RelativeToReference or RuleKind.Moment => true,
+        RuleKind.NoonMidnight or RuleKind.NeighbourDay or RuleKind.SameAsReference or RuleKind.RelativeToReference or RuleKind.Moment or RuleKind.CountedShift => true,
         RuleKind.PartOfDay => TimeLexicon.Fold(m.Groups["pre"].Value) is not ("ce" or "cet" or "cette" or "this" or "last") && !m.Groups["rel"].Success,
         RuleKind.Weekday => TimeLexicon.Fold(m.Groups["rel"].Value) is "suivant" or "precedent",
         _ => false,
@@ -58,6 +58,7 @@ internal sealed partial class TimeResolver(TimeAnchor publication, ClauseReader 
             RuleKind.MonthYear => (TimexType.Date, TimeAnchor.MonthValue(FullYear(m.Groups["year"].Value), TimeLexicon.Month(m.Groups["month"].Value))),
             RuleKind.Month => Month(m),
             RuleKind.Weekday => Weekday(m),
+            RuleKind.WeekdayDay => WeekdayDay(m),
             RuleKind.Year => (TimexType.Date, TimeAnchor.YearValue(FullYear(m.Groups["year"].Value))),
             RuleKind.Quarter => Quarter(m),
             RuleKind.Holiday => Holiday(m),
@@ -72,6 +73,7 @@ internal sealed partial class TimeResolver(TimeAnchor publication, ClauseReader 
             RuleKind.SameAsReference => SameAsReference(m),
             RuleKind.RelativeToReference => RelativeToReference(m),
             RuleKind.Moment => Moment(),
+            RuleKind.CountedShift => CountedShift(m),
             RuleKind.Reference or RuleKind.ReferenceAdjective => Reference(m),
             RuleKind.Duration or RuleKind.VaguePeriod or RuleKind.NamedDuration or RuleKind.HalfDuration or RuleKind.ClockDuration or RuleKind.OrdinalPeriod => Length(kind, m),
             RuleKind.Set or RuleKind.SetPer or RuleKind.SetAdjective or RuleKind.OrdinalWeekdaySet => Recurrence(kind, m),
@@ -97,9 +99,11 @@ internal sealed partial class TimeResolver(TimeAnchor publication, ClauseReader 
         var rel = TimeLexicon.Fold(m.Groups["rel"].Value);
         if (rel.Length == 0) return 0;
         if (rel.StartsWith("dern", StringComparison.Ordinal) || rel.StartsWith("pass", StringComparison.Ordinal) || rel.StartsWith("prec", StringComparison.Ordinal)
-            || rel.StartsWith("ecoul", StringComparison.Ordinal) || rel is "last" or "previous" or "past" or "preceding" or "d'avant" || rel.StartsWith("earlier", StringComparison.Ordinal)) return -1;
+            || rel.StartsWith("ecoul", StringComparison.Ordinal) || rel is "last" or "previous" or "past" or "preceding" or "d'avant" or "avant" or "auparavant" or "before"
+            || rel.StartsWith("plus tot", StringComparison.Ordinal) || rel.StartsWith("earlier", StringComparison.Ordinal)) return -1;
         if (rel.StartsWith("proch", StringComparison.Ordinal) || rel.StartsWith("suiv", StringComparison.Ordinal) || rel.StartsWith("a venir", StringComparison.Ordinal)
-            || rel is "next" or "coming" or "following" or "d'apres" or "ahead" or "to come" or "qui viennent") return 1;
+            || rel is "next" or "coming" or "following" or "d'apres" or "ahead" or "to come" or "qui viennent" or "apres" or "after" or "later"
+            || rel.StartsWith("plus tard", StringComparison.Ordinal)) return 1;
         return 0;
     }
 

@@ -7,10 +7,14 @@ internal enum RuleKind
 {
     // Dates: calendar dates, whole or in part, and the first day of a range ("du [19] au 23 juillet").
     FullDate, NumericDate, MonthYear, Month, Weekday, RangeDay, Year, Quarter,
+    // A weekday with a day of the month and no month ("dimanche 12"): the nearest such day.
+    WeekdayDay,
     // Deictic: counted from the publication time ("hier", "la semaine dernière", "il y a trois jours", "dans deux ans").
     DeicticDay, RelativePeriod, Ago, Later,
     // Anaphoric: counted from the time the narrative has reached ("le lendemain", "le même jour", "l'année suivante", "ce moment-là").
     NeighbourDay, SameAsReference, RelativeToReference, Moment,
+    // "trois jours plus tard", "two weeks earlier": a counted shift from the narrative's time.
+    CountedShift,
     // Fuzzy references: PRESENT_REF, PAST_REF, FUTURE_REF ("actuellement", "autrefois", "à l'avenir", "l'actuel", "le prochain").
     Reference, ReferenceAdjective,
     // Durations.
@@ -40,7 +44,8 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
     /// How far past its trigger word a match can reach. Durations and "il y a" end with their unit, so their
     /// windows stop just after it (a few characters for "years old"); the others may run on ("hier en début d'après-midi").
     /// </summary>
-    public int Reach { get; } = Kind is RuleKind.Duration or RuleKind.Ago or RuleKind.Later or RuleKind.Century or RuleKind.HalfDuration ? 8 : 64;
+    public int Reach { get; } = Kind is RuleKind.Duration or RuleKind.Ago or RuleKind.Later or RuleKind.Century or RuleKind.HalfDuration ? 8
+        : Kind is RuleKind.CountedShift ? 16 : 64;
 
     /// <summary>
     /// How far before its trigger word a match can start: "pas moins de quatre-vingt-dix " before "ans", "entre le lundi
@@ -48,7 +53,7 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
     /// </summary>
     public int Lead { get; } = Kind switch
     {
-        RuleKind.Duration or RuleKind.Ago or RuleKind.Later or RuleKind.HalfDuration or RuleKind.RangeDay => 48,
+        RuleKind.Duration or RuleKind.Ago or RuleKind.Later or RuleKind.HalfDuration or RuleKind.RangeDay or RuleKind.CountedShift => 48,
         RuleKind.RelativePeriod or RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet => 32,
         RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month or RuleKind.Season or RuleKind.Decade or RuleKind.Century => 24,
         RuleKind.DeicticDay or RuleKind.Set or RuleKind.SetPer or RuleKind.SetAdjective or RuleKind.NoonMidnight or RuleKind.Clock => 4,
@@ -64,14 +69,14 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
         RuleKind.Year => Trigger.YearLike,
         RuleKind.Decade => Trigger.YearLike | Trigger.DecadeWord,
         RuleKind.Century => Trigger.CenturyWord,
-        RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet => Trigger.Weekday,
+        RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet or RuleKind.WeekdayDay => Trigger.Weekday,
         RuleKind.DeicticDay => Trigger.Deictic,
         RuleKind.PartOfDay or RuleKind.NoonMidnight => Trigger.PartOfDay,
         RuleKind.NeighbourDay or RuleKind.SameAsReference or RuleKind.RelativeToReference or RuleKind.Moment => Trigger.Anaphor,
         RuleKind.RelativePeriod => Trigger.PeriodUnit,
         RuleKind.Quarter => Trigger.QuarterWord,
         RuleKind.Season => Trigger.Season,
-        RuleKind.VaguePeriod or RuleKind.Ago or RuleKind.Later or RuleKind.Duration => Trigger.DurationUnit,
+        RuleKind.VaguePeriod or RuleKind.Ago or RuleKind.Later or RuleKind.Duration or RuleKind.CountedShift => Trigger.DurationUnit,
         RuleKind.HalfDuration => Trigger.Half,
         RuleKind.NamedDuration => Trigger.NamedLength,
         RuleKind.OrdinalPeriod => Trigger.OrdinalWord,

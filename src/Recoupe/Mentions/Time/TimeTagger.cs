@@ -77,7 +77,9 @@ public sealed class TimeTagger : ITimeTagger
             resolved[i] = resolver.Resolve(c.Kind, c.Match, c.Span, new Situation(Narrative: anchor));
             if (resolved[i] is { } r && r.Type is TimexType.Date or TimexType.Time)
             {
-                narrative.Saw(r.Value, sentence);
+                // a year guessed from the publication and the tense ("en décembre") does not move the narrative:
+                // only a year the text gives, or one the narrative gave, does
+                if (NarrativeNeed(c.Kind, c.Match) is null || anchor is not null) narrative.Saw(r.Value, sentence);
                 if (TimeResolver.IsPlaced(r.Value)) dates.Add(new Placed(c.Span.Start, r.Value, TimeResolver.DayOf(r.Value)));
             }
         }
@@ -99,10 +101,14 @@ public sealed class TimeTagger : ITimeTagger
             if (resolved[i] is { } r)
             {
                 var lean = r.Type is TimexType.Date or TimexType.Time ? Lean(chosen[i], clauses) : TimeLean.Unknown;
-                result.Add(new TimeMention(chosen[i].Span, r.Type, r.Value, lean));
+                result.Add(new TimeMention(chosen[i].Span, r.Type, r.Value, lean) { NamesNow = NamesNow(chosen[i].Kind, r.Value) });
             }
         return result.ToImmutable();
     }
+
+    /// <summary>"désormais", "maintenant", "actuel", a generic "aujourd'hui": words for the time of writing, not for a dated event.</summary>
+    private static bool NamesNow(RuleKind kind, string value) =>
+        value == "PRESENT_REF" || kind is RuleKind.Reference or RuleKind.ReferenceAdjective && value is not ("PAST_REF" or "FUTURE_REF");
 
     /// <summary>Where the expression's own words ("dernier", "prochain", "hier") or else its clause's tense place it.</summary>
     private static TimeLean Lean(Candidate c, ClauseReader clauses)
@@ -134,6 +140,7 @@ public sealed class TimeTagger : ITimeTagger
             when !m.Groups["year"].Success && !m.Groups["rel"].Success => false,
         RuleKind.Season when !m.Groups["year"].Success && !m.Groups["rel"].Success && !m.Groups["det"].Success => false,
         RuleKind.Weekday or RuleKind.NightOf when !m.Groups["rel"].Success => true,
+        RuleKind.WeekdayDay => true,
         _ => null,
     };
 

@@ -53,7 +53,7 @@ internal static class TimeTriggers
                 map[w] = map.GetValueOrDefault(w) | t;
         }
         Add(Trigger.Month, "janvier janv février fevrier févr fév mars avril avr mai juin juillet juil août aout septembre sept octobre oct novembre nov décembre decembre déc dec " +
-            "january jan february feb march mar april apr may june jun july jul august aug september sep october november");
+            "january jan february feb march mar april apr may june jun july jul august aug september sep sept october november december");
         Add(Trigger.Weekday, "lundi mardi mercredi jeudi vendredi samedi dimanche lundis mardis mercredis jeudis vendredis samedis dimanches " +
             "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays");
         Add(Trigger.Deictic, "hier aujourd demain avant-hier après-demain yesterday today tomorrow tonight");

@@ -6,7 +6,7 @@ namespace Recoupe.Mentions.Time.Grammar;
 /// <summary>
 /// Expressions counted from the time the narrative has reached (the last date the text gave), not from the
 /// publication: "la veille", "le lendemain matin", "le même jour", "ce jour-là", "l'année suivante",
-/// "la semaine précédente", "ce moment-là". Without an earlier date they count from the publication.
+/// "la semaine précédente", "ce moment-là", "trois jours plus tard". Without an earlier date they count from the publication.
 /// </summary>
 internal static partial class AnaphoricGrammar
 {
@@ -24,10 +24,19 @@ internal static partial class AnaphoricGrammar
     [GeneratedRegex(@"\b(?<w>ce\s+moment[- ]là|ce\s+moment\s+là|cet\s+instant)\b", Options)]
     private static partial Regex FrenchMoment();
 
+    /// <summary>
+    /// A counted shift from the narrative's time: "trois jours plus tard", "deux ans auparavant", "une semaine après".
+    /// A bare "avant"/"après" followed by its object ("trois jours avant le vote") is a length before an event, not a
+    /// shift from the narrative, so it is left to the duration rule.
+    /// </summary>
+    [GeneratedRegex(@"\b(?<num>" + ExactNumber + @")(?:\s+|(?<=['’]))(?<unit>jours?|journées?|semaines?|mois|ans|années?|an|décennies?|siècles?|nuits?)\s+(?<rel>plus\s+tard|plus\s+tôt|auparavant|après|avant)(?![\p{L}-])(?!\s*(?:le|la|les|l['’]|de|des|du|d['’]|que|qu['’]|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|votre|un|une)(?![\p{L}]))", Options)]
+    private static partial Regex FrenchCountedShift();
+
     public static readonly IReadOnlyList<TimeRule> French =
     [
         new(RuleKind.NeighbourDay, FrenchNeighbourDay()), new(RuleKind.SameAsReference, FrenchSameAsReference()),
         new(RuleKind.RelativeToReference, FrenchRelativeToReference()), new(RuleKind.Moment, FrenchMoment()),
+        new(RuleKind.CountedShift, FrenchCountedShift()),
     ];
 
     [GeneratedRegex(@"\b(?<w>the\s+day\s+before|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+day\s+after)\b(?!\s+(?:yesterday|tomorrow))(?:\s+(?<part>" + EnglishWords.Part + @")\b)?", EnglishWords.Options)]
@@ -42,9 +51,14 @@ internal static partial class AnaphoricGrammar
     [GeneratedRegex(@"\b(?<w>that\s+moment|that\s+time)\b", EnglishWords.Options)]
     private static partial Regex EnglishMoment();
 
+    /// <summary>"three days later", "a year earlier", "two weeks after" (not "two weeks after the vote": a length before an event).</summary>
+    [GeneratedRegex(@"\b(?<num>" + EnglishWords.ExactNumber + @")[\s-]+(?<unit>days?|weeks?|months?|years?|decades?|nights?)\s+(?<rel>later|earlier|before|after)\b(?!\s+(?:the|a|an|his|her|its|their|our|that|this|these|those|he|she|it|they|we|i|you)\b)", EnglishWords.Options)]
+    private static partial Regex EnglishCountedShift();
+
     public static readonly IReadOnlyList<TimeRule> English =
     [
         new(RuleKind.NeighbourDay, EnglishNeighbourDay()), new(RuleKind.SameAsReference, EnglishSameAsReference()),
         new(RuleKind.RelativeToReference, EnglishRelativeToReference()), new(RuleKind.Moment, EnglishMoment()),
+        new(RuleKind.CountedShift, EnglishCountedShift()),
     ];
 }

@@ -27,6 +27,13 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"(?:\b(?<pre>ce|le)\s+(?:même\s+)?)?\b(?<wd>" + Weekday + @")\b(?:\s+(?<rel>dernier|prochain|suivant|précédent)\b)?(?:\s+(?<part>" + PartAfterDay + @")\b)?", Options)]
     private static partial Regex FrenchWeekday();
 
+    /// <summary>
+    /// "dimanche 12", "le jeudi 3,": a weekday with its day number and no month (the press writes the month only when it
+    /// changes). Not before a word or a clock ("dimanche 12 mai" is a full date, "lundi 8 h" a time).
+    /// </summary>
+    [GeneratedRegex(@"(?<pre>\b(?:le|ce)\s+)?\b(?<wd>" + Weekday + @")\s+(?<day>1er|3[01]|[12][0-9]|0?[1-9])(?![\p{L}\d])(?!\s*(?:\p{L}|[:/.,h]\s*\d))", Options)]
+    private static partial Regex FrenchWeekdayDay();
+
     /// <summary>The first day of a range whose month comes with the second: "du 19 au 23 juillet", "entre le 5 et le 9 mai", "les 12 et 13 mai".</summary>
     [GeneratedRegex(@"\b(?:du|des|entre|les)\s+(?<span>(?:le\s+)?(?:(?<wd>" + Weekday + @")\s+)?(?<day>" + Day + @"))\s*(?:au|et|à|-|–)\s+(?:le\s+)?(?:(?:" + Weekday + @")\s+)?(?:" + Day + @")\s+(?<month>" + MonthAny + @")(?!\p{L})(?:\s+(?<year>\d{4})\b)?", Options)]
     private static partial Regex FrenchRangeDay();
@@ -41,7 +48,7 @@ internal static partial class DateGrammar
     public static readonly IReadOnlyList<TimeRule> French =
     [
         new(RuleKind.FullDate, FrenchFullDate()), new(RuleKind.NumericDate, FrenchNumericDate()), new(RuleKind.MonthYear, FrenchMonthYear()),
-        new(RuleKind.Month, FrenchMonth()), new(RuleKind.Weekday, FrenchWeekday()), new(RuleKind.RangeDay, FrenchRangeDay()),
+        new(RuleKind.Month, FrenchMonth()), new(RuleKind.Weekday, FrenchWeekday()), new(RuleKind.RangeDay, FrenchRangeDay()), new(RuleKind.WeekdayDay, FrenchWeekdayDay()),
         new(RuleKind.Year, FrenchYear()), new(RuleKind.Quarter, FrenchQuarter()),
     ];
 

@@ -37,9 +37,16 @@ internal static partial class DurationGrammar
     [GeneratedRegex(@"\b(?:la|le|l['’]|sa|son|leur|cette|ce)\s*(?<ord>première|premier|deuxième|seconde?|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|[0-9]{1,2}(?:e|ème))\s+(?<unit>journée|année|semaine|mois)\b", Options)]
     private static partial Regex FrenchOrdinalPeriod();
 
+    /// <summary>
+    /// A counted span of the recent past or near future: "les cinq prochaines années", "ces trois derniers mois",
+    /// "les dix années à venir". The determiner belongs to it, as in "ces derniers mois"; the value is the length.
+    /// </summary>
+    [GeneratedRegex(@"\b(?<det>ces|les|des)\s+(?:(?<num>" + ExactNumber + @")\s+(?<rel>derniers|dernières|prochains|prochaines|premiers|premières)\s+(?<unit>" + Unit + @")\b|(?<num>" + ExactNumber + @")\s+(?<unit>" + Unit + @")\s+(?<rel>à\s+venir|qui\s+viennent|passés|passées|écoulés|écoulées)(?!\p{L}))", Options)]
+    private static partial Regex FrenchCountedPeriod();
+
     public static readonly IReadOnlyList<TimeRule> French =
     [
-        new(RuleKind.HalfDuration, FrenchHalfDuration()), new(RuleKind.Duration, FrenchDuration()), new(RuleKind.NamedDuration, FrenchNamedDuration()),
+        new(RuleKind.HalfDuration, FrenchHalfDuration()), new(RuleKind.Duration, FrenchDuration()), new(RuleKind.Duration, FrenchCountedPeriod()), new(RuleKind.NamedDuration, FrenchNamedDuration()),
         new(RuleKind.VaguePeriod, FrenchVaguePeriod()), new(RuleKind.ClockDuration, FrenchClockDuration()), new(RuleKind.OrdinalPeriod, FrenchOrdinalPeriod()),
     ];
 
@@ -55,9 +62,13 @@ internal static partial class DurationGrammar
     [GeneratedRegex(@"\b(?:(?<w>a\s+half[- ]hour|half\s+an\s+hour|a\s+quarter\s+of\s+an\s+hour|half\s+a\s+century|a\s+quarter[- ]century|a\s+fortnight))\b", EnglishWords.Options)]
     private static partial Regex EnglishNamedDuration();
 
+    /// <summary>"the past five years", "the next two weeks", "the last three months": the length, with its words.</summary>
+    [GeneratedRegex(@"\b(?<det>the)\s+(?<rel>past|last|next|coming|previous|first)\s+(?<num>" + EnglishWords.ExactNumber + @")\s+(?<unit>" + EnglishWords.Unit + @")\b", EnglishWords.Options)]
+    private static partial Regex EnglishCountedPeriod();
+
     public static readonly IReadOnlyList<TimeRule> English =
     [
-        new(RuleKind.HalfDuration, EnglishHalfDuration()), new(RuleKind.Duration, EnglishDuration()), new(RuleKind.NamedDuration, EnglishNamedDuration()),
+        new(RuleKind.HalfDuration, EnglishHalfDuration()), new(RuleKind.Duration, EnglishDuration()), new(RuleKind.Duration, EnglishCountedPeriod()), new(RuleKind.NamedDuration, EnglishNamedDuration()),
         new(RuleKind.VaguePeriod, EnglishVaguePeriod()),
     ];
 }
