@@ -31,13 +31,13 @@ public class PairCuesTests
     }
 
     [Theory]
-    [InlineData("Le ministre s'est rendu hier à Brevalle pour rencontrer les élus.", Orientation.Past)]
-    [InlineData("La société a inauguré son usine de batteries près du port.", Orientation.Past)]
-    [InlineData("Le ministre se rendra à Brevalle pour rencontrer les élus.", Orientation.Future)]
-    [InlineData("La société devrait inaugurer son usine le mois prochain.", Orientation.Future)]
-    [InlineData("La société construit une usine de batteries près du port.", Orientation.Unknown)]
-    public void Time_orientation_reads_tense_and_time_words(string sentence, Orientation expected) =>
-        Assert.Equal(expected, TimeOrientation.Of(Words(sentence), [], null));
+    [InlineData("Le ministre s'est rendu hier à Brevalle pour rencontrer les élus.", "Past")]
+    [InlineData("La société a inauguré son usine de batteries près du port.", "Past")]
+    [InlineData("Le ministre se rendra à Brevalle pour rencontrer les élus.", "Future")]
+    [InlineData("La société devrait inaugurer son usine le mois prochain.", "Future")]
+    [InlineData("La société construit une usine de batteries près du port.", "Unknown")]
+    public void Time_orientation_reads_tense_and_time_words(string sentence, string expected) =>
+        Assert.Equal(Enum.Parse<Orientation>(expected), TimeOrientation.Of(Words(sentence), [], null));
 
     [Fact]
     public void A_date_after_the_article_day_points_to_the_future_and_one_before_to_the_past()
