@@ -22,9 +22,9 @@ public static class SupportSweep
         Console.WriteLine($"{data.Judged.Count} judged, {data.Synthetic.Count} perturbed, {data.Own.Count} own pairs");
         Console.WriteLine("l2      synth  own   mean_acc  micro_acc  threshold  cite_P  cite_R");
         bool quick = args.Contains("--quick");
-        foreach (var l2 in quick ? [0.03, 0.1, 0.3] : new[] { 0.001, 0.01, 0.03, 0.1, 0.3 })
-        foreach (var synthetic in quick ? [0.1] : new[] { 0.0, 0.1, 0.3, 1.0 })
-        foreach (var own in quick ? [1.0] : new[] { 0.0, 1.0, 3.0 })
+        foreach (var l2 in quick ? [0.05, 0.1, 0.2] : new[] { 0.001, 0.01, 0.03, 0.1, 0.3 })
+        foreach (var synthetic in quick ? [0.1, 0.3] : new[] { 0.0, 0.1, 0.3, 1.0 })
+        foreach (var own in quick ? [0.1, 0.3, 1.0] : new[] { 0.0, 0.3, 1.0, 3.0 })
         {
             var cv = SupportTraining.CrossValidate(data, SupportTraining.Settings with { L2 = l2 }, synthetic, own);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -47,6 +47,10 @@ internal sealed class ClaimFrame
     public required bool AnotherOccurrence { get; init; }
     /// <summary>The day the article was published, the claim's reference time when the sentence gives none; null when unknown.</summary>
     public DateStamp? Reported { get; init; }
+    /// <summary>Whether the claim tells of something done or something to come (<see cref="TimeOrientation"/>).</summary>
+    public Orientation Orientation { get; init; }
+    /// <summary>The words it quotes verbatim (<see cref="QuotedWords"/>), sorted; empty when it quotes nothing.</summary>
+    public string[] Quoted { get; init; } = [];
     /// <summary>A sentence that states something (a predicate with participants, figures or enough content), not a question or a fragment.</summary>
     public required bool IsClaim { get; init; }
 }

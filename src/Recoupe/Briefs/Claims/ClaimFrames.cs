@@ -80,6 +80,8 @@ internal static class ClaimFrames
             Attribution = attribution,
             AnotherOccurrence = Conflicts.Modality.MarksAnotherOccurrence(u.Words),
             Reported = article.Published,
+            Orientation = TimeOrientation.Of(u.Words, u.Times, article.Published),
+            Quoted = QuotedWords.Of(u.Text),
             IsClaim = isClaim,
         };
     }

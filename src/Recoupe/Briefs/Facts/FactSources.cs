@@ -9,7 +9,8 @@ namespace Recoupe.Briefs.Facts;
 /// The independent sources of a fact. Cited sentences are one source when their articles trace back to one origin (copies, one
 /// credited agency, rewrites of one dispatch: <see cref="SourceIndependence"/>), when they word the claim near-identically (a copy
 /// that credits no one), or when they attribute it to the same origin ("selon Pékin", the same quoted speaker): five outlets
-/// repeating what one spokesperson said are one source for the claim, shown as attributed to them.
+/// repeating what one spokesperson said are one source for the claim, shown as attributed to them; two outlets quoting the same
+/// words are one source too (the same quotation relayed).
 /// </summary>
 internal static class FactSources
 {
@@ -19,6 +20,7 @@ internal static class FactSources
         int n = members.Count;
         var parent = Enumerable.Range(0, n).ToArray();
         var wording = new bool[n];
+        var quoting = new bool[n];
         for (int i = 0; i < n; i++)
         for (int j = i + 1; j < n; j++)
         {
@@ -29,8 +31,10 @@ internal static class FactSources
             bool sameOrigin = corpus.Independence.Origin(a.ArticleIndex) == corpus.Independence.Origin(b.ArticleIndex);
             bool sameAttribution = ta is not null && tb is not null && ta.Key == tb.Key;
             bool copied = !sameOrigin && SourceIndependence.WordOverlap(a, b) >= nearIdentical;
-            if (sameOrigin || sameAttribution || copied) Union(parent, i, j);
+            bool quoted = !sameOrigin && !copied && SameQuotation(frames[a.Index].Quoted, frames[b.Index].Quoted);
+            if (sameOrigin || sameAttribution || copied || quoted) Union(parent, i, j);
             if (copied) wording[i] = wording[j] = true;
+            if (quoted) quoting[i] = quoting[j] = true;
         }
         var groups = Enumerable.Range(0, n).GroupBy(i => Find(parent, i)).OrderBy(g => g.Min()).Select(g =>
         {
@@ -41,12 +45,24 @@ internal static class FactSources
                 return new SourceGroup(attributions[0]!.Name, "attributed", ids);
             var (label, reason) = corpus.Independence.Describe(corpus.Independence.Origin(units[0].ArticleIndex));
             if (g.Any(i => wording[i]) && reason == "own reporting") reason = "shared wording";
+            else if (g.Any(i => quoting[i]) && reason == "own reporting") reason = "same quotation";
             return new SourceGroup(label, reason, ids);
         }).ToImmutableArray();
         var all = members.Select(u => frames[u.Index].Attribution).ToList();
         string? attributedTo = all.All(t => t is not null) && all.Select(t => t!.Key).Distinct().Count() == 1 ? all[0]!.Name : null;
         return (groups, attributedTo);
     }
+
+    /// <summary>Quotation minimum: this many quoted words in common, most of the shorter quotation's words.</summary>
+    public const int MinSharedQuotedWords = 4;
+    public const double MinQuotedOverlap = 0.6;
+
+    /// <summary>
+    /// Two sentences that quote the same words: one statement relayed twice, one source for the claim, however each outlet frames
+    /// it (the speaker may be named differently, or left to the context, so the attribution alone does not tell).
+    /// </summary>
+    public static bool SameQuotation(string[] a, string[] b) =>
+        QuotedWords.Shared(a, b) >= MinSharedQuotedWords && QuotedWords.Overlap(a, b) >= MinQuotedOverlap;
 
     private static int Find(int[] p, int i)
     {

@@ -20,6 +20,7 @@ internal static class PairFeatures
         "negation_mismatch", "negation_anywhere_mismatch", "modality_weaker", "modality_mismatch", "attribution_same", "attribution_different", "speaker_same", "speaker_different",
         "statement_is_claim", "candidate_is_claim", "another_occurrence", "other_language",
         "correction_in_one", "tolls_shared", "value_changed_from", "days_apart",
+        "quoted_words_shared", "tense_clash", "both_negated",
     ];
 
     public static int Count => Names.Length;
@@ -84,6 +85,10 @@ internal static class PairFeatures
         x[k++] = fa.Quantities.Any(q => q.IsCountClassFigure && fb.Quantities.Any(r => r.Key == q.Key)) ? 1 : 0;
         x[k++] = fa.Quantities.Any(q => fb.Quantities.Any(r => q.ChangedFrom(r) || r.ChangedFrom(q))) ? 1 : 0;
         x[k++] = DaysApart(corpus, a, b);
+        x[k++] = QuotedWords.Overlap(fa.Quoted, fb.Quoted);
+        x[k++] = TimeOrientation.Clash(fa.Orientation, fb.Orientation) ? 1 : 0;
+        // Both deny: "n'a pas versé" / "a démenti avoir versé" agree; a negation in one only is the mismatch features' case.
+        x[k++] = fa.Negated && fb.Negated ? 1 : 0;
         return x;
     }
 
