@@ -200,35 +200,45 @@ public sealed class ProfileExtractor
         }
         if (parts == 0 || parts > words.Length)
         {
-            // No word, or a run too long to be a name: the plain folded key.
-            counts.Add(key[..(2 + NameKey.Write(name, key[2..]))], fieldWeight);
+            // No word, or a run too long to be a name: the plain folded key (already in the buffer).
+            counts.Add(key[..(2 + folded)], fieldWeight);
             return;
         }
-        var wordKeys = _wordKeys ??= new string[8];
+        // Each word's key, one after another in the word buffer (no string per word on this hot path). Only
+        // another script is transliterated (Путин -> putin): rewriting Latin spellings merged unrelated French
+        // names and cost 0.017-0.027 topic B-cubed F1 on the RPM2 dev topics.
+        Span<(int Start, int Length)> wordKeys = stackalloc (int, int)[8];
+        int used = 0;
         for (int p = 0; p < parts; p++)
         {
             var (s, e) = words[p];
-            int length = NameKey.Write(name[s..e], _wordBuffer);
-            var word = _wordBuffer.AsSpan(0, length);
-            // Only another script is transliterated (Путин -> putin): rewriting Latin spellings merged unrelated
-            // French names and cost 0.017-0.027 topic B-cubed F1 on the RPM2 dev topics.
-            wordKeys[p] = length == 0 ? "" : IsLatin(word) ? new string(word) : Transliteration.Key(word);
+            var slot = _wordBuffer.AsSpan(used);
+            int length = NameKey.Write(name[s..e], slot);
+            if (length > 0 && !IsLatin(slot[..length]))
+            {
+                var latin = Transliteration.Key(slot[..length]);
+                latin.AsSpan().CopyTo(slot);
+                length = latin.Length;
+            }
+            wordKeys[p] = (used, length);
+            used += length;
         }
         if (parts == 1)
         {
             // One word: its key, the same as the word's key inside a longer name.
             if (wordKeys[0].Length < 2) return;
-            wordKeys[0].AsSpan().CopyTo(key[2..]);
+            _wordBuffer.AsSpan(0, wordKeys[0].Length).CopyTo(key[2..]);
             counts.Add(key[..(2 + wordKeys[0].Length)], fieldWeight);
             return;
         }
-        counts.Add(key[..(2 + NameKey.Write(name, key[2..]))], fieldWeight);
+        counts.Add(key[..(2 + folded)], fieldWeight);
         for (int p = 0; p < parts; p++)
         {
             var (s, e) = words[p];
-            if (e - s < 3 || wordKeys[p].Length < 2 || common is not null && IsCommonWord(name[s..e], common)) continue;
-            wordKeys[p].AsSpan().CopyTo(key[2..]);
-            counts.Add(key[..(2 + wordKeys[p].Length)], fieldWeight);
+            var (at, length) = wordKeys[p];
+            if (e - s < 3 || length < 2 || common is not null && IsCommonWord(name[s..e], common)) continue;
+            _wordBuffer.AsSpan(at, length).CopyTo(key[2..]);
+            counts.Add(key[..(2 + length)], fieldWeight);
         }
         if (_nameBuffer.Length > 1 << 16) _nameBuffer = null; // a hostile all-capitals text made one huge name
         if (_wordBuffer.Length > 1 << 16) _wordBuffer = null;
@@ -241,7 +251,6 @@ public sealed class ProfileExtractor
     }
 
     [ThreadStatic] private static char[]? _wordBuffer;
-    [ThreadStatic] private static string[]? _wordKeys;
 
     private static bool IsCommonWord(ReadOnlySpan<char> word, StampedHashSet common)
     {
