@@ -51,6 +51,7 @@ public static class RecoupeWebApp
         app.UseJsonErrors();
         ApiRoutes.Map(app);
         PageRoutes.Map(app);
+        ExportRoutes.Map(app);
         return ParseResult<WebApplication>.Ok(app);
     }
 

@@ -63,7 +63,7 @@ public static class PageRoutes
     public static IResult Html(string html, int status = StatusCodes.Status200OK) =>
         Results.Content(html, "text/html; charset=utf-8", statusCode: status);
 
-    private static IResult NotFound(string message) =>
+    public static IResult NotFound(string message) =>
         Html(Layout.Page("Not found", h =>
         {
             h.Element("h1", "Not found");

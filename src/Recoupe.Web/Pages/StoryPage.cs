@@ -9,7 +9,8 @@ namespace Recoupe.Web.Pages;
 /// <summary>/stories/{id} — the brief: cited summary, conflicts side by side, facts with source counts, quotes, entities, charts.</summary>
 public static class StoryPage
 {
-    public static string Render(IStore store, Brief brief)
+    /// <param name="print">The print view: no navigation or export links, and the numbered sources with their addresses at the end.</param>
+    public static string Render(IStore store, Brief brief, bool print = false)
     {
         var articles = PageParts.ArticlesById(brief);
         var summary = store.GetStory(brief.Id);
@@ -17,7 +18,7 @@ public static class StoryPage
         int recent = StoryListing.CountRecent(brief.Articles, newest);
         return Layout.Page(brief.Title, h =>
         {
-            h.Open("p", ("class", "meta")).Element("a", "← Stories", ("href", "/")).Close("p");
+            if (!print) h.Open("p", ("class", "meta")).Element("a", "← Stories", ("href", "/")).Close("p");
             h.Open("h1").Text(brief.Title).Text(" ");
             PageParts.MomentumBadge(h, StoryListing.MomentumOf(recent, brief.Articles.Length), recent);
             h.Close("h1");
@@ -27,6 +28,7 @@ public static class StoryPage
                 $"{BriefDates.Text(brief.Articles)} · {brief.Articles.Length} articles · " +
                 $"{outlets.Count} outlets · {string.Join(", ", languages)} · JSON: /api/stories/{brief.Id}",
                 ("class", "meta"));
+            if (!print) Exports(h, brief.Id);
 
             Section(h, "summary", "Summary");
             if (brief.Summary.IsEmpty) PageParts.Empty(h, "No summary yet.");
@@ -107,7 +109,39 @@ public static class StoryPage
                 foreach (var g in brief.Origins) h.Element("li", BriefNotes.OfOrigin(g));
                 h.Close("ul");
             }
-        });
+            if (print) NumberedSources(h, brief);
+        }, print: print);
+    }
+
+    /// <summary>The ways to take the brief away; plain links, so they work without scripts.</summary>
+    private static void Exports(HtmlWriter h, long storyId)
+    {
+        h.Open("p", ("class", "meta exports")).Text("Export: ");
+        bool first = true;
+        foreach (var (suffix, label) in ExportRoutes.Formats)
+        {
+            if (!first) h.Text(" · ");
+            first = false;
+            h.Element("a", label, ("href", ExportRoutes.Href(storyId, suffix)));
+        }
+        h.Close("p");
+    }
+
+    /// <summary>On paper a link cannot be followed: each source is listed with its number, outlet, title, date and address.</summary>
+    private static void NumberedSources(HtmlWriter h, Brief brief)
+    {
+        var labels = new SourceLabels(brief);
+        Section(h, "sources", "Sources");
+        h.Open("ol", ("class", "sources"));
+        foreach (var a in labels.Numbered)
+        {
+            h.Open("li").Element("strong", labels.Of(a.Id));
+            if (a.Title is { } title && title != labels.Of(a.Id)) h.Text(" — " + title);
+            if (a.Published is { } published) h.Element("span", published, ("class", "reason"));
+            if (SourceLabels.Host(a.Input) is not null) h.Element("div", a.Input.Trim(), ("class", "meta address"));
+            h.Close("li");
+        }
+        h.Close("ol");
     }
 
     private static void Section(HtmlWriter h, string id, string title) => h.Element("h2", title, ("id", id));

@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+using Recoupe.Web.Tests.Support;
+
+namespace Recoupe.Web.Tests.Browser;
+
+/// <summary>Exports and printing as a reader meets them in a real browser: the download arrives named, paper shows no navigation.</summary>
+public sealed class ExportBrowserTests : IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task Export_link_downloads_the_sources_and_printing_hides_navigation()
+    {
+        await using var server = await RunningServer.StartAsync();
+        long story;
+        using (var store = server.OpenStore())
+        {
+            (_, story) = DirectStore.Add(store, "Le pont ferme pour inspection. Les bus sont déviés.", outlet: "Le Courrier", published: "2024-06-01T08:00");
+            DirectStore.Add(store, "Les bus sont déviés pendant l'inspection du pont. La mairie informe.", story, outlet: "Radio Vallée", published: "2024-06-01T09:30");
+        }
+
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.BaseAddress + $"stories/{story}");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("p.exports a", new() { HasTextString = "Sources (CSV)" }).ClickAsync());
+        Assert.Equal($"recoupe-story-{story}.sources.csv", download.SuggestedFilename);
+        var path = await download.PathAsync();
+        var rows = (await File.ReadAllTextAsync(path)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, rows.Length);
+
+        // On screen the export links and the top bar show; printed, neither does.
+        Assert.True(await page.Locator("p.exports").IsVisibleAsync());
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.Locator("p.exports").IsVisibleAsync());
+        Assert.False(await page.Locator("header.top").IsVisibleAsync());
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        await page.Locator("p.exports a", new() { HasTextString = "Print view" }).ClickAsync();
+        Assert.Equal(2, await page.Locator("ol.sources > li").CountAsync());
+        Assert.Equal(0, await page.Locator("header.top").CountAsync());
+        await context.CloseAsync();
+    }
+}
