@@ -10,7 +10,7 @@ public static class EntityPage
     {
         h.Open("p", ("class", "meta")).Element("a", "← Stories", ("href", "/")).Close("p");
         h.Element("h1", e.Name);
-        h.Element("p", $"{e.Type}{(e.Role is null ? "" : " · " + e.Role)} · {e.Mentions} mentions in {e.Stories.Count} stories", ("class", "meta"));
+        h.Element("p", $"{e.Type}{(e.Role is null ? "" : " · " + e.Role)} · {e.Mentions} {(e.Mentions == 1 ? "mention" : "mentions")} in {e.Stories.Count} {(e.Stories.Count == 1 ? "story" : "stories")}", ("class", "meta"));
         if (e.Variants.Count > 0) h.Element("p", "Also written: " + string.Join(", ", e.Variants), ("class", "meta"));
 
         h.Element("h2", "Quotes", ("id", "quotes"));

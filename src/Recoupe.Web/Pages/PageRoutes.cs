@@ -50,6 +50,15 @@ public static class PageRoutes
             return entity is null ? NotFound($"No story names “{name}”.") : Html(EntityPage.Render(entity));
         });
 
+        app.MapGet("/outlets/{name}", (string name, StoreAccess stores) =>
+        {
+            name = name.Trim();
+            if (name.Length is 0 or > 200) return NotFound("No such outlet.");
+            using var store = stores.Open();
+            var outlet = OutletLookup.Find(store, name);
+            return outlet is null ? NotFound($"No story has an article from “{name}”.") : Html(OutletPage.Render(outlet));
+        });
+
         app.MapGet("/search", (HttpRequest request, StoreAccess stores) =>
         {
             var q = request.Query["q"].ToString().Trim();

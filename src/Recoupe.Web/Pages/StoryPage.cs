@@ -197,7 +197,8 @@ public static class StoryPage
         foreach (var a in brief.Articles)
         {
             h.Open("tr");
-            h.Element("td", a.Outlet ?? "—");
+            if (a.Outlet is { } outlet && !string.IsNullOrWhiteSpace(outlet)) h.Open("td").Element("a", outlet, ("href", OutletPage.Href(outlet.Trim()))).Close("td");
+            else h.Element("td", "—");
             h.Open("td").Element("a", a.Title ?? SourceLabels.Host(a.Input) ?? $"article {a.Id}", ("href", PageParts.ArticleHref(a.Id)));
             if (a.CopyOf is { } original) h.Text(" ").Element("a", $"copy of article {original}", ("class", "badge"), ("href", PageParts.ArticleHref(original)));
             h.Close("td");

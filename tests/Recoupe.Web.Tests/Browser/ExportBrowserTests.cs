@@ -50,4 +50,35 @@ public sealed class ExportBrowserTests : IAsyncLifetime
         Assert.Equal(0, await page.Locator("header.top").CountAsync());
         await context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Reader_goes_from_a_story_to_an_outlet_page_and_the_pages_are_pictured()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var outcomes = await SeedCorpus.PostAsync(server);
+        long storyId;
+        using (var store = server.OpenStore()) storyId = SampleBrief.Save(store, outcomes[1].ArticleId!.Value, outcomes[3].ArticleId!.Value).Id;
+
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var docs = Path.Combine(RepoPaths.Root, "docs", "screenshots");
+        Directory.CreateDirectory(docs);
+        var top = new PageScreenshotOptions { FullPage = true, Clip = new Clip { X = 0, Y = 0, Width = 1200, Height = 900 } };
+
+        await page.GotoAsync(server.BaseAddress.ToString());
+        File.WriteAllBytes(Path.Combine(docs, "story-list.png"), await page.ScreenshotAsync(top));
+
+        await page.GotoAsync(server.BaseAddress + $"stories/{storyId}");
+        var outlet = SeedCorpus.Outlets[1]; // the outlet of the July side of the sample conflict
+        await page.Locator("table a", new() { HasTextString = outlet }).First.ClickAsync();
+        await page.WaitForURLAsync("**/outlets/**");
+        Assert.Equal(outlet, await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("first to report", await page.Locator("p.meta").Nth(1).InnerTextAsync());
+        Assert.True(await page.Locator($"table a[href='/stories/{storyId}']").CountAsync() == 1);
+        File.WriteAllBytes(Path.Combine(docs, "outlet.png"), await page.ScreenshotAsync(top));
+
+        await page.GotoAsync(server.BaseAddress + "entities/Jake%20Sullivan");
+        Assert.Contains("Sullivan", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("1 story", await page.Locator("p.meta").Nth(1).InnerTextAsync());
+        File.WriteAllBytes(Path.Combine(docs, "entity.png"), await page.ScreenshotAsync(top));
+    }
 }
