@@ -6,6 +6,7 @@ if (args.Length > 0 && args[0] == "briefs") return Recoupe.Bench.Briefs.BriefBen
 if (args.Length > 1 && args[0] == "support" && args[1] == "explain") return Recoupe.Bench.Support.SupportExplain.Run(args[2..]);
 if (args.Length > 1 && args[0] == "support" && args[1] == "sweep") return Recoupe.Bench.Support.SupportSweep.Run(args[2..]);
 if (args.Length > 0 && args[0] == "extraction") return Recoupe.Bench.Extraction.ExtractionBench.Run(args[1..]);
+if (args.Length > 0 && args[0] == "web") return Recoupe.Bench.Web.WebBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "faults") return Recoupe.Bench.Faults.FaultBench.Run(args[1..]);
-Console.Error.WriteLine("usage: Recoupe.Bench stream|pipeline|annotate|extraction|faults|briefs|support sweep|support explain [options]");
+Console.Error.WriteLine("usage: Recoupe.Bench stream|pipeline|annotate|extraction|faults|web|briefs|support sweep|support explain [options]");
 return 2;

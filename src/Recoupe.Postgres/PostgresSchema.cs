@@ -61,5 +61,9 @@ internal static class PostgresSchema
         CREATE TABLE recoupe_state (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
         INSERT INTO recoupe_state(name, value) VALUES ('epoch', 0);
         """,
+        // 3: the story list reads the newest stories first (see SqliteSchema step 4).
+        """
+        CREATE INDEX stories_activity ON stories(last_seen DESC, id DESC) WHERE merged_into IS NULL;
+        """,
     ];
 }

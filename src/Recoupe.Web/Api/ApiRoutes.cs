@@ -31,27 +31,35 @@ public static class ApiRoutes
 
     private static IResult Error(string message, int status) => Json(new ErrorDocument(message), status);
 
-    private static IResult ListStories(HttpRequest request, StoreAccess stores)
+    private static IResult ListStories(HttpRequest request, StoreAccess stores, ReadCache cache)
     {
         if (!Paging.TryRead(request.Query, 100, 1000, out var limit, out var offset, out var why)
             || !StoryFilter.TryRead(request.Query, out var filter, out why))
             return Error(why, StatusCodes.Status400BadRequest);
-        using var store = stores.Open();
-        var result = StoryListing.Load(store, filter, limit, offset);
-        var items = result.Rows.Select(r => new StoryListItem(r.Summary.Id, r.Summary.Title, r.Summary.FirstSeen, r.Summary.LastSeen, r.Summary.ArticleCount,
-            r.Summary.Outlets, r.Summary.Languages, r.RecentArticles, r.Momentum.ToString().ToLowerInvariant(),
-            [.. r.Entities.Take(10).Select(e => e.Name)])).ToList();
-        return Json(new StoryListDocument(items.Count, items) { Total = result.Total, Offset = offset, Limit = limit });
+        var json = cache.GetOrRender("/api/stories" + request.QueryString.Value, () =>
+        {
+            using var store = stores.Open();
+            var result = StoryListing.Load(store, filter, limit, offset);
+            var items = result.Rows.Select(r => new StoryListItem(r.Summary.Id, r.Summary.Title, r.Summary.FirstSeen, r.Summary.LastSeen, r.Summary.ArticleCount,
+                r.Summary.Outlets, r.Summary.Languages, r.RecentArticles, r.Momentum.ToString().ToLowerInvariant(),
+                [.. r.Entities.Take(10).Select(e => e.Name)])).ToList();
+            return ContractJson.Serialize(new StoryListDocument(items.Count, items) { Total = result.Total, Offset = offset, Limit = limit }, indented: false);
+        })!;
+        return Results.Text(json, "application/json; charset=utf-8");
     }
 
     /// <summary>Exactly the story brief contract (`recoupe story N --format json`); a merged id answers with the story it became.</summary>
-    private static IResult GetStory(long id, StoreAccess stores, WebOptions options)
+    private static IResult GetStory(long id, StoreAccess stores, WebOptions options, ReadCache cache)
     {
-        using var store = stores.Open();
-        var brief = store.ResolveStoryId(id) is { } resolved ? BriefSource.Get(store, resolved, options.Pipeline) : null;
-        return brief is null
+        var json = cache.GetOrRender($"/api/stories/{id}", () =>
+        {
+            using var store = stores.Open();
+            var brief = store.ResolveStoryId(id) is { } resolved ? BriefSource.Get(store, resolved, options.Pipeline) : null;
+            return brief is null ? null : BriefDocument.ToJson(brief, indented: false);
+        });
+        return json is null
             ? Error($"no story {id}", StatusCodes.Status404NotFound)
-            : Results.Text(BriefDocument.ToJson(brief, indented: false), "application/json; charset=utf-8");
+            : Results.Text(json, "application/json; charset=utf-8");
     }
 
     /// <summary>Every entity of a story, a page at a time (?limit=, ?offset=, ?type=person|organization|place|other).</summary>

@@ -12,23 +12,34 @@ public static class PageRoutes
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (HttpRequest request, StoreAccess stores) =>
+        app.MapGet("/", (HttpRequest request, StoreAccess stores, ReadCache cache) =>
         {
             // A filter or page that cannot be read is said so (400), never dropped: the reader would trust a list that ignored it.
             if (!StoryFilter.TryRead(request.Query, out var filter, out var why) || !StoryListPage.TryReadPage(request.Query, out var page, out why))
                 return Html(StoryListPage.BadRequest(why), StatusCodes.Status400BadRequest);
-            using var store = stores.Open();
-            return Html(StoryListPage.Render(store, filter, page));
+            return Html(cache.GetOrRender("/" + request.QueryString.Value, () =>
+            {
+                using var store = stores.Open();
+                return StoryListPage.Render(store, filter, page);
+            })!);
         });
 
-        app.MapGet("/stories/{id:long}", (long id, StoreAccess stores, WebOptions options) =>
+        app.MapGet("/stories/{id:long}", (long id, StoreAccess stores, WebOptions options, ReadCache cache) =>
         {
+            // The page of a story as it is now; a missing or merged id is answered below, uncached.
+            var html = cache.GetOrRender(PageParts.StoryHref(id), () =>
+            {
+                using var store = stores.Open();
+                if (store.ResolveStoryId(id) != id) return null;
+                var brief = BriefSource.Get(store, id, options.Pipeline);
+                return brief is null ? null : StoryPage.Render(store, brief);
+            });
+            if (html is not null) return Html(html);
             using var store = stores.Open();
             if (store.ResolveStoryId(id) is not { } resolved) return NotFound($"There is no story {id}.");
             // An id merged into another story keeps working: the browser is sent to the story it became.
             if (resolved != id) return Results.Redirect(PageParts.StoryHref(resolved), permanent: true);
-            var brief = BriefSource.Get(store, resolved, options.Pipeline);
-            return brief is null ? NotFound($"Story {id} has no article.") : Html(StoryPage.Render(store, brief));
+            return NotFound($"Story {id} has no article.");
         });
 
         app.MapGet("/articles/{id:long}", (long id, StoreAccess stores) =>

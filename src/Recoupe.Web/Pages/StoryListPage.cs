@@ -29,9 +29,9 @@ public static class StoryListPage
 
     public static string Render(IStore store, StoryFilter filter, int page)
     {
-        var result = StoryListing.Load(store, filter, PageSize, page * PageSize);
-        var rows = result.Rows;
         var counts = store.Counts();
+        var result = StoryListing.Load(store, filter, PageSize, page * PageSize, counts);
+        var rows = result.Rows;
         return Layout.Page("Stories", h =>
         {
             h.Element("h1", "Stories");

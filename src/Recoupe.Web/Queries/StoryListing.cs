@@ -24,8 +24,10 @@ public static class StoryListing
     /// <summary>How many stories (newest first) the filters look through.</summary>
     public const int ScanLimit = 1000;
 
-    public static StoryListResult Load(IStore store, StoryFilter filter, int limit = 100, int offset = 0)
+    /// <param name="counts">The store's counts when the caller has read them already (they cost a scan of the inputs).</param>
+    public static StoryListResult Load(IStore store, StoryFilter filter, int limit = 100, int offset = 0, StoreCounts? counts = null)
     {
+        if (filter.IsEmpty) return LoadPage(store, limit, offset, (counts ?? store.Counts()).Stories);
         var stories = store.ListStories(ScanLimit);
         if (stories.Count == 0) return new([], 0, offset);
         // The newest activity in the store stands for "now": an archive replayed today reads like the day it was live.
@@ -41,11 +43,30 @@ public static class StoryListing
             if (filter.Entity is { } entity && !(brief?.Entities.Any(e => Names(e, entity)) ?? false)) continue;
             matched++;
             if (!inPage) continue;
-            int recent = brief is null ? 0 : CountRecent(brief.Articles, reference);
-            var entities = brief?.Entities.OrderByDescending(e => e.Mentions).ToList() ?? [];
-            rows.Add(new StoryRow(s, recent, MomentumOf(recent, s.ArticleCount), entities));
+            rows.Add(Row(s, brief, reference));
         }
         return new(rows, matched, offset);
+    }
+
+    /// <summary>
+    /// The unfiltered list: only the page's stories are read (the store keeps them ordered by activity), and the total is
+    /// every story, not capped by the scan limit — the list a newsroom opens all day must not cost a scan of the store.
+    /// </summary>
+    private static StoryListResult LoadPage(IStore store, int limit, int offset, int total)
+    {
+        var page = store.ListStories(limit, offset);
+        if (page.Count == 0) return new([], total, offset);
+        var reference = offset == 0 ? page[0].LastSeen : store.ListStories(1).FirstOrDefault()?.LastSeen ?? page[0].LastSeen;
+        var rows = new List<StoryRow>(page.Count);
+        foreach (var s in page) rows.Add(Row(s, store.GetBrief(s.Id), reference));
+        return new(rows, total, offset);
+    }
+
+    private static StoryRow Row(StorySummary s, Brief? brief, DateTimeOffset reference)
+    {
+        int recent = brief is null ? 0 : CountRecent(brief.Articles, reference);
+        var entities = brief?.Entities.OrderByDescending(e => e.Mentions).ToList() ?? [];
+        return new StoryRow(s, recent, MomentumOf(recent, s.ArticleCount), entities);
     }
 
     public static Momentum MomentumOf(int recent, int total) =>

@@ -262,8 +262,8 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
     [Fact]
     public void A_new_file_is_migrated_to_the_latest_schema_and_reopening_keeps_it()
     {
-        using (var store = new SqliteStore(DbPath)) Assert.Equal(3, store.SchemaVersion);
-        using (var again = new SqliteStore(DbPath)) Assert.Equal(3, again.SchemaVersion);
+        using (var store = new SqliteStore(DbPath)) Assert.Equal(4, store.SchemaVersion);
+        using (var again = new SqliteStore(DbPath)) Assert.Equal(4, again.SchemaVersion);
     }
 }
 
