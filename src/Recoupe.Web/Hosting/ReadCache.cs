@@ -51,7 +51,7 @@ public sealed class ReadCache : IDisposable
     }
 
     /// <summary>The store's change counter as our connection sees it; a change empties the cache. Null when disabled or unreadable.</summary>
-    private long? Current()
+    public long? Current()
     {
         if (_watch is null) return null;
         lock (_gate)

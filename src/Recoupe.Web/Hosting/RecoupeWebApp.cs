@@ -45,6 +45,7 @@ public static class RecoupeWebApp
         builder.Services.AddSingleton(new StoreAccess(options.Open));
         builder.Services.AddSingleton(new WriteGuard(options.Token));
         builder.Services.AddSingleton(_ => ReadCache.For(options));
+        builder.Services.AddSingleton(new Recoupe.Web.Queries.StoryEntityIndex());
         builder.Services.AddSingleton(_ => new IngestService(options.Open(), options.Pipeline, options.Clock, options.IngestQueue, options.Engine));
 
         var app = builder.Build();

@@ -52,6 +52,7 @@ footer{color:var(--muted);font-size:.8rem;text-align:center;padding:2rem 1rem}
 @media (max-width:760px){.grid2{grid-template-columns:1fr}header.top form{margin-left:0;width:100%}header.top input[type=search]{flex:1;min-width:0}
  th.optional,td.optional{display:none}h1{font-size:1.35rem}}
 .address{word-break:break-all}
+.related ul{margin:.3rem 0 0;padding-left:1.1rem}.related li{margin:.2rem 0}
 @media print{header.top,.exports,form.filters{display:none}body{background:#fff;font-size:11pt}main{max-width:none;padding:0}
  a{color:inherit}.card,blockquote,li,tr{break-inside:avoid}h2{break-after:avoid}svg{border:0}footer{padding:1rem 0}}
 """;

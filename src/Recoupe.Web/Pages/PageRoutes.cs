@@ -24,7 +24,7 @@ public static class PageRoutes
             })!);
         });
 
-        app.MapGet("/stories/{id:long}", (long id, StoreAccess stores, WebOptions options, ReadCache cache) =>
+        app.MapGet("/stories/{id:long}", (long id, StoreAccess stores, WebOptions options, ReadCache cache, StoryEntityIndex index) =>
         {
             // The page of a story as it is now; a missing or merged id is answered below, uncached.
             var html = cache.GetOrRender(PageParts.StoryHref(id), () =>
@@ -32,7 +32,7 @@ public static class PageRoutes
                 using var store = stores.Open();
                 if (store.ResolveStoryId(id) != id) return null;
                 var brief = BriefSource.Get(store, id, options.Pipeline);
-                return brief is null ? null : StoryPage.Render(store, brief);
+                return brief is null ? null : StoryPage.Render(store, brief, related: RelatedStories.Find(brief, index.Current(store, cache.Current())));
             });
             if (html is not null) return Html(html);
             using var store = stores.Open();

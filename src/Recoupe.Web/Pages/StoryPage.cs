@@ -10,7 +10,8 @@ namespace Recoupe.Web.Pages;
 public static class StoryPage
 {
     /// <param name="print">The print view: no navigation or export links, and the numbered sources with their addresses at the end.</param>
-    public static string Render(IStore store, Brief brief, bool print = false)
+    /// <param name="related">Other stories on the same people and places (<see cref="RelatedStories"/>); none when null.</param>
+    public static string Render(IStore store, Brief brief, bool print = false, IReadOnlyList<RelatedStory>? related = null)
     {
         var articles = PageParts.ArticlesById(brief);
         var summary = store.GetStory(brief.Id);
@@ -29,6 +30,7 @@ public static class StoryPage
                 $"{outlets.Count} outlets · {string.Join(", ", languages)} · JSON: /api/stories/{brief.Id}",
                 ("class", "meta"));
             if (!print) Exports(h, brief.Id);
+            if (related is { Count: > 0 }) Related(h, related);
 
             Section(h, "summary", "Summary");
             if (brief.Summary.IsEmpty) PageParts.Empty(h, "No summary yet.");
@@ -112,6 +114,32 @@ public static class StoryPage
             if (print) NumberedSources(h, brief);
         }, print: print);
     }
+
+    /// <summary>The same event in another language, its follow-ups and earlier stories, each with the names it shares.</summary>
+    private static void Related(HtmlWriter h, IReadOnlyList<RelatedStory> related)
+    {
+        h.Open("div", ("class", "card related"), ("id", "related"));
+        h.Element("strong", "Related stories");
+        h.Open("ul");
+        foreach (var r in related)
+        {
+            h.Open("li");
+            h.Element("span", RelationLabel(r), ("class", "badge"));
+            h.Element("a", r.Story.Title, ("href", PageParts.StoryHref(r.Story.Id)));
+            h.Element("span", $"{PageParts.Day(r.Story.FirstSeen)} · {r.Story.ArticleCount} articles · {string.Join(", ", r.Story.Languages)} · shares {string.Join(", ", r.SharedNames)}",
+                ("class", "reason"));
+            h.Close("li");
+        }
+        h.Close("ul").Close("div");
+    }
+
+    private static string RelationLabel(RelatedStory r) => r.Relation switch
+    {
+        Relation.OtherLanguage => "other language",
+        Relation.FollowUp => "follow-up",
+        Relation.Earlier => "earlier",
+        _ => "related",
+    };
 
     /// <summary>The ways to take the brief away; plain links, so they work without scripts.</summary>
     private static void Exports(HtmlWriter h, long storyId)
