@@ -107,8 +107,16 @@ internal static class RoleAttacher
         if (!words[k].JoinedToPrevious || prev.Initial && prev.Shape != WordShape.Capitalized) return false;
         if (FunctionWords.IsFunctionWord(prev.Lower, "en") || FunctionWords.IsFunctionWord(prev.Lower, "fr")) return false;
         if (SpeechCues.IsCueWord(prev.Lower) || prev.Shape == WordShape.Number) return false;
+        // "will meet President Lula", "visited Governor Hale": a capitalised title opens the name's own phrase, and the
+        // lower-case word before it is the clause's verb, unless it is one of the few words that qualify a title.
+        // The same holds before a qualifier ("heard former President X").
+        if ((words[k].Shape == WordShape.Capitalized || TitleQualifiers.Contains(words[k].Lower)) && prev.Shape == WordShape.Lower
+            && !TitleQualifiers.Contains(prev.Lower)) return false;
         return prev.IsCapitalized || TitleWords.IsTitle(prev.Lower) || prev.Lower.Length > 3 && !prev.Lower.EndsWith("ed", StringComparison.Ordinal) && !prev.Lower.EndsWith('é');
     }
+
+    private static readonly WordSet TitleQualifiers = new("former late acting deputy interim outgoing incoming then vice assistant associate senior chief " +
+        "ancien ancienne futur future actuel actuelle");
 
     // Function words that may sit inside a role ("conseiller à la sécurité", "secretary of state"); others end it.
     private static bool InsideRoleWord(string lower) =>
