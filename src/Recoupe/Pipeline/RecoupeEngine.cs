@@ -18,6 +18,12 @@ public sealed record EngineOptions
 
     /// <summary>The most wall-clock time one input may take whatever its CPU time (a blocked thread); null: 10 × the budget.</summary>
     public TimeSpan? InputWallLimit { get; init; }
+
+    /// <summary>Threads that clean and annotate inputs in parallel during a batch (story placement stays one ordered writer).</summary>
+    public int AnalysisThreads { get; init; } = 1;
+
+    /// <summary>Where CPU time per stage is added up (the bench's profile); null: nothing is measured.</summary>
+    public IngestProfile? Profile { get; init; }
 }
 
 /// <summary>What analysis made of one input: the analysed article, or why it is not one.</summary>
@@ -40,6 +46,7 @@ public sealed class RecoupeEngine
     private readonly IClock _clock;
     private readonly StoryPlacer _placer;
     private readonly InputBudget _budget;
+    private readonly IngestProfile? _profile;
     /// <summary>A store instance is not thread-safe: every use of it by this engine goes through this lock.</summary>
     private readonly Lock _storeGate = new();
 
@@ -49,7 +56,8 @@ public sealed class RecoupeEngine
         _store = store;
         _clock = clock ?? SystemClock.Instance;
         var o = options ?? new EngineOptions();
-        _placer = new StoryPlacer(pipeline, o.RestoreWindow);
+        _profile = o.Profile;
+        _placer = new StoryPlacer(pipeline, o.RestoreWindow, _profile);
         _budget = new InputBudget(o.InputBudget, o.InputWallLimit);
     }
 
@@ -71,7 +79,8 @@ public sealed class RecoupeEngine
             InputItem item;
             try
             {
-                if (!inputs.MoveNext()) break;
+                using (IngestProfile.Measure(_profile, IngestStage.Decode))
+                    if (!inputs.MoveNext()) break;
                 item = inputs.Current;
             }
             catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
@@ -178,8 +187,12 @@ public sealed class RecoupeEngine
             var receivedAt = _clock.Now;
             if (!_budget.TryRun(() =>
                 {
-                    var cleaned = _pipeline.Clean(raw, receivedAt);
-                    return cleaned.Success ? new Analysis(_pipeline.Analyze(cleaned.Value!), null, false) : new Analysis(null, cleaned.Error, true);
+                    ParseResult<Article> cleaned;
+                    using (IngestProfile.Measure(_profile, IngestStage.Clean))
+                        cleaned = _pipeline.Clean(raw, receivedAt);
+                    if (!cleaned.Success) return new Analysis(null, cleaned.Error, true);
+                    using (IngestProfile.Measure(_profile, IngestStage.Annotate))
+                        return new Analysis(_pipeline.Analyze(cleaned.Value!), null, false);
                 }, out var analysis, out var overrun))
                 return new Analysis(null, $"{overrun}, the budget of one input (not stored: a later run retries it)", false);
             return analysis;
@@ -209,6 +222,7 @@ public sealed class RecoupeEngine
 
     private IReadOnlyList<long> RefreshBriefs(List<string> problems)
     {
+        using var measure = IngestProfile.Measure(_profile, IngestStage.Briefs);
         lock (_storeGate) return BriefRefresher.Refresh(_store, _pipeline, problems);
     }
 }
