@@ -55,8 +55,21 @@ public sealed class StoryPlacer
             }
             catch (Exception) when (batch.Count > 1)
             {
-                return [.. batch.Select(item => PlaceAll(store, [item], now)[0])];
+                return [.. batch.Select(item => PlaceAlone(store, item, now))];
             }
+        }
+    }
+
+    /// <summary>One article of a failed batch, alone: its own failure is its rejection (not stored: a later run retries it).</summary>
+    private IngestOutcome PlaceAlone(IStore store, Analyzed item, Func<DateTimeOffset> now)
+    {
+        try
+        {
+            return PlaceLocked(store, [item], now)[0];
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            return IngestOutcome.Rejected(item.Raw.Input, $"internal error: {e.GetType().Name}: {e.Message}");
         }
     }
 
