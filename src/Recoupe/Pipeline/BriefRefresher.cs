@@ -17,7 +17,8 @@ public static class BriefRefresher
     /// the articles read; a brief depends only on its story's articles, so the order changes nothing); every use of the
     /// store, which is not thread-safe, goes through <paramref name="gate"/>. Returns the stories rebuilt, by id.
     /// </summary>
-    public static IReadOnlyList<long> Refresh(IStore store, RecoupePipeline pipeline, List<string> problems, Lock? gate = null, int threads = 1)
+    public static IReadOnlyList<long> Refresh(IStore store, RecoupePipeline pipeline, List<string> problems, Lock? gate = null, int threads = 1,
+        IngestProfile? profile = null)
     {
         gate ??= new Lock();
         IReadOnlyList<StaleBrief> stale;
@@ -26,6 +27,7 @@ public static class BriefRefresher
         var failed = new List<(long StoryId, string Problem)>();
         void One(StaleBrief s)
         {
+            using var measure = IngestProfile.Measure(profile, IngestStage.Briefs);
             try
             {
                 Story? story;

@@ -332,8 +332,7 @@ public sealed class RecoupeEngine
 
     private IReadOnlyList<long> RefreshBriefs(List<string> problems)
     {
-        using var measure = IngestProfile.Measure(_profile, IngestStage.Briefs);
         // Off the store lock: briefs of different stories are built on all analysis threads, the store reached under the gate.
-        return BriefRefresher.Refresh(_store, _pipeline, problems, _storeGate, _threads);
+        return BriefRefresher.Refresh(_store, _pipeline, problems, _storeGate, _threads, _profile);
     }
 }
