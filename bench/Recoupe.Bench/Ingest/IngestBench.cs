@@ -16,7 +16,8 @@ namespace Recoupe.Bench.Ingest;
 /// cost of restoring the in-memory indexes when a new process ingests one file into the stream's store.
 /// Options: --data DIR (default $RECOUPE_EVAL_DATA or ../shared/eval), --only text|html|stream, --html N (pages, default
 /// all), --stream N (articles, default 20000), --days N (default 30), --batch N (articles per stream file, default 5000),
-/// --threads N (analysis threads; default: the engine's).
+/// --threads N (analysis threads; default: the engine's), --place N (new articles per write transaction; default: the engine's;
+/// `--threads 1 --place 1` is the one-article-at-a-time ingest of before the pipelining).
 /// </summary>
 public static class IngestBench
 {
@@ -34,13 +35,15 @@ public static class IngestBench
         int days = int.Parse(Opt("days", "30"), CultureInfo.InvariantCulture);
         int batch = int.Parse(Opt("batch", "5000"), CultureInfo.InvariantCulture);
         int threads = int.Parse(Opt("threads", "0"), CultureInfo.InvariantCulture);
+        int place = int.Parse(Opt("place", "0"), CultureInfo.InvariantCulture);
         var options = new EngineOptions();
         if (threads > 0) options = options with { AnalysisThreads = threads };
+        if (place > 0) options = options with { PlaceBatch = place };
 
         var work = Directory.CreateTempSubdirectory("recoupe-ingest-bench-");
         try
         {
-            Console.WriteLine($"ingest bench: {Environment.ProcessorCount} cores, analysis threads {options.AnalysisThreads}, load average {LoadAverage()}");
+            Console.WriteLine($"ingest bench: {Environment.ProcessorCount} cores, analysis threads {options.AnalysisThreads}, {options.PlaceBatch} articles per transaction, load average {LoadAverage()}");
             Console.WriteLine("(the first case also pays the JIT; 'other' = JIT, GC, waits not in a stage)");
             if (only is "" or "text")
                 Case("text (RPM2 documents)", [Path.Combine(data, "mds-fr-rpm2", "documents")], Path.Combine(work.FullName, "text.db"), options);

@@ -41,10 +41,12 @@ public readonly record struct Analysis(AnalyzedArticle? Article, string? Reason,
 /// Runs inputs through the frozen pipeline into the store, then rebuilds the briefs of the stories that changed.
 /// Every input is isolated: whatever one input does (a bug, a store error, the time budget) is that input's rejection
 /// with a reason, and the batch goes on. Idempotent: an input already stored (same content hash) is "unchanged"; a run
-/// interrupted anywhere, even by kill -9, can be run again and ends in the same state, because each article is one
-/// transaction with its story decision and briefs are rebuilt from a persistent "stale" mark, not from memory.
+/// interrupted anywhere, even by kill -9, can be run again and ends in the same state, because each article is written
+/// in one transaction with its story decision (a batch places many articles per transaction, in input order, see
+/// <see cref="Run"/>) and briefs are rebuilt from a persistent "stale" mark, not from memory.
 /// Any number of engines, in any number of processes, may share a store (<see cref="StoryPlacer"/>). Thread-safe:
-/// <see cref="Analyze"/> runs in parallel; store work is serialised.
+/// <see cref="Analyze"/> runs in parallel (a batch analyses on <see cref="EngineOptions.AnalysisThreads"/>); store work
+/// is serialised.
 /// </summary>
 public sealed class RecoupeEngine
 {
