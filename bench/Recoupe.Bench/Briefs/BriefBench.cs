@@ -81,8 +81,17 @@ public static class BriefBench
             var support = new Recoupe.Briefs.Support.SupportClassifier(corpus, frames, aligner, Recoupe.Briefs.Support.SupportModel.Shipped);
             var conflicts = Recoupe.Briefs.Conflicts.ClaimConflictDetector.Detect(corpus, support, options)
                 .Concat(Recoupe.Briefs.Conflicts.QuoteWordingDetector.Detect(corpus, quotes)).ToList(); Lap("conflicts");
-            var analysis = new Recoupe.Briefs.StoryAnalysis(corpus, graph, aligner, importance, [], quotes, support);
+            var summary = Recoupe.Briefs.Summary.Summarizer.Select(corpus, importance, options, Recoupe.Briefs.Summary.SummaryMethod.Recoupe,
+                options.SummaryWords, options.SummarySentences); Lap("summary select");
+            var analysis = new Recoupe.Briefs.StoryAnalysis(corpus, graph, aligner, importance, summary, quotes, support);
+            foreach (var u in summary)
+                foreach (var (other, _) in aligner.BestPerArticle(u, options.FactAlignment)) support.Cites(u, other);
+            Lap("citations");
+            Recoupe.Briefs.Summary.HeadlinePicker.Pick(corpus, summary, importance); Lap("headline");
             Recoupe.Briefs.Facts.FactAligner.Build(analysis, options, conflicts); Lap("facts");
+            Recoupe.Briefs.Quotes.QuoteGrouper.Build(corpus, quotes, options); Lap("quote groups");
+            Recoupe.Briefs.BriefEntities.Build(corpus, quotes, options.MaxEntities); Lap("entities");
+            Recoupe.Briefs.Timeline.TimelineBuilder.Build(corpus, importance, options); Lap("timeline");
         }
         foreach (var (name, list) in steps)
         {

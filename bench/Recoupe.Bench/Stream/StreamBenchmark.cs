@@ -140,7 +140,7 @@ public static class StreamBenchmark
     }
 
     /// <summary>RPM2 articles (topic = TNN) and the seeds (one topic), cut into paragraphs.</summary>
-    private static List<BaseArticle> LoadBase(string data)
+    internal static List<BaseArticle> LoadBase(string data)
     {
         var result = new List<BaseArticle>();
         var documents = Path.Combine(data, "documents");
@@ -161,7 +161,7 @@ public static class StreamBenchmark
     private static string[] Lines(string path) =>
         TextDecoder.Decode(File.ReadAllBytes(path)).TrimStart('\uFEFF').Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    private static string FindRepo()
+    internal static string FindRepo()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Recoupe.slnx"))) return dir.FullName;

@@ -13,21 +13,41 @@ public static class BriefRefresher
     /// Rebuilds every brief marked stale. A brief is saved only if no article joined its story while it was built (the
     /// stale mark's generation is checked): the writer of that article rebuilds it again. A story whose brief cannot be
     /// built (a bug) stays stale and is named in <paramref name="problems"/>; the others go on.
+    /// With <paramref name="threads"/> above one, briefs of several stories are built at once (building is pure CPU work on
+    /// the articles read; a brief depends only on its story's articles, so the order changes nothing); every use of the
+    /// store, which is not thread-safe, goes through <paramref name="gate"/>. Returns the stories rebuilt, by id.
     /// </summary>
-    public static IReadOnlyList<long> Refresh(IStore store, RecoupePipeline pipeline, List<string> problems)
+    public static IReadOnlyList<long> Refresh(IStore store, RecoupePipeline pipeline, List<string> problems, Lock? gate = null, int threads = 1,
+        IngestProfile? profile = null)
     {
+        gate ??= new Lock();
+        IReadOnlyList<StaleBrief> stale;
+        lock (gate) stale = store.StaleBriefs();
         var rebuilt = new List<long>();
-        foreach (var stale in store.StaleBriefs())
+        var failed = new List<(long StoryId, string Problem)>();
+        void One(StaleBrief s)
         {
+            using var measure = IngestProfile.Measure(profile, IngestStage.Briefs);
             try
             {
-                if (Build(store, stale.StoryId, pipeline) is { } brief && store.SaveBrief(brief, stale.Generation)) rebuilt.Add(stale.StoryId);
+                Story? story;
+                IReadOnlyList<AnalyzedArticle> articles;
+                lock (gate) (story, articles) = Read(store, s.StoryId);
+                if (story is null) return;
+                var brief = pipeline.BriefBuilder.Build(story, articles);
+                bool saved;
+                lock (gate) saved = store.SaveBrief(brief, s.Generation);
+                if (saved) lock (rebuilt) rebuilt.Add(s.StoryId);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                problems.Add($"brief of story {stale.StoryId} not rebuilt: {e.GetType().Name}: {e.Message}");
+                lock (failed) failed.Add((s.StoryId, $"brief of story {s.StoryId} not rebuilt: {e.GetType().Name}: {e.Message}"));
             }
         }
+        if (threads <= 1 || stale.Count < 2) foreach (var s in stale) One(s);
+        else Parallel.ForEach(stale, new ParallelOptions { MaxDegreeOfParallelism = threads }, One);
+        problems.AddRange(failed.OrderBy(f => f.StoryId).Select(f => f.Problem));
+        rebuilt.Sort();
         return rebuilt;
     }
 
@@ -40,11 +60,17 @@ public static class BriefRefresher
 
     private static Brief? Build(IStore store, long storyId, RecoupePipeline pipeline)
     {
+        var (story, articles) = Read(store, storyId);
+        return story is null ? null : pipeline.BriefBuilder.Build(story, articles);
+    }
+
+    /// <summary>The story and its articles as the brief needs them; no story when it is gone or has no article.</summary>
+    private static (Story? Story, IReadOnlyList<AnalyzedArticle> Articles) Read(IStore store, long storyId)
+    {
         var summary = store.GetStory(storyId);
-        if (summary is null) return null;
+        if (summary is null) return (null, []);
         var articles = store.GetStoryArticles(storyId);
-        if (articles.Count == 0) return null;
-        var story = new Story(storyId, summary.Title, summary.FirstSeen, summary.LastSeen, [.. articles.Select(a => a.Article.Id)]);
-        return pipeline.BriefBuilder.Build(story, articles);
+        if (articles.Count == 0) return (null, []);
+        return (new Story(storyId, summary.Title, summary.FirstSeen, summary.LastSeen, [.. articles.Select(a => a.Article.Id)]), articles);
     }
 }

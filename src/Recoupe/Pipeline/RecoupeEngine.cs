@@ -18,6 +18,19 @@ public sealed record EngineOptions
 
     /// <summary>The most wall-clock time one input may take whatever its CPU time (a blocked thread); null: 10 × the budget.</summary>
     public TimeSpan? InputWallLimit { get; init; }
+
+    /// <summary>Threads that clean and annotate inputs in parallel during a batch (story placement stays one ordered writer).</summary>
+    public int AnalysisThreads { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 8);
+
+    /// <summary>
+    /// New articles placed per write lease and transaction during a batch. An interrupted run loses at most the articles of
+    /// the transaction under way (a re-run analyses and places them again, with the same decisions); one per article made
+    /// the commits (and the FTS index's work) a large share of an ingest.
+    /// </summary>
+    public int PlaceBatch { get; init; } = 256;
+
+    /// <summary>Where CPU time per stage is added up (the bench's profile); null: nothing is measured.</summary>
+    public IngestProfile? Profile { get; init; }
 }
 
 /// <summary>What analysis made of one input: the analysed article, or why it is not one.</summary>
@@ -28,10 +41,12 @@ public readonly record struct Analysis(AnalyzedArticle? Article, string? Reason,
 /// Runs inputs through the frozen pipeline into the store, then rebuilds the briefs of the stories that changed.
 /// Every input is isolated: whatever one input does (a bug, a store error, the time budget) is that input's rejection
 /// with a reason, and the batch goes on. Idempotent: an input already stored (same content hash) is "unchanged"; a run
-/// interrupted anywhere, even by kill -9, can be run again and ends in the same state, because each article is one
-/// transaction with its story decision and briefs are rebuilt from a persistent "stale" mark, not from memory.
+/// interrupted anywhere, even by kill -9, can be run again and ends in the same state, because each article is written
+/// in one transaction with its story decision (a batch places many articles per transaction, in input order, see
+/// <see cref="Run"/>) and briefs are rebuilt from a persistent "stale" mark, not from memory.
 /// Any number of engines, in any number of processes, may share a store (<see cref="StoryPlacer"/>). Thread-safe:
-/// <see cref="Analyze"/> runs in parallel; store work is serialised.
+/// <see cref="Analyze"/> runs in parallel (a batch analyses on <see cref="EngineOptions.AnalysisThreads"/>); store work
+/// is serialised.
 /// </summary>
 public sealed class RecoupeEngine
 {
@@ -40,6 +55,9 @@ public sealed class RecoupeEngine
     private readonly IClock _clock;
     private readonly StoryPlacer _placer;
     private readonly InputBudget _budget;
+    private readonly IngestProfile? _profile;
+    private readonly int _threads;
+    private readonly int _placeBatch;
     /// <summary>A store instance is not thread-safe: every use of it by this engine goes through this lock.</summary>
     private readonly Lock _storeGate = new();
 
@@ -49,51 +67,99 @@ public sealed class RecoupeEngine
         _store = store;
         _clock = clock ?? SystemClock.Instance;
         var o = options ?? new EngineOptions();
-        _placer = new StoryPlacer(pipeline, o.RestoreWindow);
+        _profile = o.Profile;
+        _threads = Math.Max(1, o.AnalysisThreads);
+        _placeBatch = Math.Max(1, o.PlaceBatch);
+        _placer = new StoryPlacer(pipeline, o.RestoreWindow, _profile);
         _budget = new InputBudget(o.InputBudget, o.InputWallLimit);
     }
 
     public IngestReport IngestAll(IEnumerable<InputItem> items, Action<IngestOutcome>? onEach = null, CancellationToken cancel = default) =>
-        Run(items, Ingest, onEach, cancel);
+        Run(items, reingest: false, onEach, cancel);
 
     /// <summary>Like <see cref="IngestAll"/>, but inputs already stored are analysed again and their articles rewritten (`recoupe reingest`).</summary>
     public IngestReport ReingestAll(IEnumerable<InputItem> items, Action<IngestOutcome>? onEach = null, CancellationToken cancel = default) =>
-        Run(items, item => item is InputDocument d ? Reingest(d.Document) : Ingest(item), onEach, cancel);
+        Run(items, reingest: true, onEach, cancel);
 
-    private IngestReport Run(IEnumerable<InputItem> items, Func<InputItem, IngestOutcome> ingest, Action<IngestOutcome>? onEach, CancellationToken cancel)
+    /// <summary>
+    /// A batch, pipelined: the inputs are read on one thread, analysed on <see cref="EngineOptions.AnalysisThreads"/>
+    /// (<see cref="OrderedParallel"/>), and come back here in input order, where new articles are placed
+    /// <see cref="EngineOptions.PlaceBatch"/> at a time (one write lease and transaction each). Anything else (a known input,
+    /// a rejection, a re-ingest) first places what is pending, so the store sees exactly the sequence of writes, and the
+    /// story decisions, of a one-input-at-a-time run; the number of threads changes nothing in the end state.
+    /// </summary>
+    private IngestReport Run(IEnumerable<InputItem> items, bool reingest, Action<IngestOutcome>? onEach, CancellationToken cancel)
     {
         var outcomes = new List<IngestOutcome>();
         var touched = new List<long>();
-        using var inputs = items.GetEnumerator();
-        while (true)
+        var seen = new HashSet<long>();
+        var pending = new List<Analyzed>();
+
+        void Record(IngestOutcome outcome)
         {
-            cancel.ThrowIfCancellationRequested();
-            InputItem item;
+            outcomes.Add(outcome);
+            if (outcome.StoryId is { } s && seen.Add(s)) touched.Add(s);
+            onEach?.Invoke(outcome);
+        }
+
+        void Flush()
+        {
+            if (pending.Count == 0) return;
+            IReadOnlyList<IngestOutcome> placed;
             try
             {
-                if (!inputs.MoveNext()) break;
-                item = inputs.Current;
+                placed = Place(pending);
             }
             catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
             {
-                // The readers isolate each file; this is a bug in how inputs are listed. What was read is kept.
-                outcomes.Add(IngestOutcome.Rejected("(inputs)", $"reading the inputs stopped: {e.GetType().Name}: {e.Message}"));
-                break;
+                placed = [.. pending.Select(a => IngestOutcome.Rejected(a.Raw.Input, $"internal error: {e.GetType().Name}: {e.Message}"))];
             }
+            pending.Clear();
+            foreach (var outcome in placed) Record(outcome);
+        }
+
+        void Consume(InputItem item, Analysis? prepared)
+        {
+            if (item is InputDocument { Document: var raw } && !reingest && prepared is { Article: { } article })
+            {
+                StoredInput? known;
+                lock (_storeGate) known = _store.GetInput(raw.ContentHash);
+                if (known is null)
+                {
+                    // New: placed with the next batch. Already stored (placed by another process meanwhile): decided below.
+                    pending.Add(new Analyzed(raw, article));
+                    if (pending.Count >= _placeBatch) Flush();
+                    return;
+                }
+            }
+            Flush();
             IngestOutcome outcome;
             try
             {
-                outcome = ingest(item);
+                outcome = item is InputDocument d
+                    ? (reingest ? Reingest(d.Document, prepared) : Ingest(d.Document, prepared))
+                    : Ingest(item);
             }
             catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
             {
                 // Not stored as a rejection: a later run (after the fix, or with the store back) retries the input.
                 outcome = IngestOutcome.Rejected(item.Input, $"internal error: {e.GetType().Name}: {e.Message}");
             }
-            outcomes.Add(outcome);
-            if (outcome.StoryId is { } s && !touched.Contains(s)) touched.Add(s);
-            onEach?.Invoke(outcome);
+            Record(outcome);
         }
+
+        try
+        {
+            OrderedParallel.Run(Guarded(items), item => item is InputDocument, item => Prepare((InputDocument)item, reingest),
+                Consume, _threads, capacity: 4 * _threads + 8, cancel);
+        }
+        finally
+        {
+            // Cancelled: what was analysed is kept, as a one-at-a-time run would have stored it by now.
+            Flush();
+        }
+        // Cancelled while the last articles were placed: they are stored, their briefs stay marked stale for the next run.
+        cancel.ThrowIfCancellationRequested();
         var problems = new List<string>();
         RefreshBriefs(problems);
         // Stories may have been merged during the batch: report them by the ids they resolve to now.
@@ -101,6 +167,58 @@ public sealed class RecoupeEngine
         lock (_storeGate) resolved = touched.Select(id => _store.ResolveStoryId(id) ?? id).Distinct().ToList();
         return new IngestReport(outcomes, resolved) { Problems = problems };
     }
+
+    /// <summary>The inputs, with the time spent reading them measured, and a failure of the listing itself as a last input.</summary>
+    private IEnumerable<InputItem> Guarded(IEnumerable<InputItem> items)
+    {
+        using var inputs = items.GetEnumerator();
+        while (true)
+        {
+            InputItem? item = null;
+            bool failed = false;
+            try
+            {
+                using (IngestProfile.Measure(_profile, IngestStage.Decode))
+                    if (inputs.MoveNext()) item = inputs.Current;
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // The readers isolate each file; this is a bug in how inputs are listed. What was read is kept.
+                item = new InputFailure("(inputs)", $"reading the inputs stopped: {e.GetType().Name}: {e.Message}");
+                failed = true;
+            }
+            if (item is null) yield break;
+            yield return item;
+            if (failed) yield break;
+        }
+    }
+
+    /// <summary>
+    /// A worker's part: the analysis of one input, or null when the store already has it (nothing to analyse: the
+    /// ordered writer gives the outcome). The store check is only a shortcut; the writer checks again in order.
+    /// </summary>
+    private Analysis? Prepare(InputDocument doc, bool reingest)
+    {
+        var raw = doc.Document;
+        if (!reingest)
+        {
+            try
+            {
+                StoredInput? known;
+                lock (_storeGate) known = _store.GetInput(raw.ContentHash);
+                if (known is not null && !HintsChanged(raw, known)) return null;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The store is unwell: analyse anyway; the writer meets the problem and reports it on this input.
+            }
+        }
+        return Analyze(raw);
+    }
+
+    /// <summary>The same file with new metadata (its sidecar was written or changed): analysed again, article rewritten.</summary>
+    private static bool HintsChanged(RawDocument raw, StoredInput known) =>
+        known.Status == InputStatus.Article && known.Input == raw.Input && known.Hints is { } hints && hints != raw.Hints;
 
     public IngestOutcome Ingest(InputItem item)
     {
@@ -118,18 +236,19 @@ public sealed class RecoupeEngine
         }
     }
 
-    public IngestOutcome Ingest(RawDocument raw)
+    public IngestOutcome Ingest(RawDocument raw) => Ingest(raw, null);
+
+    /// <param name="prepared">The input's analysis when a worker already made it (null: analysed here if needed).</param>
+    private IngestOutcome Ingest(RawDocument raw, Analysis? prepared)
     {
         StoredInput? known;
         lock (_storeGate) known = _store.GetInput(raw.ContentHash);
         if (known is not null)
         {
-            // The same file with new metadata (its sidecar was written or changed): analysed again, article rewritten.
-            if (known.Status == InputStatus.Article && known.Input == raw.Input && known.Hints is { } hints && hints != raw.Hints)
-                return Reingest(raw);
+            if (HintsChanged(raw, known)) return Reingest(raw, prepared);
             lock (_storeGate) return StoryPlacer.Known(_store, raw.Input, known);
         }
-        var analysis = Analyze(raw);
+        var analysis = prepared ?? Analyze(raw);
         if (analysis.Article is null) return Reject(raw, analysis);
         lock (_storeGate) return _placer.Place(_store, new Analyzed(raw, analysis.Article), () => _clock.Now);
     }
@@ -139,12 +258,14 @@ public sealed class RecoupeEngine
     /// (same id, same story; the brief is rebuilt), a stored rejection that now passes becomes an article, a new input is
     /// ingested. An article the current pipeline would reject is kept as it is, and the outcome says so.
     /// </summary>
-    public IngestOutcome Reingest(RawDocument raw)
+    public IngestOutcome Reingest(RawDocument raw) => Reingest(raw, null);
+
+    private IngestOutcome Reingest(RawDocument raw, Analysis? prepared)
     {
         StoredInput? known;
         lock (_storeGate) known = _store.GetInput(raw.ContentHash);
-        if (known is null) return Ingest(raw);
-        var analysis = Analyze(raw);
+        if (known is null) return Ingest(raw, prepared);
+        var analysis = prepared ?? Analyze(raw);
         if (analysis.Article is null)
             return known.Status == InputStatus.Article
                 ? IngestOutcome.Rejected(raw.Input, $"{analysis.Reason} (on re-ingest; the stored article {known.ArticleId} is kept)")
@@ -178,8 +299,12 @@ public sealed class RecoupeEngine
             var receivedAt = _clock.Now;
             if (!_budget.TryRun(() =>
                 {
-                    var cleaned = _pipeline.Clean(raw, receivedAt);
-                    return cleaned.Success ? new Analysis(_pipeline.Analyze(cleaned.Value!), null, false) : new Analysis(null, cleaned.Error, true);
+                    ParseResult<Article> cleaned;
+                    using (IngestProfile.Measure(_profile, IngestStage.Clean))
+                        cleaned = _pipeline.Clean(raw, receivedAt);
+                    if (!cleaned.Success) return new Analysis(null, cleaned.Error, true);
+                    using (IngestProfile.Measure(_profile, IngestStage.Annotate))
+                        return new Analysis(_pipeline.Analyze(cleaned.Value!), null, false);
                 }, out var analysis, out var overrun))
                 return new Analysis(null, $"{overrun}, the budget of one input (not stored: a later run retries it)", false);
             return analysis;
@@ -209,6 +334,7 @@ public sealed class RecoupeEngine
 
     private IReadOnlyList<long> RefreshBriefs(List<string> problems)
     {
-        lock (_storeGate) return BriefRefresher.Refresh(_store, _pipeline, problems);
+        // Off the store lock: briefs of different stories are built on all analysis threads, the store reached under the gate.
+        return BriefRefresher.Refresh(_store, _pipeline, problems, _storeGate, _threads, _profile);
     }
 }

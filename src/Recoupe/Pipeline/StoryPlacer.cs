@@ -21,6 +21,7 @@ public sealed class StoryPlacer
 {
     private readonly RecoupePipeline _pipeline;
     private readonly int _window;
+    private readonly IngestProfile? _profile;
     private readonly Lock _gate = new();
     private IDuplicateIndex? _duplicates;
     private IStoryAssigner? _stories;
@@ -28,9 +29,10 @@ public sealed class StoryPlacer
     private long _synced;
     private long _epoch = -1;
 
-    public StoryPlacer(RecoupePipeline pipeline, int restoreWindow)
+    public StoryPlacer(RecoupePipeline pipeline, int restoreWindow, IngestProfile? profile = null)
     {
         _pipeline = pipeline;
+        _profile = profile;
         _window = Math.Max(1, restoreWindow);
     }
 
@@ -53,13 +55,27 @@ public sealed class StoryPlacer
             }
             catch (Exception) when (batch.Count > 1)
             {
-                return [.. batch.Select(item => PlaceAll(store, [item], now)[0])];
+                return [.. batch.Select(item => PlaceAlone(store, item, now))];
             }
+        }
+    }
+
+    /// <summary>One article of a failed batch, alone: its own failure is its rejection (not stored: a later run retries it).</summary>
+    private IngestOutcome PlaceAlone(IStore store, Analyzed item, Func<DateTimeOffset> now)
+    {
+        try
+        {
+            return PlaceLocked(store, [item], now)[0];
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            return IngestOutcome.Rejected(item.Raw.Input, $"internal error: {e.GetType().Name}: {e.Message}");
         }
     }
 
     private List<IngestOutcome> PlaceLocked(IStore store, IReadOnlyList<Analyzed> batch, Func<DateTimeOffset> now)
     {
+        using var storeWork = IngestProfile.Measure(_profile, IngestStage.StoreWrites);
         // Rebuilding reads thousands of articles: done before taking the lease, so other writers do not wait on it.
         if (_duplicates is null || store.LastArticleId() - _synced > _window) Rebuild(store);
         var writer = store.BeginWrite();
@@ -72,7 +88,9 @@ public sealed class StoryPlacer
                 Rebuild(store);
                 writer = store.BeginWrite();
             }
-            foreach (var done in writer.AssignmentsAfter(_synced)) Replay(done, _exact);
+            var others = writer.AssignmentsAfter(_synced);
+            using (IngestProfile.Measure(_profile, IngestStage.Restore, IngestStage.StoreWrites))
+                foreach (var done in others) Replay(done, _exact);
             var outcomes = new List<IngestOutcome>(batch.Count);
             foreach (var item in batch) outcomes.Add(Decide(writer, item, now()));
             writer.Commit();
@@ -96,7 +114,9 @@ public sealed class StoryPlacer
         var raw = item.Raw;
         if (writer.GetInput(raw.ContentHash) is { } known) return Known(writer, raw.Input, known);
         var article = item.Article.Article;
-        long? copyOf = _duplicates!.FindCopyOf(article.Text, article.Language);
+        long? copyOf;
+        using (IngestProfile.Measure(_profile, IngestStage.StoryAssignment, IngestStage.StoreWrites))
+            copyOf = _duplicates!.FindCopyOf(article.Text, article.Language);
         long? storyId;
         var merged = System.Collections.Immutable.ImmutableArray<long>.Empty;
         if (copyOf is { } original && writer.GetArticleStory(original) is { } originalStory)
@@ -106,7 +126,9 @@ public sealed class StoryPlacer
         }
         else
         {
-            var decision = _stories!.Decide(item.Article);
+            StoryDecision decision;
+            using (IngestProfile.Measure(_profile, IngestStage.StoryAssignment, IngestStage.StoreWrites))
+                decision = _stories!.Decide(item.Article);
             storyId = decision.StoryId is { } s ? writer.ResolveStoryId(s) ?? s : null;
             merged = decision.MergedStoryIds;
         }
@@ -115,7 +137,8 @@ public sealed class StoryPlacer
             ?? throw new InvalidOperationException($"input {raw.Input} appeared in the store under the write lock");
         // Into the indexes at once: in a batch the next article is decided with this one there, as one lease at a time
         // would; if the transaction fails after all, the indexes are dropped with it.
-        Remember(analyzed with { Article = analyzed.Article with { Id = added.ArticleId } }, added.StoryId);
+        using (IngestProfile.Measure(_profile, IngestStage.StoryAssignment, IngestStage.StoreWrites))
+            Remember(analyzed with { Article = analyzed.Article with { Id = added.ArticleId } }, added.StoryId);
         return new IngestOutcome(raw.Input, IngestStatus.Added, added.ArticleId, added.StoryId, copyOf);
     }
 
@@ -168,6 +191,7 @@ public sealed class StoryPlacer
     /// </summary>
     private void Rebuild(IStore store)
     {
+        using var restore = IngestProfile.Measure(_profile, IngestStage.Restore, IngestStage.StoreWrites);
         _duplicates = _pipeline.NewDuplicateIndex();
         _stories = _pipeline.NewStoryAssigner();
         _synced = 0;

@@ -9,6 +9,7 @@ namespace Recoupe.Tests.Pipeline;
 public class RecoupeEngineTests
 {
     private static readonly FixedClock Clock = new(DateTimeOffset.Parse("2026-11-25T12:00:00Z"));
+    private static readonly EngineOptions PerArticle = new() { PlaceBatch = 1 };
 
     private static List<InputItem> Seeds() => InputCollector.Collect([TestPaths.Seeds]).ToList();
 
@@ -44,8 +45,10 @@ public class RecoupeEngineTests
         using var interrupted = new TempStore();
         using var cancel = new CancellationTokenSource();
         int seen = 0;
+        // One article per transaction, so that "interrupted after the second outcome" means two stored (batched, see
+        // An_interrupted_batched_run_run_again_ends_in_the_same_state_as_one_run).
         Assert.Throws<OperationCanceledException>(() =>
-            new RecoupeEngine(RecoupePipeline.Default, interrupted.Store, Clock).IngestAll(Seeds(), _ => { if (++seen == 2) cancel.Cancel(); }, cancel.Token));
+            new RecoupeEngine(RecoupePipeline.Default, interrupted.Store, Clock, PerArticle).IngestAll(Seeds(), _ => { if (++seen == 2) cancel.Cancel(); }, cancel.Token));
         Assert.Equal(2, interrupted.Store.Counts().Articles);
         Assert.NotEmpty(interrupted.Store.StaleBriefStoryIds()); // the briefs were never built: the mark survived
 
