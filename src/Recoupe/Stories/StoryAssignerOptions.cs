@@ -34,6 +34,12 @@ public sealed record StoryAssignerOptions
     public int MaxTextChars { get; init; } = 40_000;
 
     // --- decisions
+    /// <summary>
+    /// The learned join/new decision for candidates in the article's language (models/story-join.tsv, trained and
+    /// selected by cross-validation over RPM2 topics); null: the threshold rules below. Candidates in another
+    /// language are decided by <see cref="JoinThreshold"/> either way (the model saw French only).
+    /// </summary>
+    public StoryJoinModel? JoinModel { get; init; } = StoryJoinModel.Shipped;
     /// <summary>Similarity (cosine, TF-IDF, time-decayed) at or above which an article joins a story.</summary>
     public double JoinThreshold { get; init; } = 0.15;
     /// <summary>
