@@ -18,7 +18,8 @@ public class StoryJoinModelTests
         Assert.NotNull(model);
         Assert.Equal(StoryJoinFeatures.Names, model!.Ranker.Features);
         Assert.True(model.Ranker.Weights[1] > 0, "shared content words must speak for joining");
-        Assert.Same(model, StoryAssignerOptions.Default.JoinModel);
+        // Not the default: it lost the fair held-out comparison with the re-tuned rules (see StoryAssignerOptions.JoinModel).
+        Assert.Null(StoryAssignerOptions.Default.JoinModel);
     }
 
     [Fact]

@@ -104,6 +104,10 @@ public static class StoryJoinCrossValidation
         return (Figures(runs), referenceRuns.ToDictionary(kv => kv.Key, kv => Figures(kv.Value)), settings);
     }
 
+    /// <summary>Topic B-cubed of <paramref name="gold"/>'s own stream in each order, by one assigner setting.</summary>
+    public static HeldOutFigures Score(IReadOnlyList<GoldArticle> gold, IReadOnlyList<int> orders, StoryAssignerOptions options) =>
+        Figures(Runs(gold, orders, options, null));
+
     /// <summary>Folds of two topics each for the selection inside a half (three for six topics).</summary>
     private static int InnerFolds(IReadOnlyList<GoldArticle> train) => Math.Max(2, train.Select(g => g.Topic).Distinct().Count() / 2);
 
