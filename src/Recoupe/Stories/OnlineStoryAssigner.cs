@@ -49,16 +49,21 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         var profile = ProfileOf(article, scratch: true);
         var weighted = _similarity.Weigh(profile, scratch: true);
         var scored = ScoreCandidates(weighted);
-        if (scored.Count == 0 || !IsJoin(scored, profile.Language))
+        int chosen = scored.Count == 0 ? -1
+            : _options.JoinModel is { } model ? ModelChoice(model, weighted, scored, profile.Language)
+            : IsJoin(scored, profile.Language) ? 0 : -1;
+        if (chosen < 0)
         {
             _pending = new Pending(article, weighted, []);
             return StoryDecision.NewStory(scored.Count == 0 ? 0 : scored[0].Score);
         }
 
-        var best = scored[0];
+        var best = scored[chosen];
+        bool merges = _options.JoinModel?.Merges ?? true;
         ImmutableArray<long>.Builder? merged = null; // most joins merge nothing: no builder for them
-        for (int i = 1; i < scored.Count; i++)
+        for (int i = 0; i < scored.Count && merges; i++)
         {
+            if (i == chosen) continue;
             var (other, score) = scored[i];
             if (score < _options.MergeArticleThreshold) break;
             double resemblance = _similarity.Between(best.Story, other);
@@ -181,6 +186,51 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         }
         var (buffer, bufferWeights, count) = _counts.ToScratchVector(_extractor);
         return new TermVector(language, buffer, bufferWeights, count, time);
+    }
+
+    /// <summary>
+    /// The learned decision (<see cref="StoryJoinModel"/>): the index in <paramref name="scored"/> of the story to join,
+    /// or -1 for a new story. Candidates in the article's language are scored by the model; when it joins none, the
+    /// best candidate in another language may still be joined by the cross-lingual rule (names and numbers only, the
+    /// model never saw such pairs).
+    /// </summary>
+    private int ModelChoice(StoryJoinModel model, WeightedArticle article, List<(StoryCentroid Story, double Score)> scored, string language)
+    {
+        Span<float> x = stackalloc float[StoryJoinFeatures.Count];
+        int chosen = -1;
+        double bestValue = double.NegativeInfinity;
+        for (int i = 0; i < scored.Count; i++)
+        {
+            var story = scored[i].Story;
+            if (!story.Languages.Contains(language)) continue;
+            StoryJoinFeatures.Fill(x, _similarity.ScoreParts(article, story), story.Articles);
+            double value = model.Ranker.Score(x);
+            if (value > bestValue) (bestValue, chosen) = (value, i);
+        }
+        if (chosen >= 0 && bestValue > model.Threshold) return chosen;
+        for (int i = 0; i < scored.Count; i++)
+            if (!scored[i].Story.Languages.Contains(language)) return scored[i].Score >= _options.JoinThreshold ? i : -1;
+        return -1;
+    }
+
+    /// <summary>
+    /// For training the join model: the features of the article against each of its candidate stories in its language
+    /// (the story ids, and one vector each); decides and commits nothing.
+    /// </summary>
+    internal List<(long StoryId, float[] Features)> JoinFeatures(AnalyzedArticle article)
+    {
+        var weighted = _similarity.Weigh(ProfileOf(article));
+        var scored = ScoreCandidates(weighted);
+        string language = weighted.Article.Language;
+        var result = new List<(long, float[])>();
+        foreach (var (story, _) in scored)
+        {
+            if (!story.Languages.Contains(language)) continue;
+            var x = new float[StoryJoinFeatures.Count];
+            StoryJoinFeatures.Fill(x, _similarity.ScoreParts(weighted, story), story.Articles);
+            result.Add((story.Id, x));
+        }
+        return result;
     }
 
     /// <summary>

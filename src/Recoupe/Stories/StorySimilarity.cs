@@ -134,6 +134,42 @@ internal sealed class StorySimilarity
         return cosine / (1 + gap / _options.DecayHalfLifeDays);
     }
 
+    /// <summary>
+    /// The same-language cosine split by kind of feature (content-word stems, names, numbers), each time-decayed as
+    /// <see cref="Score"/> is: the three add up to the score. Features of the join model (<see cref="StoryJoinFeatures"/>):
+    /// a story shared only through a name (a minister in the news for two unrelated reasons) scores as high as one
+    /// sharing the event's words, and the model weighs the two kinds of evidence apart.
+    /// </summary>
+    public (double Stems, double Names, double Numbers) ScoreParts(WeightedArticle article, StoryCentroid story)
+    {
+        Load(article);
+        var query = _queryDot;
+        var bits = _queryBits;
+        var ids = story.TermIds;
+        var terms = story.Terms;
+        var sums = story.Sums;
+        double stems = 0, names = 0, numbers = 0;
+        for (int i = 0; i < ids.Length; i++)
+        {
+            int id = ids[i];
+            if ((bits[id >> 6] & 1UL << id) == 0) continue;
+            float q = query[id];
+            if (q == 0) continue;
+            double c = q * sums[i];
+            switch (terms[i].Kind)
+            {
+                case FeatureKind.Stem: stems += c; break;
+                case FeatureKind.Name: names += c; break;
+                default: numbers += c; break;
+            }
+        }
+        double norm = story.Languages.Count == 1 ? Norms(story).All : NormFor(story, article.Article.Language);
+        if (norm <= 0 || article.Norm <= 0) return (0, 0, 0);
+        double gap = ArticleTime.GapDays(article.Article.Time, story.FirstLo, story.LastHi);
+        double scale = 1 / (norm * article.Norm * (1 + gap / _options.DecayHalfLifeDays));
+        return (stems * scale, names * scale, numbers * scale);
+    }
+
     /// <summary>True when the story is beyond the quiet window from the article's time.</summary>
     public bool IsOutOfWindow(WeightedArticle article, StoryCentroid story) =>
         ArticleTime.GapDays(article.Article.Time, story.FirstLo, story.LastHi) > _options.QuietAfterDays;

@@ -33,7 +33,64 @@ public sealed class ClusteringEvalSuite : IEvalSuite
     public EvalReport Run(string dataPath, RecoupePipeline pipeline, EvalOptions options)
     {
         var gold = Rpm2Corpus.Load(dataPath, pipeline, options.Limit);
-        return Score(gold, _newAssigner ?? pipeline.NewStoryAssigner, options.Details);
+        var report = Score(gold, _newAssigner ?? pipeline.NewStoryAssigner, options.Details);
+        // RECOUPE_CLUSTERING_CV=0 skips the held-out figures (two minutes on two cores) for a quick look at the shipped assigner.
+        bool crossValidate = _newAssigner is null && Environment.GetEnvironmentVariable("RECOUPE_CLUSTERING_CV") != "0";
+        return crossValidate ? WithCrossValidation(report, gold) : report;
+    }
+
+    /// <summary>Folds of topics for selecting the join model's setting (3 topics each on RPM2 dev).</summary>
+    public const int SelectionFolds = 4;
+
+    /// <summary>Partitions of the topics into two halves for the held-out figures (each half held out in turn).</summary>
+    public static readonly IReadOnlyList<int> Partitions = [1, 2];
+
+    /// <summary>
+    /// Adds the held-out-topic figures of the join model (nested CV, <see cref="StoryJoinCrossValidation"/>): each fold's
+    /// topics clustered as a stream of their own by a model that never saw them, with settings chosen without them;
+    /// on the same streams, the shipped model (trained and selected on every dev topic: in-sample) and the rules
+    /// (thresholds tuned on every dev topic: in-sample too). "cv_gap" = in-sample − held-out on the same streams.
+    /// </summary>
+    private EvalReport WithCrossValidation(EvalReport report, IReadOnlyList<GoldArticle> gold)
+    {
+        if (gold.Select(g => g.Topic).Distinct().Count() < 8) return report;
+        var options = StoryAssignerOptions.Default;
+        var references = new Dictionary<string, StoryAssignerOptions> { ["rules"] = options with { JoinModel = null } };
+        var shippedModel = options with { JoinModel = options.JoinModel ?? StoryJoinModel.Shipped };
+        if (shippedModel.JoinModel is not null) references["shipped"] = shippedModel;
+        var (model, others, settings) = StoryJoinCrossValidation.Measure(gold, Partitions, _seeds, options, references);
+        var metrics = new Dictionary<string, double>(report.Metrics)
+        {
+            ["cv_topic_bcubed_f1"] = model.F1,
+            ["cv_topic_bcubed_f1_min"] = model.MinF1,
+            ["cv_topic_bcubed_precision"] = model.Precision,
+            ["cv_topic_bcubed_recall"] = model.Recall,
+        };
+        foreach (var (name, f) in others)
+        {
+            metrics[$"cv_streams_{name}_f1"] = f.F1;
+            metrics[$"cv_streams_{name}_f1_min"] = f.MinF1;
+            metrics[$"cv_streams_{name}_precision"] = f.Precision;
+        }
+        if (others.TryGetValue("shipped", out var shipped))
+        {
+            metrics["cv_gap"] = shipped.F1 - model.F1;
+            // The shipped model on the whole 12-topic stream (in-sample), next to the default assigner's figures above.
+            var whole = StoryJoinCrossValidation.Score(gold, _seeds, shippedModel);
+            metrics["model_topic_bcubed_f1"] = whole.F1;
+            metrics["model_topic_bcubed_f1_min"] = whole.MinF1;
+            metrics["model_topic_bcubed_precision"] = whole.Precision;
+        }
+        var rules = RuleCrossValidation.Measure(gold, Partitions, _seeds, options);
+        metrics["cv_rules_topic_bcubed_f1"] = rules.F1;
+        metrics["cv_rules_topic_bcubed_f1_min"] = rules.MinF1;
+        metrics["cv_rules_topic_bcubed_precision"] = rules.Precision;
+        var notes = report.Notes.Append(
+            $"cv: {Partitions.Count} partitions of the topics in halves, each half clustered alone by a model trained on the other (setting by CV inside that one); "
+            + "cv_streams_*: the same held-out streams clustered by the shipped model / the rules (both tuned on every dev topic); "
+            + "cv_rules_*: the rules re-tuned on each training half (fair comparison); model settings chosen per half: "
+            + string.Join("; ", settings.Select(s => string.Create(CultureInfo.InvariantCulture, $"L2 {s.L2} threshold {s.Threshold} merges {(s.Merges ? "on" : "off")}")))).ToList();
+        return report with { Metrics = metrics, Notes = notes };
     }
 
     /// <summary>Scores already analysed gold articles (used by the tuner, which analyses once).</summary>

@@ -31,6 +31,31 @@ public static class ClusteringMetrics
         return new BCubed(p / predicted.Count, r / predicted.Count);
     }
 
+    /// <summary>
+    /// B-cubed averaged over the items <paramref name="counted"/> selects, their clusters and classes taken over all
+    /// items: the held-out topics of a stream that also carries other topics (other items joining their story cost them
+    /// precision).
+    /// </summary>
+    public static BCubed BCubedOver<TP, TG>(IReadOnlyList<TP> predicted, IReadOnlyList<TG> gold, Func<int, bool> counted)
+        where TP : notnull where TG : notnull
+    {
+        Check(predicted.Count, gold.Count);
+        var pair = Counts(predicted, gold);
+        var cluster = Counts(predicted);
+        var cls = Counts(gold);
+        double p = 0, r = 0;
+        int n = 0;
+        for (int i = 0; i < predicted.Count; i++)
+        {
+            if (!counted(i)) continue;
+            double both = pair[(predicted[i], gold[i])];
+            p += both / cluster[predicted[i]];
+            r += both / cls[gold[i]];
+            n++;
+        }
+        return n == 0 ? new BCubed(0, 0) : new BCubed(p / n, r / n);
+    }
+
     /// <summary>Adjusted Rand index (Hubert &amp; Arabie 1985): 1 for identical partitions, about 0 for chance.</summary>
     public static double AdjustedRandIndex<TP, TG>(IReadOnlyList<TP> predicted, IReadOnlyList<TG> gold)
         where TP : notnull where TG : notnull

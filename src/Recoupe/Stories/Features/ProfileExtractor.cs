@@ -43,13 +43,14 @@ public sealed class ProfileExtractor
         }
         tokens.Read(text);
         if (common is not null) NameCandidates.AddLowerCaseWords(tokens, common);
-        AddTokens(tokens, language, stopwords, 1f, sink, common);
+        bool lexicon = CrossLingualNames.Applies(language);
+        AddTokens(tokens, language, stopwords, 1f, sink, common, lexicon);
         if (title is not null)
         {
             tokens.Read(title);
-            AddTokens(tokens, language, stopwords, _options.TitleWeight, sink, common);
+            AddTokens(tokens, language, stopwords, _options.TitleWeight, sink, common, lexicon);
         }
-        AddEntities(analyzed.Annotations.Entities, sink);
+        AddEntities(analyzed.Annotations.Entities, sink, lexicon);
         return language;
     }
 
@@ -108,7 +109,7 @@ public sealed class ProfileExtractor
     }
 
     /// <summary>Stems, numbers and names of the text last read into <paramref name="tokens"/>.</summary>
-    private static void AddTokens(TextTokens tokens, string language, SpanSet stopwords, float fieldWeight, IFeatureSink counts, StampedHashSet? common)
+    private static void AddTokens(TextTokens tokens, string language, SpanSet stopwords, float fieldWeight, IFeatureSink counts, StampedHashSet? common, bool lexicon)
     {
         var text = tokens.Text;
         Span<char> number = stackalloc char[66];
@@ -133,7 +134,7 @@ public sealed class ProfileExtractor
         names.Clear();
         NameCandidates.Find(tokens, stopwords, names);
         foreach (var (first, last) in names)
-            AddName(text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start), fieldWeight, counts, common);
+            AddName(text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start), fieldWeight, counts, common, lexicon);
     }
 
     /// <summary>
@@ -141,7 +142,7 @@ public sealed class ProfileExtractor
     /// would otherwise count twice (its weight then depends on whether the recogniser fired, not on the
     /// story), and places (countries, capitals) are shared by many unrelated stories, so they count less.
     /// </summary>
-    private void AddEntities(IReadOnlyList<EntityMention> entities, IFeatureSink counts)
+    private void AddEntities(IReadOnlyList<EntityMention> entities, IFeatureSink counts, bool lexicon)
     {
         if (entities.Count == 0 || _options.EntityWeight <= 0) return;
         HashSet<string>? seen = null;
@@ -149,13 +150,14 @@ public sealed class ProfileExtractor
         {
             var key = NameKey.Of(entity.Name);
             if (key.Length < 2) continue;
+            if (lexicon && CrossLingualNames.French(key) is { } french) key = french; // as AddName counts it
             var feature = FeatureKeys.Name(key);
             seen ??= new HashSet<string>(StringComparer.Ordinal);
             // Decide on the first mention: later mentions of a new entity then add to its own count.
             if (!seen.Add(feature) ? !_addedEntities.Contains(feature) : counts.Contains(feature)) continue;
             _addedEntities.Add(feature);
             float weight = _options.EntityWeight * (entity.Type == EntityType.Place ? _options.PlaceEntityWeight : 1f);
-            if (weight > 0) AddName(entity.Name, weight, counts, null);
+            if (weight > 0) AddName(entity.Name, weight, counts, null, lexicon);
         }
         _addedEntities.Clear();
     }
@@ -168,11 +170,14 @@ public sealed class ProfileExtractor
     /// <summary>
     /// The whole name under its key, and each of its longer words (a surname alone links "Kim Jong Un" and "Kim").
     /// Words in another script are transliterated (<see cref="Transliteration"/>) to meet their Latin spelling
-    /// (Путин / Putin). Latin spellings are kept as they are
-    /// folded: phonetic rewriting and a bilingual place lexicon both merged unrelated French stories on the RPM2
-    /// dev topics (topic B-cubed F1 0.981 -> 0.937-0.969), so they are left out until a model can weigh them.
+    /// (Путин / Putin). Latin spellings are kept as they are folded: phonetic rewriting and a bilingual place lexicon
+    /// applied to French text both merged unrelated French stories on the RPM2 dev topics (topic B-cubed F1 0.981 ->
+    /// 0.937-0.969). Names of an article in another language go through <see cref="CrossLingualNames"/> to their
+    /// French spelling ("Putin" -> "poutine"); French articles never do.
     /// </summary>
-    private static void AddName(ReadOnlySpan<char> name, float fieldWeight, IFeatureSink counts, StampedHashSet? common)
+    /// <paramref name="lexicon"/>: the article is not in French, and its names known to <see cref="CrossLingualNames"/>
+    /// (whole, or word by word) are counted under their French spelling.
+    private static void AddName(ReadOnlySpan<char> name, float fieldWeight, IFeatureSink counts, StampedHashSet? common, bool lexicon)
     {
         // Folding can double a letter (ß -> ss) and transliteration lengthen a Cyrillic one (щ -> shch).
         int needed = 8 + 4 * name.Length;
@@ -183,6 +188,7 @@ public sealed class ProfileExtractor
         key[1] = '|';
         int folded = NameKey.Write(name, key[2..]);
         if (folded < 2) return;
+        if (lexicon) folded = ToFrench(key, folded);
 
         int start = -1;
         int parts = 0;
@@ -220,6 +226,11 @@ public sealed class ProfileExtractor
                 latin.AsSpan().CopyTo(slot);
                 length = latin.Length;
             }
+            if (lexicon && length > 0 && CrossLingualNames.French(slot[..length]) is { } frenchWord && frenchWord.Length <= slot.Length)
+            {
+                frenchWord.AsSpan().CopyTo(slot);
+                length = frenchWord.Length;
+            }
             wordKeys[p] = (used, length);
             used += length;
         }
@@ -242,6 +253,17 @@ public sealed class ProfileExtractor
         }
         if (_nameBuffer.Length > 1 << 16) _nameBuffer = null; // a hostile all-capitals text made one huge name
         if (_wordBuffer.Length > 1 << 16) _wordBuffer = null;
+    }
+
+    /// <summary>The whole name's key (after the 2-character prefix) rewritten to its French spelling when the lexicon has it.</summary>
+    private static int ToFrench(Span<char> key, int folded)
+    {
+        var whole = key.Slice(2, folded);
+        string? french = CrossLingualNames.French(whole);
+        if (french is null && !IsLatin(whole)) french = CrossLingualNames.French(Transliteration.Key(whole)); // Путин -> putin -> poutine
+        if (french is null || french.Length > key.Length - 2) return folded;
+        french.AsSpan().CopyTo(key[2..]);
+        return french.Length;
     }
 
     private static bool IsLatin(ReadOnlySpan<char> folded)
