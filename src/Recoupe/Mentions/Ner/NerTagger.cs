@@ -73,7 +73,9 @@ public static class NerTagger
     /// further away are labelled outside without reading their features: in news about half the tokens, and the
     /// labeller's costliest part (their dozen and a half hashed lookups each). Names of the modern corpora hold lower-case
     /// words only between capitalised ones ("Organisation des nations unies" reaches 3); historical conventions, whose
-    /// mentions take in long functions ("X, chef de l'opposition"), read every token.
+    /// mentions take in long functions ("X, chef de l'opposition"), read every token. The reach counts from sentence-initial
+    /// capitals too: not counting a capitalised function word there ("Il") cost a WikiNEuRal tune name whose lower-case head
+    /// starts four tokens before it ("le parc national naturel de X").
     /// </summary>
     public const int NameReach = 3;
 
