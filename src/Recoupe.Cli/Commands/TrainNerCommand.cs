@@ -57,6 +57,10 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [Description("Whether features read the rule recogniser's output. Default: true for fr, false for en.")]
         public bool? Rules { get; init; }
 
+        [CommandOption("--historical-weight <N>")]
+        [Description("Times each historical training document (HIPE, NewsEye, Europeana) is visited per epoch. Default: the language's, chosen on tune.")]
+        public int? HistoricalWeight { get; init; }
+
         [CommandOption("--seed <N>")]
         public int? Seed { get; init; }
 
@@ -88,6 +92,7 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
             TwoPass = settings.Passes is { } p ? p == 2 : null,
             RuleEvidence = settings.Rules,
             Seed = settings.Seed ?? defaults.Seed,
+            HistoricalWeight = settings.HistoricalWeight,
             LimitPerCorpus = settings.Limit,
             TuneDetails = settings.Details && settings.Select ? Console.Error : null,
         };

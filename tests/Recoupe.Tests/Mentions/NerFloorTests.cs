@@ -22,11 +22,12 @@ public class NerFloorTests(ITestOutputHelper output)
     }
 
     [Theory]
-    // corpus, micro strict F1 floor (measured 2026-12-04: 0.879, 0.691, 0.609, 0.450)
+    // corpus, micro strict F1 floor (measured 2026-12-06: 0.881, 0.702, 0.677, 0.539; HIPE documents without any
+    // annotation are left out of every split since then)
     [InlineData("ner-fr-wikineural", 0.86)]
-    [InlineData("ner-fr-europeana", 0.67)]
-    [InlineData("ner-fr-hipe2020", 0.58)]
-    [InlineData("ner-fr-hipe2022", 0.42)]
+    [InlineData("ner-fr-europeana", 0.68)]
+    [InlineData("ner-fr-hipe2020", 0.65)]
+    [InlineData("ner-fr-hipe2022", 0.51)]
     public void French_model_stays_above_its_floor_on_held_back_documents(string corpus, double floor)
     {
         Print(corpus);

@@ -166,4 +166,60 @@ public class NerComponentTests
         }
         finally { File.Delete(path); }
     }
+
+    [Fact]
+    public void Hipe_reader_keeps_two_word_tokens_apart_even_when_the_data_says_no_space_after()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"recoupe-hipe-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(path, string.Join("\n",
+            "TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC",
+            "# hipe2022:document_id = doc-1",
+            "# hipe2022:dataset = newseye",
+            "le\tO\t_\tO\t_\t_\tO\t_\t_\t_",
+            "quai\tB-LOC\t_\tO\t_\t_\tO\t_\t_\t_",
+            "du\tI-LOC\t_\tO\t_\t_\tO\t_\t_\tNoSpaceAfter",
+            "Morvel\tI-LOC\t_\tO\t_\t_\tO\t_\t_\tNoSpaceAfter",
+            ",\tO\t_\tO\t_\t_\tO\t_\t_\t_",
+            "M\tB-PER\t_\tO\t_\t_\tO\t_\t_\tNoSpaceAfter",
+            ".\tI-PER\t_\tO\t_\t_\tO\t_\t_\t_",
+            "Tarvin\tI-PER\t_\tO\t_\t_\tO\t_\t_\tNoSpaceAfter",
+            "partit\tO\t_\tO\t_\t_\tO\t_\t_\t_", ""));
+        try
+        {
+            var doc = Assert.Single(HipeReader.Read(path));
+            Assert.Equal("le quai du Morvel, M. Tarvin partit", doc.Text);
+            Assert.Equal(["quai du Morvel", "M. Tarvin"], doc.Entities.Select(e => e.Span.Of(doc.Text)));
+            Assert.Equal(NerConventions.NewsEye, doc.Convention);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Far_from_any_capitalised_word_tokens_are_outside_under_the_modern_convention_only()
+    {
+        // A table that scores every known feature as B-PER: only tokens near a capitalised word read their features.
+        var weights = new Dictionary<ulong, LabelWeights>();
+        var text = "il pleut sur la ville depuis trois jours et Orvane attend";
+        var view = NerDocumentView.Build(text, [new Recoupe.Model.Sentence(new Recoupe.Model.TextSpan(0, text.Length))], "fr");
+        var features = new List<ulong>();
+        for (int i = 0; i < view.Tokens.Length; i++)
+        {
+            features.Clear();
+            NerFeatures.Extract(text, view.Tokens, 0, view.Tokens.Length, i, features);
+            foreach (var f in features) { var w = new LabelWeights(); w[NerLabels.Begin(0)] = 1; weights[f] = w; }
+        }
+        var model = new NerModel("fr", [], "test", weights.Select(kv => (kv.Key, (byte)0, kv.Value)).ToList(),
+            new float[NerLabels.Count * NerLabels.Count], new float[NerLabels.Count], null, false);
+        var modern = new int[view.Tokens.Length];
+        NerTagger.Label(model, view, "modern", secondPass: false, modern, null, null);
+        var hipe = new int[view.Tokens.Length];
+        NerTagger.Label(model, view, "hipe", secondPass: false, hipe, null, null);
+        int name = Array.FindIndex(view.Tokens, t => t.ShortShape == ShortShape.Capitalized);
+        for (int i = 0; i < view.Tokens.Length; i++)
+        {
+            bool near = Math.Abs(i - name) <= NerTagger.NameReach;
+            Assert.Equal(near ? NerLabels.Begin(0) : NerLabels.Outside, modern[i]);
+            Assert.Equal(NerLabels.Begin(0), hipe[i]);
+        }
+    }
 }

@@ -64,7 +64,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         else (index, sequences) = (index1, sequences1);
 
         var tune = options.Select ? Enumerable.Range(0, items.Count).Where(d => items[d].Split == NerSplit.Tune).SelectMany(d => sequences[d]).ToList() : null;
-        var final = Train(index.Count, training.SelectMany(d => sequences[d]).ToList(), _twoPass ? "second pass" : "model", tune, items,
+        var final = Train(index.Count, Weighted(training, items).SelectMany(d => sequences[d]).ToList(), _twoPass ? "second pass" : "model", tune, items,
             _twoPass ? options.SecondPassEpochs : options.Epochs);
         NerModel Build(string description) => Export(index, final, description,
             first is null ? null : Export(index1, first, "first pass", null));
@@ -84,6 +84,14 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         log.WriteLine(summary);
         log.WriteLine($"done in {clock.Elapsed.TotalSeconds:0.0} s");
         return new Result(Build(summary), reports, summary);
+    }
+
+    // Historical documents (any convention but the first, modern one) repeated HistoricalWeight times.
+    private IEnumerable<int> Weighted(List<int> training, List<Item> items)
+    {
+        int weight = Math.Max(1, options.HistoricalWeightFor(language));
+        foreach (int d in training)
+            for (int k = items[d].Convention > 1 ? weight : 1; k > 0; k--) yield return d;
     }
 
     private bool Trains(Item i) => i.Split == NerSplit.Train || !options.Select && i.Split == NerSplit.Tune;
