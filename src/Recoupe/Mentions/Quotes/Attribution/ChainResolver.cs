@@ -32,6 +32,7 @@ internal static class ChainResolver
                 AddDescribed(doc, c, state, into);
                 break;
         }
+        if (c.Kind is SourceKind.Pronoun or SourceKind.Description) AddPreviousSpeaker(doc, c, state, into);
         into.Add(c with { Reading = ReadingKind.Unnamed, Speaker = null });
     }
 
@@ -44,6 +45,28 @@ internal static class ChainResolver
             if (into.Any(x => x.Span == c.Span && x.Speaker?.Key == m.Key)) continue;
             into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = option++, RoleMatch = roleMatch });
         }
+    }
+
+    /// <summary>
+    /// The last speaker as one more reading, whatever its type and however far back it was named: in a run of
+    /// quotations "il", "elle", "le document" or "the official" goes on with who spoke last ("le rapport … «…». Le document
+    /// ajoute «…»": the report's author), which the nearest-persons search misses when the speaker is an organisation
+    /// or was named paragraphs ago. Its gender must not clash with a pronoun's.
+    /// </summary>
+    private static void AddPreviousSpeaker(QuoteDocument doc, SourceCandidate c, AttributionState state, List<SourceCandidate> into)
+    {
+        if (state.PreviousEntity is not { } prev || prev.Span.Start >= c.Span.Start) return;
+        for (int i = into.Count - 1; i >= 0 && into[i].Span == c.Span; i--)
+            if (into[i].Speaker?.Key == prev.Key) return;
+        if (c.Kind == SourceKind.Pronoun && prev.Type == EntityType.Person)
+        {
+            var g = doc.GenderOf(prev);
+            if (c.Gender != Gender.Unknown && g != Gender.Unknown && g != c.Gender) return;
+        }
+        int option = 0;
+        for (int i = into.Count - 1; i >= 0 && into[i].Span == c.Span; i--)
+            if (into[i].Reading == ReadingKind.Antecedent) option++;
+        into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = prev, Option = option, Carried = true });
     }
 
     /// <summary>

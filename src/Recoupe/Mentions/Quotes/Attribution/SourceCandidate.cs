@@ -51,6 +51,8 @@ internal readonly record struct SourceCandidate(SourceKind Kind, TextSpan Span, 
     public int Option { get; init; }
     /// <summary>The reading's evidence: the antecedent carries the title the description uses ("le ministre" → a minister).</summary>
     public bool RoleMatch { get; init; }
+    /// <summary>The reading is the last quotation's speaker, carried on (not found by the nearest-antecedent search).</summary>
+    public bool Carried { get; init; }
     /// <summary>The first reading of these words (position features count words once, not readings).</summary>
     public bool FirstReading { get; init; }
 
