@@ -31,8 +31,14 @@ internal static class ChainResolver
             case SourceKind.Description:
                 AddDescribed(doc, c, state, into);
                 break;
+            case SourceKind.Relative when c.Entity is not null:
+                into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = c.Entity, Option = 0 });
+                break;
+            case SourceKind.NeuterPronoun:
+                AddAntecedents(doc, c, OrganizationsBefore(doc, c.Span.Start), into, roleMatch: false);
+                break;
         }
-        if (c.Kind is SourceKind.Pronoun or SourceKind.Description) AddPreviousSpeaker(doc, c, state, into);
+        if (c.Kind is SourceKind.Pronoun or SourceKind.Description or SourceKind.NeuterPronoun) AddPreviousSpeaker(doc, c, state, into);
         into.Add(c with { Reading = ReadingKind.Unnamed, Speaker = null });
     }
 
@@ -67,6 +73,22 @@ internal static class ChainResolver
         for (int i = into.Count - 1; i >= 0 && into[i].Span == c.Span; i--)
             if (into[i].Reading == ReadingKind.Antecedent) option++;
         into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = prev, Option = option, Carried = true });
+    }
+
+    /// <summary>The organisations named before the position, nearest first, a preposition's objects last.</summary>
+    private static IEnumerable<EntityMention> OrganizationsBefore(QuoteDocument doc, int position)
+    {
+        int stop = doc.LookBack(position, ParagraphsBack, SentencesBack);
+        var seen = new List<EntityMention>();
+        for (int i = doc.EntitiesBefore(position) - 1; i >= 0 && seen.Count < MaxAntecedents * 2; i--)
+        {
+            var m = doc.Entities[i];
+            if (m.Span.End > position) continue;
+            if (m.Span.Start < stop) break;
+            if (m.Type != EntityType.Organization || doc.InsideQuote(m.Span) || seen.Any(s => s.Key == m.Key)) continue;
+            seen.Add(m);
+        }
+        return seen.Where(m => !AfterPreposition(doc, m)).Concat(seen.Where(m => AfterPreposition(doc, m)));
     }
 
     /// <summary>

@@ -13,6 +13,10 @@ internal enum SourceKind
     PluralPronoun,
     /// <summary>"on", "we", "nous".</summary>
     GenericPronoun,
+    /// <summary>"who", "which" right after a name: the name it follows ("X, who said"). (French "qui" lost unnamed quotations in cross-validation.)</summary>
+    Relative,
+    /// <summary>"it" as the subject of a speech verb ("it said"): an organisation.</summary>
+    NeuterPronoun,
     /// <summary>"le ministre", "the senator", "la présidence", "ce dernier".</summary>
     Description,
     /// <summary>"un responsable américain", "a senior official", "des manifestants", "officials".</summary>
