@@ -57,6 +57,8 @@ internal readonly record struct SourceCandidate(SourceKind Kind, TextSpan Span, 
     public bool RoleMatch { get; init; }
     /// <summary>The reading is the last quotation's speaker, carried on (not found by the nearest-antecedent search).</summary>
     public bool Carried { get; init; }
+    /// <summary>The reading is the author of a writing or the body of a description ("un rapport de X" → X).</summary>
+    public bool Authored { get; init; }
     /// <summary>The first reading of these words (position features count words once, not readings).</summary>
     public bool FirstReading { get; init; }
 

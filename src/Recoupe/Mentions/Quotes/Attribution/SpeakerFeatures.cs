@@ -43,7 +43,8 @@ internal static class SpeakerFeatures
         ResGenderUnknown = F("res.gender_unknown"), ResRoleMatch = F("res.role_match"), ResDistance = F("res.log_paragraphs_back"),
         ResAfterPreposition = F("res.antecedent_after_preposition"), ResInside = F("res.antecedent_in_words"), ResOrganization = F("res.antecedent_organization"),
         ResSentenceFirst = F("res.antecedent_sentence_first"), ResInstitution = F("res.institution"), ResUnnamedPronoun = F("res.unnamed_pronoun"),
-        ResUnnamedDescription = F("res.unnamed_description"), ResCarried = F("res.carried_previous_speaker");
+        ResUnnamedDescription = F("res.unnamed_description"), ResCarried = F("res.carried_previous_speaker"),
+        ResAuthored = F("res.author_of_writing");
     public static readonly int ShortNobody = F("quote.short_nobody"), HeadlineNobody = F("quote.headline_nobody"), IndirectNobody = F("quote.indirect_nobody");
 
     public static IReadOnlyList<string> Names => names;
@@ -199,6 +200,7 @@ internal static class SpeakerFeatures
                 if (entity.Type == EntityType.Organization) x[ResOrganization] = 1;
                 if (doc.Placement(entity).SentenceFirst) x[ResSentenceFirst] = 1;
                 if (c.Carried) x[ResCarried] = 1;
+                if (c.Authored) x[ResAuthored] = 1;
                 break;
             case ReadingKind.Institution:
                 x[ResInstitution] = 1;
