@@ -100,7 +100,7 @@ public static class AnnotateStagesBench
         {
             var frame = Recoupe.Mentions.Quotes.Attribution.QuoteFrame.Of(doc, q, content);
             var ranked = Recoupe.Mentions.Quotes.Attribution.SpeakerRanker.Rank(doc, frame, state, model.Speaker);
-            if (QuoteExtractor.IsSpeech(doc, frame, ranked, model)) state.Spoke(ranked.ChosenEntity?.Key, frame.Paragraph, q.CloseMark);
+            if (QuoteExtractor.IsSpeech(doc, frame, ranked, model)) state.Spoke(ranked.ChosenEntity, frame.Paragraph, q.CloseMark);
         }
     }
 

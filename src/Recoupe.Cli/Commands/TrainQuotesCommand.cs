@@ -52,7 +52,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         public float? L2 { get; init; }
 
         [CommandOption("--share <FACTOR>")]
-        [Description("How much more the language-specific weights are penalised than the shared ones (default 25).")]
+        [Description("How much more the language-specific weights are penalised than the shared ones (default 10).")]
         public float? Share { get; init; }
 
         [CommandOption("--threshold <FR,EN>")]

@@ -36,7 +36,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             var ranked = SpeakerRanker.Rank(doc, frame, state, model.Speaker);
             if (!IsSpeech(doc, frame, ranked, model)) continue;
             result.Add(Mention(doc, frame, ranked, indirect: false));
-            state.Spoke(ranked.ChosenEntity?.Key, frame.Paragraph, q.CloseMark);
+            state.Spoke(ranked.ChosenEntity, frame.Paragraph, q.CloseMark);
         }
         IndirectSpeech.Add(doc, model, result);
         result.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));

@@ -23,13 +23,14 @@ public class QuotesFloorTests(ITestOutputHelper output)
     [Fact]
     public void French_dev_quotes_are_found_and_attributed()
     {
-        // Measured (training figure): 36 documents, detection recall 0.969, precision 0.786, speakers 303/509 = 0.595, unnamed 32/62.
+        // Measured (training figure, 2026-12-06): 36 documents, detection recall 0.969, precision 0.786, speakers 315/509 = 0.619,
+        // unnamed 24/62 (was 32: the last speaker and writings' authors as readings name a few unnamed sources, for 12 more right).
         var r = Run("quotes-fr-rpm2-dev");
         Assert.Equal(509, r["direct.gold"]);
         Assert.True(r["detection.recall"] >= 0.95, $"recall {r["detection.recall"]}");
         Assert.True(r["detection.precision"] >= 0.75, $"precision {r["detection.precision"]}");
-        Assert.True(r["speaker.accuracy"] >= 0.57, $"speaker accuracy {r["speaker.accuracy"]}");
-        Assert.True(r["unnamed.right"] >= 28, $"unnamed right {r["unnamed.right"]}");
+        Assert.True(r["speaker.accuracy"] >= 0.61, $"speaker accuracy {r["speaker.accuracy"]}");
+        Assert.True(r["unnamed.right"] >= 22, $"unnamed right {r["unnamed.right"]}");
     }
 
     [Fact]

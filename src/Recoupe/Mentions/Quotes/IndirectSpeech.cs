@@ -43,7 +43,7 @@ internal static class IndirectSpeech
                 var ranked = SpeakerRanker.Rank(doc, frame, state, model.Speaker);
                 if (ranked.Chosen.Kind == SourceKind.Nobody || ranked.Chosen.Span.Start >= openMark) break;
                 result.Add(QuoteExtractor.Mention(doc, frame, ranked, indirect: true));
-                state.Spoke(ranked.ChosenEntity?.Key, frame.Paragraph, end);
+                state.Spoke(ranked.ChosenEntity, frame.Paragraph, end);
                 break;
             }
         }

@@ -6,7 +6,9 @@ namespace Recoupe.Mentions.Quotes.Attribution;
 /// </summary>
 internal sealed class AttributionState
 {
-    public string? PreviousKey { get; private set; }
+    public string? PreviousKey => PreviousEntity?.Key;
+    /// <summary>A mention of the last speaker (any type: a ministry speaks on as a person does), null when unnamed.</summary>
+    public Recoupe.Model.EntityMention? PreviousEntity { get; private set; }
     public int PreviousParagraph { get; private set; } = -10;
     public int PreviousClose { get; private set; } = -1;
     public bool HasPrevious => PreviousClose >= 0;
@@ -14,9 +16,10 @@ internal sealed class AttributionState
 
     public int CountOf(string key) => _counts.GetValueOrDefault(key);
 
-    public void Spoke(string? key, int paragraph, int close)
+    public void Spoke(Recoupe.Model.EntityMention? speaker, int paragraph, int close)
     {
-        PreviousKey = key;
+        PreviousEntity = speaker;
+        var key = speaker?.Key;
         PreviousParagraph = paragraph;
         PreviousClose = close;
         if (key is not null) _counts[key] = _counts.GetValueOrDefault(key) + 1;

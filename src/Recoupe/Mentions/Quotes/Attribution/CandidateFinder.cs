@@ -84,7 +84,35 @@ internal static class CandidateFinder
             return Of(inv, span, k);
         }
         if (lower is "lui" or "him" && k > 0 && doc.Tokens[k - 1].Lower is "selon" or "to") return Of(lower, tok.Span, k);
+        if (lower is "who" or "which" && NameRightBefore(doc, tok.Span.Start) is { } named)
+            return new SourceCandidate(SourceKind.Relative, tok.Span, k, k, named, Gender.Unknown, false);
+        // "it" speaks only as a speech verb's subject ("it said", "it has warned"): elsewhere it is rarely anyone.
+        if (lower == "it" && SubjectOfCue(doc, k)) return new SourceCandidate(SourceKind.NeuterPronoun, tok.Span, k, k, null, Gender.Unknown, false);
         return lower is "il" or "elle" or "ils" or "elles" or "on" or "he" or "she" or "they" or "we" ? Of(lower, tok.Span, k) : null;
+    }
+
+    // The name that ends right before a relative pronoun, a comma at most between them.
+    private static EntityMention? NameRightBefore(QuoteDocument doc, int position)
+    {
+        int p = position - 1;
+        while (p >= 0 && char.IsWhiteSpace(doc.Text[p])) p--;
+        if (p >= 0 && doc.Text[p] == ',') p--;
+        while (p >= 0 && char.IsWhiteSpace(doc.Text[p])) p--;
+        if (p < 0) return null;
+        for (int e = doc.EntitiesBefore(p - 200); e < doc.Entities.Count; e++)
+        {
+            var m = doc.Entities[e];
+            if (m.Span.Start > p) break;
+            if (m.Span.End == p + 1 && m.Type is EntityType.Person or EntityType.Organization) return m;
+        }
+        return null;
+    }
+
+    private static bool SubjectOfCue(QuoteDocument doc, int k)
+    {
+        int v = k + 1;
+        while (v < doc.Tokens.Length && v <= k + 3 && SpeechCues.IsAuxiliary(doc.Tokens[v].Lower)) v++;
+        return v < doc.Tokens.Length && SpeechCues.IsCueWord(doc.Tokens[v].Lower);
     }
 
     private static SourceCandidate Of(string pronoun, TextSpan span, int k) => pronoun switch

@@ -31,7 +31,16 @@ internal static class ChainResolver
             case SourceKind.Description:
                 AddDescribed(doc, c, state, into);
                 break;
+            case SourceKind.Relative when c.Entity is not null:
+                into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = c.Entity, Option = 0 });
+                break;
+            case SourceKind.NeuterPronoun:
+                AddAntecedents(doc, c, OrganizationsBefore(doc, c.Span.Start), into, roleMatch: false);
+                break;
         }
+        // "un communiqué de la Caisse": an indefinite writing still names its author.
+        if (c.Kind == SourceKind.IndefiniteDescription && HeadOf(doc, c) is var h && IsAuthored(h, Singular(h))) AddAuthors(doc, c, into);
+        if (c.Kind is SourceKind.Pronoun or SourceKind.Description or SourceKind.NeuterPronoun) AddPreviousSpeaker(doc, c, state, into);
         into.Add(c with { Reading = ReadingKind.Unnamed, Speaker = null });
     }
 
@@ -44,6 +53,44 @@ internal static class ChainResolver
             if (into.Any(x => x.Span == c.Span && x.Speaker?.Key == m.Key)) continue;
             into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = option++, RoleMatch = roleMatch });
         }
+    }
+
+    /// <summary>
+    /// The last speaker as one more reading, whatever its type and however far back it was named: in a run of
+    /// quotations "il", "elle", "le document" or "the official" goes on with who spoke last ("le rapport … «…». Le document
+    /// ajoute «…»": the report's author), which the nearest-persons search misses when the speaker is an organisation
+    /// or was named paragraphs ago. Its gender must not clash with a pronoun's.
+    /// </summary>
+    private static void AddPreviousSpeaker(QuoteDocument doc, SourceCandidate c, AttributionState state, List<SourceCandidate> into)
+    {
+        if (state.PreviousEntity is not { } prev || prev.Span.Start >= c.Span.Start) return;
+        for (int i = into.Count - 1; i >= 0 && into[i].Span == c.Span; i--)
+            if (into[i].Speaker?.Key == prev.Key) return;
+        if (c.Kind == SourceKind.Pronoun && prev.Type == EntityType.Person)
+        {
+            var g = doc.GenderOf(prev);
+            if (c.Gender != Gender.Unknown && g != Gender.Unknown && g != c.Gender) return;
+        }
+        int option = 0;
+        for (int i = into.Count - 1; i >= 0 && into[i].Span == c.Span; i--)
+            if (into[i].Reading == ReadingKind.Antecedent) option++;
+        into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = prev, Option = option, Carried = true });
+    }
+
+    /// <summary>The organisations named before the position, nearest first, a preposition's objects last.</summary>
+    private static IEnumerable<EntityMention> OrganizationsBefore(QuoteDocument doc, int position)
+    {
+        int stop = doc.LookBack(position, ParagraphsBack, SentencesBack);
+        var seen = new List<EntityMention>();
+        for (int i = doc.EntitiesBefore(position) - 1; i >= 0 && seen.Count < MaxAntecedents * 2; i--)
+        {
+            var m = doc.Entities[i];
+            if (m.Span.End > position) continue;
+            if (m.Span.Start < stop) break;
+            if (m.Type != EntityType.Organization || doc.InsideQuote(m.Span) || seen.Any(s => s.Key == m.Key)) continue;
+            seen.Add(m);
+        }
+        return seen.Where(m => !AfterPreposition(doc, m)).Concat(seen.Where(m => AfterPreposition(doc, m)));
     }
 
     /// <summary>
@@ -93,16 +140,8 @@ internal static class ChainResolver
             return;
         }
         var singular = Singular(head);
-        // "le rapport de l'Inspection", "un communiqué du ministère": a writing speaks for the author in its complement
-        // (a person's title does not: "le porte-parole du Pentagone" is not the Pentagon).
-        if (SourceNouns.IsWriting(head) || SourceNouns.IsWriting(singular) || SourceNouns.IsBody(head) || SourceNouns.IsBody(singular))
-            for (int e = doc.EntitiesBefore(c.Span.Start); e < doc.Entities.Count; e++)
-            {
-                var m = doc.Entities[e];
-                if (m.Span.Start >= c.Span.End) break;
-                if (m.Span.Start >= c.Span.Start && m.Span.End <= c.Span.End && m.Type is EntityType.Organization or EntityType.Person)
-                    into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = 0 });
-            }
+        if (IsAuthored(head, singular) && !AddAuthors(doc, c, into) && (SourceNouns.IsWriting(head) || SourceNouns.IsWriting(singular)))
+            AddEarlierAuthor(doc, c, head, into);
         if (TitleWords.IsTitle(head) || TitleWords.IsTitle(singular))
         {
             AddAntecedents(doc, c, PersonsTitled(doc, c, head, singular), into, roleMatch: true);
@@ -146,6 +185,63 @@ internal static class ChainResolver
         int first = c.FirstToken;
         if (first < c.LastToken && !SourceNouns.Contains(doc.Tokens[first].Lower)) first++;
         return doc.Text[doc.Tokens[first].Span.Start..c.Span.End];
+    }
+
+    private static bool IsAuthored(string head, string singular) =>
+        SourceNouns.IsWriting(head) || SourceNouns.IsWriting(singular) || SourceNouns.IsBody(head) || SourceNouns.IsBody(singular);
+
+    // The head noun of a description: its first source noun.
+    private static string HeadOf(QuoteDocument doc, SourceCandidate c)
+    {
+        for (int k = c.FirstToken; k <= c.LastToken; k++)
+            if (SourceNouns.Contains(doc.Tokens[k].Lower)) return doc.Tokens[k].Lower;
+        return "";
+    }
+
+    /// <summary>
+    /// "le rapport de l'Inspection générale", "un communiqué du ministère": a writing or a body speaks for the author
+    /// named in its complement — the name may run past the description's words (a person's title does not:
+    /// "le porte-parole du Pentagone" is not the Pentagon). Whether any was added.
+    /// </summary>
+    private static bool AddAuthors(QuoteDocument doc, SourceCandidate c, List<SourceCandidate> into)
+    {
+        bool added = false;
+        for (int e = doc.EntitiesBefore(c.Span.Start); e < doc.Entities.Count; e++)
+        {
+            var m = doc.Entities[e];
+            if (m.Span.Start >= c.Span.End) break;
+            if (m.Span.Start >= c.Span.Start && m.Type is EntityType.Organization or EntityType.Person)
+            {
+                into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = 0, Authored = true });
+                added = true;
+            }
+        }
+        return added;
+    }
+
+    /// <summary>
+    /// "le document", "the report" without a complement: the author of the last writing of the same noun that named
+    /// one ("un rapport de l'Inspection … Le rapport ajoute").
+    /// </summary>
+    private static void AddEarlierAuthor(QuoteDocument doc, SourceCandidate c, string head, List<SourceCandidate> into)
+    {
+        int stop = Math.Max(0, doc.LookBack(c.Span.Start, ParagraphsBack, SentencesBack));
+        for (int k = c.FirstToken - 1; k >= 0 && doc.Tokens[k].Span.Start >= stop; k--)
+        {
+            if (doc.Tokens[k].Lower != head) continue;
+            int j = k + 1;
+            if (j + 1 >= doc.Tokens.Length || doc.Tokens[j].Lower is not ("de" or "du" or "des" or "d" or "of" or "from" or "by")) continue;
+            int reach = doc.Tokens[Math.Min(doc.Tokens.Length - 1, j + 3)].Span.End;
+            for (int e = doc.EntitiesBefore(doc.Tokens[j].Span.End); e < doc.Entities.Count; e++)
+            {
+                var m = doc.Entities[e];
+                if (m.Span.Start >= reach) break;
+                if (m.Span.Start < doc.Tokens[j].Span.End || m.Type is not (EntityType.Organization or EntityType.Person)) continue;
+                if (!into.Any(x => x.Span == c.Span && x.Speaker?.Key == m.Key))
+                    into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = 0, Authored = true });
+                return;
+            }
+        }
     }
 
     private static string Singular(string w) => w.Length > 3 && w[^1] is 's' or 'x' ? w[..^1] : w;

@@ -13,6 +13,10 @@ internal enum SourceKind
     PluralPronoun,
     /// <summary>"on", "we", "nous".</summary>
     GenericPronoun,
+    /// <summary>"who", "which" right after a name: the name it follows ("X, who said"). (French "qui" lost unnamed quotations in cross-validation.)</summary>
+    Relative,
+    /// <summary>"it" as the subject of a speech verb ("it said"): an organisation.</summary>
+    NeuterPronoun,
     /// <summary>"le ministre", "the senator", "la présidence", "ce dernier".</summary>
     Description,
     /// <summary>"un responsable américain", "a senior official", "des manifestants", "officials".</summary>
@@ -51,6 +55,10 @@ internal readonly record struct SourceCandidate(SourceKind Kind, TextSpan Span, 
     public int Option { get; init; }
     /// <summary>The reading's evidence: the antecedent carries the title the description uses ("le ministre" → a minister).</summary>
     public bool RoleMatch { get; init; }
+    /// <summary>The reading is the last quotation's speaker, carried on (not found by the nearest-antecedent search).</summary>
+    public bool Carried { get; init; }
+    /// <summary>The reading is the author of a writing or the body of a description ("un rapport de X" → X).</summary>
+    public bool Authored { get; init; }
     /// <summary>The first reading of these words (position features count words once, not readings).</summary>
     public bool FirstReading { get; init; }
 

@@ -18,7 +18,7 @@ internal static class SpeakerFeatures
     public static readonly int KindPerson = F("kind.person"), KindOrganization = F("kind.organization"), KindPlace = F("kind.place"),
         KindOther = F("kind.other_entity"), KindPronoun = F("kind.pronoun"), KindPluralPronoun = F("kind.plural_pronoun"),
         KindGenericPronoun = F("kind.generic_pronoun"), KindDescription = F("kind.description"), KindIndefinite = F("kind.indefinite"),
-        KindNobody = F("kind.nobody");
+        KindNobody = F("kind.nobody"), KindRelative = F("kind.relative_pronoun"), KindNeuter = F("kind.neuter_pronoun");
     public static readonly int SameSentenceBefore = F("pos.same_sentence_before"), SameSentenceAfter = F("pos.same_sentence_after"),
         PreviousSentence = F("pos.previous_sentence"), NextSentence = F("pos.next_sentence"), PreviousParagraph = F("pos.previous_paragraph"),
         EarlierParagraph = F("pos.earlier_paragraph"), NextParagraph = F("pos.next_paragraph"), Between = F("pos.inside_quote_span");
@@ -32,7 +32,8 @@ internal static class SpeakerFeatures
         ColonPreviousParagraph = F("cue.previous_paragraph_ends_colon"), CueAfterSubjectMissing = F("cue.after_without_subject");
     public static readonly int AfterPreposition = F("gram.after_preposition"), Agent = F("gram.after_by"), SentenceFirst = F("gram.sentence_first"),
         Possessive = F("gram.possessive"), HasRole = F("gram.has_role"), PronounSubject = F("gram.pronoun_before_verb"),
-        Impersonal = F("gram.impersonal_pronoun"), Apposition = F("gram.inside_apposition");
+        Impersonal = F("gram.impersonal_pronoun"), Apposition = F("gram.inside_apposition"),
+        InsideIndefinite = F("gram.inside_indefinite_description"), InsideDescription = F("gram.inside_definite_description");
     public static readonly int FullName = F("name.given_and_surname"), LoneWord = F("name.one_word_only"), Honorific = F("name.titled");
     public static readonly int PreviousSpeaker = F("prev.same_speaker"), PreviousSpeakerNoCue = F("prev.same_speaker_no_cue"), PreviousSpeakerCue = F("prev.same_speaker_with_cue"),
         PreviousSpeakerSameParagraph = F("prev.same_speaker_same_paragraph"), PreviousSpeakerNear = F("prev.same_speaker_near"),
@@ -42,7 +43,8 @@ internal static class SpeakerFeatures
         ResGenderUnknown = F("res.gender_unknown"), ResRoleMatch = F("res.role_match"), ResDistance = F("res.log_paragraphs_back"),
         ResAfterPreposition = F("res.antecedent_after_preposition"), ResInside = F("res.antecedent_in_words"), ResOrganization = F("res.antecedent_organization"),
         ResSentenceFirst = F("res.antecedent_sentence_first"), ResInstitution = F("res.institution"), ResUnnamedPronoun = F("res.unnamed_pronoun"),
-        ResUnnamedDescription = F("res.unnamed_description");
+        ResUnnamedDescription = F("res.unnamed_description"), ResCarried = F("res.carried_previous_speaker"),
+        ResAuthored = F("res.author_of_writing");
     public static readonly int ShortNobody = F("quote.short_nobody"), HeadlineNobody = F("quote.headline_nobody"), IndirectNobody = F("quote.indirect_nobody");
 
     public static IReadOnlyList<string> Names => names;
@@ -141,7 +143,7 @@ internal static class SpeakerFeatures
         // Grammar around the words.
         if (c.FirstToken > 0)
         {
-            int start = c.Entity?.RoleSpan is { } role && role.End <= c.Span.Start ? role.Start : c.Span.Start;
+            int start = c.IsEntity && c.Entity?.RoleSpan is { } role && role.End <= c.Span.Start ? role.Start : c.Span.Start;
             int t = doc.FirstTokenAtOrAfter(start) - 1;
             if (t >= 0 && OnlySpaceBetween(doc.Text, tokens[t].Span.End, start, 2))
             {
@@ -151,9 +153,15 @@ internal static class SpeakerFeatures
         }
         if (IsSentenceFirst(doc, candidates, i)) x[SentenceFirst] = 1;
         if (c.Span.End + 1 < doc.Text.Length && doc.Text[c.Span.End] is '\'' or '’' && doc.Text[c.Span.End + 1] == 's') x[Possessive] = 1;
-        if (c.Entity?.Role is not null) x[HasRole] = 1;
+        if (c.IsEntity && c.Entity?.Role is not null) x[HasRole] = 1;
         if (InApposition(doc, c)) x[Apposition] = 1;
-        if (c.Kind is SourceKind.Pronoun or SourceKind.PluralPronoun or SourceKind.GenericPronoun && c.LastToken + 1 < tokens.Length)
+        // "une source proche de X", "le porte-parole de X": X is named in the source's description, not the source.
+        if (c.IsEntity)
+            foreach (var o in candidates)
+                if (o.Kind is SourceKind.IndefiniteDescription or SourceKind.Description && o.FirstReading
+                    && o.Span.Start <= c.Span.Start && o.Span.End >= c.Span.End)
+                    x[o.Kind == SourceKind.IndefiniteDescription ? InsideIndefinite : InsideDescription] = 1;
+        if (c.Kind is SourceKind.Pronoun or SourceKind.PluralPronoun or SourceKind.GenericPronoun or SourceKind.Relative or SourceKind.NeuterPronoun && c.LastToken + 1 < tokens.Length)
         {
             int v = c.LastToken + 1;
             while (v < tokens.Length && v <= c.LastToken + 3 && SpeechCues.IsAuxiliary(tokens[v].Lower)) v++;
@@ -191,6 +199,8 @@ internal static class SpeakerFeatures
                 if (ChainResolver.AfterPreposition(doc, entity)) x[ResAfterPreposition] = 1;
                 if (entity.Type == EntityType.Organization) x[ResOrganization] = 1;
                 if (doc.Placement(entity).SentenceFirst) x[ResSentenceFirst] = 1;
+                if (c.Carried) x[ResCarried] = 1;
+                if (c.Authored) x[ResAuthored] = 1;
                 break;
             case ReadingKind.Institution:
                 x[ResInstitution] = 1;
@@ -251,6 +261,8 @@ internal static class SpeakerFeatures
         SourceKind.Pronoun => KindPronoun,
         SourceKind.PluralPronoun => KindPluralPronoun,
         SourceKind.GenericPronoun => KindGenericPronoun,
+        SourceKind.Relative => KindRelative,
+        SourceKind.NeuterPronoun => KindNeuter,
         SourceKind.Description => KindDescription,
         SourceKind.IndefiniteDescription => KindIndefinite,
         _ => KindNobody,

@@ -9,6 +9,9 @@ namespace Recoupe.Mentions.Quotes.Training;
 /// <summary>One quoted passage of a gold document, read as the extractor reads it, with what the gold says of it.</summary>
 internal sealed record PassageExample(string Group, int Domain, QuoteFrame Frame, RankedSources Sources, bool IsSpeech, bool[] Good)
 {
+    /// <summary>The gold direct quotation the passage holds, if any.</summary>
+    public GoldQuotation? Gold { get; init; }
+
     public float[] DetectionFeatures(QuoteDocument doc, LinearRanker speaker)
     {
         Sources.Score(speaker);
@@ -46,8 +49,8 @@ internal static class QuoteExamples
                 if (gold is not null)
                     for (int i = 0; i < good.Length; i++)
                         good[i] = SpeakerMatch.Right(gold.Source, QuoteExtractor.Mention(doc, frame, sources.Candidates[i], indirect: false));
-                passages.Add(new PassageExample(FoldOf(d.Gold), domainOf(d.Gold.Language), frame, sources, speech, good));
-                if (speech) state.Spoke(GoldKey(sources, good), frame.Paragraph, q.CloseMark);
+                passages.Add(new PassageExample(FoldOf(d.Gold), domainOf(d.Gold.Language), frame, sources, speech, good) { Gold = gold });
+                if (speech) state.Spoke(GoldSpeaker(sources, good), frame.Paragraph, q.CloseMark);
             }
             result.Add((doc, passages));
         }
@@ -77,12 +80,12 @@ internal static class QuoteExamples
         return best;
     }
 
-    private static string? GoldKey(RankedSources sources, bool[] good)
+    private static EntityMention? GoldSpeaker(RankedSources sources, bool[] good)
     {
         for (int i = 0; i < good.Length; i++)
-            if (good[i] && sources.Candidates[i].IsEntity) return sources.Candidates[i].Speaker?.Key;
+            if (good[i] && sources.Candidates[i].IsEntity) return sources.Candidates[i].Speaker;
         for (int i = 0; i < good.Length; i++)
-            if (good[i] && sources.Candidates[i].Speaker is { } e) return e.Key;
+            if (good[i] && sources.Candidates[i].Speaker is { } e) return e;
         return null;
     }
 }

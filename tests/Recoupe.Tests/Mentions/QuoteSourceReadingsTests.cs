@@ -1,0 +1,43 @@
+using Recoupe.Pipeline;
+
+namespace Recoupe.Tests.Mentions;
+
+/// <summary>
+/// Sources the nearest name does not give (issue 13), on short articles of our own: a report speaking for the body
+/// named in its complement and then as "le document"; "X, who said"; an organisation as "it said".
+/// </summary>
+public class QuoteSourceReadingsTests
+{
+    private static Recoupe.Model.QuoteMention Quote(string text, string language, string content) =>
+        Assert.Single(RecoupePipeline.Default.Annotate(text, language, null).Quotes, q => q.Span.Of(text).StartsWith(content, StringComparison.Ordinal));
+
+    private const string Report =
+        "Le conseil municipal de Villebrune a voté lundi la fermeture de la piscine.\n\n" +
+        "Un rapport de l'Observatoire régional des finances locales, publié mardi, juge cette décision « précipitée et coûteuse ».\n\n" +
+        "Le document pointe aussi « une absence totale de concertation » avec les habitants.\n";
+
+    [Theory]
+    [InlineData("précipitée")]
+    [InlineData("une absence totale")]
+    public void A_report_speaks_for_the_body_in_its_complement_and_goes_on_as_the_document(string content)
+    {
+        var q = Quote(Report, "fr", content);
+        Assert.Equal("Observatoire régional des finances locales", q.Speaker);
+    }
+
+    [Fact]
+    public void A_relative_who_after_a_name_gives_that_name()
+    {
+        const string text = "The council met on Tuesday to discuss the budget.\n\n" +
+            "The plan was opposed by Governor Ellen Marsh, who said: \"This budget abandons rural schools.\"\n";
+        Assert.Equal("Ellen Marsh", Quote(text, "en", "This budget").Speaker);
+    }
+
+    [Fact]
+    public void It_said_gives_the_organisation_named_before()
+    {
+        const string text = "Shares of Brightwater Logistics fell 8% on Monday after the company delayed its annual report.\n\n" +
+            "Brightwater Logistics blamed an audit of its overseas accounts. \"We regret the delay and expect to publish within weeks,\" it said in a statement.\n";
+        Assert.Equal("Brightwater Logistics", Quote(text, "en", "We regret").Speaker);
+    }
+}
