@@ -1,5 +1,6 @@
 using Recoupe.Model;
 using Recoupe.Storage;
+using Recoupe.Stories.Features;
 
 namespace Recoupe.Web.Queries;
 
@@ -13,6 +14,8 @@ public static class EntityLookup
     /// <summary>Looks <paramref name="name"/> up in the briefs of the most recent stories (case and accents ignored, variants included).</summary>
     public static EntityView? Find(IStore store, string name)
     {
+        // One person across languages: "Putin" finds the French stories' "Vladimir Poutine" through the lexicon key.
+        var key = CrossLingualNames.Key(name);
         var stories = new List<StorySummary>();
         var quotes = new List<(Brief, BriefQuote)>();
         var variants = new List<string>();
@@ -22,7 +25,7 @@ public static class EntityLookup
         {
             var brief = store.GetBrief(summary.Id);
             if (brief is null) continue;
-            var entity = brief.Entities.FirstOrDefault(e => TextFold.SameName(e.Name, name) || e.Variants.Any(v => TextFold.SameName(v, name)));
+            var entity = brief.Entities.FirstOrDefault(e => SameEntity(e, name, key));
             var names = entity is null ? [name] : entity.Variants.Append(entity.Name).Append(name).ToList();
             var said = brief.Quotes.Where(q => names.Any(n => TextFold.SameName(q.Speaker, n))).ToList();
             if (entity is null && said.Count == 0) continue;
@@ -39,4 +42,8 @@ public static class EntityLookup
         if (stories.Count == 0) return null;
         return new EntityView(best?.Name ?? name, best?.Type ?? "person", best?.Role, variants, mentions, stories, quotes);
     }
+
+    private static bool SameEntity(BriefEntity e, string name, string key) =>
+        TextFold.SameName(e.Name, name) || e.Variants.Any(v => TextFold.SameName(v, name))
+        || key.Length >= 3 && (CrossLingualNames.Key(e.Name) == key || e.Variants.Any(v => CrossLingualNames.Key(v) == key));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Recoupe.Mentions.Names;
+using Recoupe.Stories.Features;
 using Recoupe.Model;
 using Recoupe.Storage;
 
@@ -59,6 +60,8 @@ public sealed class StoryEntityIndex
                 var words = Words(name);
                 if (words.Count == 0) continue;
                 keys.Add(string.Join(' ', words));
+                // The lexicon's spelling across languages ("North Korea" / "Corée du Nord"), which transliteration cannot reach.
+                keys.Add("xl:" + CrossLingualNames.Key(name));
                 // "Poutine" alone and "Vladimir Putin" are the same person: the surname carries the link across outlets.
                 if (e.Type == "person" && words.Count > 1 && words[^1].Length >= 4) keys.Add(words[^1]);
             }

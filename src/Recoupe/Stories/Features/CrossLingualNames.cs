@@ -11,7 +11,7 @@ namespace Recoupe.Stories.Features;
 /// before (a place lexicon applied to French text merged unrelated RPM2 dev stories, topic B-cubed F1 0.981 → 0.937–0.969);
 /// within another language the mapping is a renaming, the same for every article of that language.
 /// </summary>
-internal static class CrossLingualNames
+public static class CrossLingualNames
 {
     /// <summary>The language names are written in (the pivot): articles in it are left as they are.</summary>
     public const string Pivot = "fr";
@@ -66,6 +66,16 @@ internal static class CrossLingualNames
     public static string? French(ReadOnlySpan<char> folded) => Lookup.TryGetValue(folded, out var french) ? french : null;
 
     public static int Count => ToFrench.Count;
+
+    /// <summary>
+    /// The key under which a name meets its spellings in other languages: the French key when the lexicon knows the name,
+    /// else the name's own folded key ("Putin" and "Poutine" both give "poutine"). For reading across stored stories.
+    /// </summary>
+    public static string Key(string name)
+    {
+        var folded = NameKey.Of(name);
+        return French(folded) ?? folded;
+    }
 
     private static Dictionary<string, string> Build()
     {
