@@ -8,7 +8,7 @@ using Recoupe.Web.Hosting;
 namespace Recoupe.Bench.Web;
 
 /// <summary>
-/// `web [--stories N] [--seconds S] [--connections C] [--uncached] [--parts]`: requests per second and latency of the story list, the API list
+/// `web [--stories N] [--seconds S] [--connections C] [--uncached] [--parts] [--hold S]`: requests per second and latency of the story list, the API list
 /// and the story page, on a store of N stories (each with a brief cloned from one real brief, so the store is built in
 /// seconds), with C concurrent keep-alive connections from this process. The client shares the cores with the server,
 /// as `wrk` on the same machine would.
@@ -32,6 +32,14 @@ public static class WebBench
             var app = RecoupeWebApp.Create(options).GetValueOrThrow();
             app.StartAsync().GetAwaiter().GetResult();
             var address = RecoupeWebApp.BoundAddresses(app).Single() + "/";
+            // --hold S: serve the store for S seconds for an outside load tool (wrk), printing the address and a story id.
+            if (Option(args, "--hold", 0) is > 0 and var hold)
+            {
+                Console.WriteLine($"serving {address} for {hold} s; a story: stories/{ids[ids.Count / 2]}");
+                Thread.Sleep(TimeSpan.FromSeconds(hold));
+                app.StopAsync().GetAwaiter().GetResult();
+                return 0;
+            }
             Console.WriteLine($"| endpoint | req/s | p50 ms | p99 ms | errors |");
             Console.WriteLine($"|---|---|---|---|---|");
             int i = 0;
@@ -63,6 +71,9 @@ public static class WebBench
         Time("IsBriefStale x50", 10, () => { foreach (var id in ids.Take(50)) store.IsBriefStale(id); });
         Time("GetStory", 50, () => store.GetStory(ids[0]));
         Time("ListStories(50)", 20, () => store.ListStories(50));
+        var index = new Recoupe.Web.Queries.StoryEntityIndex();
+        Time("story page render (no related)", 20, () => Recoupe.Web.Pages.StoryPage.Render(store, store.GetBrief(ids[1])!));
+        Time("related stories (index current)", 20, () => Recoupe.Web.Queries.RelatedStories.Find(store.GetBrief(ids[1])!, index.Current(store, 1)));
         Time("list page render", 10, () => Recoupe.Web.Pages.StoryListPage.Render(store, Recoupe.Web.Queries.StoryFilter.None, 0));
     }
 
