@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Recoupe.Pipeline;
 
 /// <summary>The parts of an ingest that <see cref="IngestProfile"/> times.</summary>
@@ -65,31 +63,5 @@ public sealed class IngestProfile
         }
     }
 
-    private const int ClockThreadCpuTimeId = 3;
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    private static readonly bool ThreadClock = OperatingSystem.IsLinux() && Probe();
-
-    private static bool Probe()
-    {
-        try { return ClockGetTime(ClockThreadCpuTimeId, out _) == 0; }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { return false; }
-    }
-
-    /// <summary>The calling thread's CPU time in ticks (Linux, a vDSO call); elsewhere wall-clock ticks.</summary>
-    private static long ThreadCpuTicks()
-    {
-        if (ThreadClock && ClockGetTime(ClockThreadCpuTimeId, out var t) == 0)
-            return t.Seconds * TimeSpan.TicksPerSecond + t.Nanoseconds / 100;
-        return System.Diagnostics.Stopwatch.GetTimestamp() * TimeSpan.TicksPerSecond / System.Diagnostics.Stopwatch.Frequency;
-    }
+    private static long ThreadCpuTicks() => Recoupe.Diagnostics.ThreadCpu.TicksOrWall();
 }

@@ -4,22 +4,11 @@ using Recoupe.Web.Tests.Support;
 namespace Recoupe.Web.Tests.Browser;
 
 /// <summary>Real-browser tests: the pages as a reader sees them, and scraped payloads that must stay text.</summary>
-public sealed class BrowserTests : IAsyncLifetime
+public sealed class BrowserTests : BrowserTest
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     private async Task<IPage> NewPageAsync(List<string> dialogs)
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
         page.Dialog += (_, dialog) => { dialogs.Add(dialog.Message); _ = dialog.DismissAsync(); };
         return page;
     }
@@ -123,7 +112,7 @@ public sealed class BrowserTests : IAsyncLifetime
         long storyId, articleId = outcomes[1].ArticleId!.Value;
         using (var store = server.OpenStore()) storyId = SampleBrief.Save(store, articleId, outcomes[3].ArticleId!.Value).Id;
 
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         foreach (var path in new[] { "", $"stories/{storyId}", $"articles/{articleId}", "entities/Kim%20Jong%20Un", "search?q=armes" })
         {
             await page.GotoAsync(server.BaseAddress + path);

@@ -4,19 +4,8 @@ using Recoupe.Web.Tests.Support;
 namespace Recoupe.Web.Tests.Browser;
 
 /// <summary>Exports and printing as a reader meets them in a real browser: the download arrives named, paper shows no navigation.</summary>
-public sealed class ExportBrowserTests : IAsyncLifetime
+public sealed class ExportBrowserTests : BrowserTest
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task Export_link_downloads_the_sources_and_printing_hides_navigation()
     {
@@ -28,7 +17,7 @@ public sealed class ExportBrowserTests : IAsyncLifetime
             DirectStore.Add(store, "Les bus sont déviés pendant l'inspection du pont. La mairie informe.", story, outlet: "Radio Vallée", published: "2024-06-01T09:30");
         }
 
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync(server.BaseAddress + $"stories/{story}");
 
@@ -59,7 +48,7 @@ public sealed class ExportBrowserTests : IAsyncLifetime
         long storyId;
         using (var store = server.OpenStore()) storyId = SampleBrief.Save(store, outcomes[1].ArticleId!.Value, outcomes[3].ArticleId!.Value).Id;
 
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
         var docs = Path.Combine(RepoPaths.Root, "docs", "screenshots");
         Directory.CreateDirectory(docs);
         var top = new PageScreenshotOptions { FullPage = true, Clip = new Clip { X = 0, Y = 0, Width = 1200, Height = 900 } };

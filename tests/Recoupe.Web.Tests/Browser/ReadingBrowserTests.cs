@@ -5,19 +5,8 @@ using Recoupe.Web.Tests.Support;
 namespace Recoupe.Web.Tests.Browser;
 
 /// <summary>What a reader trips on, checked in a real browser: clipped chart labels, undated articles, search marks, the list's end.</summary>
-public sealed class ReadingBrowserTests : IAsyncLifetime
+public sealed class ReadingBrowserTests : BrowserTest
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task Chart_labels_stay_inside_their_charts_and_the_page_reads_as_a_reader_needs()
     {
@@ -39,7 +28,7 @@ public sealed class ReadingBrowserTests : IAsyncLifetime
             storyId = brief.Id;
         }
 
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
         await page.GotoAsync(server.BaseAddress + $"stories/{storyId}");
         // Each label's drawn box, in the chart's own units, against the chart's viewBox.
         var outside = await page.EvaluateAsync<string[]>("""

@@ -1,13 +1,14 @@
 using System.Runtime.InteropServices;
 
-namespace Recoupe.Bench;
+namespace Recoupe.Diagnostics;
 
 /// <summary>
-/// CPU time of the calling thread (Linux: clock_gettime(CLOCK_THREAD_CPUTIME_ID)). The bench machine is shared, so
-/// wall-clock figures swing with the load, and the process's CPU time also counts the GC's and the JIT's background
-/// threads; the measuring thread's own CPU seconds do neither (waiting for a core costs wall time, not CPU time).
+/// CPU time of the calling thread (Linux: clock_gettime(CLOCK_THREAD_CPUTIME_ID), a vDSO call). A shared machine swings
+/// wall-clock figures with the load, and the process's CPU time also counts the GC's and the JIT's background threads;
+/// a thread's own CPU seconds do neither (waiting for a core costs wall time, not CPU time). Used by the ingest profile
+/// and the benches.
 /// </summary>
-internal static class ThreadCpu
+public static class ThreadCpu
 {
     private const int ClockThreadCpuTimeId = 3;
 
@@ -18,7 +19,7 @@ internal static class ThreadCpu
         public long Nanoseconds;
     }
 
-    // DllImport, not LibraryImport: the bench project does not allow unsafe code, and a blittable out struct needs no marshalling.
+    // DllImport, not LibraryImport: no unsafe code, and a blittable out struct needs no marshalling.
     [DllImport("libc", EntryPoint = "clock_gettime")]
     private static extern int ClockGetTime(int clock, out TimeSpec time);
 
@@ -32,6 +33,12 @@ internal static class ThreadCpu
         return TimeSpan.FromTicks(t.Seconds * TimeSpan.TicksPerSecond + t.Nanoseconds / 100);
     }
 
+    /// <summary>This thread's CPU time in ticks where supported; elsewhere wall-clock ticks (a profile then shares wall time).</summary>
+    public static long TicksOrWall() =>
+        IsSupported && ClockGetTime(ClockThreadCpuTimeId, out var t) == 0
+            ? t.Seconds * TimeSpan.TicksPerSecond + t.Nanoseconds / 100
+            : System.Diagnostics.Stopwatch.GetTimestamp() * TimeSpan.TicksPerSecond / System.Diagnostics.Stopwatch.Frequency;
+
     /// <summary>Seconds of CPU this thread has used so far; the process's CPU time where the thread clock is unsupported.</summary>
     public static double Seconds() =>
         IsSupported ? Now().TotalSeconds : System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
@@ -39,7 +46,6 @@ internal static class ThreadCpu
     private static bool Probe()
     {
         try { return ClockGetTime(ClockThreadCpuTimeId, out _) == 0; }
-        catch (DllNotFoundException) { return false; }
-        catch (EntryPointNotFoundException) { return false; }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { return false; }
     }
 }

@@ -1,0 +1,1 @@
+global using ThreadCpu = Recoupe.Diagnostics.ThreadCpu;
