@@ -14,6 +14,7 @@ public class TitleAfterVerbTests
     [InlineData("Farmers greeted Governor Ellen Price at the fair on Sunday.", "Ellen Price", "Governor")]
     [InlineData("The panel heard former President Amara Diallo on Monday.", "Amara Diallo", "former President")]
     [InlineData("Protesters awaited acting Mayor Tom Berry outside the hall.", "Tom Berry", "acting Mayor")]
+    [InlineData("Prefect Claire Vasseur opened a crisis unit on Tuesday.", "Claire Vasseur", "Prefect")]
     public void The_verb_before_a_capitalised_title_is_not_part_of_the_role(string sentence, string person, string role)
     {
         var entities = RecoupePipeline.Default.Annotate(sentence, "en", null).Entities;

@@ -30,7 +30,7 @@ public static class TitleWords
         "haut-commissaire diplomate analyste expert experte professeur professeure docteur dr pr me " +
         "pdg ceo cfo coo président-directeur porte-parole-adjoint numéro pape pontife " +
         "president vice-president minister prime-minister secretary spokesperson adviser advisor ambassador envoy " +
-        "director chief leader senator representative governor mayor general commander judge prosecutor " +
+        "director chief leader senator representative governor mayor prefect general commander judge prosecutor " +
         "founder official officer head chair coordinator negotiator lawyer attorney professor doctor " +
         "prof sen rep gen lt col capt gov pope chancellor deputy analyst economist researcher " +
         "correspondant correspondante reporter journaliste rédacteur rédactrice éditorialiste " +
