@@ -38,17 +38,27 @@ public sealed class QuoteTrainer
     /// </summary>
     public static readonly RankerTrainer DefaultTrainer = new(L2: 1e-3f, DomainL2Factor: 10f);
 
-    internal QuoteTrainer(IEnumerable<PreparedDocument> docs, RankerTrainer? trainer = null, IReadOnlyDictionary<string, float>? thresholds = null)
+    /// <summary>
+    /// Whether the previous-speaker features of the training examples come from a first-pass model's own choices
+    /// (cross-fitted: see <see cref="Train"/>) rather than from the gold. Off by default: see models/README.md.
+    /// </summary>
+    public bool Stacked { get; }
+
+    private readonly Func<string, int> _domainOf = l => Languages.IndexOf(QuoteModel.ModelLanguage(l));
+
+    internal QuoteTrainer(IEnumerable<PreparedDocument> docs, RankerTrainer? trainer = null, IReadOnlyDictionary<string, float>? thresholds = null,
+        bool stacked = false)
     {
         _trainer = trainer ?? DefaultTrainer;
+        Stacked = stacked;
         DetectionThresholds = thresholds ?? DefaultThresholds;
         _docs = [.. docs];
-        _examples = QuoteExamples.Build(_docs, l => Languages.IndexOf(QuoteModel.ModelLanguage(l)));
+        _examples = QuoteExamples.Build(_docs, _domainOf);
     }
 
     public static QuoteTrainer For(IEnumerable<GoldQuoteDocument> gold, Pipeline.RecoupePipeline pipeline, RankerTrainer? trainer = null,
-        IReadOnlyDictionary<string, float>? thresholds = null) =>
-        new(gold.Select(g => PreparedDocument.Of(g, pipeline)), trainer, thresholds);
+        IReadOnlyDictionary<string, float>? thresholds = null, bool stacked = false) =>
+        new(gold.Select(g => PreparedDocument.Of(g, pipeline)), trainer, thresholds, stacked);
 
     public int Documents(string language) => _docs.Count(d => QuoteModel.ModelLanguage(d.Gold.Language) == language);
     public int Passages(string language) => Of(language).Sum(e => e.Passages.Count);
@@ -61,11 +71,32 @@ public sealed class QuoteTrainer
     public IReadOnlyList<string> Folds(string language) =>
         [.. _docs.Where(d => QuoteModel.ModelLanguage(d.Gold.Language) == language).Select(d => QuoteExamples.FoldOf(d.Gold)).Distinct().Order(StringComparer.Ordinal)];
 
-    /// <summary>The models of every language, trained on the documents whose fold <paramref name="use"/> accepts (all by default).</summary>
+    /// <summary>
+    /// The models of every language, trained on the documents whose fold <paramref name="use"/> accepts (all by default).
+    /// <see cref="Stacked"/>: the accepted folds are split in two (alternate folds in order, so both halves hold both
+    /// languages and spread over time); a first-pass model trained on each half reads the other half as the extractor
+    /// would, and the final models are trained on those readings — no document is read by a model trained on it.
+    /// </summary>
     public IReadOnlyDictionary<string, QuoteModel> Train(Func<string, bool>? use = null)
     {
         use ??= _ => true;
-        var chosen = _examples.Where(e => e.Passages.Count > 0 && use(e.Passages[0].Group)).ToList();
+        if (!Stacked) return TrainOn(Chosen(use));
+        var folds = _docs.Select(d => QuoteExamples.FoldOf(d.Gold)).Where(use).Distinct().Order(StringComparer.Ordinal).ToList();
+        var half = folds.Where((_, i) => i % 2 == 0).ToHashSet(StringComparer.Ordinal);
+        var firstA = TrainOn(Chosen(g => use(g) && half.Contains(g)));
+        var firstB = TrainOn(Chosen(g => use(g) && !half.Contains(g)));
+        var stacked = QuoteExamples.Build(_docs.Where(d => use(QuoteExamples.FoldOf(d.Gold)) && half.Contains(QuoteExamples.FoldOf(d.Gold))), _domainOf,
+            l => firstB[QuoteModel.ModelLanguage(l)]);
+        stacked.AddRange(QuoteExamples.Build(_docs.Where(d => use(QuoteExamples.FoldOf(d.Gold)) && !half.Contains(QuoteExamples.FoldOf(d.Gold))), _domainOf,
+            l => firstA[QuoteModel.ModelLanguage(l)]));
+        return TrainOn([.. stacked.Where(e => e.Passages.Count > 0)]);
+    }
+
+    private List<(QuoteDocument Doc, List<PassageExample> Passages)> Chosen(Func<string, bool> use) =>
+        _examples.Where(e => e.Passages.Count > 0 && use(e.Passages[0].Group)).ToList();
+
+    private IReadOnlyDictionary<string, QuoteModel> TrainOn(List<(QuoteDocument Doc, List<PassageExample> Passages)> chosen)
+    {
         var speakers = _trainer.Train(SpeakerFeatures.Names, Languages.Length,
             [.. chosen.SelectMany(e => e.Passages).Where(p => p.Good.Any(g => g)).Select(QuoteExamples.SpeakerExample)]);
         var detection = new List<RankingExample>();
