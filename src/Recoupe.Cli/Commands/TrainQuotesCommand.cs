@@ -66,9 +66,9 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
             return CvLanguage is null or "fr" or "en" ? ValidationResult.Success() : ValidationResult.Error("--cv-language is fr or en");
         }
 
-        [CommandOption("--stacked")]
-        [Description("Train on the previous-speaker features a cross-fitted first-pass model reads, as the extractor does, instead of the gold's (off: see models/README.md).")]
-        public bool Stacked { get; init; }
+        [CommandOption("--stacked <PARTS>")]
+        [Description("Train on the previous-speaker features that first-pass models, cross-fitted over PARTS parts of the training folds (default 4; 0: from the gold), read as the extractor does, instead of the gold's (see models/README.md).")]
+        public int? Stacked { get; init; }
 
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
