@@ -66,6 +66,10 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
             return CvLanguage is null or "fr" or "en" ? ValidationResult.Success() : ValidationResult.Error("--cv-language is fr or en");
         }
 
+        [CommandOption("--stacked <PARTS>")]
+        [Description("Train on the previous-speaker features that first-pass models, cross-fitted over PARTS parts of the training folds (default 4; 0: from the gold), read as the extractor does, instead of the gold's (see models/README.md).")]
+        public int? Stacked { get; init; }
+
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
         public bool NoWrite { get; init; }
@@ -99,7 +103,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
             L2 = settings.L2 ?? QuoteTrainer.DefaultTrainer.L2,
             DomainL2Factor = settings.Share ?? QuoteTrainer.DefaultTrainer.DomainL2Factor,
         },
-            thresholds is null ? null : new Dictionary<string, float> { ["fr"] = thresholds[0], ["en"] = thresholds[^1] });
+            thresholds is null ? null : new Dictionary<string, float> { ["fr"] = thresholds[0], ["en"] = thresholds[^1] }, settings.Stacked);
         foreach (var (language, path) in data)
             Output.Note($"{language}: {trainer.Documents(language)} documents, {trainer.Passages(language)} quoted passages, {trainer.SpeakerExamples(language)} with a gold speaker among the candidates ({path})");
         if (settings.CrossValidate)

@@ -26,12 +26,15 @@ internal sealed record PassageExample(string Group, int Domain, QuoteFrame Frame
 /// Turns gold documents into training examples. Every quoted passage is one: speech when it overlaps an annotated
 /// quotation (any attribution's content where all are annotated), and for those, which candidates are good — the
 /// ones whose resolved source the gold accepts (<see cref="SpeakerMatch"/>). The previous-speaker features are read
-/// from the gold (the resolved entity of a good candidate of the last quotation), as the extractor reads them from
-/// its own choices.
+/// from the gold (the resolved entity of a good candidate of the last quotation) — or, given a first-pass model, from
+/// that model's own choices, read exactly as the extractor reads them at run time (detection decides whether a passage
+/// speaks, the ranker who): training then sees the mistakes that carry down a run of quotations (stacking against
+/// exposure bias). The first-pass model must not have been trained on the document.
 /// </summary>
 internal static class QuoteExamples
 {
-    public static List<(QuoteDocument Doc, List<PassageExample> Passages)> Build(IEnumerable<PreparedDocument> docs, Func<string, int> domainOf)
+    public static List<(QuoteDocument Doc, List<PassageExample> Passages)> Build(IEnumerable<PreparedDocument> docs, Func<string, int> domainOf,
+        Func<string, QuoteModel>? firstPass = null)
     {
         var result = new List<(QuoteDocument, List<PassageExample>)>();
         foreach (var d in docs)
@@ -50,7 +53,13 @@ internal static class QuoteExamples
                     for (int i = 0; i < good.Length; i++)
                         good[i] = SpeakerMatch.Right(gold.Source, QuoteExtractor.Mention(doc, frame, sources.Candidates[i], indirect: false));
                 passages.Add(new PassageExample(FoldOf(d.Gold), domainOf(d.Gold.Language), frame, sources, speech, good) { Gold = gold });
-                if (speech) state.Spoke(GoldSpeaker(sources, good), frame.Paragraph, q.CloseMark);
+                if (firstPass?.Invoke(d.Gold.Language) is { } model)
+                {
+                    // As QuoteExtractor.Extract: the state follows the model's choices, not the gold.
+                    sources.Score(model.Speaker);
+                    if (QuoteExtractor.IsSpeech(doc, frame, sources, model)) state.Spoke(sources.ChosenEntity, frame.Paragraph, q.CloseMark);
+                }
+                else if (speech) state.Spoke(GoldSpeaker(sources, good), frame.Paragraph, q.CloseMark);
             }
             result.Add((doc, passages));
         }
