@@ -242,6 +242,9 @@ public sealed class StoryPlacer
         {
             if (_snapshotPath is null || !_snapshottable || _duplicates is null || _synced == 0 || _synced == _snapshotAt) return;
             if (_records.Count == 0 || _records.Last().ArticleId != _synced) return;
+            // A few articles past the file are cheap to replay at the next start; rewriting the window after every
+            // one-file ingest is not.
+            if (_snapshotAt >= 0 && _synced - _snapshotAt < Math.Max(1, _window / 100)) return;
             try
             {
                 new IndexSnapshot(SnapshotSettings(), _epoch, _synced, _window, [.. _records]).Write(_snapshotPath);
