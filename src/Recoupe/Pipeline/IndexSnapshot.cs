@@ -36,7 +36,7 @@ public sealed record IndexSnapshot(string Settings, long Epoch, long LastArticle
         using var payload = new MemoryStream();
         using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true)) WritePayload(w);
         var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
-        var temp = $"{path}.{Environment.ProcessId}.tmp";
+        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         using (var file = File.Create(temp))
         {
             file.Write(Magic);
