@@ -40,9 +40,10 @@ public sealed class NearDuplicateIndex : IDuplicateIndex
 
     private (string Text, long Added, long? Root)? _lastFound;
 
-    private long? Find(string text)
+    private long? Find(string text) => Find(FingerprintOf(text));
+
+    private long? Find(Fingerprint print)
     {
-        var print = FingerprintOf(text);
         if (print.Signature is null)
             return print.ExactKey is not null && _exact.TryGetValue(print.ExactKey, out var e) && _ring[e] is { } exact ? exact.Root : null;
 
@@ -65,9 +66,25 @@ public sealed class NearDuplicateIndex : IDuplicateIndex
 
     public void Add(long articleId, string text, string language)
     {
-        var print = FingerprintOf(text);
         // The root of a copy is the root of what it copies, so chains of copies all point at the origin.
         long root = FindCopyOf(text, language) ?? articleId;
+        Insert(articleId, root, FingerprintOf(text));
+    }
+
+    /// <summary>
+    /// <see cref="Add(long, string, string)"/> from a cached fingerprint (the start-up snapshot): the same root is found
+    /// (the answer <see cref="FindCopyOf"/> caches is the one <see cref="Find(Fingerprint)"/> gives in the same state).
+    /// </summary>
+    public void Add(long articleId, Fingerprint print) => Insert(articleId, Find(print) ?? articleId, print);
+
+    /// <summary>The fingerprint of the text last added (what a snapshot keeps of it).</summary>
+    public Fingerprint? LastPrint { get; private set; }
+
+    internal DuplicateIndexOptions Options => _options;
+
+    private void Insert(long articleId, long root, Fingerprint print)
+    {
+        LastPrint = print;
         int slot = (int)(_added % _ring.Length);
         if (_ring[slot] is { } old) Forget(slot, old);
         var entry = new Entry(articleId, root, print);
@@ -121,7 +138,8 @@ public sealed class NearDuplicateIndex : IDuplicateIndex
         return new Fingerprint(signature, bandKeys, null);
     }
 
-    private sealed record Fingerprint(uint[]? Signature, ulong[]? BandKeys, string? ExactKey);
+    /// <summary>A text's MinHash signature and band keys, or for a short text its exact key (null: no words at all).</summary>
+    public sealed record Fingerprint(uint[]? Signature, ulong[]? BandKeys, string? ExactKey);
 
     private sealed record Entry(long Id, long Root, Fingerprint Print);
 }

@@ -28,10 +28,25 @@ public sealed class StoryPlacer
     /// <summary>The last article id the indexes hold (replayed or placed here).</summary>
     private long _synced;
     private long _epoch = -1;
+    /// <summary>Where the start-up snapshot of the indexes is kept (null: none, every start replays the store).</summary>
+    private readonly string? _snapshotPath;
+    /// <summary>The replay records of the last <see cref="_window"/> articles the indexes hold, oldest first (what a snapshot writes).</summary>
+    private readonly Queue<ReplayRecord> _records = new();
+    /// <summary>False once the indexes hold something a snapshot cannot replay (an article stored before assignments were recorded, other index kinds).</summary>
+    private bool _snapshottable;
+    /// <summary>The last article id of the snapshot file as this placer last read or wrote it (-1: not known): nothing to write when unchanged.</summary>
+    private long _snapshotAt = -1;
 
-    public StoryPlacer(RecoupePipeline pipeline, int restoreWindow, IngestProfile? profile = null)
+    /// <summary>Stored articles read from the store and replayed into the indexes (not counting those restored from the snapshot).</summary>
+    public int Replayed { get; private set; }
+
+    /// <summary>Articles restored from the snapshot file by the last rebuild (0: none was usable).</summary>
+    public int FromSnapshot { get; private set; }
+
+    public StoryPlacer(RecoupePipeline pipeline, int restoreWindow, IngestProfile? profile = null, string? snapshotPath = null)
     {
         _pipeline = pipeline;
+        _snapshotPath = snapshotPath;
         _profile = profile;
         _window = Math.Max(1, restoreWindow);
     }
@@ -99,6 +114,8 @@ public sealed class StoryPlacer
         catch
         {
             // Decisions were made on the indexes and the writes are gone: the indexes no longer match the store.
+            _records.Clear();
+            _snapshottable = false;
             _duplicates = null;
             _stories = null;
             throw;
@@ -139,6 +156,7 @@ public sealed class StoryPlacer
         // would; if the transaction fails after all, the indexes are dropped with it.
         using (IngestProfile.Measure(_profile, IngestStage.StoryAssignment, IngestStage.StoreWrites))
             Remember(analyzed with { Article = analyzed.Article with { Id = added.ArticleId } }, added.StoryId);
+        Keep(added.ArticleId, added.StoryId, merged, copyOf, raw.ContentHash);
         return new IngestOutcome(raw.Input, IngestStatus.Added, added.ArticleId, added.StoryId, copyOf);
     }
 
@@ -179,6 +197,100 @@ public sealed class StoryPlacer
             _stories!.Replay(done.Article, done.StoryId, done.Merged);
         }
         _synced = Math.Max(_synced, article.Id);
+        Replayed++;
+        if (done.Recorded) Keep(article.Id, done.StoryId, done.Merged, article.CopyOf, article.ContentHash);
+        else _snapshottable = false;
+    }
+
+    /// <summary>A snapshot's record replayed: the same steps as <see cref="Replay(StoredAssignment, bool)"/> from cached features.</summary>
+    private void Replay(ReplayRecord done, bool exact)
+    {
+        var stories = (OnlineStoryAssigner)_stories!;
+        if (exact && done.CopyOf is null) stories.Decide(done.Features);
+        ((NearDuplicateIndex)_duplicates!).Add(done.ArticleId, done.Print);
+        stories.Replay(done.Features, done.StoryId, done.Merged);
+        _synced = Math.Max(_synced, done.ArticleId);
+        Keep(done);
+    }
+
+    /// <summary>Keeps what a snapshot needs of the article just put into the indexes.</summary>
+    private void Keep(long articleId, long storyId, System.Collections.Immutable.ImmutableArray<long> merged, long? copyOf, string contentHash)
+    {
+        if (!_snapshottable) return;
+        if (_stories is OnlineStoryAssigner { LastFeatures: { } features } && _duplicates is NearDuplicateIndex { LastPrint: { } print })
+            Keep(new ReplayRecord(articleId, storyId, merged.IsDefault ? [] : merged, copyOf, contentHash, features, print));
+        else
+        {
+            _snapshottable = false;
+            _records.Clear();
+        }
+    }
+
+    private void Keep(ReplayRecord record)
+    {
+        _records.Enqueue(record);
+        while (_records.Count > _window) _records.Dequeue();
+    }
+
+    /// <summary>
+    /// Writes the snapshot of the indexes when they hold more than the file does; a failure is ignored (a cache: the next
+    /// start replays the store). Called at the end of a batch.
+    /// </summary>
+    public void SaveSnapshot()
+    {
+        lock (_gate)
+        {
+            if (_snapshotPath is null || !_snapshottable || _duplicates is null || _synced == 0 || _synced == _snapshotAt) return;
+            if (_records.Count == 0 || _records.Last().ArticleId != _synced) return;
+            // A few articles past the file are cheap to replay at the next start; rewriting the window after every
+            // one-file ingest is not.
+            if (_snapshotAt >= 0 && _synced - _snapshotAt < Math.Max(1, _window / 100)) return;
+            try
+            {
+                new IndexSnapshot(SnapshotSettings(), _epoch, _synced, _window, [.. _records]).Write(_snapshotPath);
+                _snapshotAt = _synced;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Only a cache.
+            }
+        }
+    }
+
+    private string SnapshotSettings() =>
+        IndexSnapshot.SettingsOf(((OnlineStoryAssigner)_stories!).Options, ((NearDuplicateIndex)_duplicates!).Options);
+
+    /// <summary>
+    /// Fresh indexes from the snapshot file and the articles stored after it, when the file matches the store (same epoch,
+    /// same article at its last id, read under the write lease) and the settings; false otherwise (nothing changed but
+    /// fresh indexes). The window and the exactness are those a full rebuild would use now, so the state is the same.
+    /// </summary>
+    private bool TryRestoreSnapshot(IStore store)
+    {
+        if (_snapshotPath is null || _stories is not OnlineStoryAssigner || _duplicates is not NearDuplicateIndex) return false;
+        var snapshot = IndexSnapshot.TryRead(_snapshotPath, SnapshotSettings());
+        if (snapshot is null || snapshot.Window != _window || snapshot.Records.Count == 0 || snapshot.Records.Count > _window
+            || snapshot.Records[^1].ArticleId != snapshot.LastArticleId) return false;
+        long epoch;
+        IReadOnlyList<StoredAssignment> newer;
+        using (var writer = store.BeginWrite())
+        {
+            epoch = writer.Epoch;
+            if (epoch != snapshot.Epoch) return false;
+            newer = writer.AssignmentsAfter(snapshot.LastArticleId);
+        }
+        if (newer.Count >= _window || newer.Any(a => !a.Recorded)) return false;
+        // The same article at the snapshot's last id (not another store's file): its content hash.
+        if (store.GetArticle(snapshot.LastArticleId)?.Article.ContentHash != snapshot.Records[^1].ContentHash) return false;
+        int total = snapshot.Records.Count + newer.Count;
+        bool exact = total < _window;
+        _epoch = epoch;
+        _exact = exact;
+        for (int i = Math.Max(0, total - _window); i < snapshot.Records.Count; i++) Replay(snapshot.Records[i], exact);
+        FromSnapshot = snapshot.Records.Count - Math.Max(0, total - _window);
+        _snapshotAt = snapshot.LastArticleId;
+        foreach (var done in newer) Replay(done, exact);
+        return true;
     }
 
     /// <summary>Whether the indexes hold the store's whole history (then replays decide again, see <see cref="Replay"/>).</summary>
@@ -195,6 +307,23 @@ public sealed class StoryPlacer
         _duplicates = _pipeline.NewDuplicateIndex();
         _stories = _pipeline.NewStoryAssigner();
         _synced = 0;
+        _records.Clear();
+        _snapshottable = true;
+        FromSnapshot = 0;
+        try
+        {
+            if (TryRestoreSnapshot(store)) return;
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // A snapshot that reads but does not replay (a damaged file that passed the checks): the full restore below.
+        }
+        _duplicates = _pipeline.NewDuplicateIndex();
+        _stories = _pipeline.NewStoryAssigner();
+        _synced = 0;
+        _records.Clear();
+        _snapshottable = true;
+        FromSnapshot = 0;
         _epoch = store.Epoch(); // read first: a rewrite after it is seen at the next lease
         var recent = store.RecentAssignments(_window);
         _exact = recent.Count < _window;
@@ -208,6 +337,7 @@ public sealed class StoryPlacer
         {
             _duplicates = null;
             _stories = null;
+            _records.Clear();
         }
     }
 }

@@ -43,10 +43,22 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     public int ActiveStories => _index.Count;
     public int Vocabulary => _vocabulary.Count;
 
-    public StoryDecision Decide(AnalyzedArticle article)
+    public StoryDecision Decide(AnalyzedArticle article) => Decide(article, null, ProfileOf(article, scratch: true));
+
+    /// <summary><see cref="Decide(AnalyzedArticle)"/> from cached features (the start-up snapshot's exact replay).</summary>
+    public StoryDecision Decide(ArticleFeatures features) => Decide(null, features, VectorOf(features));
+
+    /// <summary><see cref="Replay(AnalyzedArticle, long, ImmutableArray{long})"/> from cached features.</summary>
+    public void Replay(ArticleFeatures features, long storyId, ImmutableArray<long> merged) => Apply(null, features, storyId, merged);
+
+    /// <summary>The features of the article last committed or replayed (what a snapshot keeps of it).</summary>
+    public ArticleFeatures? LastFeatures { get; private set; }
+
+    internal StoryAssignerOptions Options => _options;
+
+    private StoryDecision Decide(AnalyzedArticle? article, ArticleFeatures? features, TermVector profile)
     {
         // The pending decision is replaced here, so the vector buffers it held can take this article's.
-        var profile = ProfileOf(article, scratch: true);
         var weighted = _similarity.Weigh(profile, scratch: true);
         var scored = ScoreCandidates(weighted);
         int chosen = scored.Count == 0 ? -1
@@ -54,7 +66,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
             : IsJoin(scored, profile.Language) ? 0 : -1;
         if (chosen < 0)
         {
-            _pending = new Pending(article, weighted, []);
+            _pending = new Pending(article, features, weighted, []);
             return StoryDecision.NewStory(scored.Count == 0 ? 0 : scored[0].Score);
         }
 
@@ -71,11 +83,11 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
                 || IsMinorOf(other, best.Story) && resemblance >= _options.LoneArticleMergeThreshold && IsClosestTo(other, best.Story, resemblance))
                 (merged ??= ImmutableArray.CreateBuilder<long>()).Add(other.Id);
         }
-        _pending = new Pending(article, weighted, merged?.ToImmutable() ?? []);
+        _pending = new Pending(article, features, weighted, merged?.ToImmutable() ?? []);
         return new StoryDecision(best.Story.Id, best.Score, _pending.Merged);
     }
 
-    public void Commit(AnalyzedArticle article, long storyId) => Apply(article, storyId, null);
+    public void Commit(AnalyzedArticle article, long storyId) => Apply(article, null, storyId, null);
 
     /// <summary>
     /// <see cref="Commit"/> with the merges the store recorded for the article instead of those of the pending
@@ -84,13 +96,16 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     /// was recorded: from the same state, the same decision; from a state rebuilt from a window of the history, the
     /// store's decision still holds.
     /// </summary>
-    public void Replay(AnalyzedArticle article, long storyId, ImmutableArray<long> merged) => Apply(article, storyId, merged);
+    public void Replay(AnalyzedArticle article, long storyId, ImmutableArray<long> merged) => Apply(article, null, storyId, merged);
 
-    private void Apply(AnalyzedArticle article, long storyId, ImmutableArray<long>? recordedMerges)
+    private void Apply(AnalyzedArticle? article, ArticleFeatures? features, long storyId, ImmutableArray<long>? recordedMerges)
     {
-        var pending = _pending is not null && IsPendingArticle(article) ? _pending : null;
+        var pending = _pending is null ? null
+            : features is not null ? (ReferenceEquals(_pending.Features, features) ? _pending : null)
+            : IsPendingArticle(article!) ? _pending : null;
         _pending = null;
-        var weighted = pending?.Weighted ?? _similarity.Weigh(ProfileOf(article));
+        var weighted = pending?.Weighted ?? _similarity.Weigh(features is not null ? VectorOf(features) : ProfileOf(article!));
+        LastFeatures = features ?? FeaturesOf(weighted.Article);
         storyId = Resolve(storyId);
         var story = AddToStory(weighted, storyId);
         var merges = recordedMerges ?? pending?.Merged ?? [];
@@ -145,7 +160,8 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
 
     private bool IsPendingArticle(AnalyzedArticle article)
     {
-        var decided = _pending!.Article.Article;
+        if (_pending!.Article is null) return false;
+        var decided = _pending.Article.Article;
         return ReferenceEquals(_pending.Article, article)
             || decided.ContentHash == article.Article.ContentHash && decided.Published == article.Article.Published
                && decided.Language == article.Article.Language && decided.Title == article.Article.Title && decided.Text == article.Article.Text;
@@ -372,5 +388,27 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
                 _aliases.Remove(alias);
     }
 
-    private sealed record Pending(AnalyzedArticle Article, WeightedArticle Weighted, ImmutableArray<long> Merged);
+    private sealed record Pending(AnalyzedArticle? Article, ArticleFeatures? Features, WeightedArticle Weighted, ImmutableArray<long> Merged);
+
+    /// <summary>A copy of a vector's keys and weights (the decision path's vector lives in reused buffers).</summary>
+    private static ArticleFeatures FeaturesOf(TermVector vector)
+    {
+        var terms = vector.Terms;
+        var keys = new string[terms.Length];
+        for (int i = 0; i < keys.Length; i++) keys[i] = terms[i].Key;
+        return new ArticleFeatures(vector.Language, vector.Time, keys, vector.Weights.ToArray());
+    }
+
+    /// <summary>
+    /// The vector of cached features: the keys interned in the order the extraction met them (so new terms get the ids
+    /// they would have got), the stream time advanced as <see cref="ProfileOf"/> does.
+    /// </summary>
+    private TermVector VectorOf(ArticleFeatures features)
+    {
+        var terms = new Term[features.Keys.Length];
+        for (int i = 0; i < terms.Length; i++) terms[i] = _vocabulary.Intern(features.Keys[i]);
+        var time = features.Time;
+        if (time.IsKnown && time.Lo > _streamNow) _streamNow = time.Lo;
+        return new TermVector(features.Language, terms, features.Weights, time);
+    }
 }
