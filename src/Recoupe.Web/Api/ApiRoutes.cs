@@ -45,7 +45,7 @@ public static class ApiRoutes
                 [.. r.Entities.Take(10).Select(e => e.Name)])).ToList();
             return ContractJson.Serialize(new StoryListDocument(items.Count, items) { Total = result.Total, Offset = offset, Limit = limit }, indented: false);
         })!;
-        return Results.Text(json, "application/json; charset=utf-8");
+        return Results.Bytes(json, "application/json; charset=utf-8");
     }
 
     /// <summary>Exactly the story brief contract (`recoupe story N --format json`); a merged id answers with the story it became.</summary>
@@ -59,7 +59,7 @@ public static class ApiRoutes
         });
         return json is null
             ? Error($"no story {id}", StatusCodes.Status404NotFound)
-            : Results.Text(json, "application/json; charset=utf-8");
+            : Results.Bytes(json, "application/json; charset=utf-8");
     }
 
     /// <summary>Every entity of a story, a page at a time (?limit=, ?offset=, ?type=person|organization|place|other).</summary>

@@ -80,6 +80,8 @@ public static class PageRoutes
         });
     }
 
+    public static IResult Html(byte[] utf8) => Results.Bytes(utf8, "text/html; charset=utf-8");
+
     public static IResult Html(string html, int status = StatusCodes.Status200OK) =>
         Results.Content(html, "text/html; charset=utf-8", statusCode: status);
 
