@@ -301,15 +301,21 @@ public sealed class StoryPlacer
     /// history, the replay is exact (the state of the process that placed them); beyond, it is cheap (no scoring), as a
     /// process that ran for ever would not have the same state anyway.
     /// </summary>
-    private void Rebuild(IStore store)
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_duplicates), nameof(_stories))]
+    private void EmptyIndexes()
     {
-        using var restore = IngestProfile.Measure(_profile, IngestStage.Restore, IngestStage.StoreWrites);
         _duplicates = _pipeline.NewDuplicateIndex();
         _stories = _pipeline.NewStoryAssigner();
         _synced = 0;
         _records.Clear();
         _snapshottable = true;
         FromSnapshot = 0;
+    }
+
+    private void Rebuild(IStore store)
+    {
+        using var restore = IngestProfile.Measure(_profile, IngestStage.Restore, IngestStage.StoreWrites);
+        EmptyIndexes();
         try
         {
             if (TryRestoreSnapshot(store)) return;
@@ -318,12 +324,7 @@ public sealed class StoryPlacer
         {
             // A snapshot that reads but does not replay (a damaged file that passed the checks): the full restore below.
         }
-        _duplicates = _pipeline.NewDuplicateIndex();
-        _stories = _pipeline.NewStoryAssigner();
-        _synced = 0;
-        _records.Clear();
-        _snapshottable = true;
-        FromSnapshot = 0;
+        EmptyIndexes();
         _epoch = store.Epoch(); // read first: a rewrite after it is seen at the next lease
         var recent = store.RecentAssignments(_window);
         _exact = recent.Count < _window;

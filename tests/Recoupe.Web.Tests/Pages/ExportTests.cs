@@ -12,12 +12,9 @@ public sealed class ExportTests
     public async Task Story_page_links_every_export_and_each_answers_as_a_named_download()
     {
         await using var server = await RunningServer.StartAsync();
-        long story;
-        using (var store = server.OpenStore())
-        {
-            (_, story) = DirectStore.Add(store, "Le barrage cède après trois jours de pluie. Les secours évacuent la vallée.", outlet: "Le Courrier", published: "2024-03-02T08:00");
-            DirectStore.Add(store, "Les secours évacuent la vallée après la rupture du barrage. Deux villages sont touchés.", story, outlet: "La Dépêche", published: "2024-03-02T11:00");
-        }
+        long story = TwoArticleStory(server,
+            ("Le barrage cède après trois jours de pluie. Les secours évacuent la vallée.", "Le Courrier", "2024-03-02T08:00"),
+            ("Les secours évacuent la vallée après la rupture du barrage. Deux villages sont touchés.", "La Dépêche", "2024-03-02T11:00"));
 
         var page = await server.Client.GetStringAsync($"stories/{story}");
         foreach (var (suffix, _) in ExportRoutes.Formats)
@@ -43,13 +40,10 @@ public sealed class ExportTests
     public async Task Sources_csv_lists_every_article_once_and_neutralises_formulas_from_scraped_titles()
     {
         await using var server = await RunningServer.StartAsync();
-        long story;
-        using (var store = server.OpenStore())
-        {
             // DirectStore takes the title from the first sentence: an outlet's page could start with anything.
-            (_, story) = DirectStore.Add(store, "=HYPERLINK(\"http://evil\",\"clic\"), dit le titre. La crue monte encore.", outlet: "@Veille", published: "2024-03-02T08:00");
-            DirectStore.Add(store, "La crue monte encore, selon la préfecture, la digue, tient. Les routes sont fermées.", story, outlet: "Le Courrier, édition du soir", published: "2024-03-03T09:00");
-        }
+        long story = TwoArticleStory(server,
+            ("=HYPERLINK(\"http://evil\",\"clic\"), dit le titre. La crue monte encore.", "@Veille", "2024-03-02T08:00"),
+            ("La crue monte encore, selon la préfecture, la digue, tient. Les routes sont fermées.", "Le Courrier, édition du soir", "2024-03-03T09:00"));
 
         var response = await server.Client.GetAsync($"stories/{story}/sources.csv");
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
@@ -80,12 +74,9 @@ public sealed class ExportTests
     public async Task Print_view_has_no_navigation_and_lists_the_numbered_sources()
     {
         await using var server = await RunningServer.StartAsync();
-        long story;
-        using (var store = server.OpenStore())
-        {
-            (_, story) = DirectStore.Add(store, "Le tunnel rouvre lundi après six mois de travaux. Le trafic reprend.", outlet: "Le Courrier", published: "2024-05-06T08:00");
-            DirectStore.Add(store, "Le trafic reprend dans le tunnel rouvert. Les travaux ont duré six mois.", story, outlet: "Radio Vallée", published: "2024-05-06T10:00");
-        }
+        long story = TwoArticleStory(server,
+            ("Le tunnel rouvre lundi après six mois de travaux. Le trafic reprend.", "Le Courrier", "2024-05-06T08:00"),
+            ("Le trafic reprend dans le tunnel rouvert. Les travaux ont duré six mois.", "Radio Vallée", "2024-05-06T10:00"));
         var print = await server.Client.GetStringAsync($"stories/{story}/print");
         Assert.DoesNotContain("<header class=\"top\"", print);
         Assert.DoesNotContain("class=\"meta exports\"", print);
@@ -105,5 +96,14 @@ public sealed class ExportTests
         await using var server = await RunningServer.StartAsync();
         foreach (var (suffix, _) in ExportRoutes.Formats)
             Assert.Equal(HttpStatusCode.NotFound, (await server.Client.GetAsync($"stories/987654/{suffix}")).StatusCode);
+    }
+
+    /// <summary>A story of two articles written straight into the server's store: (text, outlet, publication time) each.</summary>
+    private static long TwoArticleStory(RunningServer server, (string Text, string Outlet, string Published) first, (string Text, string Outlet, string Published) second)
+    {
+        using var store = server.OpenStore();
+        var (_, story) = DirectStore.Add(store, first.Text, outlet: first.Outlet, published: first.Published);
+        DirectStore.Add(store, second.Text, story, outlet: second.Outlet, published: second.Published);
+        return story;
     }
 }
