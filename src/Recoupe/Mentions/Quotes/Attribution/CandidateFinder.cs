@@ -112,7 +112,7 @@ internal static class CandidateFinder
     {
         int v = k + 1;
         while (v < doc.Tokens.Length && v <= k + 3 && SpeechCues.IsAuxiliary(doc.Tokens[v].Lower)) v++;
-        return v < doc.Tokens.Length && SpeechCues.IsCueWord(doc.Tokens[v].Lower);
+        return v < doc.Tokens.Length && doc.IsCueWord(v);
     }
 
     private static SourceCandidate Of(string pronoun, TextSpan span, int k) => pronoun switch

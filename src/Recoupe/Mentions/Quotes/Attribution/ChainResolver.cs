@@ -132,7 +132,7 @@ internal static class ChainResolver
         for (int k = c.FirstToken; k <= c.LastToken; k++)
         {
             var w = doc.Tokens[k].Lower;
-            if (w is "dernier" or "dernière" or "latter" || SourceNouns.Contains(w)) { head = w; break; }
+            if (w is "dernier" or "dernière" or "latter" || doc.IsSourceNoun(k)) { head = w; break; }
         }
         if (head is "dernier" or "dernière" or "latter")
         {
@@ -183,7 +183,7 @@ internal static class ChainResolver
     public static string InstitutionName(QuoteDocument doc, SourceCandidate c)
     {
         int first = c.FirstToken;
-        if (first < c.LastToken && !SourceNouns.Contains(doc.Tokens[first].Lower)) first++;
+        if (first < c.LastToken && !doc.IsSourceNoun(first)) first++;
         return doc.Text[doc.Tokens[first].Span.Start..c.Span.End];
     }
 
@@ -194,7 +194,7 @@ internal static class ChainResolver
     private static string HeadOf(QuoteDocument doc, SourceCandidate c)
     {
         for (int k = c.FirstToken; k <= c.LastToken; k++)
-            if (SourceNouns.Contains(doc.Tokens[k].Lower)) return doc.Tokens[k].Lower;
+            if (doc.IsSourceNoun(k)) return doc.Tokens[k].Lower;
         return "";
     }
 

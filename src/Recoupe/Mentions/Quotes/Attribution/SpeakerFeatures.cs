@@ -165,7 +165,7 @@ internal static class SpeakerFeatures
         {
             int v = c.LastToken + 1;
             while (v < tokens.Length && v <= c.LastToken + 3 && SpeechCues.IsAuxiliary(tokens[v].Lower)) v++;
-            if (v < tokens.Length && SpeechCues.IsCueWord(tokens[v].Lower)) x[PronounSubject] = 1;
+            if (v < tokens.Length && doc.IsCueWord(v)) x[PronounSubject] = 1;
             // "il faut", "il y a", "il s'agit": nobody.
             if (tokens[c.LastToken + 1].Lower is "faut" or "fallait" or "faudra" or "faudrait" or "y" or "agit" or "semble" or "paraît" or "s"
                 && c.Span.Of(doc.Text).Equals("il", StringComparison.OrdinalIgnoreCase)) x[Impersonal] = 1;
