@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Recoupe.Mentions.Quotes.Attribution;
 using Recoupe.Model;
@@ -24,10 +25,10 @@ internal static class IndirectSpeech
             for (int k = t0 + 1; k + 1 < doc.Tokens.Length && doc.Tokens[k].Span.End <= span.End; k++)
             {
                 var tok = doc.Tokens[k];
-                if (!SpeechCues.IsCueWordBeforeQue(tok.Lower) || tok.Lower.EndsWith("ant", StringComparison.Ordinal)) continue;
+                if (!doc.IsCueWordBeforeQue(k) || tok.Lower.EndsWith("ant", StringComparison.Ordinal)) continue;
                 // The cue may be followed by a time word or "aux journalistes" before "que": allow three words,
                 // none for the verb forms that are also nouns ("il juge que", not "le juge a …").
-                int que = -1, reach = SpeechCues.IsCueWord(tok.Lower) ? 4 : 1;
+                int que = -1, reach = doc.IsCueWord(k) ? 4 : 1;
                 for (int j = k + 1; j < doc.Tokens.Length && j <= k + reach && doc.Tokens[j].Span.End <= span.End; j++)
                     if (doc.Tokens[j].Lower is "que" or "qu" or "that") { que = j; break; }
                 bool bare = false;
@@ -49,10 +50,9 @@ internal static class IndirectSpeech
         }
     }
 
-    private static bool ContainsQuoteMark(string text, TextSpan span)
-    {
-        for (int i = span.Start; i < span.End; i++)
-            if (text[i] is '«' or '»' or '“' or '”' or '"' or '„') return true;
-        return false;
-    }
+    // Vectorised: this runs over every sentence of every article.
+    private static bool ContainsQuoteMark(string text, TextSpan span) =>
+        text.AsSpan(span.Start, span.End - span.Start).ContainsAny(QuoteMarks);
+
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("«»“”\"„");
 }

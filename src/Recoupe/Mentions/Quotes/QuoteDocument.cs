@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Recoupe.Language;
 using Recoupe.Mentions.Gazetteers;
+using Recoupe.Mentions.Lexicon;
 using Recoupe.Model;
 
 namespace Recoupe.Mentions.Quotes;
@@ -127,6 +128,39 @@ internal sealed class QuoteDocument
             if (Tokens[mid].Span.Start < position) lo = mid + 1; else hi = mid;
         }
         return lo;
+    }
+
+    // The word lists asked of a token, answered once per token and document: every quotation's window scans the
+    // tokens around it and the windows overlap, and a source-noun lookup is up to five hash lookups.
+    // Two bits per question: asked, and the answer.
+    private byte[]? _lexicon;
+    private const byte CueAsked = 1, Cue = 2, CueBeforeQueAsked = 4, CueBeforeQue = 8, NounAsked = 16, Noun = 32, PronounAsked = 64, Pronoun = 128;
+
+    /// <summary><see cref="SpeechCues.IsCueWord"/> of token <paramref name="k"/>'s lower-case form.</summary>
+    public bool IsCueWord(int k) => Ask(k, CueAsked, Cue, static w => SpeechCues.IsCueWord(w));
+
+    /// <summary><see cref="SpeechCues.IsCueWordBeforeQue"/> of token <paramref name="k"/>'s lower-case form.</summary>
+    public bool IsCueWordBeforeQue(int k) => Ask(k, CueBeforeQueAsked, CueBeforeQue, static w => SpeechCues.IsCueWordBeforeQue(w));
+
+    /// <summary><see cref="SourceNouns.Contains"/> of token <paramref name="k"/>'s lower-case form.</summary>
+    public bool IsSourceNoun(int k) => Ask(k, NounAsked, Noun, static w => SourceNouns.Contains(w));
+
+    /// <summary>Whether token <paramref name="k"/> is a word the candidate finder may take for a pronoun source: a subject
+    /// or relative pronoun, "lui"/"him", "it", or an inverted cue's "-t-il".</summary>
+    public bool IsPronounWord(int k) => Ask(k, PronounAsked, Pronoun, static w => SpeechCues.InvertedPronoun(w) is not null
+        || w is "lui" or "him" or "who" or "which" or "it" or "il" or "elle" or "ils" or "elles" or "on" or "he" or "she" or "they" or "we");
+
+    private bool Ask(int k, byte asked, byte yes, Func<string, bool> question)
+    {
+        var flags = _lexicon ??= new byte[Tokens.Length];
+        byte f = flags[k];
+        if ((f & asked) == 0)
+        {
+            f |= asked;
+            if (question(Tokens[k].Lower)) f |= yes;
+            flags[k] = f;
+        }
+        return (f & yes) != 0;
     }
 
     private readonly List<QuotedPassage> _outer = [];

@@ -64,6 +64,10 @@ internal static class CandidateFinder
         {
             var tok = doc.Tokens[k];
             if (tok.Span.Start >= f.Content.Start && tok.Span.End <= f.Content.End) continue;
+            // Most words start no candidate (neither a pronoun nor a description's noun): the per-document word lists
+            // say so before the overlap checks run.
+            if (!doc.IsPronounWord(k) && tok.Lower is not ("dernier" or "dernière" or "latter")
+                && !(char.IsLower(text[tok.Span.Start]) && doc.IsSourceNoun(k))) continue;
             if (Covered(result, tok.Span) || doc.InsideQuote(tok.Span)) continue;
             if (Pronoun(doc, k) is { } p) { result.Add(p); continue; }
             if (Descriptions.At(doc, k, result) is { } d) { result.Add(d); k = d.LastToken; }
@@ -112,7 +116,7 @@ internal static class CandidateFinder
     {
         int v = k + 1;
         while (v < doc.Tokens.Length && v <= k + 3 && SpeechCues.IsAuxiliary(doc.Tokens[v].Lower)) v++;
-        return v < doc.Tokens.Length && SpeechCues.IsCueWord(doc.Tokens[v].Lower);
+        return v < doc.Tokens.Length && doc.IsCueWord(v);
     }
 
     private static SourceCandidate Of(string pronoun, TextSpan span, int k) => pronoun switch

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Recoupe.Mentions.Gazetteers;
 using Recoupe.Mentions.Lexicon;
 using Recoupe.Model;
@@ -46,13 +47,24 @@ internal static class ChainResolver
 
     private static void AddAntecedents(QuoteDocument doc, SourceCandidate c, IEnumerable<EntityMention> persons, List<SourceCandidate> into, bool roleMatch)
     {
-        int option = into.Count(x => x.Span == c.Span && x.Reading == ReadingKind.Antecedent);
+        int option = 0;
+        foreach (ref readonly var x in CollectionsMarshal.AsSpan(into))
+            if (x.Span == c.Span && x.Reading == ReadingKind.Antecedent) option++;
         foreach (var m in persons)
         {
             if (option >= MaxAntecedents) break;
-            if (into.Any(x => x.Span == c.Span && x.Speaker?.Key == m.Key)) continue;
+            if (HasReading(into, c.Span, m.Key)) continue;
             into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = option++, RoleMatch = roleMatch });
         }
+    }
+
+    // Whether the words at the span already have a reading that names the entity (loops, not LINQ: this runs for
+    // every antecedent of every pronoun of every quotation).
+    private static bool HasReading(List<SourceCandidate> into, TextSpan span, string key)
+    {
+        foreach (ref readonly var x in CollectionsMarshal.AsSpan(into))
+            if (x.Span == span && x.Speaker?.Key == key) return true;
+        return false;
     }
 
     /// <summary>
@@ -87,10 +99,19 @@ internal static class ChainResolver
             var m = doc.Entities[i];
             if (m.Span.End > position) continue;
             if (m.Span.Start < stop) break;
-            if (m.Type != EntityType.Organization || doc.InsideQuote(m.Span) || seen.Any(s => s.Key == m.Key)) continue;
+            if (m.Type != EntityType.Organization || doc.InsideQuote(m.Span) || Seen(seen, m.Key)) continue;
             seen.Add(m);
         }
-        return seen.Where(m => !AfterPreposition(doc, m)).Concat(seen.Where(m => AfterPreposition(doc, m)));
+        var ordered = new List<EntityMention>(seen.Count);
+        foreach (var m in seen) if (!AfterPreposition(doc, m)) ordered.Add(m);
+        foreach (var m in seen) if (AfterPreposition(doc, m)) ordered.Add(m);
+        return ordered;
+    }
+
+    private static bool Seen(List<EntityMention> seen, string key)
+    {
+        foreach (var s in seen) if (s.Key == key) return true;
+        return false;
     }
 
     /// <summary>
@@ -110,7 +131,7 @@ internal static class ChainResolver
             if (m.Type != EntityType.Person || doc.InsideQuote(m.Span)) continue;
             var g = doc.GenderOf(m);
             if (wanted != Gender.Unknown && g != Gender.Unknown && g != wanted) continue;
-            if (seen.Any(s => s.Key == m.Key)) continue;
+            if (Seen(seen, m.Key)) continue;
             seen.Add(m);
             if (lastSpeaker is null && state.PreviousKey == m.Key) lastSpeaker = m;
             if (subject is null && !AfterPreposition(doc, m)) subject = m;
@@ -122,7 +143,15 @@ internal static class ChainResolver
         yield return subject.Span.Start > state.PreviousClose || lastSpeaker is null ? subject : lastSpeaker;
         if (agreeing is not null) yield return agreeing;
         if (lastSpeaker is not null) yield return lastSpeaker;
-        yield return seen.OrderByDescending(m => doc.EntityByKey(m).Count).First();
+        // The most mentioned: the first of the most mentioned, as a stable sort would give.
+        var most = seen[0];
+        int mostCount = doc.EntityByKey(most).Count;
+        for (int i = 1; i < seen.Count; i++)
+        {
+            int count = doc.EntityByKey(seen[i]).Count;
+            if (count > mostCount) { most = seen[i]; mostCount = count; }
+        }
+        yield return most;
         foreach (var m in seen) yield return m;
     }
 
@@ -132,7 +161,7 @@ internal static class ChainResolver
         for (int k = c.FirstToken; k <= c.LastToken; k++)
         {
             var w = doc.Tokens[k].Lower;
-            if (w is "dernier" or "dernière" or "latter" || SourceNouns.Contains(w)) { head = w; break; }
+            if (w is "dernier" or "dernière" or "latter" || doc.IsSourceNoun(k)) { head = w; break; }
         }
         if (head is "dernier" or "dernière" or "latter")
         {
@@ -156,7 +185,7 @@ internal static class ChainResolver
                 if (m.Type != EntityType.Organization || m.Span.End > c.Span.Start) continue;
                 if (ContainsWord(m.Name, head) || ContainsWord(m.Name, singular))
                 {
-                    if (!into.Any(x => x.Span == c.Span && x.Speaker?.Key == m.Key)) into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = 1, RoleMatch = true });
+                    if (!HasReading(into, c.Span, m.Key)) into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = 1, RoleMatch = true });
                     break;
                 }
             }
@@ -183,7 +212,7 @@ internal static class ChainResolver
     public static string InstitutionName(QuoteDocument doc, SourceCandidate c)
     {
         int first = c.FirstToken;
-        if (first < c.LastToken && !SourceNouns.Contains(doc.Tokens[first].Lower)) first++;
+        if (first < c.LastToken && !doc.IsSourceNoun(first)) first++;
         return doc.Text[doc.Tokens[first].Span.Start..c.Span.End];
     }
 
@@ -194,7 +223,7 @@ internal static class ChainResolver
     private static string HeadOf(QuoteDocument doc, SourceCandidate c)
     {
         for (int k = c.FirstToken; k <= c.LastToken; k++)
-            if (SourceNouns.Contains(doc.Tokens[k].Lower)) return doc.Tokens[k].Lower;
+            if (doc.IsSourceNoun(k)) return doc.Tokens[k].Lower;
         return "";
     }
 
@@ -237,7 +266,7 @@ internal static class ChainResolver
                 var m = doc.Entities[e];
                 if (m.Span.Start >= reach) break;
                 if (m.Span.Start < doc.Tokens[j].Span.End || m.Type is not (EntityType.Organization or EntityType.Person)) continue;
-                if (!into.Any(x => x.Span == c.Span && x.Speaker?.Key == m.Key))
+                if (!HasReading(into, c.Span, m.Key))
                     into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = 0, Authored = true });
                 return;
             }

@@ -26,7 +26,7 @@ internal static class Descriptions
         if (tok.Lower is "dernier" or "dernière" or "latter" && k > 0 && tokens[k - 1].Lower is "ce" or "cette" or "the")
             return new SourceCandidate(SourceKind.Description, new TextSpan(tokens[k - 1].Span.Start, tok.Span.End), k - 1, k, null,
                 tok.Lower == "dernière" ? Gender.Female : tok.Lower == "dernier" ? Gender.Male : Gender.Unknown, false);
-        if (!char.IsLower(text[tok.Span.Start]) || !SourceNouns.Contains(tok.Lower)) return null;
+        if (!char.IsLower(text[tok.Span.Start]) || !doc.IsSourceNoun(k)) return null;
 
         // Back to the determiner, over at most two modifiers: "un haut responsable", "Republican officials".
         int first = k, det = -1;
@@ -34,7 +34,7 @@ internal static class Descriptions
         {
             if (!OnlySpaceBetween(text, tokens[j].Span.End, tokens[j + 1].Span.Start)) break;
             if (Definite.Contains(tokens[j].Lower) || Indefinite.Contains(tokens[j].Lower)) { det = j; first = j; break; }
-            if (NotModifiers.Contains(tokens[j].Lower) || SpeechCues.IsCueWord(tokens[j].Lower) || SpeechCues.IsAuxiliary(tokens[j].Lower)) break;
+            if (NotModifiers.Contains(tokens[j].Lower) || doc.IsCueWord(j) || SpeechCues.IsAuxiliary(tokens[j].Lower)) break;
             first = j;
         }
         bool plural = SourceNouns.LooksPlural(tok.Lower);
@@ -47,7 +47,7 @@ internal static class Descriptions
         {
             if (!OnlySpaceBetween(text, tokens[j - 1].Span.End, tokens[j].Span.Start)) break;
             var w = tokens[j].Lower;
-            if (NotModifiers.Contains(w) || SpeechCues.IsCueWord(w) || !char.IsLower(text[tokens[j].Span.Start]) || !LooksAdjective(w)) break;
+            if (NotModifiers.Contains(w) || doc.IsCueWord(j) || !char.IsLower(text[tokens[j].Span.Start]) || !LooksAdjective(w)) break;
             last = j;
         }
         if (last + 2 < tokens.Length && tokens[last + 1].Lower is "de" or "du" or "des" or "d" or "of" or "for"

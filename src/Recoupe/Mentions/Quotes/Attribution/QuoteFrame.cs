@@ -54,8 +54,8 @@ internal sealed record QuoteFrame(
         {
             var lower = doc.Tokens[k].Lower;
             if (lower == "according") continue;
-            if (SpeechCues.IsCueWord(lower) || SpeechCues.InvertedPronoun(lower) is not null && SpeechCues.IsCueWord(Stem(lower))
-                || SpeechCues.IsCueWordBeforeQue(lower) && k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Lower is "que" or "qu" or "that")
+            if (doc.IsCueWord(k) || SpeechCues.InvertedPronoun(lower) is not null && SpeechCues.IsCueWord(Stem(lower))
+                || doc.IsCueWordBeforeQue(k) && k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Lower is "que" or "qu" or "that")
             { cueBefore = k; break; }
         }
 
@@ -68,7 +68,7 @@ internal sealed record QuoteFrame(
                 var tok = doc.Tokens[k];
                 if (tok.Span.Start >= afterLimit || tok.Span.Start >= nextOpen) break;
                 if (SpeechCues.InvertedPronoun(tok.Lower) is { } pronoun) { cueAfter = k; inverted = pronoun; break; }
-                if (SpeechCues.IsCueWord(tok.Lower) && tok.Lower != "according") { cueAfter = k; break; }
+                if (doc.IsCueWord(k) && tok.Lower != "according") { cueAfter = k; break; }
                 if (tok.Span.End < text.Length && text[tok.Span.End] is '.' or '!' or '?' or ';' && k > tokenAfter) break;
             }
 

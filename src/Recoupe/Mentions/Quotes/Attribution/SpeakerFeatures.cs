@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Recoupe.Mentions.Gazetteers;
 using Recoupe.Model;
 
@@ -92,9 +93,10 @@ internal static class SpeakerFeatures
         int gap = before ? openTok - c.LastToken - 1 : after ? c.FirstToken - closeTok : 0;
         x[Distance] = MathF.Log(1 + Math.Max(0, gap)) / 3;
         int rankBefore = 0, rankAfter = 0;
-        for (int j = 0; j < candidates.Count - 1; j++)
+        var all = CollectionsMarshal.AsSpan(candidates);
+        for (int j = 0; j < all.Length - 1; j++)
         {
-            var o = candidates[j];
+            ref readonly var o = ref all[j];
             if (!o.FirstReading) continue;
             if (before && o.Span.End <= q.OpenMark && o.FirstToken > c.FirstToken) rankBefore++;
             if (after && o.Span.Start >= q.CloseMark && o.FirstToken < c.FirstToken) rankAfter++;
@@ -157,7 +159,7 @@ internal static class SpeakerFeatures
         if (InApposition(doc, c)) x[Apposition] = 1;
         // "une source proche de X", "le porte-parole de X": X is named in the source's description, not the source.
         if (c.IsEntity)
-            foreach (var o in candidates)
+            foreach (ref readonly var o in CollectionsMarshal.AsSpan(candidates))
                 if (o.Kind is SourceKind.IndefiniteDescription or SourceKind.Description && o.FirstReading
                     && o.Span.Start <= c.Span.Start && o.Span.End >= c.Span.End)
                     x[o.Kind == SourceKind.IndefiniteDescription ? InsideIndefinite : InsideDescription] = 1;
@@ -165,7 +167,7 @@ internal static class SpeakerFeatures
         {
             int v = c.LastToken + 1;
             while (v < tokens.Length && v <= c.LastToken + 3 && SpeechCues.IsAuxiliary(tokens[v].Lower)) v++;
-            if (v < tokens.Length && SpeechCues.IsCueWord(tokens[v].Lower)) x[PronounSubject] = 1;
+            if (v < tokens.Length && doc.IsCueWord(v)) x[PronounSubject] = 1;
             // "il faut", "il y a", "il s'agit": nobody.
             if (tokens[c.LastToken + 1].Lower is "faut" or "fallait" or "faudra" or "faudrait" or "y" or "agit" or "semble" or "paraît" or "s"
                 && c.Span.Of(doc.Text).Equals("il", StringComparison.OrdinalIgnoreCase)) x[Impersonal] = 1;
@@ -240,14 +242,14 @@ internal static class SpeakerFeatures
     // Whether other words lie strictly between two tokens (wholly), or start strictly between them.
     private static bool AnyWordsBetween(List<SourceCandidate> candidates, int after, int before)
     {
-        foreach (var o in candidates)
+        foreach (ref readonly var o in CollectionsMarshal.AsSpan(candidates))
             if (o.Kind != SourceKind.Nobody && o.FirstToken > after && o.LastToken < before) return true;
         return false;
     }
 
     private static bool AnyWordsStartingBetween(List<SourceCandidate> candidates, int after, int before)
     {
-        foreach (var o in candidates)
+        foreach (ref readonly var o in CollectionsMarshal.AsSpan(candidates))
             if (o.Kind != SourceKind.Nobody && o.FirstToken > after && o.FirstToken < before) return true;
         return false;
     }
