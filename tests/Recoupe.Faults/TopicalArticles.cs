@@ -120,6 +120,21 @@ public sealed class TopicalArticles
     /// <summary>The article as a scraped text file: its title on the first line, then its paragraphs.</summary>
     public static string AsText(TopicalArticle a) => a.Title + "\n\n" + a.Text + "\n";
 
+    /// <summary>
+    /// <paramref name="count"/> articles of a generator as plain-text inputs named PREFIX-NNN.txt, carrying their outlet
+    /// and day as hints: the stream the placement tests feed to engines.
+    /// </summary>
+    public static List<Recoupe.Model.RawDocument> TextInputs(int seed, int topics, int count, string prefix)
+    {
+        var source = new TopicalArticles(seed, topics);
+        return Enumerable.Range(0, count).Select(i =>
+        {
+            var a = source.Next();
+            return new Recoupe.Model.RawDocument($"{prefix}-{i:D3}.txt", Encoding.UTF8.GetBytes(AsText(a)), Recoupe.Model.InputKind.Text,
+                new Recoupe.Model.DocumentHints(Outlet: a.Outlet, Published: a.Published?.ToString("yyyy-MM-dd")));
+        }).ToList();
+    }
+
     /// <summary>The scraper's sidecar (FILE.meta.json) of the article, or null when it has no metadata to give.</summary>
     public static string? Sidecar(TopicalArticle a)
     {

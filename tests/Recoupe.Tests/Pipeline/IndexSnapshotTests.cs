@@ -16,18 +16,7 @@ namespace Recoupe.Tests.Pipeline;
 public sealed class IndexSnapshotTests
 {
     private static readonly FixedClock Clock = new(DateTimeOffset.Parse("2026-11-25T12:00:00Z"));
-    private static readonly IReadOnlyList<RawDocument> Articles = Generate(80);
-
-    private static List<RawDocument> Generate(int count)
-    {
-        var source = new TopicalArticles(seed: 11, topics: 9);
-        return Enumerable.Range(0, count).Select(i =>
-        {
-            var a = source.Next();
-            return new RawDocument($"item-{i:D3}.txt", Encoding.UTF8.GetBytes(TopicalArticles.AsText(a)), InputKind.Text,
-                new DocumentHints(Outlet: a.Outlet, Published: a.Published?.ToString("yyyy-MM-dd")));
-        }).ToList();
-    }
+    private static readonly IReadOnlyList<RawDocument> Articles = TopicalArticles.TextInputs(seed: 11, topics: 9, count: 80, prefix: "item");
 
     private static RecoupeEngine Engine(IStore store, int window, bool snapshot) =>
         new(RecoupePipeline.Default, store, Clock, new EngineOptions { RestoreWindow = window, IndexSnapshot = snapshot });

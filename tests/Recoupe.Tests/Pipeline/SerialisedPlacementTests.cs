@@ -17,18 +17,7 @@ public abstract class SerialisedPlacementTests
     private static readonly FixedClock Clock = new(DateTimeOffset.Parse("2026-11-25T12:00:00Z"));
 
     /// <summary>Ordinary articles of a dozen topics (copies among them), as text files with their metadata.</summary>
-    protected static readonly IReadOnlyList<RawDocument> Articles = Generate(100);
-
-    private static List<RawDocument> Generate(int count)
-    {
-        var source = new TopicalArticles(seed: 5, topics: 12);
-        return Enumerable.Range(0, count).Select(i =>
-        {
-            var a = source.Next();
-            return new RawDocument($"article-{i:D3}.txt", Encoding.UTF8.GetBytes(TopicalArticles.AsText(a)), InputKind.Text,
-                new DocumentHints(Outlet: a.Outlet, Published: a.Published?.ToString("yyyy-MM-dd")));
-        }).ToList();
-    }
+    protected static readonly IReadOnlyList<RawDocument> Articles = TopicalArticles.TextInputs(seed: 5, topics: 12, count: 100, prefix: "article");
 
     protected abstract IStore NewStore();
     protected abstract IStore OpenAnother();
