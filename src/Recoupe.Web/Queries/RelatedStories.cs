@@ -68,6 +68,6 @@ public static class RelatedStories
     private static IReadOnlyList<string> Names(Brief brief, IReadOnlyList<string> sharedKeys)
     {
         var keys = sharedKeys.ToHashSet(StringComparer.Ordinal);
-        return [.. brief.Entities.Where(e => StoryEntityIndex.KeysOf(brief with { Entities = [e] }).Overlaps(keys)).Select(e => e.Name).Distinct().Take(4)];
+        return [.. brief.Entities.Where(e => StoryEntityIndex.KeysOf([e]).Overlaps(keys)).Select(e => e.Name).Distinct().Take(4)];
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Recoupe.Mentions.Names;
 using Recoupe.Stories.Features;
 using Recoupe.Model;
@@ -49,10 +47,12 @@ public sealed class StoryEntityIndex
         a.ArticleCount == b.ArticleCount && a.LastSeen == b.LastSeen && a.Title == b.Title;
 
     /// <summary>The keys of a brief's named entities (a name said once in passing does not make two stories related).</summary>
-    public static IReadOnlySet<string> KeysOf(Brief brief)
+    public static IReadOnlySet<string> KeysOf(Brief brief) => KeysOf(brief.Entities);
+
+    public static IReadOnlySet<string> KeysOf(IEnumerable<BriefEntity> entities)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in brief.Entities)
+        foreach (var e in entities)
         {
             if (e.Type is not ("person" or "organization" or "place") || e.Mentions < 2) continue;
             foreach (var name in e.Variants.Append(e.Name))
@@ -69,22 +69,12 @@ public sealed class StoryEntityIndex
         return keys;
     }
 
+    /// <summary>Each word of the name folded (lower case, no accents; hyphens and apostrophes split words) and transliterated.</summary>
     private static List<string> Words(string name)
     {
         var words = new List<string>();
-        foreach (var raw in name.Split([' ', '-', '\u2010', '\''], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var folded = Fold(raw);
+        foreach (var folded in Recoupe.Mentions.Names.TextFold.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             if (folded.Length >= 2) words.Add(Transliteration.Key(folded));
-        }
         return words;
-    }
-
-    private static string Fold(string word)
-    {
-        var sb = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString();
     }
 }
