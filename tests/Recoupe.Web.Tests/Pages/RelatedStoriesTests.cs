@@ -41,12 +41,12 @@ public sealed class RelatedStoriesTests
         {
             for (int i = 0; i < 20; i++)
                 Story(store, $"Le président visite l'usine numéro {i}. Annonces attendues.", "fr", $"2024-02-{1 + i:00}", Person("Émile Garnier"), Place("Lyon"));
-            french = Story(store, "Vladimir Poutine reçoit Kim Jong-un à Vostotchny. Les discussions portent sur les armes.", "fr", "2024-03-01",
-                Person("Vladimir Poutine", "Poutine"), Person("Kim Jong-un"), Place("Vostotchny"), Place("Lyon"));
-            english = Story(store, "Vladimir Putin hosts Kim Jong Un at Vostochny. Talks focus on weapons.", "en", "2024-03-01",
-                Person("Vladimir Putin", "Putin"), Person("Kim Jong Un"), Place("Vostochny"));
-            followUp = Story(store, "Deux mois après Vostotchny, Kim Jong-un renvoie une délégation. Nouvel accord en vue.", "fr", "2024-05-02",
-                Person("Kim Jong-un"), Place("Vostotchny"));
+            french = Story(store, "Sergueï Orlov reçoit Anton Belov à Kazan. Les discussions portent sur le gaz.", "fr", "2024-03-01",
+                Person("Sergueï Orlov", "Orlov"), Person("Anton Belov"), Place("Kazan"), Place("Lyon"));
+            english = Story(store, "Sergei Orlov hosts Anton Belov in Kazan. Talks focus on gas.", "en", "2024-03-01",
+                Person("Sergei Orlov", "Orlov"), Person("Anton Belov"), Place("Kazan"));
+            followUp = Story(store, "Deux mois après Kazan, Anton Belov renvoie une délégation. Nouvel accord en vue.", "fr", "2024-05-02",
+                Person("Anton Belov"), Place("Kazan"));
             unrelated = Story(store, "Émile Garnier inaugure un pont à Lyon. Travaux terminés.", "fr", "2024-03-02", Person("Émile Garnier"), Place("Lyon"));
         }
 

@@ -51,7 +51,7 @@ public static class CrossLingualNames
         // Heads of state and ministers whose French spelling differs.
         "poutine: putin", "vladimirpoutine: vladimirputin wladimirputin", "zelensky: zelenskyy zelenskiy selenskyj zelenskyj",
         "netanyahou: netanyahu netanjahu", "medvedev: medwedew", "lavrov: lawrow", "gorbatchev: gorbachev gorbatschow",
-        "eltsine: yeltsin jelzin", "staline: stalin", "lenine: lenin", "navalny: navalnyi nawalny", "peskov: peskow",
+        "eltsine: yeltsin jelzin", "staline: stalin", "lenine: lenin", "navalny: navalnyi nawalny",
         "loukachenko: lukashenko lukaschenko", "khrouchtchev: khrushchev chruschtschow",
     ];
 
