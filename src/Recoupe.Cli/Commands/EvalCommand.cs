@@ -57,7 +57,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         var options = new EvalOptions(settings.Limit, settings.Details ? Console.Error : null);
         foreach (var suite in suites)
         {
-            var path = settings.Path ?? (EvalSuites.SharedEvalFolder() is { } shared ? System.IO.Path.Combine(shared, suite.DefaultDataFolder) : null);
+            var path = settings.Path ?? EvalSuites.DefaultDataPath(suite);
             if (path is null || !(Directory.Exists(path) || File.Exists(path)))
             {
                 Output.Note($"recoupe: gold data for '{suite.Name}' not found{(path is null ? "" : $" at {path}")}; pass its folder as PATH");

@@ -34,6 +34,18 @@ public static class EvalSuites
         return null;
     }
 
+    /// <summary>The repository that holds the running code (or the current directory), found by its Recoupe.slnx.</summary>
+    public static string? RepositoryFolder()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+            if (FindUp(new DirectoryInfo(start), d => File.Exists(Path.Combine(d.FullName, "Recoupe.slnx"))) is { } repo) return repo.FullName;
+        return null;
+    }
+
+    /// <summary>Where a suite reads its data when no path is given: the repository for data we ship, else the shared eval folder.</summary>
+    public static string? DefaultDataPath(IEvalSuite suite) =>
+        (suite.DataInRepository ? RepositoryFolder() : SharedEvalFolder()) is { } root ? Path.Combine(root, suite.DefaultDataFolder) : null;
+
     private static DirectoryInfo? FindUp(DirectoryInfo? dir, Func<DirectoryInfo, bool> found)
     {
         for (; dir is not null; dir = dir.Parent)

@@ -13,6 +13,8 @@ public interface IEvalSuite
     string Description { get; }
     /// <summary>The data folder used when the user gives none, relative to the shared eval folder (e.g. "timex-fr-timebank").</summary>
     string DefaultDataFolder { get; }
+    /// <summary>True when <see cref="DefaultDataFolder"/> is relative to the repository (data we wrote and ship), not to the shared eval folder.</summary>
+    bool DataInRepository => false;
     EvalReport Run(string dataPath, RecoupePipeline pipeline, EvalOptions options);
 }
 
