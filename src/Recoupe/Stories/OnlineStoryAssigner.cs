@@ -259,7 +259,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         if (best >= _options.JoinThreshold) return true;
         double second = scored.Count > 1 ? scored[1].Score : 0;
         // Only within a language: across languages the evidence is a handful of names and numbers.
-        return best >= _options.DominantJoinThreshold && scored[0].Story.Articles >= 2 && best >= _options.DominanceRatio * second
+        return best >= _options.DominantJoinThreshold && scored[0].Story.Articles >= _options.DominantMinArticles && best >= _options.DominanceRatio * second
             && scored[0].Story.Languages.Contains(language);
     }
 

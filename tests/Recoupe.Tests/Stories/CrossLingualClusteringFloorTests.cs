@@ -6,9 +6,10 @@ namespace Recoupe.Tests.Stories;
 
 /// <summary>
 /// Floors on our own French/English set (eval/crosslingual, shipped in the repository, so these run without the shared
-/// data). Measured 2026-12-06 on first run (the set is a check, never tuned on): every bilingual event joined across
-/// languages in all five orders, mean topic B-cubed F1 0.980, worst order 0.950 — in the two language-block orders a
-/// second earthquake in the same week joins the first one's young story through the dominant-join rule (2 mixed stories).
+/// data). First run, 2026-12-06: every bilingual event joined across languages in all five orders, mean topic B-cubed
+/// F1 0.980, worst order 0.950 — in the two language-block orders a second earthquake in the same week joined the first
+/// one's two-article story through the dominant-join rule (2 mixed stories). That rule now needs an established story
+/// (StoryAssignerOptions.DominantMinArticles, chosen on RPM2's held-out topic halves, not on this set): F1 1.0, no mix.
 /// </summary>
 public class CrossLingualClusteringFloorTests
 {
@@ -26,13 +27,13 @@ public class CrossLingualClusteringFloorTests
     [Fact]
     public void TopicLevelBCubedF1StaysAboveFloor()
     {
-        Assert.True(Report.Value["topic_bcubed_f1"] >= 0.97, $"topic F1 {Report.Value["topic_bcubed_f1"]:F4}");
-        Assert.True(Report.Value["topic_bcubed_f1_min"] >= 0.94, $"worst order {Report.Value["topic_bcubed_f1_min"]:F4}");
+        Assert.True(Report.Value["topic_bcubed_f1"] >= 0.98, $"topic F1 {Report.Value["topic_bcubed_f1"]:F4}");
+        Assert.True(Report.Value["topic_bcubed_f1_min"] >= 0.96, $"worst order {Report.Value["topic_bcubed_f1_min"]:F4}");
     }
 
     [Fact]
-    public void FewStoriesMixTwoEvents() =>
-        Assert.True(Report.Value["mixed_stories"] <= 2, $"mixed stories over five orders: {Report.Value["mixed_stories"]}");
+    public void NoStoryMixesTwoEventsOfTheSameKind() =>
+        Assert.True(Report.Value["mixed_stories"] == 0, $"mixed stories over five orders: {Report.Value["mixed_stories"]}");
 
     [Fact]
     public void EveryEventAndBothLanguagesAreRead()
