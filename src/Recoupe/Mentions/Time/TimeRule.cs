@@ -55,7 +55,9 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
     {
         RuleKind.Duration or RuleKind.Ago or RuleKind.Later or RuleKind.HalfDuration or RuleKind.RangeDay or RuleKind.CountedShift => 48,
         RuleKind.RelativePeriod or RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet => 32,
-        RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month or RuleKind.Season or RuleKind.Decade or RuleKind.Century => 24,
+        RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month or RuleKind.Season or RuleKind.Decade => 24,
+        // "la fin du vingt et unième siècle"
+        RuleKind.Century => 32,
         RuleKind.DeicticDay or RuleKind.Set or RuleKind.SetPer or RuleKind.SetAdjective or RuleKind.NoonMidnight or RuleKind.Clock => 4,
         RuleKind.OrdinalPeriod => 8,
         _ => 16,
@@ -69,7 +71,8 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
         RuleKind.Year => Trigger.YearLike,
         RuleKind.Decade => Trigger.YearLike | Trigger.DecadeWord,
         RuleKind.Century => Trigger.CenturyWord,
-        RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet or RuleKind.WeekdayDay => Trigger.Weekday,
+        RuleKind.Weekday or RuleKind.OrdinalWeekdaySet or RuleKind.WeekdayDay => Trigger.Weekday,
+        RuleKind.NightOf => Trigger.Weekday | Trigger.Month,
         RuleKind.DeicticDay => Trigger.Deictic,
         RuleKind.PartOfDay or RuleKind.NoonMidnight => Trigger.PartOfDay,
         RuleKind.NeighbourDay or RuleKind.SameAsReference or RuleKind.RelativeToReference or RuleKind.Moment => Trigger.Anaphor,

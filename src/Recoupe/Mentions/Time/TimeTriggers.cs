@@ -61,7 +61,8 @@ internal static class TimeTriggers
         Add(Trigger.DurationUnit, "seconde secondes minute minutes heure heures jour jours journée journées semaine semaines mois an ans année années décennie décennies siècle siècles " +
             "trimestre trimestres semestre semestres nuit nuits week-end week-ends quinquennat septennat demi-siècle demi-heure demi-journée mi-temps " +
             "second seconds minutes hour hours day days week weeks month months year years decade decades century centuries quarters night nights weekends fortnight");
-        Add(Trigger.PartOfDay, "matin matinée midi après-midi soir soirée nuit minuit morning afternoon evening night noon midnight midday");
+        Add(Trigger.PartOfDay, "matin matinée midi après-midi soir soirée nuit minuit journée aube crépuscule tombée mi-journée petit-jour morning afternoon evening night noon midnight midday " +
+            "dawn dusk daybreak nightfall");
         Add(Trigger.SetWord, "chaque tous toutes every each");
         Add(Trigger.PerWord, "par per once twice times");
         Add(Trigger.SetAdjectiveWord, "annuel annuelle annuels annuelles annuellement hebdomadaire hebdomadaires hebdomadairement mensuel mensuelle mensuels mensuelles " +
@@ -76,9 +77,10 @@ internal static class TimeTriggers
         Add(Trigger.CenturyWord, "siècle siècles century centuries");
         Add(Trigger.DecadeWord, "années");
         Add(Trigger.Reference, "maintenant désormais dorénavant actuellement présentement présent nos moment instant heure autrefois jadis auparavant naguère récemment dernièrement " +
+            "ici jours-ci immédiat ores temps longtemps tôt époque jour " +
             "passé avenir futur future futurs futures prochainement bientôt ultérieurement actuel actuelle actuels actuelles prochain prochaine prochains prochaines " +
             "now currently nowadays present presently being formerly past future recently lately soon days");
-        Add(Trigger.Anaphor, "veille lendemain avant-veille surlendemain même là jour-là soir-là matin-là nuit-là semaine-là mois-là année-là moment instant " +
+        Add(Trigger.Anaphor, "veille lendemain avant-veille surlendemain même là jour-là soir-là matin-là nuit-là semaine-là mois-là année-là époque moment instant " +
             "précédent précédente suivant suivante avant après day same that following previous next preceding");
         Add(Trigger.Season, "été hiver printemps automne summer winter spring autumn fall");
         Add(Trigger.Holiday, "noël sylvestre saint-sylvestre nouvel an toussaint pâques pentecôte ascension assomption valentin saint-valentin chandeleur gras épiphanie epiphanie " +

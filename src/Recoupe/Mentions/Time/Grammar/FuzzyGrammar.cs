@@ -5,13 +5,18 @@ namespace Recoupe.Mentions.Time.Grammar;
 
 /// <summary>
 /// References to the present, past or future that name no calendar time (TIMEX3 PRESENT_REF, PAST_REF,
-/// FUTURE_REF): adverbs and locutions ("actuellement", "pour l'instant", "de nos jours", "autrefois", "à l'avenir"),
+/// FUTURE_REF): adverbs and locutions ("actuellement", "pour l'instant", "de nos jours", "à ce jour", "autrefois",
+/// "à l'époque", "ces derniers temps", "à l'avenir", "tôt ou tard"),
 /// and the adjectives that place a noun in time ("le président actuel", "le prochain sommet", "la future loi":
 /// only the adjective is the expression). "désormais" counts from the publication day.
 /// </summary>
 internal static partial class FuzzyGrammar
 {
-    [GeneratedRegex(@"\b(?<w>maintenant|désormais|dorénavant|actuellement|présentement|à\s+présent|de\s+nos\s+jours|en\s+ce\s+moment|pour\s+l['’]instant|pour\s+le\s+moment|à\s+l['’]heure\s+actuelle|à\s+l['’]heure\s+qu['’]il\s+est|autrefois|jadis|auparavant|naguère|récemment|dernièrement|par\s+le\s+passé|dans\s+le\s+passé|l['’]avenir|dans\s+le\s+futur|prochainement|bientôt|ultérieurement)(?!\p{L})", Options)]
+    [GeneratedRegex(@"\b(?<w>maintenant|désormais|dorénavant|actuellement|présentement|à\s+présent|de\s+nos\s+jours|en\s+ce\s+moment|pour\s+l['’]instant|pour\s+le\s+moment|à\s+l['’]heure\s+actuelle|à\s+l['’]heure\s+qu['’]il\s+est|autrefois|jadis|auparavant|naguère|récemment|dernièrement|par\s+le\s+passé|dans\s+le\s+passé|l['’]avenir|dans\s+le\s+futur|prochainement|bientôt|ultérieurement" +
+        // more of the paradigm: the present so far, the recent and distant past, the time to come
+        @"|ces\s+jours-ci|pour\s+l['’]heure|dans\s+l['’]immédiat|d['’]ores\s+et\s+déjà|ces\s+derniers\s+temps|il\s+y\s+a\s+(?:bien\s+)?longtemps|tôt\s+ou\s+tard)(?!\p{L})" +
+        // "à ce jour" (so far), "à l'époque" (back then): the preposition stays out
+        @"|(?<=\bà\s)(?<w>ce\s+jour)(?![-\p{L}])(?!\s+(?:de|du|des|d['’]|où)\b)|(?<=\bà\s)(?<w>l['’]époque)(?![\p{L}])(?!\s+(?:de|du|des|d['’]|où|où)\b)", Options)]
     private static partial Regex FrenchReference();
 
     /// <summary>"actuel" after its noun or before it; "prochain"/"futur" before their noun ("le prochain sommet", "les futurs élus").</summary>

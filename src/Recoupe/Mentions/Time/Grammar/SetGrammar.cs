@@ -10,7 +10,7 @@ namespace Recoupe.Mentions.Time.Grammar;
 /// </summary>
 internal static partial class SetGrammar
 {
-    [GeneratedRegex(@"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?<num>deux|trois|quatre|cinq|six|huit|dix|quinze|\d+)\s+)?(?<unit>jours?|semaines?|mois|ans|années?|week-ends?|matins?|soirs?|nuits?|heures?|minutes?|étés?|hivers?|printemps|automnes?|(?<wd>" + Weekday + @")s?)\b", Options)]
+    [GeneratedRegex(@"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?<num>deux|trois|quatre|cinq|six|huit|dix|quinze|\d+)\s+)?(?<unit>jours?|semaines?|mois|ans|années?|week-ends?|matins?|matinées?|soirs?|soirées?|après-midi|nuits?|heures?|minutes?|trimestres?|semestres?|étés?|hivers?|printemps|automnes?|(?<wd>" + Weekday + @")s?)\b", Options)]
     private static partial Regex FrenchSet();
 
     [GeneratedRegex(@"(?<=\bpar\s)(?<unit>jour|semaine|mois|an|année|heure|nuit)\b", Options)]
