@@ -71,3 +71,23 @@ public class FrenchParadigmTests
     [InlineData("Le comité se réunit chaque trimestre.", "chaque trimestre", "P1Q")]
     public void More_sets(string text, string span, string value) => Fr(text, span, TimexType.Set, value);
 }
+
+/// <summary>The minute of a match, and "un jour" that means "someday" (own sentences, published Tuesday 2023-09-12).</summary>
+public class FrenchMatchMinuteTests
+{
+    [Theory]
+    [InlineData("Le 9 septembre 2023, l'équipe a marqué dès la deuxième minute.", "la deuxième minute", "2023-09-09TXX:XX")]
+    [InlineData("Samedi, l'arrière a égalisé à la 88e minute.", "la 88e minute", "2023-09-09TXX:XX")]
+    [InlineData("Hier, le gardien s'est blessé à la quatre-vingt-dixième minute.", "la quatre-vingt-dixième minute", "2023-09-11TXX:XX")]
+    public void The_minute_of_a_match_is_a_time_of_its_day(string text, string span, string value) => AssertHas(text, "fr", Tuesday, span, TimexType.Time, value);
+
+    [Fact]
+    public void A_last_minute_change_is_no_time() => AssertNone("Le club a fait un changement de dernière minute.", "fr", "minute");
+
+    [Fact]
+    public void Someday_is_no_length() => AssertNone("Un jour, le village aura sa gare.", "fr", "jour");
+
+    [Fact]
+    public void A_length_of_one_day_keeps_its_preposition() =>
+        AssertHas("Les routiers ont fait grève pendant un jour.", "fr", Tuesday, "un jour", TimexType.Duration, "P1D");
+}

@@ -21,8 +21,8 @@ internal enum RuleKind
     Duration, NamedDuration, VaguePeriod, HalfDuration, ClockDuration, OrdinalPeriod,
     // Sets (recurring times).
     Set, SetPer, SetAdjective, OrdinalWeekdaySet,
-    // Times of day.
-    Clock, NoonMidnight,
+    // Times of day; the minute of a match ("la 35e minute": its hour unknown).
+    Clock, NoonMidnight, MatchMinute,
     // Parts of day.
     PartOfDay, NightOf,
     // Holidays, seasons, decades and centuries.
@@ -54,7 +54,7 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
     public int Lead { get; } = Kind switch
     {
         RuleKind.Duration or RuleKind.Ago or RuleKind.Later or RuleKind.HalfDuration or RuleKind.RangeDay or RuleKind.CountedShift => 48,
-        RuleKind.RelativePeriod or RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet => 32,
+        RuleKind.RelativePeriod or RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet or RuleKind.MatchMinute => 32,
         RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month or RuleKind.Season or RuleKind.Decade => 24,
         // "la fin du vingt et unième siècle"
         RuleKind.Century => 32,
@@ -68,6 +68,7 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
         RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month or RuleKind.RangeDay => Trigger.Month,
         RuleKind.NumericDate => Trigger.DateLike,
         RuleKind.Clock or RuleKind.ClockDuration => Trigger.ClockLike,
+        RuleKind.MatchMinute => Trigger.DurationUnit,
         RuleKind.Year => Trigger.YearLike,
         RuleKind.Decade => Trigger.YearLike | Trigger.DecadeWord,
         RuleKind.Century => Trigger.CenturyWord,

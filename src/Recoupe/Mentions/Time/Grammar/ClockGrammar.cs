@@ -19,7 +19,14 @@ internal static partial class ClockGrammar
     [GeneratedRegex(@"(?<![-\p{L}])(?<w>midi|minuit)\b(?:\s+(?<zone>heure\s+locale|heure\s+de\s+Paris|GMT)\b)?", Options)]
     private static partial Regex FrenchNoonMidnight();
 
-    public static readonly IReadOnlyList<TimeRule> French = [new(RuleKind.Clock, FrenchClock()), new(RuleKind.NoonMidnight, FrenchNoonMidnight())];
+    /// <summary>
+    /// The minute of a match or a race ("la 35e minute", "la première minute", "à la quatre-vingt-dixième minute"): a time
+    /// whose hour is unknown, on the day of the nearest date. "de dernière minute" (last-minute) is no time.
+    /// </summary>
+    [GeneratedRegex(@"\b(?<pre>la\s+)?(?<ord>[1-9][0-9]?(?:e|ème|è|ᵉ)|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|(?:dix|vingt|trente|quarante|cinquante|soixante|quatre-vingt)(?:[- ]et[- ]unième|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)ième|ième)|vingtième|quatre-vingtième)\s+minute\b(?!\s+(?:de|d['’])\s*(?:silence|retard|pause))", Options)]
+    private static partial Regex FrenchMatchMinute();
+
+    public static readonly IReadOnlyList<TimeRule> French = [new(RuleKind.Clock, FrenchClock()), new(RuleKind.NoonMidnight, FrenchNoonMidnight()), new(RuleKind.MatchMinute, FrenchMatchMinute())];
 
     private const string EnglishZone = @"local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET|CEST";
 
