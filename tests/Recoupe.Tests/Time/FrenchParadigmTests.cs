@@ -43,6 +43,16 @@ public class FrenchParadigmTests
     public void Centuries_and_seasons(string text, string span, string value) => Fr(text, span, TimexType.Date, value);
 
     [Theory]
+    [InlineData("La mine a fermé en avril 86.", "avril 86", "1986-04")]
+    [InlineData("Le pont a été rouvert à l'automne 04, après deux ans de travaux.", "l'automne 04", "2004-FA")]
+    [InlineData("Le pont a été rouvert à l'hiver '19.", "l'hiver '19", "2019-WI")]
+    public void Two_digit_years(string text, string span, string value) => Fr(text, span, TimexType.Date, value);
+
+    [Fact]
+    public void A_count_after_a_month_is_no_year() =>
+        Fr("En avril 86 personnes ont été embauchées.", "avril", TimexType.Date, "2023-04");
+
+    [Theory]
     [InlineData("Ces jours-ci, le fleuve monte.", "Ces jours-ci", "PRESENT_REF")]
     [InlineData("Pour l'heure, la mairie se tait.", "Pour l'heure", "PRESENT_REF")]
     [InlineData("Aucun blessé n'est signalé à ce jour.", "ce jour", "PRESENT_REF")]
