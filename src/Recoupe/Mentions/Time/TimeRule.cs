@@ -36,7 +36,8 @@ internal enum RuleKind
 /// </summary>
 internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
 {
-    public Trigger Triggers { get; } = TriggersOf(Kind);
+    /// <summary>The kind's trigger words, unless a rule names narrower ones (a rare locution should not open windows at every "jour").</summary>
+    public Trigger Triggers { get; init; } = TriggersOf(Kind);
 
     public int SpanGroup { get; } = Pattern.GroupNumberFromName("span");
 
@@ -68,7 +69,7 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
         RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month or RuleKind.RangeDay => Trigger.Month,
         RuleKind.NumericDate => Trigger.DateLike,
         RuleKind.Clock or RuleKind.ClockDuration => Trigger.ClockLike,
-        RuleKind.MatchMinute => Trigger.DurationUnit,
+        RuleKind.MatchMinute => Trigger.MinuteWord,
         RuleKind.Year => Trigger.YearLike,
         RuleKind.Decade => Trigger.YearLike | Trigger.DecadeWord,
         RuleKind.Century => Trigger.CenturyWord,

@@ -33,6 +33,10 @@ internal enum Trigger
     CenturyWord = 1 << 21,
     /// <summary>"années" ("les années soixante").</summary>
     DecadeWord = 1 << 22,
+    /// <summary>"minute": the minute of a match ("la 35e minute").</summary>
+    MinuteWord = 1 << 23,
+    /// <summary>The key words of reference locutions ("à ce jour", "ces derniers temps", "tôt ou tard"): common words, so only those rules look at them.</summary>
+    Locution = 1 << 24,
 }
 
 /// <summary>
@@ -77,11 +81,12 @@ internal static class TimeTriggers
         Add(Trigger.CenturyWord, "siècle siècles century centuries");
         Add(Trigger.DecadeWord, "années");
         Add(Trigger.Reference, "maintenant désormais dorénavant actuellement présentement présent nos moment instant heure autrefois jadis auparavant naguère récemment dernièrement " +
-            "ici jours-ci immédiat ores temps longtemps tôt époque jour " +
             "passé avenir futur future futurs futures prochainement bientôt ultérieurement actuel actuelle actuels actuelles prochain prochaine prochains prochaines " +
             "now currently nowadays present presently being formerly past future recently lately soon days");
-        Add(Trigger.Anaphor, "veille lendemain avant-veille surlendemain même là jour-là soir-là matin-là nuit-là semaine-là mois-là année-là époque moment instant " +
+        Add(Trigger.Anaphor, "veille lendemain avant-veille surlendemain même là jour-là soir-là matin-là nuit-là semaine-là mois-là année-là moment instant " +
             "précédent précédente suivant suivante avant après day same that following previous next preceding");
+        Add(Trigger.MinuteWord, "minute");
+        Add(Trigger.Locution, "jours-ci heure immédiat ores temps longtemps tôt jour époque");
         Add(Trigger.Season, "été hiver printemps automne summer winter spring autumn fall");
         Add(Trigger.Holiday, "noël sylvestre saint-sylvestre nouvel an toussaint pâques pentecôte ascension assomption valentin saint-valentin chandeleur gras épiphanie epiphanie " +
             "fête réveillon veille saint halloween christmas year easter good thanksgiving independence labor memorial valentine boxing veterans");
