@@ -79,6 +79,10 @@ public class FrenchParadigmTests
     [Theory]
     [InlineData("La chorale répète chaque soirée.", "chaque soirée", "XXXX-XX-XXTEV")]
     [InlineData("Le comité se réunit chaque trimestre.", "chaque trimestre", "P1Q")]
+    [InlineData("La brocante se tient les jeudis.", "les jeudis", "XXXX-WXX-4")]
+    [InlineData("La brocante se tient les jeudis et samedis.", "samedis", "XXXX-WXX-6")]
+    [InlineData("Le musée est fermé chaque 25 décembre.", "chaque 25 décembre", "XXXX-12-25")]
+    [InlineData("Le village se vide chaque mois d'août.", "chaque mois d'août", "XXXX-08")]
     public void More_sets(string text, string span, string value) => Fr(text, span, TimexType.Set, value);
 }
 

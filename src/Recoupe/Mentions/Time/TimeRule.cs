@@ -52,7 +52,7 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
     /// How far before its trigger word a match can start: "pas moins de quatre-vingt-dix " before "ans", "entre le lundi
     /// 12 et le " before "mai", but only "chaque" before "chaque". Windows this short keep the regex work per article small.
     /// </summary>
-    public int Lead { get; } = Kind switch
+    public int Lead { get; init; } = Kind switch
     {
         RuleKind.Duration or RuleKind.Ago or RuleKind.Later or RuleKind.HalfDuration or RuleKind.RangeDay or RuleKind.CountedShift => 48,
         RuleKind.RelativePeriod or RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet or RuleKind.MatchMinute => 32,
