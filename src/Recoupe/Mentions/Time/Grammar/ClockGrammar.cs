@@ -10,8 +10,8 @@ namespace Recoupe.Mentions.Time.Grammar;
 /// </summary>
 internal static partial class ClockGrammar
 {
-    /// <summary>Time zones: local time, a named place's time ("heure de Moscou", "heure de New York"), national adjectives, UTC and the like, "en France".</summary>
-    private const string FrenchZone = @"heures?\s+locales?|heures?\s+(?:de\s+|d['’])\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|heures?\s+(?:française|belge|suisse|canadienne|québécoise|européenne|d['’]été|d['’]hiver)|locales?|GMT|UTC|TU|CET|en\s+France|en\s+métropole|à\s+Paris";
+    /// <summary>Time zones: local time, a named place's time ("heure de Moscou", "heure de New York"), national adjectives, UTC and the like, "en France" ("à Paris" stays out: mostly where, not which clock).</summary>
+    private const string FrenchZone = @"heures?\s+locales?|heures?\s+(?:de\s+|d['’])\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|heures?\s+(?:française|belge|suisse|canadienne|québécoise|européenne|d['’]été|d['’]hiver)|locales?|GMT|UTC|TU|CET|en\s+France|en\s+métropole";
 
     [GeneratedRegex(@"\b(?<h>[01]?[0-9]|2[0-4])\s*(?:h|heures?)(?:\s*(?<m>[0-5][0-9]))?(?![\p{L}\d])(?:\s+(?<ampm>du\s+matin|du\s+soir|de\s+l['’]après-midi)\b)?(?:\s+(?<zone>" + FrenchZone + @")\b)?(?:\s+(?<wd>" + Weekday + @")\b)?|\b(?<h>[01]?[0-9]|2[0-3]):(?<m>[0-5][0-9])(?![:\d])(?:\s+(?<zone>" + FrenchZone + @")\b)?", Options)]
     private static partial Regex FrenchClock();
