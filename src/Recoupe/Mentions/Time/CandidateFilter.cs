@@ -7,7 +7,7 @@ namespace Recoupe.Mentions.Time;
 /// <summary>
 /// Rejects pattern matches that only look like time expressions: ages ("Dupont, 45 ans,"), counts that look like
 /// years ("2000 manifestants"), bare "la semaine" without a relative word, "Midi" the region, "may" the verb,
-/// "3 heures" read as a clock after "pendant" (and as a duration after "à").
+/// "3 heures" read as a clock after "pendant" (and as a duration after "à"), "un jour" that means "someday".
 /// </summary>
 internal static class CandidateFilter
 {
@@ -33,6 +33,8 @@ internal static class CandidateFilter
                 // "une seconde fois", "une seconde chance": "seconde" the ordinal
                 if (m.Groups["num"].Value.Equals("une", StringComparison.OrdinalIgnoreCase) && m.Groups["unit"].Value.Equals("seconde", StringComparison.OrdinalIgnoreCase)) return false;
                 if (IsClockContext(text, m.Index) && TimeLexicon.Fold(m.Groups["unit"].Value).StartsWith("heure", StringComparison.Ordinal)) return false;
+                // "un jour, il reviendra", "s'il faut un jour choisir": "someday", not a length; a length has its preposition
+                if (m.Value.Equals("un jour", StringComparison.OrdinalIgnoreCase) && !LengthPrepositions.Contains(PreviousWord(text, span.Start))) return false;
                 return true;
             case RuleKind.Clock:
                 if (!m.Groups["m"].Success && !m.Groups["ampm"].Success && m.Value.Contains("heure", StringComparison.OrdinalIgnoreCase) && !IsClockContext(text, m.Index))
@@ -62,6 +64,10 @@ internal static class CandidateFilter
                 return true;
         }
     }
+
+    /// <summary>Words that put a length before "un jour" ("pendant un jour", "d'un jour", "plus d'un jour").</summary>
+    private static readonly FrozenSet<string> LengthPrepositions = (
+        "pendant durant pour en de d' sur depuis après avant plus moins que qu' dans").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Determiners = (
         "le la les l' un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes d' the a an this that").Split(' ').ToFrozenSet(StringComparer.Ordinal);

@@ -117,6 +117,7 @@ internal static class TenseCues
             else if (len > 5 && IsFutureOrConditional(w)) cue = Tense.Future;
             else if (len > 4 && w.EndsWith("ed") && !w.EndsWith("eed") && !previousIsNonPast) cue = Tense.Past; // English simple past, not "will be published"
             else if (len > 5 && w.EndsWith("aient") || len > 4 && w.EndsWith("ait") && !w.EndsWith("fait")) cue = Tense.Past;
+            else if (len > 6 && w.EndsWith("èrent")) cue = Tense.Past; // the passé simple of historical narrative ("signèrent")
 
             if (auxiliaryAt >= 0 && cue is null && !insert)
             {
@@ -141,8 +142,13 @@ internal static class TenseCues
         || w.EndsWith("erait") || w.EndsWith("eraient") || w.EndsWith("drait")
         || w.EndsWith("draient") || w.EndsWith("rrait") || w.EndsWith("rraient");
 
+    /// <summary>Participles of two letters, which the endings cannot tell from any short word ("a eu lieu", "ont pu", "est né").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortParticiples =
+        FrozenSet.Create(StringComparer.Ordinal, "eu", "pu", "dû", "su", "vu", "lu", "bu", "né", "ri", "plu", "cru", "crû", "mû").GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool IsParticiple(ReadOnlySpan<char> w)
     {
+        if (ShortParticiples.Contains(w)) return true;
         if (w.Length < 3 || w.EndsWith("ais")) return false; // mais, jamais, désormais, français
         if (w is "lieu" or "feu" or "jeu") return false; // "a lieu": avoir + noun, a present
         foreach (var e in ParticipleEndings)

@@ -166,12 +166,46 @@ internal sealed partial class TimeResolver
         return value is null ? null : (TimexType.Date, value + "X");
     }
 
-    /// <summary>"le XIXe siècle", "la fin du XIXe siècle", "the 19th century": 18XX.</summary>
-    private static (TimexType, string)? Century(Match m)
+    /// <summary>
+    /// "le XIXe siècle", "la fin du XIXe siècle", "le dix-neuvième siècle", "the 19th century": 18XX. "le siècle dernier",
+    /// "this century": counted from the publication's century (2023: 20XX, the one before 19XX).
+    /// </summary>
+    private (TimexType, string)? Century(Match m)
     {
-        var c = m.Groups["c"].Value;
-        int n = char.IsDigit(c[0]) ? int.Parse(c, CultureInfo.InvariantCulture) : TimexValues.Roman(c);
+        int n;
+        if (m.Groups["c"].Success)
+        {
+            var c = m.Groups["c"].Value;
+            n = char.IsDigit(c[0]) ? int.Parse(c, CultureInfo.InvariantCulture) : TimexValues.Roman(c);
+        }
+        else if (m.Groups["cw"].Success) n = CenturyOrdinal(TimeLexicon.Fold(m.Groups["cw"].Value));
+        else
+        {
+            if (publication.Date is not { } published) return (TimexType.Date, "XXXX");
+            int dir = RelDirection(m);
+            if (dir == 0 && TimeLexicon.Fold(m.Groups["det"].Value) is "last") dir = -1;
+            if (dir == 0 && TimeLexicon.Fold(m.Groups["det"].Value) is "next") dir = 1;
+            n = published.Year / 100 + 1 + dir;
+        }
         return n is < 1 or > 30 ? null : (TimexType.Date, (n - 1).ToString("D2", CultureInfo.InvariantCulture) + "XX");
+    }
+
+    /// <summary>The number of a century written as an ordinal word ("dix-neuvième" 19, "vingt et unième" 21); 0 if none.</summary>
+    private static int CenturyOrdinal(string word)
+    {
+        var w = word.Replace(' ', '-');
+        if (w.StartsWith("vingt-et-un", StringComparison.Ordinal)) return 21;
+        if (w is "premier") return 1;
+        if (w is "second") return 2;
+        int tens = 0;
+        if (w.StartsWith("dix-", StringComparison.Ordinal)) { tens = 10; w = w[4..]; }
+        int units = w switch
+        {
+            "deuxieme" => 2, "troisieme" => 3, "quatrieme" => 4, "cinquieme" => 5, "sixieme" => 6, "septieme" => 7, "huitieme" => 8,
+            "neuvieme" => 9, "dixieme" => 10, "onzieme" => 11, "douzieme" => 12, "treizieme" => 13, "quatorzieme" => 14,
+            "quinzieme" => 15, "seizieme" => 16, "vingtieme" => 20, _ => 0,
+        };
+        return units == 0 ? 0 : tens + units;
     }
 
     private static int DayNumber(string s) =>

@@ -27,7 +27,8 @@ internal sealed partial class TimeResolver
     private (TimexType, string) PartOfDay(Match m)
     {
         var pre = TimeLexicon.Fold(m.Groups["pre"].Value);
-        var part = TimexValues.PartOfDay(m.Groups["part"].Value) ?? "DT";
+        // the modifier can change the part: "en fin de journée" is the evening
+        var part = TimexValues.PartOfDay(m.Groups["pre"].Value.TrimEnd() + " " + m.Groups["part"].Value) ?? "DT";
         string day = pre switch
         {
             "ce" or "cet" or "cette" or "this" => publication.RelativeDay(0),
@@ -38,7 +39,10 @@ internal sealed partial class TimeResolver
         return WithPart(day, part);
     }
 
-    /// <summary>"la nuit de samedi à dimanche", "la nuit du 4 au 5 mai": the night begins on the first day.</summary>
+    /// <summary>
+    /// "la nuit de samedi à dimanche", "la nuit du 4 au 5 mai": the night begins on the first day. Other parts of a named
+    /// day ("le soir du 3 mai", "la matinée de jeudi") take that day.
+    /// </summary>
     private (TimexType, string) NightOf(Match m)
     {
         string dayValue;
@@ -46,10 +50,10 @@ internal sealed partial class TimeResolver
         else if (m.Groups["month"].Success && DayNumber(m.Groups["day"].Value) is var d and > 0)
         {
             int month = TimeLexicon.Month(m.Groups["month"].Value);
-            int year = _anchor.YearFor(month, d, Direction(m));
+            int year = m.Groups["year"].Success ? FullYear(m.Groups["year"].Value) : _anchor.YearFor(month, d, Direction(m));
             dayValue = year == 0 || d > DateTime.DaysInMonth(year, month) ? "XXXX-XX-XX" : TimeAnchor.DayValue(new DateTime(year, month, d));
         }
         else dayValue = ReferenceDay(0);
-        return WithPart(dayValue, "NI");
+        return WithPart(dayValue, m.Groups["part"].Success ? TimexValues.PartOfDay(m.Groups["part"].Value) ?? "NI" : "NI");
     }
 }

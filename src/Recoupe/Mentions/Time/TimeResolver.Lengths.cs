@@ -67,6 +67,9 @@ internal sealed partial class TimeResolver
     {
         if (m.Groups["wd"].Success)
             return (TimexType.Set, "XXXX-WXX-" + TimeLexicon.Weekday(m.Groups["wd"].Value).ToString(CultureInfo.InvariantCulture));
+        if (m.Groups["month"].Success && TimeLexicon.Month(m.Groups["month"].Value) is var month and > 0)
+            return (TimexType.Set, "XXXX-" + month.ToString("D2", CultureInfo.InvariantCulture)
+                + (m.Groups["day"].Success && DayNumber(m.Groups["day"].Value) is var day and > 0 ? "-" + day.ToString("D2", CultureInfo.InvariantCulture) : ""));
         var unitWord = m.Groups["unit"].Value;
         var folded = TimeLexicon.Fold(unitWord).TrimEnd('s');
         string? season = folded switch { "ete" or "summer" => "SU", "hiver" or "winter" => "WI", "printemp" or "spring" => "SP", "automne" or "autumn" => "FA", _ => null };

@@ -134,6 +134,9 @@ internal sealed partial class TimeResolver
                 return (TimexType.Date, anchor.RelativeMonth(offset));
             case "annee" or "an" or "year":
                 return (TimexType.Date, anchor.RelativeYear(offset));
+            case "epoque":
+                // "à la même époque": the reference's season of the year, no finer than its month
+                return (TimexType.Date, anchor.RelativeMonth(offset));
             default:
                 return null;
         }
@@ -180,7 +183,8 @@ internal sealed partial class TimeResolver
 
     private static readonly FrozenSet<string> PastRefs = FrozenSet.Create(StringComparer.Ordinal,
         "autrefois", "jadis", "auparavant", "naguere", "par le passe", "dans le passe", "recemment", "dernierement",
+        "ces derniers temps", "il y a longtemps", "il y a bien longtemps", "l'epoque",
         "formerly", "in the past", "recently", "lately");
     private static readonly FrozenSet<string> FutureRefs = FrozenSet.Create(StringComparer.Ordinal,
-        "a l'avenir", "l'avenir", "dans le futur", "prochainement", "bientot", "ulterieurement", "in the future", "soon");
+        "a l'avenir", "l'avenir", "dans le futur", "prochainement", "bientot", "ulterieurement", "tot ou tard", "in the future", "soon");
 }

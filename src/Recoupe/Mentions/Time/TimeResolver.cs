@@ -32,7 +32,7 @@ internal sealed partial class TimeResolver(TimeAnchor publication, ClauseReader 
     public static bool IsAttached(RuleKind kind, Match m) => kind switch
     {
         RuleKind.Clock => !m.Groups["wd"].Success,
-        RuleKind.NoonMidnight or RuleKind.NeighbourDay or RuleKind.SameAsReference or RuleKind.RelativeToReference or RuleKind.Moment or RuleKind.CountedShift => true,
+        RuleKind.NoonMidnight or RuleKind.MatchMinute or RuleKind.NeighbourDay or RuleKind.SameAsReference or RuleKind.RelativeToReference or RuleKind.Moment or RuleKind.CountedShift => true,
         RuleKind.PartOfDay => TimeLexicon.Fold(m.Groups["pre"].Value) is not ("ce" or "cet" or "cette" or "this" or "last") && !m.Groups["rel"].Success,
         RuleKind.Weekday => TimeLexicon.Fold(m.Groups["rel"].Value) is "suivant" or "precedent",
         _ => false,
@@ -79,6 +79,7 @@ internal sealed partial class TimeResolver(TimeAnchor publication, ClauseReader 
             RuleKind.Set or RuleKind.SetPer or RuleKind.SetAdjective or RuleKind.OrdinalWeekdaySet => Recurrence(kind, m),
             RuleKind.Clock => Clock(m),
             RuleKind.NoonMidnight => NoonMidnight(m),
+            RuleKind.MatchMinute => (TimexType.Time, TimexValues.WithTime(ReferenceDay(0), "XX:XX")),
             RuleKind.PartOfDay => PartOfDay(m),
             RuleKind.NightOf => NightOf(m),
             _ => null,

@@ -21,8 +21,8 @@ internal enum RuleKind
     Duration, NamedDuration, VaguePeriod, HalfDuration, ClockDuration, OrdinalPeriod,
     // Sets (recurring times).
     Set, SetPer, SetAdjective, OrdinalWeekdaySet,
-    // Times of day.
-    Clock, NoonMidnight,
+    // Times of day; the minute of a match ("la 35e minute": its hour unknown).
+    Clock, NoonMidnight, MatchMinute,
     // Parts of day.
     PartOfDay, NightOf,
     // Holidays, seasons, decades and centuries.
@@ -36,7 +36,8 @@ internal enum RuleKind
 /// </summary>
 internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
 {
-    public Trigger Triggers { get; } = TriggersOf(Kind);
+    /// <summary>The kind's trigger words, unless a rule names narrower ones (a rare locution should not open windows at every "jour").</summary>
+    public Trigger Triggers { get; init; } = TriggersOf(Kind);
 
     public int SpanGroup { get; } = Pattern.GroupNumberFromName("span");
 
@@ -51,11 +52,13 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
     /// How far before its trigger word a match can start: "pas moins de quatre-vingt-dix " before "ans", "entre le lundi
     /// 12 et le " before "mai", but only "chaque" before "chaque". Windows this short keep the regex work per article small.
     /// </summary>
-    public int Lead { get; } = Kind switch
+    public int Lead { get; init; } = Kind switch
     {
         RuleKind.Duration or RuleKind.Ago or RuleKind.Later or RuleKind.HalfDuration or RuleKind.RangeDay or RuleKind.CountedShift => 48,
-        RuleKind.RelativePeriod or RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet => 32,
-        RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month or RuleKind.Season or RuleKind.Decade or RuleKind.Century => 24,
+        RuleKind.RelativePeriod or RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet or RuleKind.MatchMinute => 32,
+        RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month or RuleKind.Season or RuleKind.Decade => 24,
+        // "la fin du vingt et unième siècle"
+        RuleKind.Century => 32,
         RuleKind.DeicticDay or RuleKind.Set or RuleKind.SetPer or RuleKind.SetAdjective or RuleKind.NoonMidnight or RuleKind.Clock => 4,
         RuleKind.OrdinalPeriod => 8,
         _ => 16,
@@ -66,10 +69,12 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
         RuleKind.FullDate or RuleKind.MonthYear or RuleKind.Month or RuleKind.RangeDay => Trigger.Month,
         RuleKind.NumericDate => Trigger.DateLike,
         RuleKind.Clock or RuleKind.ClockDuration => Trigger.ClockLike,
+        RuleKind.MatchMinute => Trigger.MinuteWord,
         RuleKind.Year => Trigger.YearLike,
         RuleKind.Decade => Trigger.YearLike | Trigger.DecadeWord,
         RuleKind.Century => Trigger.CenturyWord,
-        RuleKind.Weekday or RuleKind.NightOf or RuleKind.OrdinalWeekdaySet or RuleKind.WeekdayDay => Trigger.Weekday,
+        RuleKind.Weekday or RuleKind.OrdinalWeekdaySet or RuleKind.WeekdayDay => Trigger.Weekday,
+        RuleKind.NightOf => Trigger.Weekday | Trigger.Month,
         RuleKind.DeicticDay => Trigger.Deictic,
         RuleKind.PartOfDay or RuleKind.NoonMidnight => Trigger.PartOfDay,
         RuleKind.NeighbourDay or RuleKind.SameAsReference or RuleKind.RelativeToReference or RuleKind.Moment => Trigger.Anaphor,

@@ -33,6 +33,10 @@ internal enum Trigger
     CenturyWord = 1 << 21,
     /// <summary>"années" ("les années soixante").</summary>
     DecadeWord = 1 << 22,
+    /// <summary>"minute": the minute of a match ("la 35e minute").</summary>
+    MinuteWord = 1 << 23,
+    /// <summary>The key words of reference locutions ("à ce jour", "ces derniers temps", "tôt ou tard"): common words, so only those rules look at them.</summary>
+    Locution = 1 << 24,
 }
 
 /// <summary>
@@ -61,7 +65,8 @@ internal static class TimeTriggers
         Add(Trigger.DurationUnit, "seconde secondes minute minutes heure heures jour jours journée journées semaine semaines mois an ans année années décennie décennies siècle siècles " +
             "trimestre trimestres semestre semestres nuit nuits week-end week-ends quinquennat septennat demi-siècle demi-heure demi-journée mi-temps " +
             "second seconds minutes hour hours day days week weeks month months year years decade decades century centuries quarters night nights weekends fortnight");
-        Add(Trigger.PartOfDay, "matin matinée midi après-midi soir soirée nuit minuit morning afternoon evening night noon midnight midday");
+        Add(Trigger.PartOfDay, "matin matinée midi après-midi soir soirée nuit minuit journée aube crépuscule tombée mi-journée petit-jour morning afternoon evening night noon midnight midday " +
+            "dawn dusk daybreak nightfall");
         Add(Trigger.SetWord, "chaque tous toutes every each");
         Add(Trigger.PerWord, "par per once twice times");
         Add(Trigger.SetAdjectiveWord, "annuel annuelle annuels annuelles annuellement hebdomadaire hebdomadaires hebdomadairement mensuel mensuelle mensuels mensuelles " +
@@ -80,6 +85,8 @@ internal static class TimeTriggers
             "now currently nowadays present presently being formerly past future recently lately soon days");
         Add(Trigger.Anaphor, "veille lendemain avant-veille surlendemain même là jour-là soir-là matin-là nuit-là semaine-là mois-là année-là moment instant " +
             "précédent précédente suivant suivante avant après day same that following previous next preceding");
+        Add(Trigger.MinuteWord, "minute");
+        Add(Trigger.Locution, "jours-ci heure immédiat ores temps longtemps tôt jour époque");
         Add(Trigger.Season, "été hiver printemps automne summer winter spring autumn fall");
         Add(Trigger.Holiday, "noël sylvestre saint-sylvestre nouvel an toussaint pâques pentecôte ascension assomption valentin saint-valentin chandeleur gras épiphanie epiphanie " +
             "fête réveillon veille saint halloween christmas year easter good thanksgiving independence labor memorial valentine boxing veterans");

@@ -7,11 +7,17 @@ internal static class TimexValues
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>TIMEX3 part-of-day code: MO, AF, EV, NI, DT; or a clock time ("12:00") for noon.</summary>
+    /// <summary>TIMEX3 part-of-day code: MO, MI, AF, EV, NI, DT; or a clock time ("12:00") for noon. Reads modifiers too ("fin de journée" EV).</summary>
     public static string? PartOfDay(string? part)
     {
         if (string.IsNullOrEmpty(part)) return null;
         var p = TimeLexicon.Fold(part);
+        // the edges of the day first: "la tombée de la nuit" is the evening, "le petit jour" the morning
+        if (p.Contains("tombee", StringComparison.Ordinal) || p.Contains("crepuscule", StringComparison.Ordinal) || p.Contains("dusk", StringComparison.Ordinal)
+            || p.Contains("nightfall", StringComparison.Ordinal) || p.Contains("fin de journee", StringComparison.Ordinal)) return "EV";
+        if (p.Contains("aube", StringComparison.Ordinal) || p.Contains("petit", StringComparison.Ordinal) || p.Contains("dawn", StringComparison.Ordinal)
+            || p.Contains("daybreak", StringComparison.Ordinal) || p.Contains("debut de journee", StringComparison.Ordinal)) return "MO";
+        if (p.Contains("mi-journee", StringComparison.Ordinal) || p.Contains("milieu de journee", StringComparison.Ordinal)) return "MI";
         if (p.Contains("apres-midi", StringComparison.Ordinal) || p.Contains("afternoon", StringComparison.Ordinal)) return "AF";
         if (p.Contains("matin", StringComparison.Ordinal) || p.Contains("morning", StringComparison.Ordinal)) return "MO";
         if (p.Contains("soir", StringComparison.Ordinal) || p.Contains("evening", StringComparison.Ordinal)) return "EV";

@@ -13,8 +13,8 @@ internal static partial class AnaphoricGrammar
     [GeneratedRegex(@"\b(?<w>la\s+veille|le\s+lendemain|l['’]avant-veille|le\s+surlendemain)\b(?:\s+(?<part>matin|soir|après-midi|au\s+soir|au\s+matin|dans\s+la\s+(?:matinée|soirée|nuit)|en\s+(?:fin|début)\s+(?:de\s+|d['’])(?:matinée|soirée|après-midi))\b)?", Options)]
     private static partial Regex FrenchNeighbourDay();
 
-    /// <summary>The reference's own day, month or year: "le même jour", "le jour même", "ce jour-là", "cette année-là", "la même année".</summary>
-    [GeneratedRegex(@"\b(?:(?<det>le|la)\s+même\s+(?<unit>jour|soir|matin|nuit|semaine|mois|année)|(?<det>le)\s+(?<unit>jour|soir)\s+même|(?<det>ce|cette|ce)\s+(?<unit>jour|soir|matin|nuit|semaine|mois|année)[- ]là)\b", Options)]
+    /// <summary>The reference's own day, month or year: "le même jour", "le jour même", "ce jour-là", "cette année-là", "la même année", "(à) la même époque".</summary>
+    [GeneratedRegex(@"\b(?:(?<det>le|la)\s+même\s+(?<unit>jour|soir|matin|nuit|semaine|mois|année|époque)|(?<det>le)\s+(?<unit>jour|soir)\s+même|(?<det>ce|cette|ce)\s+(?<unit>jour|soir|matin|nuit|semaine|mois|année)[- ]là)\b", Options)]
     private static partial Regex FrenchSameAsReference();
 
     /// <summary>One unit before or after the reference: "l'année précédente", "le mois suivant", "la semaine d'après", "le jour suivant".</summary>

@@ -10,7 +10,8 @@ namespace Recoupe.Mentions.Time.Grammar;
 /// </summary>
 internal static partial class ClockGrammar
 {
-    private const string FrenchZone = @"heures?\s+locales?|heure\s+de\s+Paris|heure\s+française|heure\s+de\s+France|heure\s+belge|heure\s+suisse|locales?|GMT|UTC|TU";
+    /// <summary>Time zones: local time, a named place's time ("heure de Moscou", "heure de New York"), national adjectives, UTC and the like, "en France" ("à Paris" stays out: mostly where, not which clock).</summary>
+    private const string FrenchZone = @"heures?\s+locales?|heures?\s+(?:de\s+|d['’])\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|heures?\s+(?:française|belge|suisse|canadienne|québécoise|européenne|d['’]été|d['’]hiver)|locales?|GMT|UTC|TU|CET|en\s+France|en\s+métropole";
 
     [GeneratedRegex(@"\b(?<h>[01]?[0-9]|2[0-4])\s*(?:h|heures?)(?:\s*(?<m>[0-5][0-9]))?(?![\p{L}\d])(?:\s+(?<ampm>du\s+matin|du\s+soir|de\s+l['’]après-midi)\b)?(?:\s+(?<zone>" + FrenchZone + @")\b)?(?:\s+(?<wd>" + Weekday + @")\b)?|\b(?<h>[01]?[0-9]|2[0-3]):(?<m>[0-5][0-9])(?![:\d])(?:\s+(?<zone>" + FrenchZone + @")\b)?", Options)]
     private static partial Regex FrenchClock();
@@ -18,7 +19,14 @@ internal static partial class ClockGrammar
     [GeneratedRegex(@"(?<![-\p{L}])(?<w>midi|minuit)\b(?:\s+(?<zone>heure\s+locale|heure\s+de\s+Paris|GMT)\b)?", Options)]
     private static partial Regex FrenchNoonMidnight();
 
-    public static readonly IReadOnlyList<TimeRule> French = [new(RuleKind.Clock, FrenchClock()), new(RuleKind.NoonMidnight, FrenchNoonMidnight())];
+    /// <summary>
+    /// The minute of a match or a race ("la 35e minute", "la première minute", "à la quatre-vingt-dixième minute"): a time
+    /// whose hour is unknown, on the day of the nearest date. "de dernière minute" (last-minute) is no time.
+    /// </summary>
+    [GeneratedRegex(@"\b(?<pre>la\s+)?(?<ord>[1-9][0-9]?(?:e|ème|è|ᵉ)|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|(?:dix|vingt|trente|quarante|cinquante|soixante|quatre-vingt)(?:[- ]et[- ]unième|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)ième|ième)|vingtième|quatre-vingtième)\s+minute\b(?!\s+(?:de|d['’])\s*(?:silence|retard|pause))", Options)]
+    private static partial Regex FrenchMatchMinute();
+
+    public static readonly IReadOnlyList<TimeRule> French = [new(RuleKind.Clock, FrenchClock()), new(RuleKind.NoonMidnight, FrenchNoonMidnight()), new(RuleKind.MatchMinute, FrenchMatchMinute())];
 
     private const string EnglishZone = @"local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET|CEST";
 

@@ -18,7 +18,7 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"(?<pre>\ble\s+)?\b(?<day>[0-3]?[0-9])[/.](?<mnum>[01]?[0-9])[/.](?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9]|[/.][0-9])|\b(?<year>(?:19|20)[0-9]{2})-(?<mnum>[01][0-9])-(?<day>[0-3][0-9])\b", Options)]
     private static partial Regex FrenchNumericDate();
 
-    [GeneratedRegex(@"(?:\b(?<mod>début|fin|milieu|courant)\s+(?:de\s+|d['’])?|\b(?<mod>mi)-)?\b(?<month>" + MonthAny + @")(?!\p{L})\s+(?<year>(?:1[0-9]|20)[0-9]{2}|" + Year2 + @")(?![\d\p{L}])", Options)]
+    [GeneratedRegex(@"(?:\b(?<mod>début|fin|milieu|courant)\s+(?:de\s+|d['’])?|\b(?<mod>mi)-)?\b(?<month>" + MonthAny + @")(?!\p{L})\s+(?<year>(?:1[0-9]|20)[0-9]{2}|" + Year2 + @"|[0-9]{2}(?=\s*[,.;:)]))(?![\d\p{L}])", Options)]
     private static partial Regex FrenchMonthYear();
 
     [GeneratedRegex(@"(?:\b(?<mod>début|fin|milieu|courant)\s+(?:de\s+|d['’])?|\b(?<mod>mi)-|(?:\b(?:le|ce)\s+)?\bmois\s+(?:de\s+|d['’]))?\b(?<month>" + MonthFull + @")\b(?:\s+(?<rel>dernier|prochain)\b)?", Options)]

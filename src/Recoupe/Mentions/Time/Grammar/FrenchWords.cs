@@ -16,8 +16,8 @@ internal static class FrenchWords
     public const string Number = ExactNumber + @"|quelques|plusieurs|des|de\s+(?:longues|longs|nombreuses|nombreux)|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|centaine)\s+(?:de|d['’])";
     public const string Unit = "secondes?|minutes?|heures?|jours?|journées?|semaines?|mois|ans|années?|an|décennies?|siècles?|trimestres?|semestres?|nuits?|week-ends?";
     public const string Ordinal = "premier|première|1er|1re|deuxième|second|seconde|2e|troisième|3e|quatrième|4e|cinquième|5e|dernier|dernière";
-    /// <summary>A part of the day as it follows a day ("lundi soir", "hier en fin d'après-midi", "demain dans la matinée").</summary>
-    public const string PartAfterDay = @"matin|matinée|midi|après-midi|soir|soirée|nuit|en\s+(?:début|fin)\s+(?:de\s+|d['’])(?:matinée|journée|soirée|après-midi)|en\s+(?:matinée|soirée)|dans\s+la\s+(?:matinée|journée|soirée|nuit)|dans\s+l['’]après-midi|au\s+soir";
+    /// <summary>A part of the day as it follows a day ("lundi soir", "hier en fin d'après-midi", "demain dans la matinée", "mardi à l'aube").</summary>
+    public const string PartAfterDay = @"matin|matinée|midi|après-midi|soir|soirée|nuit|en\s+(?:début|fin)\s+(?:de\s+|d['’])(?:matinée|journée|soirée|après-midi)|en\s+(?:matinée|soirée)|dans\s+la\s+(?:matinée|journée|soirée|nuit)|dans\s+l['’]après-midi|au\s+soir|à\s+l['’]aube|au\s+petit\s+matin|au\s+crépuscule|en\s+milieu\s+de\s+(?:matinée|journée|soirée|après-midi)|à\s+la\s+mi-journée";
     /// <summary>Words that say a relative period looks back or ahead ("dernier", "prochaine", "passé", "à venir").</summary>
     public const string Deictic = "dernière|dernier|prochaine|prochain|passée|passé|écoulée|écoulé|en\\s+cours";
 

@@ -10,7 +10,7 @@ namespace Recoupe.Mentions.Time.Grammar;
 /// </summary>
 internal static partial class SetGrammar
 {
-    [GeneratedRegex(@"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?<num>deux|trois|quatre|cinq|six|huit|dix|quinze|\d+)\s+)?(?<unit>jours?|semaines?|mois|ans|années?|week-ends?|matins?|soirs?|nuits?|heures?|minutes?|étés?|hivers?|printemps|automnes?|(?<wd>" + Weekday + @")s?)\b", Options)]
+    [GeneratedRegex(@"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?<num>deux|trois|quatre|cinq|six|huit|dix|quinze|\d+)\s+)?(?<unit>jours?|semaines?|mois|ans|années?|week-ends?|matins?|matinées?|soirs?|soirées?|après-midi|nuits?|heures?|minutes?|trimestres?|semestres?|étés?|hivers?|printemps|automnes?|(?<wd>" + Weekday + @")s?)\b", Options)]
     private static partial Regex FrenchSet();
 
     [GeneratedRegex(@"(?<=\bpar\s)(?<unit>jour|semaine|mois|an|année|heure|nuit)\b", Options)]
@@ -23,8 +23,17 @@ internal static partial class SetGrammar
     [GeneratedRegex(@"\b(?:(?:les|le|chaque|tous\s+les)\s+)(?<ord>" + Ordinal + @")s?\s+(?:et\s+(?:" + Ordinal + @")s?\s+)?(?<wd>" + Weekday + @")(?<plural>s)?\b(?:\s+(?<month>du\s+mois|de\s+chaque\s+mois))?", Options)]
     private static partial Regex FrenchOrdinalWeekdaySet();
 
+    /// <summary>A day or month of every year: "chaque 1er mai", "tous les 14 juillet", "chaque mois d'août".</summary>
+    [GeneratedRegex(@"\b(?:chaque|tous\s+les)\s+(?:(?<day>" + Day + @")\s+|mois\s+(?:de\s+|d['’]))(?<month>" + MonthFull + @")\b", Options)]
+    private static partial Regex FrenchYearlySet();
+
+    /// <summary>Plural weekdays are habits: "les mardis", "le marché des mardis et vendredis" (the second after "et").</summary>
+    [GeneratedRegex(@"\b(?:les|des)\s+(?<wd>" + Weekday + @")s\b|(?<=\b(?:les|des)\s+(?:" + Weekday + @")s\s+et\s+)(?<wd>" + Weekday + @")s\b", Options)]
+    private static partial Regex FrenchPluralWeekday();
+
     public static readonly IReadOnlyList<TimeRule> French =
     [
+        new(RuleKind.Set, FrenchYearlySet()) { Triggers = Trigger.Month, Lead = 24 }, new(RuleKind.Set, FrenchPluralWeekday()) { Triggers = Trigger.Weekday, Lead = 32 },
         new(RuleKind.Set, FrenchSet()), new(RuleKind.SetPer, FrenchSetPer()), new(RuleKind.SetAdjective, FrenchSetAdjective()),
         new(RuleKind.OrdinalWeekdaySet, FrenchOrdinalWeekdaySet()),
     ];
