@@ -9,7 +9,7 @@ using Recoupe.Pipeline;
 namespace Recoupe.Bench.Briefs;
 
 /// <summary>
-/// `bench briefs [--articles 40] [--rounds 20] [PATH]`: how long one brief build takes for a story of N articles (the target is
+/// `bench briefs [--articles 40] [--rounds 20] [--profile] [--dump brief.json] [PATH]`: how long one brief build takes for a story of N articles (the target is
 /// 200 ms for 40). The articles are RPM2 documents (French news, topics taken in order until N are gathered), cleaned and analysed
 /// once; each round builds the whole brief (corpus, alignment, summary, claims, support, conflicts, facts, quotes, timeline) on one
 /// thread. Reports the median and the worst wall-clock time and the median thread-CPU time.
@@ -20,7 +20,8 @@ public static class BriefBench
     {
         int count = Option(args, "--articles", 40);
         int rounds = Option(args, "--rounds", 20);
-        var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _))
+        var path = args.Where((a, i) => i == 0 || args[i - 1] != "--dump")
+                       .FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _))
                    ?? (EvalSuites.SharedEvalFolder() is { } shared ? Path.Combine(shared, "mds-fr-rpm2") : null);
         if (path is null || !Directory.Exists(Path.Combine(path, "documents"))) { Console.Error.WriteLine("RPM2 folder not found; pass it"); return 1; }
         var pipeline = RecoupePipeline.Default;
@@ -48,6 +49,9 @@ public static class BriefBench
         }
         wall.Sort();
         cpu.Sort();
+        // The brief as JSON, to check that a change to how briefs are built leaves them byte-identical.
+        int dump = Array.IndexOf(args, "--dump");
+        if (dump >= 0 && dump + 1 < args.Length) File.WriteAllText(args[dump + 1], Recoupe.Contracts.BriefDocument.ToJson(brief));
         if (args.Contains("--profile")) Profile(articles, pipeline, rounds);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"brief of {articles.Count} articles ({brief.Facts.Length} facts, {brief.Conflicts.Length} conflicts), {rounds} rounds: median {wall[rounds / 2]:0.0} ms wall (worst {wall[^1]:0.0}), median {cpu[rounds / 2]:0.0} ms thread CPU"));
