@@ -20,6 +20,8 @@ public sealed class BriefBuilder : IBriefBuilder
 {
     private readonly IEntityResolver _resolver;
     private readonly BriefOptions _options;
+    /// <summary>Articles read for earlier briefs: a story that gains one article reads only that one again.</summary>
+    private readonly ArticleAnalysisCache _cache;
 
     public BriefBuilder() : this(new EntityResolver(), BriefOptions.Default) { }
 
@@ -27,11 +29,15 @@ public sealed class BriefBuilder : IBriefBuilder
     {
         _resolver = resolver;
         _options = options ?? BriefOptions.Default;
+        _cache = new ArticleAnalysisCache(_options.CachedArticles);
     }
+
+    /// <summary>The cache of articles read (its hit count tells whether a rebuild re-read its story).</summary>
+    internal ArticleAnalysisCache Cache => _cache;
 
     public Brief Build(Story story, IReadOnlyList<AnalyzedArticle> articles)
     {
-        var analysis = StoryAnalysis.Run(articles, _resolver, _options);
+        var analysis = StoryAnalysis.Run(articles, _resolver, _options, cache: _cache);
         var corpus = analysis.Corpus;
         var summary = analysis.Summary
             .Select(u => new SummarySentence(FactAligner.Tidy(u.Text), Citations(analysis, u)))

@@ -38,6 +38,12 @@ public sealed record BriefOptions
     /// </summary>
     public double ConflictUnrelated { get; init; } = 0.3;
 
+    /// <summary>
+    /// Articles whose story-independent reading (words, stems, figures) a builder keeps between builds, so that a story that gains
+    /// one article re-reads only that one; enough for a few stories of <see cref="MaxArticles"/>. 0 keeps none. Changes no brief.
+    /// </summary>
+    public int CachedArticles { get; init; } = 1024;
+
     public int MaxFacts { get; init; } = 20;
     public int MaxConflicts { get; init; } = 10;
     public int MaxQuotes { get; init; } = 40;

@@ -19,9 +19,9 @@ internal sealed record StoryAnalysis(StoryCorpus Corpus, SimilarityGraph Graph, 
     public ClaimFrame[] Frames => Support.Frames;
 
     public static StoryAnalysis Run(IReadOnlyList<AnalyzedArticle> articles, IEntityResolver resolver, BriefOptions options,
-        SummaryMethod method = SummaryMethod.Recoupe, int? summaryWords = null, SupportModel? model = null)
+        SummaryMethod method = SummaryMethod.Recoupe, int? summaryWords = null, SupportModel? model = null, ArticleAnalysisCache? cache = null)
     {
-        var corpus = StoryCorpus.Build(Capped(articles, options), resolver, options);
+        var corpus = StoryCorpus.Build(Capped(articles, options), resolver, options, cache);
         var graph = SimilarityGraph.Build(corpus);
         var quotes = SpeakerQuotes.Collect(corpus);
         var aligner = new SentenceAligner(corpus, graph, SentenceAligner.CacheFloor(options), StatementSpeakers.Of(corpus, quotes));

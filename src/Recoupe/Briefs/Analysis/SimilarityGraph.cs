@@ -30,6 +30,9 @@ internal sealed class SimilarityGraph
         var neighbours = new List<(int, float)>[units.Length];
         var accumulator = new double[units.Length];
         var touched = new List<int>();
+        // The sentence's weights spread over the whole vocabulary: the cosine to each candidate is then one pass over the
+        // candidate's terms (ascending, as TermVector.Dot adds them, so the sums are bit-identical) instead of a merge-walk.
+        var dense = new float[corpus.VocabularySize];
         foreach (var u in units)
         {
             neighbours[u.Index] = [];
@@ -45,12 +48,16 @@ internal sealed class SimilarityGraph
                     accumulator[other] += 1; // mark only: the exact cosine is computed below
                 }
             }
+            var terms = u.Vector.Terms;
+            var weights = u.Vector.Weights;
+            for (int k = 0; k < terms.Length; k++) dense[terms[k]] = weights[k];
             foreach (var other in touched)
             {
                 accumulator[other] = 0;
-                var sim = u.Vector.Dot(units[other].Vector);
+                var sim = DenseDot(dense, units[other].Vector);
                 if (sim >= MinEdge) neighbours[u.Index].Add((other, (float)sim));
             }
+            for (int k = 0; k < terms.Length; k++) dense[terms[k]] = 0;
             touched.Clear();
             var kept = neighbours[u.Index];
             if (kept.Count > MaxNeighbours)
@@ -60,5 +67,18 @@ internal sealed class SimilarityGraph
             }
         }
         return new SimilarityGraph(neighbours);
+    }
+
+    /// <summary>
+    /// <see cref="TermVector.Dot"/> against a vector spread over the vocabulary: the same products (this sentence's weight times
+    /// the other's) added in the same ascending term order; terms the sentence lacks add an exact zero, which changes no sum.
+    /// </summary>
+    private static double DenseDot(float[] dense, TermVector other)
+    {
+        var terms = other.Terms;
+        var weights = other.Weights;
+        double sum = 0;
+        for (int j = 0; j < terms.Length; j++) sum += dense[terms[j]] * weights[j];
+        return sum;
     }
 }
