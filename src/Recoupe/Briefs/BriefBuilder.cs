@@ -74,6 +74,9 @@ public sealed class BriefBuilder : IBriefBuilder
         };
     }
 
+    /// <summary>The articles the brief analyses: all up to <see cref="BriefOptions.MaxArticles"/>, else the copies and the latest (see <see cref="StoryAnalysis"/>).</summary>
+    public IReadOnlyCollection<int> ArticlesRead(IReadOnlyList<Article> articles) => StoryAnalysis.Kept(articles, _options);
+
     /// <summary>Groups of articles that count as one source (two or more articles, or one crediting an agency), earliest article first.</summary>
     private static ImmutableArray<OriginGroup> Origins(StoryCorpus corpus)
     {
