@@ -14,6 +14,10 @@ internal sealed class ArticleAnalysisCache
 {
     private readonly ConcurrentDictionary<long, ArticleSentences> _entries = new();
     private readonly ConcurrentQueue<long> _order = new();
+    /// <summary>One copy of each word and stem the cached articles use (news repeats its words: most of a cache's memory otherwise).</summary>
+    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    /// <summary>Distinct strings kept at most; beyond, the pool starts afresh (entries keep theirs, new ones share less).</summary>
+    private const int MaxStrings = 1_000_000;
 
     public ArticleAnalysisCache(int capacity) => Capacity = Math.Max(0, capacity);
 
@@ -33,11 +37,14 @@ internal sealed class ArticleAnalysisCache
             return cached;
         }
         Interlocked.Increment(ref _misses);
-        var read = ArticleSentences.Read(article, maxSentences);
-        if (Capacity == 0) return read;
+        if (Capacity == 0) return ArticleSentences.Read(article, maxSentences);
+        if (_strings.Count > MaxStrings) _strings.Clear();
+        var read = ArticleSentences.Read(article, maxSentences, Intern);
         if (_entries.TryAdd(id, read)) _order.Enqueue(id);
         else _entries[id] = read;
         while (_entries.Count > Capacity && _order.TryDequeue(out var oldest)) _entries.TryRemove(oldest, out _);
         return read;
     }
+
+    private string Intern(string s) => _strings.GetOrAdd(s, s);
 }

@@ -49,7 +49,9 @@ internal sealed class ArticleSentences
                    && ann.Times.AsSpan().SequenceEqual(_annotations.Times.AsSpan()));
     }
 
-    public static ArticleSentences Read(AnalyzedArticle analyzed, int maxSentences)
+    /// <param name="intern">Gives one shared copy of a word or stem (<see cref="ArticleAnalysisCache"/>: a cache of thousands of articles
+    /// holds each word once); null keeps the tokeniser's strings.</param>
+    public static ArticleSentences Read(AnalyzedArticle analyzed, int maxSentences, Func<string, string>? intern = null)
     {
         var article = analyzed.Article;
         var text = article.Text;
@@ -79,10 +81,11 @@ internal sealed class ArticleSentences
             var predicate = new List<bool>();
             foreach (var token in Tokenizer.Tokenize(text, span))
             {
-                words.Add(token.Lower);
+                words.Add(intern is null ? token.Lower : intern(token.Lower));
                 bool stop = token.IsNumber
                             || (stopwords is null ? token.Lower.Length < 3 : stopwords.Contains(token.Lower) || token.Lower.Length < 2);
-                stems.Add(stop ? null : Stemmer.Stem(token.Lower, language));
+                var stem = stop ? null : Stemmer.Stem(token.Lower, language);
+                stems.Add(stem is null || intern is null ? stem : intern(stem));
                 predicate.Add(!stop && !Covered(token.Span, inEntity) && !times.Any(t => ann.Times[t].Span.Overlaps(token.Span)));
             }
             // Numbers inside date and time expressions ("2023", "5 septembre") are dates, compared as dates; durations are
