@@ -102,6 +102,8 @@ public static class BriefBench
             for (int a = 0; a < articles.Count; a++)
                 foreach (var m in articles[a].Annotations.Entities) mentions.Add((a, articles[a].Article.Text, m));
             pipeline.EntityResolver.Resolve(mentions); Lap("(resolver alone)");
+            Recoupe.Briefs.Analysis.StoryCorpus.Build(articles, pipeline.EntityResolver, options); Lap("(corpus, scratch)");
+            new Recoupe.Mentions.EntityResolver().Resolve(mentions); Lap("(default resolver)");
             var corpus = Recoupe.Briefs.Analysis.StoryCorpus.Build(articles, pipeline.EntityResolver, options, cache); Lap("corpus (cached)");
             var sentences = corpus.UnitsOfArticle.Select(l => (IReadOnlyList<string[]>)l.Select(u => u.Words).ToList()).ToList(); Lap("(skip)");
             Recoupe.Briefs.Analysis.SourceIndependence.For(articles, sentences); Lap("(independence again)");
