@@ -9,7 +9,7 @@ using Recoupe.Pipeline;
 namespace Recoupe.Bench.Briefs;
 
 /// <summary>
-/// `bench briefs [--articles 40] [--rounds 20] [PATH]`: how long one brief build takes for a story of N articles (the target is
+/// `bench briefs [--articles 40] [--rounds 20] [--profile] [--dump brief.json] [PATH]`: how long one brief build takes for a story of N articles (the target is
 /// 200 ms for 40). The articles are RPM2 documents (French news, topics taken in order until N are gathered), cleaned and analysed
 /// once; each round builds the whole brief (corpus, alignment, summary, claims, support, conflicts, facts, quotes, timeline) on one
 /// thread. Reports the median and the worst wall-clock time and the median thread-CPU time.
@@ -20,7 +20,8 @@ public static class BriefBench
     {
         int count = Option(args, "--articles", 40);
         int rounds = Option(args, "--rounds", 20);
-        var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _))
+        var path = args.Where((a, i) => i == 0 || args[i - 1] != "--dump")
+                       .FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _))
                    ?? (EvalSuites.SharedEvalFolder() is { } shared ? Path.Combine(shared, "mds-fr-rpm2") : null);
         if (path is null || !Directory.Exists(Path.Combine(path, "documents"))) { Console.Error.WriteLine("RPM2 folder not found; pass it"); return 1; }
         var pipeline = RecoupePipeline.Default;
@@ -34,7 +35,9 @@ public static class BriefBench
             articles.Add(pipeline.Analyze(cleaned.Value! with { Id = articles.Count + 1, Published = published }));
         }
         var story = new Story(1, "bench", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, articles.Select(a => a.Article.Id).ToImmutableArray());
-        var builder = pipeline.BriefBuilder;
+        // From scratch: a builder that keeps no article between builds reads every article each time.
+        var options = Recoupe.Briefs.BriefOptions.Default;
+        var builder = new Recoupe.Briefs.BriefBuilder(pipeline.EntityResolver, options with { CachedArticles = 0 });
         var brief = builder.Build(story, articles); // warm-up: JIT, the support model, stemmers
         var wall = new List<double>();
         var cpu = new List<double>();
@@ -46,11 +49,35 @@ public static class BriefBench
             wall.Add(sw.Elapsed.TotalMilliseconds);
             cpu.Add((ThreadCpu.Now() - cpu0).TotalMilliseconds);
         }
+        // Incremental: the story had one article fewer when its brief was last built; time the rebuild once the last one joins.
+        var added = new List<double>();
+        if (articles.Count >= 2)
+        {
+            var before = articles.Take(articles.Count - 1).ToList();
+            var storyBefore = story with { ArticleIds = story.ArticleIds.RemoveAt(story.ArticleIds.Length - 1) };
+            for (int r = 0; r < rounds; r++)
+            {
+                var incremental = new Recoupe.Briefs.BriefBuilder(pipeline.EntityResolver, options);
+                incremental.Build(storyBefore, before);
+                var cpu0 = ThreadCpu.Now();
+                var again = incremental.Build(story, articles);
+                added.Add((ThreadCpu.Now() - cpu0).TotalMilliseconds);
+                if (r == 0 && Recoupe.Contracts.BriefDocument.ToJson(again) != Recoupe.Contracts.BriefDocument.ToJson(brief))
+                {
+                    Console.Error.WriteLine("the incrementally built brief differs from the one built from scratch");
+                    return 1;
+                }
+            }
+            added.Sort();
+        }
         wall.Sort();
         cpu.Sort();
+        // The brief as JSON, to check that a change to how briefs are built leaves them byte-identical.
+        int dump = Array.IndexOf(args, "--dump");
+        if (dump >= 0 && dump + 1 < args.Length) File.WriteAllText(args[dump + 1], Recoupe.Contracts.BriefDocument.ToJson(brief));
         if (args.Contains("--profile")) Profile(articles, pipeline, rounds);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"brief of {articles.Count} articles ({brief.Facts.Length} facts, {brief.Conflicts.Length} conflicts), {rounds} rounds: median {wall[rounds / 2]:0.0} ms wall (worst {wall[^1]:0.0}), median {cpu[rounds / 2]:0.0} ms thread CPU"));
+            $"brief of {articles.Count} articles ({brief.Facts.Length} facts, {brief.Conflicts.Length} conflicts), {rounds} rounds: median {wall[rounds / 2]:0.0} ms wall (worst {wall[^1]:0.0}), median {cpu[rounds / 2]:0.0} ms thread CPU from scratch; {(added.Count > 0 ? added[rounds / 2] : 0):0.0} ms thread CPU to rebuild it after one added article"));
         return 0;
     }
 
@@ -59,6 +86,9 @@ public static class BriefBench
     {
         var steps = new Dictionary<string, List<double>>();
         var options = Recoupe.Briefs.BriefOptions.Default;
+        // Every article read before, as in a rebuild after one added article: the steps left are the story-wide ones.
+        var cache = new Recoupe.Briefs.Analysis.ArticleAnalysisCache(options.CachedArticles);
+        Recoupe.Briefs.Analysis.StoryCorpus.Build(articles, pipeline.EntityResolver, options, cache);
         for (int r = 0; r < rounds; r++)
         {
             var t = ThreadCpu.Now();
@@ -68,7 +98,13 @@ public static class BriefBench
                 (steps.TryGetValue(name, out var l) ? l : steps[name] = []).Add((now - t).TotalMilliseconds);
                 t = now;
             }
-            var corpus = Recoupe.Briefs.Analysis.StoryCorpus.Build(articles, pipeline.EntityResolver, options); Lap("corpus");
+            var mentions = new List<(long, string, EntityMention)>();
+            for (int a = 0; a < articles.Count; a++)
+                foreach (var m in articles[a].Annotations.Entities) mentions.Add((a, articles[a].Article.Text, m));
+            pipeline.EntityResolver.Resolve(mentions); Lap("(resolver alone)");
+            Recoupe.Briefs.Analysis.StoryCorpus.Build(articles, pipeline.EntityResolver, options); Lap("(corpus, scratch)");
+            new Recoupe.Mentions.EntityResolver().Resolve(mentions); Lap("(default resolver)");
+            var corpus = Recoupe.Briefs.Analysis.StoryCorpus.Build(articles, pipeline.EntityResolver, options, cache); Lap("corpus (cached)");
             var sentences = corpus.UnitsOfArticle.Select(l => (IReadOnlyList<string[]>)l.Select(u => u.Words).ToList()).ToList(); Lap("(skip)");
             Recoupe.Briefs.Analysis.SourceIndependence.For(articles, sentences); Lap("(independence again)");
             foreach (var u in corpus.Units) Recoupe.Briefs.Claims.QuantityParser.Parse(corpus.ArticleOf(u).Text, u.Span, "fr", []); Lap("(quantities again)");
@@ -76,6 +112,10 @@ public static class BriefBench
             var quotes = Recoupe.Briefs.Quotes.SpeakerQuotes.Collect(corpus); Lap("quotes");
             var aligner = new Recoupe.Briefs.Analysis.SentenceAligner(corpus, graph, Recoupe.Briefs.Analysis.SentenceAligner.CacheFloor(options),
                 Recoupe.Briefs.Analysis.StatementSpeakers.Of(corpus, quotes)); Lap("aligner");
+            Recoupe.Briefs.Summary.SentenceScores.Centroid(corpus); Lap("(centroid)");
+            Recoupe.Briefs.Summary.SentenceScores.LexRank(corpus, graph); Lap("(lexrank)");
+            Recoupe.Briefs.Summary.SentenceScores.Title(corpus); Lap("(title)");
+            Recoupe.Briefs.Summary.SentenceScores.Support(corpus, aligner, options.FactAlignment * Recoupe.Briefs.Summary.Summarizer.SupportShare); Lap("(support)");
             var importance = Recoupe.Briefs.Summary.Summarizer.Score(corpus, graph, aligner, options, Recoupe.Briefs.Summary.SummaryMethod.Recoupe); Lap("summary scores");
             var frames = Recoupe.Briefs.Claims.ClaimFrames.Build(corpus, quotes); Lap("claim frames");
             var support = new Recoupe.Briefs.Support.SupportClassifier(corpus, frames, aligner, Recoupe.Briefs.Support.SupportModel.Shipped);

@@ -20,6 +20,8 @@ public sealed class BriefBuilder : IBriefBuilder
 {
     private readonly IEntityResolver _resolver;
     private readonly BriefOptions _options;
+    /// <summary>Articles read for earlier briefs: a story that gains one article reads only that one again.</summary>
+    private readonly ArticleAnalysisCache _cache;
 
     public BriefBuilder() : this(new EntityResolver(), BriefOptions.Default) { }
 
@@ -27,11 +29,15 @@ public sealed class BriefBuilder : IBriefBuilder
     {
         _resolver = resolver;
         _options = options ?? BriefOptions.Default;
+        _cache = new ArticleAnalysisCache(_options.CachedArticles);
     }
+
+    /// <summary>The cache of articles read (its hit count tells whether a rebuild re-read its story).</summary>
+    internal ArticleAnalysisCache Cache => _cache;
 
     public Brief Build(Story story, IReadOnlyList<AnalyzedArticle> articles)
     {
-        var analysis = StoryAnalysis.Run(articles, _resolver, _options);
+        var analysis = StoryAnalysis.Run(articles, _resolver, _options, cache: _cache);
         var corpus = analysis.Corpus;
         var summary = analysis.Summary
             .Select(u => new SummarySentence(FactAligner.Tidy(u.Text), Citations(analysis, u)))
@@ -67,6 +73,9 @@ public sealed class BriefBuilder : IBriefBuilder
             Origins = Origins(corpus),
         };
     }
+
+    /// <summary>The articles the brief analyses: all up to <see cref="BriefOptions.MaxArticles"/>, else the copies and the latest (see <see cref="StoryAnalysis"/>).</summary>
+    public IReadOnlyCollection<int> ArticlesRead(IReadOnlyList<Article> articles) => StoryAnalysis.Kept(articles, _options);
 
     /// <summary>Groups of articles that count as one source (two or more articles, or one crediting an agency), earliest article first.</summary>
     private static ImmutableArray<OriginGroup> Origins(StoryCorpus corpus)

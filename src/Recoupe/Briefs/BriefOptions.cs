@@ -38,6 +38,13 @@ public sealed record BriefOptions
     /// </summary>
     public double ConflictUnrelated { get; init; } = 0.3;
 
+    /// <summary>
+    /// Articles whose story-independent reading (words, stems, figures) a builder keeps between builds, so that a story that gains
+    /// one article re-reads only that one. A batch touches many stories: this many articles (some 10–20 kB each, words shared) keep
+    /// the stories of a 5,000-article batch for the next one. 0 keeps none. Changes no brief.
+    /// </summary>
+    public int CachedArticles { get; init; } = 8192;
+
     public int MaxFacts { get; init; } = 20;
     public int MaxConflicts { get; init; } = 10;
     public int MaxQuotes { get; init; } = 40;

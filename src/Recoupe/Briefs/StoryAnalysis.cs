@@ -19,9 +19,9 @@ internal sealed record StoryAnalysis(StoryCorpus Corpus, SimilarityGraph Graph, 
     public ClaimFrame[] Frames => Support.Frames;
 
     public static StoryAnalysis Run(IReadOnlyList<AnalyzedArticle> articles, IEntityResolver resolver, BriefOptions options,
-        SummaryMethod method = SummaryMethod.Recoupe, int? summaryWords = null, SupportModel? model = null)
+        SummaryMethod method = SummaryMethod.Recoupe, int? summaryWords = null, SupportModel? model = null, ArticleAnalysisCache? cache = null)
     {
-        var corpus = StoryCorpus.Build(Capped(articles, options), resolver, options);
+        var corpus = StoryCorpus.Build(Capped(articles, options), resolver, options, cache);
         var graph = SimilarityGraph.Build(corpus);
         var quotes = SpeakerQuotes.Collect(corpus);
         var aligner = new SentenceAligner(corpus, graph, SentenceAligner.CacheFloor(options), StatementSpeakers.Of(corpus, quotes));
@@ -46,15 +46,24 @@ internal sealed record StoryAnalysis(StoryCorpus Corpus, SimilarityGraph Graph, 
     private static IReadOnlyList<AnalyzedArticle> Capped(IReadOnlyList<AnalyzedArticle> articles, BriefOptions options)
     {
         if (articles.Count <= options.MaxArticles) return articles;
-        var keep = articles
+        return Kept(articles.Select(a => a.Article).ToList(), options).Select(i => articles[i]).ToList();
+    }
+
+    /// <summary>
+    /// The positions of the articles a brief analyses (all of them up to <see cref="BriefOptions.MaxArticles"/>), ascending: read from
+    /// their metadata alone, so that a store can parse only these articles' text and annotations.
+    /// </summary>
+    public static int[] Kept(IReadOnlyList<Article> articles, BriefOptions options)
+    {
+        if (articles.Count <= options.MaxArticles) return Enumerable.Range(0, articles.Count).ToArray();
+        return articles
             .Select((a, i) => (a, i))
-            .OrderBy(x => x.a.Article.CopyOf is null ? 0 : 1)
-            .ThenByDescending(x => x.a.Article.Published?.Value ?? DateTime.MinValue)
+            .OrderBy(x => x.a.CopyOf is null ? 0 : 1)
+            .ThenByDescending(x => x.a.Published?.Value ?? DateTime.MinValue)
             .ThenByDescending(x => x.i)
             .Take(options.MaxArticles)
             .OrderBy(x => x.i)
-            .Select(x => x.a)
-            .ToList();
-        return keep;
+            .Select(x => x.i)
+            .ToArray();
     }
 }

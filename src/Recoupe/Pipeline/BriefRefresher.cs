@@ -32,7 +32,7 @@ public static class BriefRefresher
             {
                 Story? story;
                 IReadOnlyList<AnalyzedArticle> articles;
-                lock (gate) (story, articles) = Read(store, s.StoryId);
+                lock (gate) (story, articles) = Read(store, s.StoryId, pipeline);
                 if (story is null) return;
                 var brief = pipeline.BriefBuilder.Build(story, articles);
                 bool saved;
@@ -60,16 +60,19 @@ public static class BriefRefresher
 
     private static Brief? Build(IStore store, long storyId, RecoupePipeline pipeline)
     {
-        var (story, articles) = Read(store, storyId);
+        var (story, articles) = Read(store, storyId, pipeline);
         return story is null ? null : pipeline.BriefBuilder.Build(story, articles);
     }
 
-    /// <summary>The story and its articles as the brief needs them; no story when it is gone or has no article.</summary>
-    private static (Story? Story, IReadOnlyList<AnalyzedArticle> Articles) Read(IStore store, long storyId)
+    /// <summary>
+    /// The story and its articles as the brief needs them: the text and annotations of those it analyses, the metadata of the others
+    /// (a story of thousands is listed, not parsed); no story when it is gone or has no article.
+    /// </summary>
+    private static (Story? Story, IReadOnlyList<AnalyzedArticle> Articles) Read(IStore store, long storyId, RecoupePipeline pipeline)
     {
         var summary = store.GetStory(storyId);
         if (summary is null) return (null, []);
-        var articles = store.GetStoryArticles(storyId);
+        var articles = store.GetStoryArticles(storyId, pipeline.BriefBuilder.ArticlesRead);
         if (articles.Count == 0) return (null, []);
         return (new Story(storyId, summary.Title, summary.FirstSeen, summary.LastSeen, [.. articles.Select(a => a.Article.Id)]), articles);
     }

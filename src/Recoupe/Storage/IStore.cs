@@ -76,6 +76,14 @@ public interface IStore : IStoryLookup, IDisposable
 
     AnalyzedArticle? GetArticle(long id);
     IReadOnlyList<AnalyzedArticle> GetStoryArticles(long storyId);
+
+    /// <summary>
+    /// The story's articles in the order of <see cref="GetStoryArticles(long)"/>, with their text and annotations only for the positions
+    /// <paramref name="read"/> picks from their metadata; the others carry their metadata, an empty text and no annotations. A brief
+    /// analyses at most a few hundred articles of a story of thousands: the rest need not be parsed. By default every article is read.
+    /// </summary>
+    IReadOnlyList<AnalyzedArticle> GetStoryArticles(long storyId, Func<IReadOnlyList<Article>, IReadOnlyCollection<int>> read) =>
+        GetStoryArticles(storyId);
     StorySummary? GetStory(long storyId);
     IReadOnlyList<StorySummary> ListStories(int limit = 100, int offset = 0);
 

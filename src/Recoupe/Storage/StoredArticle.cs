@@ -23,6 +23,31 @@ internal static class StoredArticle
             StoredJson.Merges(r.IsDBNull(17) ? null : r.GetString(17)), recorded) { CurrentStoryId = r.GetInt64(15) };
     }
 
+    /// <summary>The columns of an article's metadata, for <see cref="ReadMetadata"/>: no text, no annotations.</summary>
+    public const string MetadataColumns = "id, input, url, canonical_url, title, published, author, outlet, language, copy_of, input_hash";
+
+    /// <summary>An article's metadata (<see cref="MetadataColumns"/>) with an empty text and no annotations.</summary>
+    public static AnalyzedArticle ReadMetadata(IDataRecord r)
+    {
+        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var article = new Article
+        {
+            Id = r.GetInt64(0),
+            Input = r.GetString(1),
+            Url = S(2),
+            CanonicalUrl = S(3),
+            Title = S(4),
+            Published = DateStamp.TryParseIso(S(5)),
+            Author = S(6),
+            Outlet = S(7),
+            Language = r.GetString(8),
+            Text = "",
+            CopyOf = r.IsDBNull(9) ? null : r.GetInt64(9),
+            ContentHash = r.GetString(10),
+        };
+        return new AnalyzedArticle(article, ArticleAnnotations.Empty);
+    }
+
     public static AnalyzedArticle Read(IDataRecord r)
     {
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);

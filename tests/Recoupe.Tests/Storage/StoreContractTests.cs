@@ -36,6 +36,31 @@ public abstract class StoreContractTests
 
 
     [Fact]
+    public void A_story_read_for_a_brief_parses_the_articles_picked_and_lists_the_others()
+    {
+        using var store = NewStore();
+        var (_, story) = store.AddArticle(Record("Premier texte.", input: "1.txt"));
+        for (int i = 2; i <= 5; i++) store.AddArticle(Record($"Texte numéro {i}.", story: story, input: $"{i}.txt"));
+        var whole = store.GetStoryArticles(story);
+        IReadOnlyList<Article>? offered = null;
+        var partial = store.GetStoryArticles(story, articles => { offered = articles; return [1, 3]; });
+        Assert.Equal(whole.Select(a => a.Article.Id), partial.Select(a => a.Article.Id));
+        // The pick is made from the metadata of every article, in story order.
+        Assert.Equal(whole.Select(a => a.Article.Id), offered!.Select(a => a.Id));
+        foreach (int i in new[] { 1, 3 })
+        {
+            Assert.Equal(whole[i].Article.Text, partial[i].Article.Text);
+            Assert.Equal(whole[i].Article.Paragraphs.ToArray(), partial[i].Article.Paragraphs.ToArray());
+            Assert.Equal(StoredJson.Write(whole[i].Annotations), StoredJson.Write(partial[i].Annotations));
+        }
+        foreach (var (w, p) in whole.Zip(partial))
+        {
+            Assert.Equal(w.Article with { Text = "", Paragraphs = [], Removed = [] }, p.Article with { Text = "", Paragraphs = [], Removed = [] });
+            Assert.True(p.Article.Text.Length == 0 || p.Article.Text == w.Article.Text);
+        }
+    }
+
+    [Fact]
     public void An_article_round_trips_with_its_spans_and_annotations()
     {
         using var store = NewStore();

@@ -2,7 +2,7 @@ namespace Recoupe.Briefs.Analysis;
 
 /// <summary>
 /// The sparse cosine-similarity graph of a story's sentences, built through an inverted index of stems:
-/// only pairs that share a term are ever compared. For big stories the most common terms (in more than
+/// only pairs that share a term are ever compared, and only those whose cosine can reach <see cref="MinEdge"/> are computed. For big stories the most common terms (in more than
 /// a tenth of the sentences) are left out of the index, and each
 /// sentence keeps its <see cref="MaxNeighbours"/> closest neighbours: they cost most postings and say least.
 /// </summary>
@@ -17,40 +17,68 @@ internal sealed class SimilarityGraph
     /// <summary>For each unit, the other units with cosine ≥ <see cref="MinEdge"/>.</summary>
     public IReadOnlyList<List<(int Other, float Similarity)>> Neighbours { get; }
 
+    /// <summary>Slack on the bound below which a candidate is not compared: far above rounding, far below any edge.</summary>
+    private const double BoundSlack = 1e-6;
+
     public static SimilarityGraph Build(StoryCorpus corpus)
     {
         var units = corpus.Units;
-        var postings = new List<int>?[corpus.VocabularySize];
+        var postings = new List<(int Unit, float Weight)>?[corpus.VocabularySize];
         foreach (var u in units)
         {
             if (u.IsBoilerplate) continue;
-            foreach (var t in u.Vector.Terms) (postings[t] ??= []).Add(u.Index);
+            for (int k = 0; k < u.Vector.Terms.Length; k++) (postings[u.Vector.Terms[k]] ??= []).Add((u.Index, u.Vector.Weights[k]));
         }
         int commonCut = units.Length > 400 ? Math.Max(50, units.Length / 10) : int.MaxValue;
+        // The norm of each sentence's weights on the common terms (left out of the index): by Cauchy-Schwarz, what those terms can
+        // add to a cosine is at most the product of the two sentences' norms.
+        var commonNorm = new double[units.Length];
+        foreach (var u in units)
+        {
+            if (u.IsBoilerplate) continue;
+            double sum = 0;
+            for (int k = 0; k < u.Vector.Terms.Length; k++)
+                if (postings[u.Vector.Terms[k]]!.Count > commonCut) sum += (double)u.Vector.Weights[k] * u.Vector.Weights[k];
+            commonNorm[u.Index] = Math.Sqrt(sum);
+        }
         var neighbours = new List<(int, float)>[units.Length];
-        var accumulator = new double[units.Length];
+        var partial = new double[units.Length];
+        var seen = new int[units.Length];
         var touched = new List<int>();
+        // The sentence's weights spread over the whole vocabulary: the cosine to each candidate is then one pass over the
+        // candidate's terms (ascending, as TermVector.Dot adds them, so the sums are bit-identical) instead of a merge-walk.
+        var dense = new float[corpus.VocabularySize];
         foreach (var u in units)
         {
             neighbours[u.Index] = [];
             if (u.IsBoilerplate) continue;
-            for (int k = 0; k < u.Vector.Terms.Length; k++)
+            var terms = u.Vector.Terms;
+            var weights = u.Vector.Weights;
+            // Candidates share an indexed term; the index adds up their cosine over those terms.
+            for (int k = 0; k < terms.Length; k++)
             {
-                var list = postings[u.Vector.Terms[k]];
+                var list = postings[terms[k]];
                 if (list is null || list.Count > commonCut) continue;
-                foreach (var other in list)
+                double w = weights[k];
+                foreach (var (other, weight) in list)
                 {
                     if (other == u.Index) continue;
-                    if (accumulator[other] == 0) touched.Add(other);
-                    accumulator[other] += 1; // mark only: the exact cosine is computed below
+                    if (seen[other] != u.Index + 1) { seen[other] = u.Index + 1; touched.Add(other); }
+                    partial[other] += w * weight;
                 }
             }
+            for (int k = 0; k < terms.Length; k++) dense[terms[k]] = weights[k];
             foreach (var other in touched)
             {
-                accumulator[other] = 0;
-                var sim = u.Vector.Dot(units[other].Vector);
+                // The indexed part plus the most the common terms can add: a candidate under the edge threshold even so is no
+                // neighbour, and the exact cosine (the one every later step sees) is computed only for the others.
+                double bound = partial[other] + commonNorm[u.Index] * commonNorm[other];
+                partial[other] = 0;
+                if (bound < MinEdge - BoundSlack) continue;
+                var sim = DenseDot(dense, units[other].Vector);
                 if (sim >= MinEdge) neighbours[u.Index].Add((other, (float)sim));
             }
+            for (int k = 0; k < terms.Length; k++) dense[terms[k]] = 0;
             touched.Clear();
             var kept = neighbours[u.Index];
             if (kept.Count > MaxNeighbours)
@@ -60,5 +88,18 @@ internal sealed class SimilarityGraph
             }
         }
         return new SimilarityGraph(neighbours);
+    }
+
+    /// <summary>
+    /// <see cref="TermVector.Dot"/> against a vector spread over the vocabulary: the same products (this sentence's weight times
+    /// the other's) added in the same ascending term order; terms the sentence lacks add an exact zero, which changes no sum.
+    /// </summary>
+    private static double DenseDot(float[] dense, TermVector other)
+    {
+        var terms = other.Terms;
+        var weights = other.Weights;
+        double sum = 0;
+        for (int j = 0; j < terms.Length; j++) sum += dense[terms[j]] * weights[j];
+        return sum;
     }
 }

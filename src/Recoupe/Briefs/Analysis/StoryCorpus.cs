@@ -78,7 +78,9 @@ internal sealed class StoryCorpus
     /// </summary>
     public const double NamedWeight = 0.5;
 
-    public static StoryCorpus Build(IReadOnlyList<AnalyzedArticle> articles, IEntityResolver resolver, BriefOptions options)
+    /// <param name="cache">The story-independent reading of articles seen before (<see cref="ArticleAnalysisCache"/>); null reads every article.</param>
+    public static StoryCorpus Build(IReadOnlyList<AnalyzedArticle> articles, IEntityResolver resolver, BriefOptions options,
+        ArticleAnalysisCache? cache = null)
     {
         // The resolver sees article positions as ids, so that unassigned (0) or repeated ids never merge two articles.
         var mentions = new List<(long, string, EntityMention)>();
@@ -96,7 +98,10 @@ internal sealed class StoryCorpus
         var storyDate = TimeValues.StoryDate(articles);
         int perArticle = Math.Min(options.MaxSentencesPerArticle, Math.Max(10, options.MaxSentences / Math.Max(1, articles.Count)));
         for (int a = 0; a < articles.Count; a++)
-            AddArticleUnits(a, articles[a], perArticle, storyDate, vocabulary, entityOfMention, units);
+        {
+            var read = cache?.Get(articles[a], perArticle) ?? ArticleSentences.Read(articles[a], perArticle);
+            AddArticleUnits(a, articles[a], read, perArticle, storyDate, vocabulary, entityOfMention, units);
+        }
 
         var df = new int[vocabulary.Count];
         foreach (var u in units)
@@ -153,70 +158,56 @@ internal sealed class StoryCorpus
         return TermVector.FromWeights(weights);
     }
 
-    private static void AddArticleUnits(int a, AnalyzedArticle analyzed, int maxSentences, DateStamp? storyDate, Dictionary<string, int> vocabulary,
-        Dictionary<(int, int, int), int> entityOfMention, List<SentenceUnit> units)
+    private static void AddArticleUnits(int a, AnalyzedArticle analyzed, ArticleSentences read, int maxSentences, DateStamp? storyDate,
+        Dictionary<string, int> vocabulary, Dictionary<(int, int, int), int> entityOfMention, List<SentenceUnit> units)
     {
         var article = analyzed.Article;
-        var text = article.Text;
-        var language = article.Language;
-        var stopwords = Stopwords.For(language).Count > 0 ? Stopwords.For(language) : null;
         var ann = analyzed.Annotations;
-        int position = 0;
-        foreach (var sentence in ann.Sentences)
+        int count = Math.Min(maxSentences, read.Sentences.Length);
+        for (int position = 0; position < count; position++)
         {
-            if (position >= maxSentences) break;
-            var span = sentence.Span;
-            if (span.End > text.Length || span.Length == 0) continue;
-            var words = new List<string>();
+            var s = read.Sentences[position];
+            var span = s.Span;
             var counts = new Dictionary<int, int>();
             var predicate = new HashSet<int>();
             var events = new SortedSet<string>(StringComparer.Ordinal);
             var families = new SortedSet<int>();
             var sentenceEntities = new SortedSet<int>();
-            var inEntity = new List<TextSpan>();
             var roleSpans = new List<TextSpan>();
-            foreach (var m in ann.Entities)
+            foreach (var mi in s.Mentions)
             {
-                if (!span.Overlaps(m.Span)) continue;
-                inEntity.Add(m.Span);
+                var m = ann.Entities[mi];
                 if (m.RoleSpan is { } role) roleSpans.Add(role);
                 if (entityOfMention.TryGetValue((a, m.Span.Start, m.Span.End), out var e)) sentenceEntities.Add(e);
             }
             var roleEntities = RoleOnlyEntities(a, ann.Entities, span, roleSpans, entityOfMention);
-            var times = ann.Times.Where(t => span.Contains(t.Span.Start))
-                .Select(t => TimeValues.Complete(t, article.Published ?? storyDate)).ToImmutableArray();
-            var wordTerms = new List<int>();
-            foreach (var token in Tokenizer.Tokenize(text, span))
+            var times = s.Times.Select(t => TimeValues.Complete(ann.Times[t], article.Published ?? storyDate)).ToImmutableArray();
+            var wordTerms = new int[s.Words.Length];
+            for (int k = 0; k < wordTerms.Length; k++)
             {
-                words.Add(token.Lower);
-                wordTerms.Add(-1);
-                if (token.IsNumber) continue;
-                bool stop = stopwords is null ? token.Lower.Length < 3 : stopwords.Contains(token.Lower) || token.Lower.Length < 2;
-                if (stop) continue;
-                var stem = Stemmer.Stem(token.Lower, language);
+                wordTerms[k] = -1;
+                var stem = s.Stems[k];
+                if (stem is null) continue;
                 if (!vocabulary.TryGetValue(stem, out var term)) vocabulary[stem] = term = vocabulary.Count;
-                wordTerms[^1] = term;
+                wordTerms[k] = term;
                 counts[term] = counts.GetValueOrDefault(term) + 1;
-                if (!Covered(token.Span, inEntity) && !times.Any(t => t.Span.Overlaps(token.Span)))
+                if (s.Predicate[k])
                 {
                     predicate.Add(term);
                     if (Conflicts.EventPredicates.LabelOf(stem) is { } label) events.Add(label);
                     if (ParaphraseFamilies.Of(stem) is var family and >= 0) families.Add(family);
                 }
             }
-            // Numbers inside date and time expressions ("2023", "5 septembre") are dates, compared as dates; durations are figures.
-            var dateSpans = times.Where(t => t.Type is TimexType.Date or TimexType.Time).Select(t => t.Span).ToList();
-            var sentenceText = span.Of(text);
             units.Add(new SentenceUnit
             {
                 Index = units.Count,
                 ArticleIndex = a,
                 Position = position,
                 Span = span,
-                Text = sentenceText,
-                WordCount = words.Count,
-                Words = words.ToArray(),
-                WordTerms = wordTerms.ToArray(),
+                Text = s.Text,
+                WordCount = s.Words.Length,
+                Words = s.Words,
+                WordTerms = wordTerms,
                 Vector = TermVector.Empty,
                 TermCounts = counts,
                 PredicateTerms = predicate.Order().ToArray(),
@@ -224,13 +215,12 @@ internal sealed class StoryCorpus
                 Families = families.ToArray(),
                 Entities = sentenceEntities.ToArray(),
                 RoleEntities = roleEntities,
-                Quantities = Claims.QuantityParser.Parse(text, span, language, dateSpans, words),
+                Quantities = s.Quantities,
                 Times = times,
-                Weekdays = TimeValues.WeekdayMask(words),
-                IsBoilerplate = BoilerplateFilter.IsBoilerplate(sentenceText, words, language),
-                IsHeadlineLike = BoilerplateFilter.IsHeadlineLike(sentenceText, article.Title),
+                Weekdays = s.Weekdays,
+                IsBoilerplate = s.IsBoilerplate,
+                IsHeadlineLike = s.IsHeadlineLike,
             });
-            position++;
         }
     }
 
@@ -255,12 +245,5 @@ internal sealed class StoryCorpus
         }
         inRole.ExceptWith(elsewhere);
         return inRole.ToArray();
-    }
-
-    private static bool Covered(TextSpan token, List<TextSpan> spans)
-    {
-        foreach (var s in spans)
-            if (s.Overlaps(token)) return true;
-        return false;
     }
 }

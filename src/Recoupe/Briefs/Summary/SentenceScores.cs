@@ -38,25 +38,37 @@ internal static class SentenceScores
         int n = corpus.Units.Length;
         var rank = new double[n];
         if (n == 0) return rank;
+        // The edges at or above the threshold, flattened once (compressed rows, in each sentence's neighbour order): the
+        // iterations below then walk arrays, and every sum is made of the same terms in the same order as over the lists.
+        var start = new int[n + 1];
+        var target = new List<int>();
+        var weight = new List<double>();
         var outSum = new double[n];
         for (int i = 0; i < n; i++)
-            foreach (var (_, s) in graph.Neighbours[i])
-                if (s >= threshold) outSum[i] += s;
-        int active = corpus.Units.Count(u => !u.IsBoilerplate);
+        {
+            start[i] = target.Count;
+            foreach (var (j, s) in graph.Neighbours[i])
+                if (s >= threshold) { outSum[i] += s; target.Add(j); weight.Add(s); }
+        }
+        start[n] = target.Count;
+        var to = target.ToArray();
+        var w = weight.ToArray();
+        var boilerplate = corpus.Units.Select(u => u.IsBoilerplate).ToArray();
+        int active = boilerplate.Count(b => !b);
         if (active == 0) return rank;
-        for (int i = 0; i < n; i++) rank[i] = corpus.Units[i].IsBoilerplate ? 0 : 1.0 / active;
+        for (int i = 0; i < n; i++) rank[i] = boilerplate[i] ? 0 : 1.0 / active;
         var next = new double[n];
         for (int it = 0; it < iterations; it++)
         {
             double dangling = 0;
             for (int i = 0; i < n; i++)
-                if (outSum[i] == 0 && !corpus.Units[i].IsBoilerplate) dangling += rank[i];
-            for (int i = 0; i < n; i++) next[i] = corpus.Units[i].IsBoilerplate ? 0 : (0.15 + 0.85 * dangling) / active;
+                if (outSum[i] == 0 && !boilerplate[i]) dangling += rank[i];
+            for (int i = 0; i < n; i++) next[i] = boilerplate[i] ? 0 : (0.15 + 0.85 * dangling) / active;
             for (int i = 0; i < n; i++)
             {
                 if (outSum[i] == 0) continue;
-                foreach (var (j, s) in graph.Neighbours[i])
-                    if (s >= threshold) next[j] += 0.85 * rank[i] * s / outSum[i];
+                double share = 0.85 * rank[i], total = outSum[i];
+                for (int k = start[i]; k < start[i + 1]; k++) next[to[k]] += share * w[k] / total;
             }
             (rank, next) = (next, rank);
         }

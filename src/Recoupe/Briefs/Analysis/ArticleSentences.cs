@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using Recoupe.Language;
+using Recoupe.Model;
+
+namespace Recoupe.Briefs.Analysis;
+
+/// <summary>
+/// What a brief reads from one article's sentences that does not depend on the story around it: words, stems, which words
+/// lie outside entity and time mentions, the figures, weekdays and boilerplate flags. Computed once per article (and kept by
+/// <see cref="ArticleAnalysisCache"/>) so that a story that gains one article does not tokenise, stem and parse the others
+/// again; <see cref="StoryCorpus"/> then only maps stems to the story's term ids and mentions to its resolved entities.
+/// </summary>
+internal sealed class ArticleSentences
+{
+    private ArticleSentences(AnalyzedArticle source, SentenceTokens[] sentences, int limit, bool complete)
+    {
+        _text = source.Article.Text;
+        _title = source.Article.Title;
+        _language = source.Article.Language;
+        _annotations = source.Annotations;
+        Sentences = sentences;
+        Limit = limit;
+        Complete = complete;
+    }
+
+    private readonly string _text;
+    private readonly string? _title;
+    private readonly string _language;
+    private readonly ArticleAnnotations _annotations;
+
+    /// <summary>The article's usable sentences (non-empty, inside the text), in order, at most <see cref="Limit"/>.</summary>
+    public SentenceTokens[] Sentences { get; }
+    /// <summary>How many sentences were asked for when this was computed.</summary>
+    public int Limit { get; }
+    /// <summary>Every usable sentence of the article is here (it has no more than <see cref="Limit"/>).</summary>
+    public bool Complete { get; }
+
+    /// <summary>Whether these sentences were read from exactly this article (text, title, language, annotations) and hold the first <paramref name="needed"/>.</summary>
+    public bool Fits(AnalyzedArticle article, int needed)
+    {
+        if (needed > Limit && !Complete) return false;
+        var a = article.Article;
+        if (!string.Equals(a.Text, _text, StringComparison.Ordinal) || !string.Equals(a.Title, _title, StringComparison.Ordinal)
+            || !string.Equals(a.Language, _language, StringComparison.Ordinal)) return false;
+        var ann = article.Annotations;
+        return ReferenceEquals(ann, _annotations)
+               || (ann.Sentences.AsSpan().SequenceEqual(_annotations.Sentences.AsSpan())
+                   && ann.Entities.AsSpan().SequenceEqual(_annotations.Entities.AsSpan())
+                   && ann.Times.AsSpan().SequenceEqual(_annotations.Times.AsSpan()));
+    }
+
+    /// <param name="intern">Gives one shared copy of a word or stem (<see cref="ArticleAnalysisCache"/>: a cache of thousands of articles
+    /// holds each word once); null keeps the tokeniser's strings.</param>
+    public static ArticleSentences Read(AnalyzedArticle analyzed, int maxSentences, Func<string, string>? intern = null)
+    {
+        var article = analyzed.Article;
+        var text = article.Text;
+        var language = article.Language;
+        var stopwords = Stopwords.For(language).Count > 0 ? Stopwords.For(language) : null;
+        var ann = analyzed.Annotations;
+        var sentences = new List<SentenceTokens>();
+        bool complete = true;
+        foreach (var sentence in ann.Sentences)
+        {
+            var span = sentence.Span;
+            if (span.End > text.Length || span.Length == 0) continue;
+            if (sentences.Count >= maxSentences) { complete = false; break; }
+            var mentions = new List<int>();
+            var inEntity = new List<TextSpan>();
+            for (int m = 0; m < ann.Entities.Length; m++)
+            {
+                if (!span.Overlaps(ann.Entities[m].Span)) continue;
+                mentions.Add(m);
+                inEntity.Add(ann.Entities[m].Span);
+            }
+            var times = new List<int>();
+            for (int t = 0; t < ann.Times.Length; t++)
+                if (span.Contains(ann.Times[t].Span.Start)) times.Add(t);
+            var words = new List<string>();
+            var stems = new List<string?>();
+            var predicate = new List<bool>();
+            foreach (var token in Tokenizer.Tokenize(text, span))
+            {
+                words.Add(intern is null ? token.Lower : intern(token.Lower));
+                bool stop = token.IsNumber
+                            || (stopwords is null ? token.Lower.Length < 3 : stopwords.Contains(token.Lower) || token.Lower.Length < 2);
+                var stem = stop ? null : Stemmer.Stem(token.Lower, language);
+                stems.Add(stem is null || intern is null ? stem : intern(stem));
+                predicate.Add(!stop && !Covered(token.Span, inEntity) && !times.Any(t => ann.Times[t].Span.Overlaps(token.Span)));
+            }
+            // Numbers inside date and time expressions ("2023", "5 septembre") are dates, compared as dates; durations are
+            // figures. Completing a date's year changes its value, never its span or type, so this is the story's reading too.
+            var dateSpans = times.Select(t => ann.Times[t]).Where(t => t.Type is TimexType.Date or TimexType.Time).Select(t => t.Span).ToList();
+            var sentenceText = span.Of(text);
+            var wordArray = words.ToArray();
+            sentences.Add(new SentenceTokens(span, sentenceText, wordArray, stems.ToArray(), predicate.ToArray(), mentions.ToArray(), times.ToArray(),
+                Claims.QuantityParser.Parse(text, span, language, dateSpans, wordArray),
+                TimeValues.WeekdayMask(wordArray),
+                BoilerplateFilter.IsBoilerplate(sentenceText, wordArray, language),
+                BoilerplateFilter.IsHeadlineLike(sentenceText, article.Title)));
+        }
+        return new ArticleSentences(analyzed, sentences.ToArray(), maxSentences, complete);
+    }
+
+    private static bool Covered(TextSpan token, List<TextSpan> spans)
+    {
+        foreach (var s in spans)
+            if (s.Overlaps(token)) return true;
+        return false;
+    }
+}
+
+/// <summary>
+/// One usable sentence of an article as <see cref="ArticleSentences"/> reads it. <see cref="Stems"/> is null for a stopword or a
+/// number; <see cref="Predicate"/> marks the content words outside entity and time mentions; <see cref="Mentions"/> and
+/// <see cref="Times"/> index the article's entity and time annotations that fall in the sentence.
+/// </summary>
+internal sealed record SentenceTokens(TextSpan Span, string Text, string[] Words, string?[] Stems, bool[] Predicate, int[] Mentions, int[] Times,
+    ImmutableArray<Claims.Quantity> Quantities, int Weekdays, bool IsBoilerplate, bool IsHeadlineLike);
