@@ -130,6 +130,25 @@ public class IndependenceTests
         Assert.Contains(fact.SourceGroups, g => g.Origin == "AFP" && g.Reason == "agency credit" && g.ArticleIds.SequenceEqual([1L, 2L]));
     }
 
+    [Fact]
+    public void An_outlet_reporting_what_a_quoted_speaker_said_adds_no_witness_to_the_quotation()
+    {
+        const string speaker = "Hélène Marchetti";
+        var entities = new[] { (speaker, Recoupe.Model.EntityType.Person, "marchetti") };
+        const string quote = "« Trois centrales à charbon du nord du pays fermeront d'ici la fin de l'année »";
+        var story = new HandBuiltStory()
+            .Add(quote + ", a déclaré Hélène Marchetti. " + Filler, "A", entities: entities, quotes: [(quote, "marchetti", speaker)])
+            // B names the speaker and reports her words, but its sentence is not read as her quotation.
+            .Add("Hélène Marchetti a assuré que trois centrales à charbon du nord du pays fermeront d'ici la fin de l'année. "
+                 + "Les syndicats ont protesté contre le calendrier retenu par le gouvernement.", "B", entities: entities)
+            .Add("Trois centrales à charbon du nord du pays vont fermer d'ici la fin de l'année, selon un document budgétaire. "
+                 + "Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
+        var fact = new BriefBuilder().Build(story.Story, story.Articles).Facts.First();
+        Assert.Equal(3, fact.Sources.Length);
+        Assert.Equal(2, fact.IndependentSources);
+        Assert.Contains(fact.SourceGroups, g => g.Reason == "attributed" && g.Origin == speaker && g.ArticleIds.SequenceEqual([1L, 2L]));
+    }
+
     [Theory]
     [InlineData("Reuters a contribué à ce rapport.", "Reuters")]
     [InlineData("Le texte a été publié mardi, selon l'AFP.", "AFP")]
