@@ -118,6 +118,20 @@ public class IndependenceTests
     }
 
     [Fact]
+    public void An_outlet_whose_name_credits_an_agency_is_one_origin_with_the_agency()
+    {
+        var story = new HandBuiltStory()
+            .Add(Fact1 + " " + Filler, "Agence France-Presse")
+            .Add(Fact1Reworded + " Les syndicats ont protesté contre le calendrier retenu par le gouvernement.", "Le Courrier du Soir (avec AFP)")
+            .Add(Fact1OtherWords + " Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        Assert.Equal(2, brief.Facts.First().IndependentSources);
+        var origin = Assert.Single(brief.Origins);
+        Assert.Equal("AFP", origin.Origin);
+        Assert.Equal([1L, 2L], origin.ArticleIds.ToArray());
+    }
+
+    [Fact]
     public void Outlets_relaying_what_was_said_to_an_agency_are_one_origin()
     {
         var story = new HandBuiltStory()

@@ -48,8 +48,11 @@ internal sealed class SourceIndependence
     {
         int n = articles.Count;
         var copyGroup = CopyGroups(articles);
+        // An agency is credited in the text, is the outlet itself, or is credited in the outlet's name ("Le Journal (avec AFP)").
         var agencies = articles.Select(a => (IReadOnlyList<string>)WireOrigin.Find(a.Article.Text)
-            .Concat(WireOrigin.AgencyNamed(a.Article.Outlet) is { } own ? [own] : Array.Empty<string>()).Distinct().Order(StringComparer.Ordinal).ToList()).ToArray();
+            .Concat(WireOrigin.AgencyNamed(a.Article.Outlet) is { } own ? [own] : Array.Empty<string>())
+            .Concat(a.Article.Outlet is { Length: > 0 } outlet ? WireOrigin.Find(outlet) : [])
+            .Distinct().Order(StringComparer.Ordinal).ToList()).ToArray();
         var parent = Enumerable.Range(0, n).ToArray();
         var reason = Enumerable.Repeat("own reporting", n).ToArray();
         for (int a = 0; a < n; a++)
