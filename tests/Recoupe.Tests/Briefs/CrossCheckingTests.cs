@@ -93,6 +93,43 @@ public class CrossCheckingTests
     }
 
     [Fact]
+    public void A_day_of_another_month_is_never_cited_for_a_month()
+    {
+        var people = new (string, EntityType, string)[] { ("Marc Dupin", EntityType.Person, "dupin"), ("Lille", EntityType.Place, "lille") };
+        var story = new HandBuiltStory()
+            .Add("Marc Dupin s'est rendu à Lille en mars pour inaugurer la nouvelle gare." + FillerA, "A", entities: people, times: [("en mars", "2024-03")])
+            .Add("Marc Dupin s'est rendu à Lille le 12 avril pour inaugurer la nouvelle gare." + FillerB, "B", entities: people,
+                times: [("le 12 avril", "2024-04-12")])
+            .Add("Marc Dupin s'est rendu à Lille le 18 mars pour inaugurer la nouvelle gare." + FillerA, "C", entities: people,
+                times: [("le 18 mars", "2024-03-18")]);
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        // March and 18 March agree; 12 April is another time and backs neither.
+        Assert.Contains(brief.Facts, f => f.Sources.Select(s => s.ArticleId).Distinct().Order().SequenceEqual([1L, 3L]));
+        Assert.DoesNotContain(brief.Facts, f => f.Sources.Any(s => s.ArticleId == 2) && f.Sources.Any(s => s.ArticleId != 2));
+    }
+
+    private static ClaimFrame Dated(params string[] values) => new()
+    {
+        Unit = 0, Actors = [], Places = [], Quantities = [], Negated = false, Modality = ClaimModality.Asserted, AnotherOccurrence = false,
+        IsClaim = true, Dates = [.. values.Select(v => new TimeMention(new TextSpan(0, 1), TimexType.Date, v))],
+    };
+
+    [Theory]
+    [InlineData("2024-03", "2024-04-12", true)]
+    [InlineData("2024-03", "2024-03-18", false)]
+    [InlineData("2024-03-18", "2024-04", true)]
+    [InlineData("2024", "2024-04-12", false)]
+    [InlineData("XXXX-03", "2024-04-12", true)]
+    [InlineData("XXXX-04", "2024-04-12", false)]
+    public void A_month_and_a_day_of_another_month_never_back_each_other(string a, string b, bool disagree)
+    {
+        var slots = SlotAgreement.Of(Dated(a), Dated(b));
+        Assert.Equal(disagree, Recoupe.Briefs.Support.SupportClassifier.Disagree(slots));
+        // Not a conflict: only dates of one precision make one (a month and a day are too often two moments of one story).
+        Assert.Equal(0, slots.DifferentDates);
+    }
+
+    [Fact]
     public void A_sentence_that_says_not_x_but_y_does_not_support_x()
     {
         var people = new (string, EntityType, string)[] { ("Claire Vasseur", EntityType.Person, "vasseur"), ("Hervé Lamy", EntityType.Person, "lamy") };

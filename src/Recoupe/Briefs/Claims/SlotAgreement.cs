@@ -44,7 +44,27 @@ internal readonly record struct SlotAgreement(
             else missing++;
         }
         var (sameDates, differentDates, firstDate) = Dates(a, b);
-        return new SlotAgreement(same, compatible, different, missing, sameDates, differentDates, firstDifferent, firstDate);
+        return new SlotAgreement(same, compatible, different, missing, sameDates, differentDates, firstDifferent, firstDate)
+        {
+            DifferentDatesAcrossPrecision = sameDates == 0 && differentDates == 0 && OtherMonthOrDay(a, b) ? 1 : 0,
+        };
+    }
+
+    /// <summary>
+    /// Dates of different precisions that cannot be the same time ("en juillet" / "le 5 août"): no confirmation of one another, so
+    /// never cited for one fact. Only the exact-precision case is a conflict (<see cref="DifferentDates"/>): a month against a day
+    /// is too often two moments of one story to be shown as a disagreement.
+    /// </summary>
+    public int DifferentDatesAcrossPrecision { get; init; }
+
+    /// <summary>A month or day of one that no month or day of the other fits, when neither gives more than two dates.</summary>
+    private static bool OtherMonthOrDay(ClaimFrame a, ClaimFrame b)
+    {
+        if (a.Dates.Length == 0 || b.Dates.Length == 0 || a.Dates.Length > 2 || b.Dates.Length > 2) return false;
+        foreach (var x in a.Dates)
+        foreach (var y in b.Dates)
+            if (x.Value.Length >= 7 && y.Value.Length >= 7 && x.Value.Length != y.Value.Length && !TimeValues.Compatible(x.Value, y.Value)) return true;
+        return false;
     }
 
     /// <summary>Calendar dates: shared (compatible) ones, and a pair of the same precision that no date of the other sentence fits.</summary>
