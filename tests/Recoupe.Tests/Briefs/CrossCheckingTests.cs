@@ -129,6 +129,40 @@ public class CrossCheckingTests
         Assert.Equal(0, slots.DifferentDates);
     }
 
+    [Theory]
+    [InlineData("2005-01-28", "2008-01-28")]
+    [InlineData("2004-02-08", "2005-02-08")]
+    public void The_same_day_read_in_two_years_is_one_date_not_a_conflict(string a, string b)
+    {
+        var slots = SlotAgreement.Of(Dated(a), Dated(b));
+        Assert.Equal(0, slots.DifferentDates);
+        Assert.Equal(1, slots.SameDates);
+        Assert.False(Recoupe.Briefs.Support.SupportClassifier.Disagree(slots));
+    }
+
+    [Fact]
+    public void Figures_of_two_accounting_periods_are_not_a_conflict()
+    {
+        var bank = new (string, EntityType, string)[] { ("Banque Verdier", EntityType.Organization, "verdier") };
+        var periods = new HandBuiltStory()
+            .Add("La Banque Verdier a accusé une perte nette de 1,4 milliard d'euros au troisième trimestre." + FillerA, "A",
+                published: "2024-11-05", entities: bank)
+            .Add("La Banque Verdier a accusé une perte nette de 820 millions d'euros au premier semestre." + FillerB, "B",
+                published: "2024-11-05", entities: bank);
+        Assert.Empty(new BriefBuilder().Build(periods.Story, periods.Articles).Conflicts);
+        Assert.True(PeriodCues.Differ(PeriodCues.Of(["au", "premier", "semestre"]), PeriodCues.Of(["neuf", "premiers", "mois"])));
+        Assert.False(PeriodCues.Differ(PeriodCues.Of(["au", "premier", "semestre"]), PeriodCues.Of(["du", "premier", "semestre"])));
+        Assert.False(PeriodCues.Differ([], []));
+
+        // The same figures over one period do conflict.
+        var samePeriod = new HandBuiltStory()
+            .Add("La Banque Verdier a accusé une perte nette de 1,4 milliard d'euros au premier semestre." + FillerA, "A",
+                published: "2024-11-05", entities: bank)
+            .Add("La Banque Verdier a accusé une perte nette de 820 millions d'euros au premier semestre." + FillerB, "B",
+                published: "2024-11-05", entities: bank);
+        Assert.Single(new BriefBuilder().Build(samePeriod.Story, samePeriod.Articles).Conflicts);
+    }
+
     [Fact]
     public void A_sentence_that_says_not_x_but_y_does_not_support_x()
     {

@@ -57,13 +57,22 @@ internal readonly record struct SlotAgreement(
     /// </summary>
     public int DifferentDatesAcrossPrecision { get; init; }
 
+    /// <summary>
+    /// The same day and month in two years ("le 28 janvier" read as 2005 in one article and 2008 in another): outlets seldom give
+    /// the year of a day, so its year is inferred from the article's own date or context, and a different year there is far more
+    /// often a misread year than two events on one calendar day. Taken as the same date (never a conflict).
+    /// </summary>
+    private static bool SameDayOtherYear(string x, string y) =>
+        x.Length >= 10 && y.Length >= 10 && x.AsSpan(4, 6).SequenceEqual(y.AsSpan(4, 6)) && !x.AsSpan(0, 4).SequenceEqual(y.AsSpan(0, 4));
+
     /// <summary>A month or day of one that no month or day of the other fits, when neither gives more than two dates.</summary>
     private static bool OtherMonthOrDay(ClaimFrame a, ClaimFrame b)
     {
         if (a.Dates.Length == 0 || b.Dates.Length == 0 || a.Dates.Length > 2 || b.Dates.Length > 2) return false;
         foreach (var x in a.Dates)
         foreach (var y in b.Dates)
-            if (x.Value.Length >= 7 && y.Value.Length >= 7 && x.Value.Length != y.Value.Length && !TimeValues.Compatible(x.Value, y.Value)) return true;
+            if (x.Value.Length >= 7 && y.Value.Length >= 7 && x.Value.Length != y.Value.Length && !TimeValues.Compatible(x.Value, y.Value)
+                && !TimeValues.Compatible(x.Value[4..], y.Value[4..])) return true;
         return false;
     }
 
@@ -73,7 +82,7 @@ internal readonly record struct SlotAgreement(
         if (a.Dates.Length == 0 || b.Dates.Length == 0) return (0, 0, null);
         int same = 0;
         foreach (var x in a.Dates)
-            if (b.Dates.Any(y => TimeValues.Compatible(x.Value, y.Value))) same++;
+            if (b.Dates.Any(y => TimeValues.Compatible(x.Value, y.Value) || SameDayOtherYear(x.Value, y.Value))) same++;
         if (same > 0 || a.Dates.Length > 2 || b.Dates.Length > 2) return (same, 0, null);
         foreach (var x in a.Dates)
         foreach (var y in b.Dates)

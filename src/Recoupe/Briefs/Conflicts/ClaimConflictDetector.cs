@@ -131,6 +131,8 @@ internal static class ClaimConflictDetector
         }
         var (qa, qb) = slots.DifferentValue!.Value;
         if (storyToll && !(qa.IsCountClassFigure && qb.IsCountClassFigure)) return null;
+        // A figure over another period ("au premier semestre" / "sur neuf mois") is another figure, not another version of it.
+        if (PeriodCues.Differ(PeriodCues.Of(a.Words), PeriodCues.Of(b.Words))) return null;
         // Each figure is told of the same subject: the person, organisation or place named nearest to it is one entity in both
         // ("200 lits en Midi-Pyrénées" / "2000 lits en France" are two scopes, not two versions).
         if (!storyToll)
