@@ -67,6 +67,30 @@ public class CrossCheckingTests
     }
 
     [Fact]
+    public void A_toll_told_as_a_new_report_is_an_update_even_on_one_day()
+    {
+        var story = new HandBuiltStory()
+            .Add("L'effondrement du parking a fait 6 morts dans la nuit, selon les pompiers." + FillerA, "A", published: "2024-06-02T07:00:00Z")
+            .Add("L'effondrement du parking a fait 9 morts, selon un nouveau bilan des pompiers." + FillerB, "B", published: "2024-06-02T08:00:00Z");
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        Assert.Single(brief.Conflicts, c => c.Kind == "update" && c.Differs == "figure");
+        Assert.DoesNotContain(brief.Conflicts, c => c.Kind == "value");
+    }
+
+    [Fact]
+    public void A_toll_differing_between_reports_of_unknown_times_is_an_update_not_a_disagreement()
+    {
+        var story = new HandBuiltStory()
+            .Add("L'effondrement du parking a fait 6 morts dans la nuit, selon les pompiers." + FillerA, "A")
+            .Add("L'effondrement du parking a fait 9 morts dans la nuit, selon les pompiers." + FillerB, "B");
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        Assert.Single(brief.Conflicts, c => c.Kind == "update");
+        Assert.DoesNotContain(brief.Conflicts, c => c.Kind == "value");
+        Assert.True(Recoupe.Briefs.Conflicts.UpdateCues.TellsAnEvolution(["le", "bilan", "s'est", "alourdi"]));
+        Assert.False(Recoupe.Briefs.Conflicts.UpdateCues.TellsAnEvolution(["le", "bilan", "est", "de", "9", "morts"]));
+    }
+
+    [Fact]
     public void Tolls_of_two_named_places_are_two_scopes_not_an_update()
     {
         var story = new HandBuiltStory()
