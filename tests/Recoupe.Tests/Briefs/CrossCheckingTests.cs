@@ -67,6 +67,30 @@ public class CrossCheckingTests
     }
 
     [Fact]
+    public void A_toll_told_as_a_new_report_is_an_update_even_on_one_day()
+    {
+        var story = new HandBuiltStory()
+            .Add("L'effondrement du parking a fait 6 morts dans la nuit, selon les pompiers." + FillerA, "A", published: "2024-06-02T07:00:00Z")
+            .Add("L'effondrement du parking a fait 9 morts, selon un nouveau bilan des pompiers." + FillerB, "B", published: "2024-06-02T08:00:00Z");
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        Assert.Single(brief.Conflicts, c => c.Kind == "update" && c.Differs == "figure");
+        Assert.DoesNotContain(brief.Conflicts, c => c.Kind == "value");
+    }
+
+    [Fact]
+    public void A_toll_differing_between_reports_of_unknown_times_is_an_update_not_a_disagreement()
+    {
+        var story = new HandBuiltStory()
+            .Add("L'effondrement du parking a fait 6 morts dans la nuit, selon les pompiers." + FillerA, "A")
+            .Add("L'effondrement du parking a fait 9 morts dans la nuit, selon les pompiers." + FillerB, "B");
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        Assert.Single(brief.Conflicts, c => c.Kind == "update");
+        Assert.DoesNotContain(brief.Conflicts, c => c.Kind == "value");
+        Assert.True(Recoupe.Briefs.Conflicts.UpdateCues.TellsAnEvolution(["le", "bilan", "s'est", "alourdi"]));
+        Assert.False(Recoupe.Briefs.Conflicts.UpdateCues.TellsAnEvolution(["le", "bilan", "est", "de", "9", "morts"]));
+    }
+
+    [Fact]
     public void Tolls_of_two_named_places_are_two_scopes_not_an_update()
     {
         var story = new HandBuiltStory()
@@ -90,6 +114,77 @@ public class CrossCheckingTests
         // Each month is a fact of its own, citing only the outlet that gives it.
         Assert.Contains(brief.Facts, f => f.Statement.Contains("mars") && f.Sources.All(s => s.ArticleId == 1));
         Assert.Contains(brief.Facts, f => f.Statement.Contains("avril") && f.Sources.All(s => s.ArticleId == 2));
+    }
+
+    [Fact]
+    public void A_day_of_another_month_is_never_cited_for_a_month()
+    {
+        var people = new (string, EntityType, string)[] { ("Marc Dupin", EntityType.Person, "dupin"), ("Lille", EntityType.Place, "lille") };
+        var story = new HandBuiltStory()
+            .Add("Marc Dupin s'est rendu à Lille en mars pour inaugurer la nouvelle gare." + FillerA, "A", entities: people, times: [("en mars", "2024-03")])
+            .Add("Marc Dupin s'est rendu à Lille le 12 avril pour inaugurer la nouvelle gare." + FillerB, "B", entities: people,
+                times: [("le 12 avril", "2024-04-12")])
+            .Add("Marc Dupin s'est rendu à Lille le 18 mars pour inaugurer la nouvelle gare." + FillerA, "C", entities: people,
+                times: [("le 18 mars", "2024-03-18")]);
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        // March and 18 March agree; 12 April is another time and backs neither.
+        Assert.Contains(brief.Facts, f => f.Sources.Select(s => s.ArticleId).Distinct().Order().SequenceEqual([1L, 3L]));
+        Assert.DoesNotContain(brief.Facts, f => f.Sources.Any(s => s.ArticleId == 2) && f.Sources.Any(s => s.ArticleId != 2));
+    }
+
+    private static ClaimFrame Dated(params string[] values) => new()
+    {
+        Unit = 0, Actors = [], Places = [], Quantities = [], Negated = false, Modality = ClaimModality.Asserted, AnotherOccurrence = false,
+        IsClaim = true, Dates = [.. values.Select(v => new TimeMention(new TextSpan(0, 1), TimexType.Date, v))],
+    };
+
+    [Theory]
+    [InlineData("2024-03", "2024-04-12", true)]
+    [InlineData("2024-03", "2024-03-18", false)]
+    [InlineData("2024-03-18", "2024-04", true)]
+    [InlineData("2024", "2024-04-12", false)]
+    [InlineData("XXXX-03", "2024-04-12", true)]
+    [InlineData("XXXX-04", "2024-04-12", false)]
+    public void A_month_and_a_day_of_another_month_never_back_each_other(string a, string b, bool disagree)
+    {
+        var slots = SlotAgreement.Of(Dated(a), Dated(b));
+        Assert.Equal(disagree, Recoupe.Briefs.Support.SupportClassifier.Disagree(slots));
+        // Not a conflict: only dates of one precision make one (a month and a day are too often two moments of one story).
+        Assert.Equal(0, slots.DifferentDates);
+    }
+
+    [Theory]
+    [InlineData("2005-01-28", "2008-01-28")]
+    [InlineData("2004-02-08", "2005-02-08")]
+    public void The_same_day_read_in_two_years_is_one_date_not_a_conflict(string a, string b)
+    {
+        var slots = SlotAgreement.Of(Dated(a), Dated(b));
+        Assert.Equal(0, slots.DifferentDates);
+        Assert.Equal(1, slots.SameDates);
+        Assert.False(Recoupe.Briefs.Support.SupportClassifier.Disagree(slots));
+    }
+
+    [Fact]
+    public void Figures_of_two_accounting_periods_are_not_a_conflict()
+    {
+        var bank = new (string, EntityType, string)[] { ("Banque Verdier", EntityType.Organization, "verdier") };
+        var periods = new HandBuiltStory()
+            .Add("La Banque Verdier a accusé une perte nette de 1,4 milliard d'euros au troisième trimestre." + FillerA, "A",
+                published: "2024-11-05", entities: bank)
+            .Add("La Banque Verdier a accusé une perte nette de 820 millions d'euros au premier semestre." + FillerB, "B",
+                published: "2024-11-05", entities: bank);
+        Assert.Empty(new BriefBuilder().Build(periods.Story, periods.Articles).Conflicts);
+        Assert.True(PeriodCues.Differ(PeriodCues.Of(["au", "premier", "semestre"]), PeriodCues.Of(["neuf", "premiers", "mois"])));
+        Assert.False(PeriodCues.Differ(PeriodCues.Of(["au", "premier", "semestre"]), PeriodCues.Of(["du", "premier", "semestre"])));
+        Assert.False(PeriodCues.Differ([], []));
+
+        // The same figures over one period do conflict.
+        var samePeriod = new HandBuiltStory()
+            .Add("La Banque Verdier a accusé une perte nette de 1,4 milliard d'euros au premier semestre." + FillerA, "A",
+                published: "2024-11-05", entities: bank)
+            .Add("La Banque Verdier a accusé une perte nette de 820 millions d'euros au premier semestre." + FillerB, "B",
+                published: "2024-11-05", entities: bank);
+        Assert.Single(new BriefBuilder().Build(samePeriod.Story, samePeriod.Articles).Conflicts);
     }
 
     [Fact]

@@ -98,6 +98,71 @@ public class IndependenceTests
         Assert.Equal(2, brief.Facts.First(f => f.Sources.Length == 3).IndependentSources);
     }
 
+    [Fact]
+    public void A_rewrite_that_cuts_and_merges_the_dispatch_sentences_is_one_origin()
+    {
+        // Outlet B keeps long passages of A's dispatch but re-cuts every sentence, so no sentence is shared whole.
+        var story = new HandBuiltStory()
+            .Add(Fact1 + " Le préfet a convoqué les élus de la région jeudi matin pour leur présenter le calendrier des fermetures."
+                 + " Une réunion publique se tiendra samedi à la mairie de la sous-préfecture en présence des syndicats."
+                 + " Les riverains redoutent la perte de plusieurs centaines d'emplois directs et indirects dans la vallée.", "A")
+            .Add(Fact1Reworded + " Pour présenter le calendrier des fermetures, le préfet a convoqué les élus de la région jeudi matin,"
+                 + " et une réunion publique se tiendra samedi à la mairie de la sous-préfecture. La perte de plusieurs centaines"
+                 + " d'emplois directs et indirects dans la vallée inquiète les riverains.", "B")
+            .Add(Fact1OtherWords + " Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        var origin = Assert.Single(brief.Origins);
+        Assert.Equal("shared wording", origin.Reason);
+        Assert.Equal([1L, 2L], origin.ArticleIds.ToArray());
+        Assert.Equal(2, brief.Facts.First(f => f.Sources.Length == 3).IndependentSources);
+    }
+
+    [Fact]
+    public void An_outlet_whose_name_credits_an_agency_is_one_origin_with_the_agency()
+    {
+        var story = new HandBuiltStory()
+            .Add(Fact1 + " " + Filler, "Agence France-Presse")
+            .Add(Fact1Reworded + " Les syndicats ont protesté contre le calendrier retenu par le gouvernement.", "Le Courrier du Soir (avec AFP)")
+            .Add(Fact1OtherWords + " Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        Assert.Equal(2, brief.Facts.First().IndependentSources);
+        var origin = Assert.Single(brief.Origins);
+        Assert.Equal("AFP", origin.Origin);
+        Assert.Equal([1L, 2L], origin.ArticleIds.ToArray());
+    }
+
+    [Fact]
+    public void Outlets_relaying_what_was_said_to_an_agency_are_one_origin()
+    {
+        var story = new HandBuiltStory()
+            .Add(Fact1 + " « Nous ne reculerons pas », a déclaré jeudi à l'AFP un conseiller du ministre.", "A")
+            .Add(Fact1Reworded + " Le calendrier est tenu, a assuré à l'AFP un conseiller du ministre.", "B")
+            .Add(Fact1OtherWords + " Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
+        var fact = new BriefBuilder().Build(story.Story, story.Articles).Facts.First();
+        Assert.Equal(3, fact.Sources.Length);
+        Assert.Equal(2, fact.IndependentSources);
+        Assert.Contains(fact.SourceGroups, g => g.Origin == "AFP" && g.Reason == "agency credit" && g.ArticleIds.SequenceEqual([1L, 2L]));
+    }
+
+    [Fact]
+    public void An_outlet_reporting_what_a_quoted_speaker_said_adds_no_witness_to_the_quotation()
+    {
+        const string speaker = "Hélène Marchetti";
+        var entities = new[] { (speaker, Recoupe.Model.EntityType.Person, "marchetti") };
+        const string quote = "« Trois centrales à charbon du nord du pays fermeront d'ici la fin de l'année »";
+        var story = new HandBuiltStory()
+            .Add(quote + ", a déclaré Hélène Marchetti. " + Filler, "A", entities: entities, quotes: [(quote, "marchetti", speaker)])
+            // B names the speaker and reports her words, but its sentence is not read as her quotation.
+            .Add("Hélène Marchetti a assuré que trois centrales à charbon du nord du pays fermeront d'ici la fin de l'année. "
+                 + "Les syndicats ont protesté contre le calendrier retenu par le gouvernement.", "B", entities: entities)
+            .Add("Trois centrales à charbon du nord du pays vont fermer d'ici la fin de l'année, selon un document budgétaire. "
+                 + "Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
+        var fact = new BriefBuilder().Build(story.Story, story.Articles).Facts.First();
+        Assert.Equal(3, fact.Sources.Length);
+        Assert.Equal(2, fact.IndependentSources);
+        Assert.Contains(fact.SourceGroups, g => g.Reason == "attributed" && g.Origin == speaker && g.ArticleIds.SequenceEqual([1L, 2L]));
+    }
+
     [Theory]
     [InlineData("Reuters a contribué à ce rapport.", "Reuters")]
     [InlineData("Le texte a été publié mardi, selon l'AFP.", "AFP")]
@@ -106,11 +171,20 @@ public class IndependenceTests
     [InlineData("The talks are advancing, according to Reuters.", "Reuters")]
     [InlineData("Reporting by our staff with AP.", "AP")]
     [InlineData("selon Agence France Presse", "AFP")]
+    [InlineData("Le chantier reprendra lundi, a indiqué mercredi à l'AFP une porte-parole de la mairie.", "AFP")]
+    [InlineData("« Nous irons jusqu'au bout », a déclaré à l’ AFP le président du club.", "AFP")]
+    [InlineData("The mayor told Reuters the bridge would reopen in May.", "Reuters")]
+    [InlineData("Contacté par l'AFP, le ministère n'a pas souhaité commenter.", "AFP")]
+    [InlineData("Par AFP\nLe chantier reprendra lundi.", "AFP")]
+    [InlineData("Le chantier reprendra lundi. © AFP", "AFP")]
+    [InlineData("ANSA - Il cantiere riprenderà lunedì.", "ANSA")]
     public void Wire_credits_are_recognised(string text, string agency) =>
         Assert.Contains(agency, Recoupe.Briefs.Analysis.WireOrigin.Find(text));
 
     [Theory]
     [InlineData("He said the map was hard to read.")]
     [InlineData("Les données de l'ap sont incomplètes, selon le rapport.")]
+    [InlineData("Un ancien photographe de l'AFP a exposé ses tirages à Arles.")]
+    [InlineData("Il a déclaré à la presse que le chantier reprendrait lundi.")]
     public void No_wire_credit_is_invented(string text) => Assert.Empty(Recoupe.Briefs.Analysis.WireOrigin.Find(text));
 }

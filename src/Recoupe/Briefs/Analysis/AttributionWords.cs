@@ -26,4 +26,12 @@ internal static class AttributionWords
         .ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsAttribution(string stem) => Stems.Contains(stem);
+
+    /// <summary>Verbs of saying and "selon", without the days and nouns of <see cref="Words"/>: a sentence using one reports speech.</summary>
+    private static readonly FrozenSet<string> SayingStems = Words.Take(Array.IndexOf(Words, "porte-parole"))
+        .Concat(["told", "said", "says", "added", "stated", "announced", "according", "declared"])
+        .SelectMany(w => new[] { Stemmer.Stem(w, "fr"), Stemmer.Stem(w, "en"), w })
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsSaying(string stem) => SayingStems.Contains(stem);
 }

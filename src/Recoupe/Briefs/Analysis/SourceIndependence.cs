@@ -6,7 +6,8 @@ namespace Recoupe.Briefs.Analysis;
 /// Which articles of a story trace back to one origin, and so count as one witness. Three bonds join two articles: one is a
 /// syndicated copy of the other (<see cref="Article.CopyOf"/>, followed to its root); both credit the same wire agency, or one is
 /// that agency (<see cref="WireOrigin"/>: "avec AFP", "(Reuters)"); or they share several sentences word for word (a rewritten
-/// dispatch that credits nobody). <see cref="CopyGroup"/> keeps the strict copy relation (two copies never conflict with each
+/// dispatch that credits nobody), or a fifth of their word 5-grams (a rewrite that cuts and re-orders the dispatch's sentences).
+/// <see cref="CopyGroup"/> keeps the strict copy relation (two copies never conflict with each
 /// other); <see cref="Origin"/> is the wider one used to count sources.
 /// </summary>
 internal sealed class SourceIndependence
@@ -47,8 +48,11 @@ internal sealed class SourceIndependence
     {
         int n = articles.Count;
         var copyGroup = CopyGroups(articles);
+        // An agency is credited in the text, is the outlet itself, or is credited in the outlet's name ("Le Journal (avec AFP)").
         var agencies = articles.Select(a => (IReadOnlyList<string>)WireOrigin.Find(a.Article.Text)
-            .Concat(WireOrigin.AgencyNamed(a.Article.Outlet) is { } own ? [own] : Array.Empty<string>()).Distinct().Order(StringComparer.Ordinal).ToList()).ToArray();
+            .Concat(WireOrigin.AgencyNamed(a.Article.Outlet) is { } own ? [own] : Array.Empty<string>())
+            .Concat(a.Article.Outlet is { Length: > 0 } outlet ? WireOrigin.Find(outlet) : [])
+            .Distinct().Order(StringComparer.Ordinal).ToList()).ToArray();
         var parent = Enumerable.Range(0, n).ToArray();
         var reason = Enumerable.Repeat("own reporting", n).ToArray();
         for (int a = 0; a < n; a++)
@@ -133,7 +137,7 @@ internal sealed class SourceIndependence
     }
 
     /// <summary>
-    /// Pairs of articles that share enough sentences word for word to be rewrites of one dispatch. Each sentence is a sorted set of
+    /// Pairs of articles (in order) that share enough sentences word for word, or enough of their wording, to be rewrites of one dispatch. Each sentence is a sorted set of
     /// word 5-gram hashes; its few smallest hashes (a bottom-k sketch) go into an index, so that near-identical sentences meet there
     /// (they share their smallest 5-grams) and only those pairs are compared in full: no pair of articles is compared sentence by
     /// sentence. A sketch value that many articles share is a stock phrase and is skipped.
@@ -167,11 +171,53 @@ internal sealed class SourceIndependence
                 (shared.TryGetValue((a, b), out var set) ? set : shared[(a, b)] = []).Add(s);
             }
         }
-        foreach (var ((a, b), set) in shared.OrderBy(kv => kv.Key))
+        var found = new SortedSet<(int, int)>();
+        foreach (var ((a, b), set) in shared)
         {
             int smaller = Math.Max(1, Math.Min(sentences[a].Count, sentences[b].Count));
-            if (set.Count >= SharedSentences || set.Count >= 2 && set.Count >= SharedSentenceShare * smaller) yield return (a, b);
+            if (set.Count >= SharedSentences || set.Count >= 2 && set.Count >= SharedSentenceShare * smaller) found.Add((a, b));
         }
+        foreach (var pair in SharedPassages(shingles)) found.Add(pair);
+        return found;
+    }
+
+    /// <summary>A rewrite shares this share of the shorter article's word 5-grams (outlets in their own words share under a tenth)…</summary>
+    public const double SharedShingleShare = 0.2;
+    /// <summary>…and at least this many, so that two short texts sharing one stock sentence are not one dispatch.</summary>
+    public const int MinSharedShingles = 15;
+
+    /// <summary>
+    /// Pairs of articles that share a fair part of their wording, counted over the whole text rather than sentence by sentence: a
+    /// rewrite that cuts, merges and re-orders the dispatch's sentences keeps its word 5-grams, though few sentences stay whole.
+    /// A 5-gram found in many articles of the story is a stock phrase and counts for no pair.
+    /// </summary>
+    private static IEnumerable<(int A, int B)> SharedPassages(long[][][] shingles)
+    {
+        int n = shingles.Length;
+        var postings = new Dictionary<long, List<int>>();
+        var size = new int[n];
+        for (int a = 0; a < n; a++)
+        {
+            var own = new HashSet<long>();
+            foreach (var sentence in shingles[a])
+                foreach (var h in sentence) own.Add(h);
+            size[a] = own.Count;
+            foreach (var h in own)
+            {
+                if (!postings.TryGetValue(h, out var list)) postings[h] = list = [];
+                list.Add(a);
+            }
+        }
+        var common = new Dictionary<(int, int), int>();
+        foreach (var list in postings.Values)
+        {
+            if (list.Count < 2 || list.Count > MaxShinglePostings) continue;
+            for (int i = 0; i < list.Count; i++)
+            for (int j = i + 1; j < list.Count; j++)
+                common[(list[i], list[j])] = common.GetValueOrDefault((list[i], list[j])) + 1;
+        }
+        foreach (var ((a, b), count) in common)
+            if (count >= MinSharedShingles && count >= SharedShingleShare * Math.Min(size[a], size[b])) yield return (a, b);
     }
 
     private static int Common(long[] x, long[] y)

@@ -4,7 +4,7 @@ namespace Recoupe.Briefs.Analysis;
 
 /// <summary>
 /// Finds the news agency an article credits ("selon l'AFP", "avec AFP", "(Reuters)", "Reuters a contribué à ce
-/// rapport", "according to Reuters", "with AP"). Articles rewritten from one wire dispatch are not independent
+/// rapport", "according to Reuters", "with AP", "a déclaré à l'AFP", "told Reuters", "Par AFP", "© AFP"). Articles rewritten from one wire dispatch are not independent
 /// witnesses of what the dispatch says, so <see cref="SourceIndependence"/> counts them as one origin.
 /// </summary>
 internal static partial class WireOrigin
@@ -26,7 +26,15 @@ internal static partial class WireOrigin
         @"(?:\b(?i:selon|avec|d'après|d’après|source|sources|according to|with|by|contributed by|mit|según|con)\s+(?:l['’]\s*|l’|the\s+|agence\s+)?(?<a>" + AgencyAlternation + @")\b)" +
         @"|(?:\((?<a>" + AgencyAlternation + @")\))" +
         @"|(?:\b(?<a>" + AgencyAlternation + @")\s+(?i:a contribué|contributed|ha contribuido))" +
-        @"|(?:(?:^|\n)\s*(?:[A-Z][\p{L}\-]+\s*)?\((?<a>" + AgencyAlternation + @")\)\s*[-–—])",
+        @"|(?:(?:^|\n)\s*(?:[A-Z][\p{L}\-]+\s*)?\((?<a>" + AgencyAlternation + @")\)\s*[-–—])" +
+        // A statement made to the agency ("a déclaré samedi à l'AFP", "told Reuters", "contacté par l'AFP"): the outlet relays
+        // the agency's dispatch, since only the agency's reporter heard it. At most three words between the verb and the agency.
+        @"|(?:\b(?i:déclaré|indiqué|confié|précisé|expliqué|affirmé|assuré|annoncé|raconté|souligné|ajouté|dit|répondu|estimé|confirmé|démenti|" +
+        @"told|said\s+to|interrogée?s?\s+par|contactée?s?\s+par|jointe?s?\s+par|obtenue?s?\s+par|transmise?s?\s+à|auprès\s+de)" +
+        @"(?:\s+[\p{L}\-]+){0,3}?\s+(?i:à\s+)?(?:l['’]\s*|the\s+)?(?<a>" + AgencyAlternation + @")\b)" +
+        // A byline or credit line: "Par AFP", "consulté par l'AFP", "© AFP", "Source : Reuters", "AFP - " opening a line.
+        @"|(?:(?:©|\b(?i:par|source\s*:|sources\s*:))\s*(?:l['’]\s*)?(?<a>" + AgencyAlternation + @")\b)" +
+        @"|(?:(?:^|\n)\s*(?<a>" + AgencyAlternation + @")\s*[-–—]\s)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
     private static partial Regex CreditPattern();
 

@@ -44,7 +44,36 @@ internal readonly record struct SlotAgreement(
             else missing++;
         }
         var (sameDates, differentDates, firstDate) = Dates(a, b);
-        return new SlotAgreement(same, compatible, different, missing, sameDates, differentDates, firstDifferent, firstDate);
+        return new SlotAgreement(same, compatible, different, missing, sameDates, differentDates, firstDifferent, firstDate)
+        {
+            DifferentDatesAcrossPrecision = sameDates == 0 && differentDates == 0 && OtherMonthOrDay(a, b) ? 1 : 0,
+        };
+    }
+
+    /// <summary>
+    /// Dates of different precisions that cannot be the same time ("en juillet" / "le 5 août"): no confirmation of one another, so
+    /// never cited for one fact. Only the exact-precision case is a conflict (<see cref="DifferentDates"/>): a month against a day
+    /// is too often two moments of one story to be shown as a disagreement.
+    /// </summary>
+    public int DifferentDatesAcrossPrecision { get; init; }
+
+    /// <summary>
+    /// The same day and month in two years ("le 28 janvier" read as 2005 in one article and 2008 in another): outlets seldom give
+    /// the year of a day, so its year is inferred from the article's own date or context, and a different year there is far more
+    /// often a misread year than two events on one calendar day. Taken as the same date (never a conflict).
+    /// </summary>
+    private static bool SameDayOtherYear(string x, string y) =>
+        x.Length >= 10 && y.Length >= 10 && x.AsSpan(4, 6).SequenceEqual(y.AsSpan(4, 6)) && !x.AsSpan(0, 4).SequenceEqual(y.AsSpan(0, 4));
+
+    /// <summary>A month or day of one that no month or day of the other fits, when neither gives more than two dates.</summary>
+    private static bool OtherMonthOrDay(ClaimFrame a, ClaimFrame b)
+    {
+        if (a.Dates.Length == 0 || b.Dates.Length == 0 || a.Dates.Length > 2 || b.Dates.Length > 2) return false;
+        foreach (var x in a.Dates)
+        foreach (var y in b.Dates)
+            if (x.Value.Length >= 7 && y.Value.Length >= 7 && x.Value.Length != y.Value.Length && !TimeValues.Compatible(x.Value, y.Value)
+                && !TimeValues.Compatible(x.Value[4..], y.Value[4..])) return true;
+        return false;
     }
 
     /// <summary>Calendar dates: shared (compatible) ones, and a pair of the same precision that no date of the other sentence fits.</summary>
@@ -53,7 +82,7 @@ internal readonly record struct SlotAgreement(
         if (a.Dates.Length == 0 || b.Dates.Length == 0) return (0, 0, null);
         int same = 0;
         foreach (var x in a.Dates)
-            if (b.Dates.Any(y => TimeValues.Compatible(x.Value, y.Value))) same++;
+            if (b.Dates.Any(y => TimeValues.Compatible(x.Value, y.Value) || SameDayOtherYear(x.Value, y.Value))) same++;
         if (same > 0 || a.Dates.Length > 2 || b.Dates.Length > 2) return (same, 0, null);
         foreach (var x in a.Dates)
         foreach (var y in b.Dates)

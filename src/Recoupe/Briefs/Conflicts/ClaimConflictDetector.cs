@@ -131,6 +131,8 @@ internal static class ClaimConflictDetector
         }
         var (qa, qb) = slots.DifferentValue!.Value;
         if (storyToll && !(qa.IsCountClassFigure && qb.IsCountClassFigure)) return null;
+        // A figure over another period ("au premier semestre" / "sur neuf mois") is another figure, not another version of it.
+        if (PeriodCues.Differ(PeriodCues.Of(a.Words), PeriodCues.Of(b.Words))) return null;
         // Each figure is told of the same subject: the person, organisation or place named nearest to it is one entity in both
         // ("200 lits en Midi-Pyrénées" / "2000 lits en France" are two scopes, not two versions).
         if (!storyToll)
@@ -144,7 +146,12 @@ internal static class ClaimConflictDetector
             ? $"Number of {counted} ({predicate.Value.Label})"
             : $"Number of {counted} ({corpus.Entities[Closest(corpus, a, subjects, qa.Span.Start)].Entity.Name}, {predicate.Value.Label})";
         // A sentence that tells the change itself ("passé de 19 à 26 milliards") makes the other figure an earlier step.
-        var kind = DifferentReferenceTimes(corpus, a, b) || qa.ChangedFrom(qb) || qb.ChangedFrom(qa) ? ScoredConflict.Update : "value";
+        // So does a report that says its figure is a new step ("nouveau bilan", "s'est alourdi"), and a toll of the story's event
+        // whose reports' times are unknown: tolls are restated as they rise far more often than outlets dispute them.
+        var kind = DifferentReferenceTimes(corpus, a, b) || qa.ChangedFrom(qb) || qb.ChangedFrom(qa)
+                   || UpdateCues.TellsAnEvolution(a.Words) || UpdateCues.TellsAnEvolution(b.Words)
+                   || qa.IsCountClassFigure && qb.IsCountClassFigure && UnknownReferenceTime(corpus, a, b)
+            ? ScoredConflict.Update : "value";
         return ScoredConflict.Of(aboutFigure, kind, "figure", confidence, corpus,
             new ConflictSide(Surface(corpus, a, qa.Span), qa.Normalised, a), new ConflictSide(Surface(corpus, b, qb.Span), qb.Normalised, b));
     }
@@ -186,6 +193,10 @@ internal static class ClaimConflictDetector
         }
         return before.TakeLast(AnchorWords).Concat(after).ToHashSet();
     }
+
+    /// <summary>Either article's publication day is unknown: which report came first cannot be told.</summary>
+    private static bool UnknownReferenceTime(StoryCorpus corpus, SentenceUnit a, SentenceUnit b) =>
+        corpus.ArticleOf(a).Published is not { Precision: >= DatePrecision.Day } || corpus.ArticleOf(b).Published is not { Precision: >= DatePrecision.Day };
 
     /// <summary>
     /// Two reports of a figure refer to different times when their articles were published on different days (or hours apart):

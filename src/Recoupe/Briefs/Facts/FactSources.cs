@@ -9,8 +9,9 @@ namespace Recoupe.Briefs.Facts;
 /// The independent sources of a fact. Cited sentences are one source when their articles trace back to one origin (copies, one
 /// credited agency, rewrites of one dispatch: <see cref="SourceIndependence"/>), when they word the claim near-identically (a copy
 /// that credits no one), or when they attribute it to the same origin ("selon Pékin", the same quoted speaker): five outlets
-/// repeating what one spokesperson said are one source for the claim, shown as attributed to them; two outlets quoting the same
-/// words are one source too (the same quotation relayed).
+/// repeating what one spokesperson said are one source for the claim, shown as attributed to them, and so is an outlet that names
+/// the spokesperson and reports their words without the sentence being read as attributed; two outlets quoting the same words are
+/// one source too (the same quotation relayed).
 /// </summary>
 internal static class FactSources
 {
@@ -21,6 +22,8 @@ internal static class FactSources
         var parent = Enumerable.Range(0, n).ToArray();
         var wording = new bool[n];
         var quoting = new bool[n];
+        // Members that name no source but relay what another member's source said: they count under that source.
+        var relayed = new Attribution?[n];
         for (int i = 0; i < n; i++)
         for (int j = i + 1; j < n; j++)
         {
@@ -30,6 +33,8 @@ internal static class FactSources
             var tb = frames[b.Index].Attribution;
             bool sameOrigin = corpus.Independence.Origin(a.ArticleIndex) == corpus.Independence.Origin(b.ArticleIndex);
             bool sameAttribution = ta is not null && tb is not null && ta.Key == tb.Key;
+            if (ta is not null && tb is null && Relays(corpus, frames[b.Index], b, ta)) { sameAttribution = true; relayed[j] ??= ta; }
+            else if (tb is not null && ta is null && Relays(corpus, frames[a.Index], a, tb)) { sameAttribution = true; relayed[i] ??= tb; }
             bool copied = !sameOrigin && SourceIndependence.WordOverlap(a, b) >= nearIdentical;
             bool quoted = !sameOrigin && !copied && SameQuotation(frames[a.Index].Quoted, frames[b.Index].Quoted);
             if (sameOrigin || sameAttribution || copied || quoted) Union(parent, i, j);
@@ -40,7 +45,7 @@ internal static class FactSources
         {
             var units = g.Select(i => members[i]).ToList();
             var ids = units.Select(u => corpus.ArticleOf(u).Id).Distinct().Order().ToImmutableArray();
-            var attributions = units.Select(u => frames[u.Index].Attribution).ToList();
+            var attributions = g.Select(i => frames[members[i].Index].Attribution ?? relayed[i]).ToList();
             if (attributions.All(t => t is not null) && attributions.Select(t => t!.Key).Distinct().Count() == 1)
                 return new SourceGroup(attributions[0]!.Name, "attributed", ids);
             var (label, reason) = corpus.Independence.Describe(corpus.Independence.Origin(units[0].ArticleIndex));
@@ -48,9 +53,22 @@ internal static class FactSources
             else if (g.Any(i => quoting[i]) && reason == "own reporting") reason = "same quotation";
             return new SourceGroup(label, reason, ids);
         }).ToImmutableArray();
-        var all = members.Select(u => frames[u.Index].Attribution).ToList();
+        var all = Enumerable.Range(0, n).Select(i => frames[members[i].Index].Attribution ?? relayed[i]).ToList();
         string? attributedTo = all.All(t => t is not null) && all.Select(t => t!.Key).Distinct().Count() == 1 ? all[0]!.Name : null;
         return (groups, attributedTo);
+    }
+
+    /// <summary>
+    /// A sentence that names no source of its own but reports what a named person or body said: it names that entity and reports
+    /// speech (quotes words, or uses a saying verb: "X a estimé que…"). An outlet relaying X's statement adds no witness to X's.
+    /// </summary>
+    private static bool Relays(StoryCorpus corpus, ClaimFrame frame, SentenceUnit u, Attribution source)
+    {
+        if (!source.Key.StartsWith('e') || !int.TryParse(source.Key.AsSpan(1), out var entity) || Array.IndexOf(u.Entities, entity) < 0) return false;
+        if (frame.Quoted.Length > 0) return true;
+        foreach (var t in u.WordTerms)
+            if (t >= 0 && AttributionWords.IsSaying(corpus.StemOf(t))) return true;
+        return false;
     }
 
     /// <summary>Quotation minimum: this many quoted words in common, most of the shorter quotation's words.</summary>

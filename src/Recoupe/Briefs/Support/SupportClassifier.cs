@@ -56,10 +56,10 @@ internal sealed class SupportClassifier
     }
 
     /// <summary>
-    /// A figure of the same thing or a date of the same precision that differs: the two cannot be one fact, even when another
+    /// A figure of the same thing or a date that differs (a month against another month or a day of another month): the two cannot be one fact, even when another
     /// figure agrees ("13 morts et 20 blessés" / "13 morts et 25 blessés" confirm the toll, not the sentence).
     /// </summary>
     public bool Disagree(SentenceUnit a, SentenceUnit b) => Disagree(SlotAgreement.Of(_frames[a.Index], _frames[b.Index]));
 
-    public static bool Disagree(SlotAgreement slots) => slots.DifferentValues > 0 || slots.DifferentDates > 0;
+    public static bool Disagree(SlotAgreement slots) => slots.DifferentValues > 0 || slots.DifferentDates > 0 || slots.DifferentDatesAcrossPrecision > 0;
 }

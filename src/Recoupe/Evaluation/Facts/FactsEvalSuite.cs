@@ -61,6 +61,17 @@ public sealed class FactsEvalSuite : IEvalSuite
         metrics["resubstitution_gap"] = resubstitution - cv.MeanAccuracy;
         for (int c = 0; c < 4; c++)
             metrics[$"recall_{SupportModel.Classes[c]}"] = Row(cv.Confusion, c) == 0 ? 0 : cv.Confusion[c, c] / (double)Row(cv.Confusion, c);
+        // Per class, out of fold: precision (of the pairs predicted so, the share judged so), F1, and how many pairs were judged so.
+        for (int c = 0; c < 4; c++)
+        {
+            int predicted = 0;
+            for (int r = 0; r < 4; r++) predicted += cv.Confusion[r, c];
+            double precision = predicted == 0 ? 0 : cv.Confusion[c, c] / (double)predicted;
+            double recall = metrics[$"recall_{SupportModel.Classes[c]}"];
+            metrics[$"precision_{SupportModel.Classes[c]}"] = precision;
+            metrics[$"f1_{SupportModel.Classes[c]}"] = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            metrics[$"judged_{SupportModel.Classes[c]}"] = Row(cv.Confusion, c);
+        }
         if (options.Details is { } details)
         {
             details.WriteLine("confusion (rows: judged supports/partial/unrelated/contradicts; columns: predicted)");
