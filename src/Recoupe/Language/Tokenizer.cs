@@ -34,24 +34,12 @@ public static class Tokenizer
             }
             if (i < within.End && IsApostrophe(text[i]) && IsElision(text, start, i))
             {
-                yield return new Token(new TextSpan(start, i), LowerOf(text, start, i - start));
+                yield return new Token(new TextSpan(start, i), LowerForms.Of(text.AsSpan(start, i - start)));
                 i++;
                 continue;
             }
-            yield return new Token(new TextSpan(start, i), LowerOf(text, start, i - start));
+            yield return new Token(new TextSpan(start, i), LowerForms.Of(text.AsSpan(start, i - start)));
         }
-    }
-
-    // The lower-case form in one allocation (no substring first); the text as it is when it is lower-case ASCII already.
-    private static string LowerOf(string text, int start, int length)
-    {
-        var span = text.AsSpan(start, length);
-        bool lower = true;
-        foreach (var c in span)
-            if (c is >= 'A' and <= 'Z' || c >= 128) { lower = false; break; }
-        if (lower) return span.ToString();
-        return string.Create(length, (text, start), static (destination, state) =>
-            state.text.AsSpan(state.start, destination.Length).ToLowerInvariant(destination));
     }
 
     internal static bool IsJoiner(char c) => c is '-' or '\'' or '’';
