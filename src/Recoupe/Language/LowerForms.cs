@@ -30,7 +30,7 @@ public static class LowerForms
         if (plain) return Lookup(word, hash);
         Span<char> lower = stackalloc char[MaxCached];
         lower = lower[..word.Length];
-        word.ToLowerInvariant(lower);
+        if (!InvariantCase.TryToLower(word, lower)) word.ToLowerInvariant(lower);
         hash = 2166136261;
         foreach (char c in lower) hash = (hash ^ c) * 16777619;
         return Lookup(lower, hash);

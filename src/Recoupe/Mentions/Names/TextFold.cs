@@ -52,7 +52,7 @@ public static class TextFold
                 space = false;
                 continue;
             }
-            char c = c0 < 128 ? (c0 is >= 'A' and <= 'Z' ? (char)(c0 | 0x20) : c0) : char.ToLowerInvariant(c0);
+            char c = Recoupe.Language.InvariantCase.ToLower(c0);
             if (char.IsLetterOrDigit(c))
             {
                 AppendFolded(sb, c);
