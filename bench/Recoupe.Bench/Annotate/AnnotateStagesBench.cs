@@ -7,7 +7,7 @@ using Recoupe.Pipeline;
 namespace Recoupe.Bench.Annotate;
 
 /// <summary>
-/// `bench annotate [--rounds N] [--input PATH] [--stage NAME]`: each stage of the annotate pass (sentences, entities, quotes, times,
+/// `bench annotate [--rounds N] [--input PATH] [--stage NAME] [--alloc]`: each stage of the annotate pass (sentences, entities, quotes, times,
 /// and the whole pass) timed in CPU time of the measuring thread, so that other processes on a loaded machine do not
 /// distort the figures: articles per CPU-second on one core, over cleaned articles (the seeds by default).
 /// </summary>
@@ -30,9 +30,12 @@ public static class AnnotateStagesBench
             $"inputs: {articles.Length} articles ({chars / articles.Length} characters on average) from {input}, {rounds} rounds, one thread, CPU time of this thread"));
 
         var only = Option(args, "--stage"); // one stage alone, for a profiler
+        bool alloc = args.Contains("--alloc"); // which types each stage allocates, instead of its time
         void Measure(string stage, int rounds, int count, Action<int> work)
         {
-            if (only is null || stage.StartsWith(only, StringComparison.Ordinal)) MeasureStage(stage, rounds, count, work);
+            if (only is not null && !stage.StartsWith(only, StringComparison.Ordinal)) return;
+            if (alloc) AllocationSampler.Report(stage, Math.Max(1, rounds / 4), count, work);
+            else MeasureStage(stage, rounds, count, work);
         }
 
         Measure("sentences", rounds, articles.Length, i => pipeline.SentenceSplitter.Split(articles[i].Text, articles[i].Language));

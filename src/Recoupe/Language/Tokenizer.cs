@@ -14,14 +14,43 @@ public static class Tokenizer
     public static IEnumerable<Token> Tokenize(string text, TextSpan within)
     {
         int i = within.Start;
-        while (i < within.End)
+        while (Next(text, ref i, within.End, out var token)) yield return token;
+    }
+
+    /// <summary>
+    /// The tokens of the whole text as an array of their exact number: gathered in a list kept per thread, so that a
+    /// document's tokens cost one array (a list grown from empty, then copied, allocated about three).
+    /// </summary>
+    public static Token[] TokenArray(string text)
+    {
+        var list = _scratch ??= new List<Token>(1024);
+        TokenizeInto(text, list);
+        var result = list.ToArray();
+        if (list.Capacity > 1 << 16) _scratch = null; // do not keep a huge document's buffer
+        return result;
+    }
+
+    [ThreadStatic] private static List<Token>? _scratch;
+
+    /// <summary>The tokens of the whole text into <paramref name="into"/>, cleared first (a caller's reused list).</summary>
+    public static void TokenizeInto(string text, List<Token> into)
+    {
+        into.Clear();
+        int i = 0;
+        while (Next(text, ref i, text.Length, out var token)) into.Add(token);
+    }
+
+    // The next token at or after position i (before end), i moved past it; false when there is none.
+    private static bool Next(string text, ref int i, int end, out Token token)
+    {
+        while (i < end)
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             int start = i;
-            while (i < within.End)
+            while (i < end)
             {
                 char c = text[i];
-                if (char.IsLetterOrDigit(c) || IsJoiner(c) && i + 1 < within.End && char.IsLetterOrDigit(text[i + 1]) && i > start)
+                if (char.IsLetterOrDigit(c) || IsJoiner(c) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > start)
                 {
                     if (IsApostrophe(c) && IsElision(text, start, i))
                     {
@@ -32,14 +61,12 @@ public static class Tokenizer
                 }
                 break;
             }
-            if (i < within.End && IsApostrophe(text[i]) && IsElision(text, start, i))
-            {
-                yield return new Token(new TextSpan(start, i), LowerForms.Of(text.AsSpan(start, i - start)));
-                i++;
-                continue;
-            }
-            yield return new Token(new TextSpan(start, i), LowerForms.Of(text.AsSpan(start, i - start)));
+            token = new Token(new TextSpan(start, i), LowerForms.Of(text.AsSpan(start, i - start)));
+            if (i < end && IsApostrophe(text[i]) && IsElision(text, start, i)) i++;
+            return true;
         }
+        token = default;
+        return false;
     }
 
     internal static bool IsJoiner(char c) => c is '-' or '\'' or '’';

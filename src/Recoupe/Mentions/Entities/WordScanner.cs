@@ -14,8 +14,10 @@ public static class WordScanner
 {
     public static Word[] Scan(string text, ImmutableArray<Sentence> sentences)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
-        foreach (var t in Tokenizer.Tokenize(text)) tokens.Add(t);
+        // The tokens are only read here: a list kept per thread holds them.
+        var tokens = _tokens ??= new List<Token>(1024);
+        Tokenizer.TokenizeInto(text, tokens);
+        if (tokens.Capacity > 1 << 16) _tokens = null; // do not keep a huge document's buffer
         var words = new Word[tokens.Count];
         var segmentStarts = new bool[tokens.Count];
         int sentence = 0, prevEnd = 0;
@@ -41,6 +43,8 @@ public static class WordScanner
         MarkHeadingEnds(words);
         return words;
     }
+
+    [ThreadStatic] private static List<Token>? _tokens;
 
     // "PASCAL HOFER Assise à l'arrière…", "FOOTBALL Finale de la Coupe…": a capitalised word right after a heading in
     // capitals opens the text that follows it (print line ends are lost): its capital is no evidence either.

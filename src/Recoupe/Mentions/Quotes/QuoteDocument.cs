@@ -14,7 +14,7 @@ internal sealed class QuoteDocument
         Text = context.Text;
         Language = context.Language;
         Sentences = context.Sentences;
-        Tokens = [.. Tokenizer.Tokenize(Text)];
+        Tokens = Tokenizer.TokenArray(Text);
         Entities = [.. entities.OrderBy(e => e.Span.Start)];
         Passages = QuoteMarkPairer.Pair(Text);
         Genders = PersonGender.ByKey(Text, Entities);
@@ -162,6 +162,10 @@ internal sealed class QuoteDocument
         }
         return (f & yes) != 0;
     }
+
+    /// <summary>Lists the candidate finder and the ranker reuse from one quotation to the next (see their callers).</summary>
+    internal List<Attribution.SourceCandidate> FinderScratch { get; } = new(32);
+    internal List<Attribution.SourceCandidate> CandidateScratch { get; } = new(64);
 
     private readonly List<QuotedPassage> _outer = [];
     private readonly HashSet<int> _nested = [];
