@@ -80,6 +80,8 @@ public static class AnnotateStagesBench
         int perBlock = Math.Max(1, rounds / Blocks);
         double best = double.MaxValue, total = 0;
         long bytes = GC.GetAllocatedBytesForCurrentThread();
+        var paused = GC.GetTotalPauseDuration();
+        int collections = GC.CollectionCount(0);
         for (int b = 0; b < Blocks; b++)
         {
             double start = ThreadCpu.Seconds();
@@ -90,9 +92,11 @@ public static class AnnotateStagesBench
             best = Math.Min(best, cpu);
         }
         bytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
+        paused = GC.GetTotalPauseDuration() - paused;
+        collections = GC.CollectionCount(0) - collections;
         int done = Blocks * perBlock * count;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {stage,-24} {perBlock * count / best,10:0} articles/CPU-s best block, {done / total,8:0} mean  ({best * 1e6 / (perBlock * count):0.0} µs each, {bytes / done / 1024.0:0.0} KiB allocated each)"));
+            $"  {stage,-24} {perBlock * count / best,10:0} articles/CPU-s best block, {done / total,8:0} mean  ({best * 1e6 / (perBlock * count):0.0} µs each, {bytes / done / 1024.0:0.0} KiB allocated each, GC pauses {paused.TotalMicroseconds / done:0.0} µs each over {collections} collections)"));
     }
 
     private static void RankAll(Recoupe.Mentions.Quotes.QuoteDocument doc)
