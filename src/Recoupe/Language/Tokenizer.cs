@@ -18,19 +18,26 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// The tokens of the whole text as an array of their exact number: gathered in a list kept per thread, so that a
-    /// document's tokens cost one array (a list grown from empty, then copied, allocated about three).
+    /// The tokens of the whole text as an array of their exact number, which callers only read: gathered in a list kept
+    /// per thread, so that a document's tokens cost one array (a list grown from empty, then copied, allocated about
+    /// three). The last text's array is kept per thread and given again for the same string: the entity and quote stages
+    /// of one annotate pass read the same tokens, tokenized once.
     /// </summary>
     public static Token[] TokenArray(string text)
     {
+        if (ReferenceEquals(text, _lastText) && _lastTokens is { } known) return known;
         var list = _scratch ??= new List<Token>(1024);
         TokenizeInto(text, list);
         var result = list.ToArray();
         if (list.Capacity > 1 << 16) _scratch = null; // do not keep a huge document's buffer
+        _lastText = text;
+        _lastTokens = result;
         return result;
     }
 
     [ThreadStatic] private static List<Token>? _scratch;
+    [ThreadStatic] private static string? _lastText;
+    [ThreadStatic] private static Token[]? _lastTokens;
 
     /// <summary>The tokens of the whole text into <paramref name="into"/>, cleared first (a caller's reused list).</summary>
     public static void TokenizeInto(string text, List<Token> into)

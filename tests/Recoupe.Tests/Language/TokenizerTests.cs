@@ -26,4 +26,16 @@ public class TokenizerTests
         Assert.Same(tokens[4].Lower, tokens[5].Lower);
         Assert.Equal("éloïse", tokens[4].Lower);
     }
+
+    [Fact]
+    public void One_text_is_tokenized_once_per_thread_and_the_array_matches_the_enumeration()
+    {
+        var text = string.Concat("La commission d’enquête ", "a rendu l'avis attendu.");
+        var first = Tokenizer.TokenArray(text);
+        Assert.Same(first, Tokenizer.TokenArray(text));
+        Assert.Equal(Tokenizer.Tokenize(text).ToArray(), first);
+        var other = Tokenizer.TokenArray(new string(text.AsSpan())); // equal text, another string: its own array
+        Assert.NotSame(first, other);
+        Assert.Equal(first, other);
+    }
 }

@@ -14,14 +14,12 @@ public static class WordScanner
 {
     public static Word[] Scan(string text, ImmutableArray<Sentence> sentences)
     {
-        // The tokens are only read here: a list kept per thread holds them.
-        var tokens = _tokens ??= new List<Token>(1024);
-        Tokenizer.TokenizeInto(text, tokens);
-        if (tokens.Capacity > 1 << 16) _tokens = null; // do not keep a huge document's buffer
-        var words = new Word[tokens.Count];
-        var segmentStarts = new bool[tokens.Count];
+        // The quote stage reads the same tokens of the same text (Tokenizer.TokenArray keeps the last one).
+        var tokens = Tokenizer.TokenArray(text);
+        var words = new Word[tokens.Length];
+        var segmentStarts = new bool[tokens.Length];
         int sentence = 0, prevEnd = 0;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
             bool sentenceStart = false;
@@ -43,8 +41,6 @@ public static class WordScanner
         MarkHeadingEnds(words);
         return words;
     }
-
-    [ThreadStatic] private static List<Token>? _tokens;
 
     // "PASCAL HOFER Assise à l'arrière…", "FOOTBALL Finale de la Coupe…": a capitalised word right after a heading in
     // capitals opens the text that follows it (print line ends are lost): its capital is no evidence either.
