@@ -129,13 +129,15 @@ public static class AnnotateStagesBench
     private static void ModelLoad(string language)
     {
         long before = GC.GetTotalMemory(forceFullCollection: true);
+        long residentBefore = Environment.WorkingSet;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var model = Recoupe.Mentions.Ner.NerModels.For(language);
         var table = model?.TableFor("modern");
         clock.Stop();
         long after = GC.GetTotalMemory(forceFullCollection: true);
+        long resident = Environment.WorkingSet - residentBefore; // the process's resident memory, code and native buffers too
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"model ner-{language}: loaded in {clock.Elapsed.TotalMilliseconds:0} ms, {model?.FeatureCount:N0} feature rows, {(after - before) / 1048576.0:0.0} MiB kept"));
+            $"model ner-{language}: loaded in {clock.Elapsed.TotalMilliseconds:0} ms, {model?.FeatureCount:N0} feature rows, {(after - before) / 1048576.0:0.0} MiB kept, resident memory +{resident / 1048576.0:0.0} MiB"));
         GC.KeepAlive(table);
     }
 }
