@@ -7,7 +7,7 @@ using Recoupe.Pipeline;
 namespace Recoupe.Bench.Annotate;
 
 /// <summary>
-/// `bench annotate [--rounds N] [--input PATH] [--stage NAME]`: each stage of the annotate pass (sentences, entities, quotes, times,
+/// `bench annotate [--rounds N] [--input PATH] [--stage NAME] [--alloc]`: each stage of the annotate pass (sentences, entities, quotes, times,
 /// and the whole pass) timed in CPU time of the measuring thread, so that other processes on a loaded machine do not
 /// distort the figures: articles per CPU-second on one core, over cleaned articles (the seeds by default).
 /// </summary>
@@ -30,9 +30,12 @@ public static class AnnotateStagesBench
             $"inputs: {articles.Length} articles ({chars / articles.Length} characters on average) from {input}, {rounds} rounds, one thread, CPU time of this thread"));
 
         var only = Option(args, "--stage"); // one stage alone, for a profiler
+        bool alloc = args.Contains("--alloc"); // which types each stage allocates, instead of its time
         void Measure(string stage, int rounds, int count, Action<int> work)
         {
-            if (only is null || stage.StartsWith(only, StringComparison.Ordinal)) MeasureStage(stage, rounds, count, work);
+            if (only is not null && !stage.StartsWith(only, StringComparison.Ordinal)) return;
+            if (alloc) AllocationSampler.Report(stage, Math.Max(1, rounds / 4), count, work);
+            else MeasureStage(stage, rounds, count, work);
         }
 
         Measure("sentences", rounds, articles.Length, i => pipeline.SentenceSplitter.Split(articles[i].Text, articles[i].Language));
@@ -77,6 +80,8 @@ public static class AnnotateStagesBench
         int perBlock = Math.Max(1, rounds / Blocks);
         double best = double.MaxValue, total = 0;
         long bytes = GC.GetAllocatedBytesForCurrentThread();
+        var paused = GC.GetTotalPauseDuration();
+        int collections = GC.CollectionCount(0);
         for (int b = 0; b < Blocks; b++)
         {
             double start = ThreadCpu.Seconds();
@@ -87,9 +92,11 @@ public static class AnnotateStagesBench
             best = Math.Min(best, cpu);
         }
         bytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
+        paused = GC.GetTotalPauseDuration() - paused;
+        collections = GC.CollectionCount(0) - collections;
         int done = Blocks * perBlock * count;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {stage,-24} {perBlock * count / best,10:0} articles/CPU-s best block, {done / total,8:0} mean  ({best * 1e6 / (perBlock * count):0.0} µs each, {bytes / done / 1024.0:0.0} KiB allocated each)"));
+            $"  {stage,-24} {perBlock * count / best,10:0} articles/CPU-s best block, {done / total,8:0} mean  ({best * 1e6 / (perBlock * count):0.0} µs each, {bytes / done / 1024.0:0.0} KiB allocated each, GC pauses {paused.TotalMicroseconds / done:0.0} µs each over {collections} collections)"));
     }
 
     private static void RankAll(Recoupe.Mentions.Quotes.QuoteDocument doc)
@@ -122,13 +129,15 @@ public static class AnnotateStagesBench
     private static void ModelLoad(string language)
     {
         long before = GC.GetTotalMemory(forceFullCollection: true);
+        long residentBefore = Environment.WorkingSet;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var model = Recoupe.Mentions.Ner.NerModels.For(language);
         var table = model?.TableFor("modern");
         clock.Stop();
         long after = GC.GetTotalMemory(forceFullCollection: true);
+        long resident = Environment.WorkingSet - residentBefore; // the process's resident memory, code and native buffers too
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"model ner-{language}: loaded in {clock.Elapsed.TotalMilliseconds:0} ms, {model?.FeatureCount:N0} feature rows, {(after - before) / 1048576.0:0.0} MiB kept"));
+            $"model ner-{language}: loaded in {clock.Elapsed.TotalMilliseconds:0} ms, {model?.FeatureCount:N0} feature rows, {(after - before) / 1048576.0:0.0} MiB kept, resident memory +{resident / 1048576.0:0.0} MiB"));
         GC.KeepAlive(table);
     }
 }

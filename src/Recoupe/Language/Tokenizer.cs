@@ -14,14 +14,50 @@ public static class Tokenizer
     public static IEnumerable<Token> Tokenize(string text, TextSpan within)
     {
         int i = within.Start;
-        while (i < within.End)
+        while (Next(text, ref i, within.End, out var token)) yield return token;
+    }
+
+    /// <summary>
+    /// The tokens of the whole text as an array of their exact number, which callers only read: gathered in a list kept
+    /// per thread, so that a document's tokens cost one array (a list grown from empty, then copied, allocated about
+    /// three). The last text's array is kept per thread and given again for the same string: the entity and quote stages
+    /// of one annotate pass read the same tokens, tokenized once.
+    /// </summary>
+    public static Token[] TokenArray(string text)
+    {
+        if (ReferenceEquals(text, _lastText) && _lastTokens is { } known) return known;
+        var list = _scratch ??= new List<Token>(1024);
+        TokenizeInto(text, list);
+        var result = list.ToArray();
+        if (list.Capacity > 1 << 16) _scratch = null; // do not keep a huge document's buffer
+        _lastText = text;
+        _lastTokens = result;
+        return result;
+    }
+
+    [ThreadStatic] private static List<Token>? _scratch;
+    [ThreadStatic] private static string? _lastText;
+    [ThreadStatic] private static Token[]? _lastTokens;
+
+    /// <summary>The tokens of the whole text into <paramref name="into"/>, cleared first (a caller's reused list).</summary>
+    public static void TokenizeInto(string text, List<Token> into)
+    {
+        into.Clear();
+        int i = 0;
+        while (Next(text, ref i, text.Length, out var token)) into.Add(token);
+    }
+
+    // The next token at or after position i (before end), i moved past it; false when there is none.
+    private static bool Next(string text, ref int i, int end, out Token token)
+    {
+        while (i < end)
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             int start = i;
-            while (i < within.End)
+            while (i < end)
             {
                 char c = text[i];
-                if (char.IsLetterOrDigit(c) || IsJoiner(c) && i + 1 < within.End && char.IsLetterOrDigit(text[i + 1]) && i > start)
+                if (char.IsLetterOrDigit(c) || IsJoiner(c) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > start)
                 {
                     if (IsApostrophe(c) && IsElision(text, start, i))
                     {
@@ -32,26 +68,12 @@ public static class Tokenizer
                 }
                 break;
             }
-            if (i < within.End && IsApostrophe(text[i]) && IsElision(text, start, i))
-            {
-                yield return new Token(new TextSpan(start, i), LowerOf(text, start, i - start));
-                i++;
-                continue;
-            }
-            yield return new Token(new TextSpan(start, i), LowerOf(text, start, i - start));
+            token = new Token(new TextSpan(start, i), LowerForms.Of(text.AsSpan(start, i - start)));
+            if (i < end && IsApostrophe(text[i]) && IsElision(text, start, i)) i++;
+            return true;
         }
-    }
-
-    // The lower-case form in one allocation (no substring first); the text as it is when it is lower-case ASCII already.
-    private static string LowerOf(string text, int start, int length)
-    {
-        var span = text.AsSpan(start, length);
-        bool lower = true;
-        foreach (var c in span)
-            if (c is >= 'A' and <= 'Z' || c >= 128) { lower = false; break; }
-        if (lower) return span.ToString();
-        return string.Create(length, (text, start), static (destination, state) =>
-            state.text.AsSpan(state.start, destination.Length).ToLowerInvariant(destination));
+        token = default;
+        return false;
     }
 
     internal static bool IsJoiner(char c) => c is '-' or '\'' or '’';

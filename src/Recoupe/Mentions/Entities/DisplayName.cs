@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Recoupe.Mentions.Entities;
 
@@ -8,15 +7,18 @@ public static class DisplayName
 {
     public static string Of(ReadOnlySpan<char> surface)
     {
-        var sb = new StringBuilder(surface.Length);
+        // Written into a buffer on the stack (names are short): a StringBuilder per name was a tenth of what the entity
+        // stage allocated.
+        Span<char> buffer = surface.Length <= 256 ? stackalloc char[surface.Length] : new char[surface.Length];
+        int n = 0;
         bool space = false;
         foreach (var c in surface)
         {
-            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (space) { sb.Append(' '); space = false; }
-            sb.Append(c == '’' ? '\'' : c);
+            if (char.IsWhiteSpace(c)) { space = n > 0; continue; }
+            if (space) { buffer[n++] = ' '; space = false; }
+            buffer[n++] = c == '’' ? '\'' : c;
         }
-        var s = sb.ToString();
+        var s = new string(buffer[..n]);
         if (s.Length > 6 && IsAllCaps(s)) s = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(s.ToLowerInvariant());
         return s;
     }

@@ -14,12 +14,12 @@ public static class WordScanner
 {
     public static Word[] Scan(string text, ImmutableArray<Sentence> sentences)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
-        foreach (var t in Tokenizer.Tokenize(text)) tokens.Add(t);
-        var words = new Word[tokens.Count];
-        var segmentStarts = new bool[tokens.Count];
+        // The quote stage reads the same tokens of the same text (Tokenizer.TokenArray keeps the last one).
+        var tokens = Tokenizer.TokenArray(text);
+        var words = new Word[tokens.Length];
+        var segmentStarts = new bool[tokens.Length];
         int sentence = 0, prevEnd = 0;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
             bool sentenceStart = false;

@@ -16,7 +16,12 @@ public sealed class WordSet
     }
 
     /// <summary>Whether the word, folded (any case, accents ignored), is in the set.</summary>
-    public bool Contains(string word)
+    public bool Contains(string word) => _answers.Find(word) ?? _answers.Remember(word, Ask(word));
+
+    // The words asked last, with their answers (see WordAnswers): most lookups are a word asked before.
+    private readonly WordAnswers _answers = new();
+
+    private bool Ask(string word)
     {
         if (IsFolded(word)) return _words.Contains(word);
         // Folded on the stack: these lookups run for every word of every article.

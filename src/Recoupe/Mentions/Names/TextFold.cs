@@ -40,6 +40,12 @@ public static class TextFold
 
     public static string Fold(ReadOnlySpan<char> text)
     {
+        // Most texts fold into a buffer on the stack (Latin letters): no StringBuilder. The rest go the slow way.
+        if (text.Length <= 128)
+        {
+            Span<char> buffer = stackalloc char[text.Length * 2];
+            if (TryFold(text, buffer, out int written)) return written == 0 ? string.Empty : new string(buffer[..written]);
+        }
         var sb = new StringBuilder(text.Length);
         bool space = true;
         foreach (var c0 in text)
@@ -52,7 +58,7 @@ public static class TextFold
                 space = false;
                 continue;
             }
-            char c = c0 < 128 ? (c0 is >= 'A' and <= 'Z' ? (char)(c0 | 0x20) : c0) : char.ToLowerInvariant(c0);
+            char c = Recoupe.Language.InvariantCase.ToLower(c0);
             if (char.IsLetterOrDigit(c))
             {
                 AppendFolded(sb, c);

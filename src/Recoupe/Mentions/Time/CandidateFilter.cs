@@ -188,7 +188,18 @@ internal static class CandidateFilter
         while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
         int s = e;
         while (s > 0 && e - s < 20 && (char.IsLetterOrDigit(text[s - 1]) || text[s - 1] is '\'' or '’' or '°')) s--;
-        return s == e ? "" : text[s..e].Replace('’', '\'').ToLowerInvariant();
+        return s == e ? "" : LowerWord(text.AsSpan(s, e - s), apostrophes: true);
+    }
+
+    // The lower-case word as a shared string (Recoupe.Language.LowerForms): these filters ask for the words around every
+    // candidate, and a substring, a replaced copy and an ICU lower-casing per word were a tenth of the time stage.
+    private static string LowerWord(ReadOnlySpan<char> word, bool apostrophes)
+    {
+        if (!apostrophes || !word.Contains('’')) return Recoupe.Language.LowerForms.Of(word);
+        Span<char> buffer = stackalloc char[word.Length];
+        word.CopyTo(buffer);
+        buffer.Replace('’', '\'');
+        return Recoupe.Language.LowerForms.Of(buffer);
     }
 
     private static string NextWord(string text, int index)
@@ -197,6 +208,6 @@ internal static class CandidateFilter
         while (s < text.Length && char.IsWhiteSpace(text[s])) s++;
         int e = s;
         while (e < text.Length && e - s < 20 && (char.IsLetter(text[e]) || text[e] is '€' or '$')) e++;
-        return s == e ? "" : text[s..e].ToLowerInvariant();
+        return s == e ? "" : LowerWord(text.AsSpan(s, e - s), apostrophes: false);
     }
 }

@@ -107,7 +107,8 @@ internal static class TenseCues
             int len = i - s;
             if (len > 24) continue;
             if (s >= skipStart && s < skipEnd) continue;
-            var w = buffer[..text.AsSpan(s, len).ToLowerInvariant(buffer)];
+            var w = buffer[..len];
+            if (!Recoupe.Language.InvariantCase.TryToLower(text.AsSpan(s, len), w)) text.AsSpan(s, len).ToLowerInvariant(w);
             if (!withDeictic && DeicticWords.Contains(w)) { auxiliaryAt = -1; continue; }
             Tense? cue = null;
             bool insert = InsertWords.Contains(w) || w.EndsWith("ment") && len > 6;

@@ -81,7 +81,7 @@ internal static class TimeLexicon
         Span<char> buffer = s.Length <= 64 ? stackalloc char[s.Length] : new char[s.Length];
         for (int i = 0; i < s.Length; i++)
         {
-            char c = char.ToLowerInvariant(s[i]);
+            char c = Recoupe.Language.InvariantCase.ToLower(s[i]);
             buffer[i] = c switch
             {
                 'é' or 'è' or 'ê' or 'ë' => 'e',

@@ -18,9 +18,11 @@ internal static class CandidateFinder
     // (thousands of quote marks in one "sentence") would otherwise make every quotation scan the whole text.
     private const int MaxReachBack = 2400, MaxReachLocal = 800, MaxReachAfter = 1200;
 
+    /// <summary>The candidates, in a list of the document's that the next call reuses (read it before then).</summary>
     public static List<SourceCandidate> Find(QuoteDocument doc, QuoteFrame f)
     {
-        var result = new List<SourceCandidate>();
+        var result = doc.FinderScratch;
+        result.Clear();
         var text = doc.Text;
         var q = f.Passage;
         int closeParagraph = doc.ParagraphOf(q.CloseMark);

@@ -57,10 +57,16 @@ internal sealed class RankedSources
 /// </summary>
 internal static class SpeakerRanker
 {
-    /// <summary>The candidates scored by the model, computing each one's features in one reused buffer.</summary>
+    /// <summary>
+    /// The candidates scored by the model, computing each one's features in one reused buffer. The candidate list is
+    /// the document's, reused by its next quotation: the answer is read before the next call (a list per quotation
+    /// was a third of what the quote stage allocated).
+    /// </summary>
     public static RankedSources Rank(QuoteDocument doc, QuoteFrame f, AttributionState state, LinearRanker model)
     {
-        var candidates = Candidates(doc, f, state);
+        var candidates = doc.CandidateScratch;
+        candidates.Clear();
+        Candidates(doc, f, state, candidates);
         var scores = new float[candidates.Count];
         Span<float> words = stackalloc float[SpeakerFeatures.Count];
         Span<float> x = stackalloc float[SpeakerFeatures.Count];
@@ -82,7 +88,8 @@ internal static class SpeakerRanker
     /// <summary>The candidates with their features kept, for training.</summary>
     public static RankedSources Featurize(QuoteDocument doc, QuoteFrame f, AttributionState state)
     {
-        var candidates = Candidates(doc, f, state);
+        var candidates = new List<SourceCandidate>();
+        Candidates(doc, f, state, candidates);
         var features = new float[candidates.Count][];
         for (int i = 0; i < candidates.Count; i++)
         {
@@ -92,16 +99,14 @@ internal static class SpeakerRanker
         return new RankedSources { Candidates = candidates, Features = features };
     }
 
-    private static List<SourceCandidate> Candidates(QuoteDocument doc, QuoteFrame f, AttributionState state)
+    private static void Candidates(QuoteDocument doc, QuoteFrame f, AttributionState state, List<SourceCandidate> candidates)
     {
         var words = CandidateFinder.Find(doc, f);
-        var candidates = new List<SourceCandidate>(words.Count * 2);
         foreach (var w in words)
         {
             int first = candidates.Count;
             ChainResolver.AddReadings(doc, w, state, candidates);
             if (candidates.Count > first) candidates[first] = candidates[first] with { FirstReading = true };
         }
-        return candidates;
     }
 }
