@@ -27,31 +27,24 @@ internal static class StoredArticle
     public const string MetadataColumns = "id, input, url, canonical_url, title, published, author, outlet, language, copy_of, input_hash";
 
     /// <summary>An article's metadata (<see cref="MetadataColumns"/>) with an empty text and no annotations.</summary>
-    public static AnalyzedArticle ReadMetadata(IDataRecord r)
-    {
-        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        var article = new Article
-        {
-            Id = r.GetInt64(0),
-            Input = r.GetString(1),
-            Url = S(2),
-            CanonicalUrl = S(3),
-            Title = S(4),
-            Published = DateStamp.TryParseIso(S(5)),
-            Author = S(6),
-            Outlet = S(7),
-            Language = r.GetString(8),
-            Text = "",
-            CopyOf = r.IsDBNull(9) ? null : r.GetInt64(9),
-            ContentHash = r.GetString(10),
-        };
-        return new AnalyzedArticle(article, ArticleAnnotations.Empty);
-    }
+    public static AnalyzedArticle ReadMetadata(IDataRecord r) =>
+        new(Fields(r, text: "", copyOfColumn: 9, hashColumn: 10), ArticleAnnotations.Empty);
 
     public static AnalyzedArticle Read(IDataRecord r)
     {
+        var article = Fields(r, r.GetString(9), copyOfColumn: 13, hashColumn: 14) with
+        {
+            Paragraphs = StoredJson.Array<TextSpan>(r.GetString(10)),
+            Removed = StoredJson.Array<Removal>(r.GetString(11)),
+        };
+        return new AnalyzedArticle(article, StoredJson.Read<ArticleAnnotations>(r.GetString(12)));
+    }
+
+    /// <summary>The columns both reads share (id to language first, in that order), the text, and the two whose place differs.</summary>
+    private static Article Fields(IDataRecord r, string text, int copyOfColumn, int hashColumn)
+    {
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        var article = new Article
+        return new Article
         {
             Id = r.GetInt64(0),
             Input = r.GetString(1),
@@ -62,12 +55,9 @@ internal static class StoredArticle
             Author = S(6),
             Outlet = S(7),
             Language = r.GetString(8),
-            Text = r.GetString(9),
-            Paragraphs = StoredJson.Array<TextSpan>(r.GetString(10)),
-            Removed = StoredJson.Array<Removal>(r.GetString(11)),
-            CopyOf = r.IsDBNull(13) ? null : r.GetInt64(13),
-            ContentHash = r.GetString(14),
+            Text = text,
+            CopyOf = r.IsDBNull(copyOfColumn) ? null : r.GetInt64(copyOfColumn),
+            ContentHash = r.GetString(hashColumn),
         };
-        return new AnalyzedArticle(article, StoredJson.Read<ArticleAnnotations>(r.GetString(12)));
     }
 }

@@ -91,11 +91,7 @@ public class IndependenceTests
             .Add(Fact1 + shared, "A")
             .Add(Fact1Reworded + shared, "B")
             .Add(Fact1OtherWords + " Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
-        var brief = new BriefBuilder().Build(story.Story, story.Articles);
-        var origin = Assert.Single(brief.Origins);
-        Assert.Equal("shared wording", origin.Reason);
-        Assert.Equal([1L, 2L], origin.ArticleIds.ToArray());
-        Assert.Equal(2, brief.Facts.First(f => f.Sources.Length == 3).IndependentSources);
+        AssertFirstTwoAreOneDispatch(story);
     }
 
     [Fact]
@@ -110,11 +106,7 @@ public class IndependenceTests
                  + " et une réunion publique se tiendra samedi à la mairie de la sous-préfecture. La perte de plusieurs centaines"
                  + " d'emplois directs et indirects dans la vallée inquiète les riverains.", "B")
             .Add(Fact1OtherWords + " Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
-        var brief = new BriefBuilder().Build(story.Story, story.Articles);
-        var origin = Assert.Single(brief.Origins);
-        Assert.Equal("shared wording", origin.Reason);
-        Assert.Equal([1L, 2L], origin.ArticleIds.ToArray());
-        Assert.Equal(2, brief.Facts.First(f => f.Sources.Length == 3).IndependentSources);
+        AssertFirstTwoAreOneDispatch(story);
     }
 
     [Fact]
@@ -187,4 +179,14 @@ public class IndependenceTests
     [InlineData("Un ancien photographe de l'AFP a exposé ses tirages à Arles.")]
     [InlineData("Il a déclaré à la presse que le chantier reprendrait lundi.")]
     public void No_wire_credit_is_invented(string text) => Assert.Empty(Recoupe.Briefs.Analysis.WireOrigin.Find(text));
+
+    /// <summary>Articles 1 and 2 are one origin by their wording, so the fact all three state has 2 independent sources.</summary>
+    private static void AssertFirstTwoAreOneDispatch(HandBuiltStory story)
+    {
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        var origin = Assert.Single(brief.Origins);
+        Assert.Equal("shared wording", origin.Reason);
+        Assert.Equal([1L, 2L], origin.ArticleIds.ToArray());
+        Assert.Equal(2, brief.Facts.First(f => f.Sources.Length == 3).IndependentSources);
+    }
 }
