@@ -31,6 +31,13 @@ public sealed class NerWeightTable
     private readonly Entry[] _entries;
     private readonly ulong _capacity;
 
+    // One bit per hashed key of the model (a one-hash Bloom filter, at least eight bits per feature: a few hundred KB that
+    // stay in the L2 cache). Most of a token's contextual features (rare word pairs) are not in the model: the filter turns
+    // away about nine in ten of those before their probe reads a random line of the megabytes-large table. It never turns
+    // away a key the model has, so the sums are unchanged.
+    private readonly ulong[] _filter;
+    private readonly int _filterShift;
+
     /// <summary>A word's intrinsic score (see <see cref="NerFeatures.ExtractIntrinsic"/>), immutable once made.</summary>
     private sealed class IntrinsicSums(ulong key, int[] sums)
     {
@@ -69,10 +76,17 @@ public sealed class NerWeightTable
             for (int l = 0; l < NerLabels.Count; l++) _entries[slot].Weights[l] = (short)Math.Round(ws[l] / Scale);
         }
         Count = weights.Count;
+        int filterBits = Math.Max(12, System.Numerics.BitOperations.Log2((uint)Math.Max(1, weights.Count) * 8u - 1) + 1);
+        _filter = new ulong[1 << (filterBits - 6)];
+        _filterShift = 64 - filterBits;
+        foreach (var key in weights.Keys) _filter[FilterBitOf(key) >> 6] |= 1UL << FilterBitOf(key);
     }
 
     // Multiply-shift over the low half of the key for the slot; the high half is the fingerprint (0 marks an empty slot).
     private int SlotOf(ulong key) => (int)(((key & 0xFFFFFFFFUL) * _capacity) >> 32);
+
+    // Some bits of the key (hashes: any bits are uniform); which ones does not change the odds that an absent key passes.
+    private int FilterBitOf(ulong key) => (int)((key << 16) >> _filterShift);
 
     private static uint FingerprintOf(ulong key) => (uint)(key >> 32) is var f && f != 0 ? f : 1;
 
@@ -92,11 +106,17 @@ public sealed class NerWeightTable
         var entries = _entries;
         int capacity = entries.Length;
         Span<int> slots = keys.Length <= 64 ? stackalloc int[keys.Length] : new int[keys.Length];
+        Span<uint> fingerprints = keys.Length <= 64 ? stackalloc uint[keys.Length] : new uint[keys.Length];
+        var filter = _filter;
         uint touched = 0;
-        for (int k = 0; k < keys.Length; k++)
+        int kept = 0;
+        foreach (var key in keys)
         {
-            int s = SlotOf(keys[k]);
-            slots[k] = s;
+            int bit = FilterBitOf(key);
+            if ((filter[bit >> 6] & (1UL << bit)) == 0) continue;
+            int s = SlotOf(key);
+            slots[kept] = s;
+            fingerprints[kept++] = FingerprintOf(key);
             touched ^= entries[s].Fingerprint;
         }
         // Used, so that the reads are not optimised away; written almost never, so threads do not fight over the line.
@@ -104,9 +124,9 @@ public sealed class NerWeightTable
         var low = Vector128<int>.Zero;
         var high = Vector128<int>.Zero;
         int last = 0;
-        for (int k = 0; k < keys.Length; k++)
+        for (int k = 0; k < kept; k++)
         {
-            uint fingerprint = FingerprintOf(keys[k]);
+            uint fingerprint = fingerprints[k];
             int slot = slots[k];
             while (true)
             {
