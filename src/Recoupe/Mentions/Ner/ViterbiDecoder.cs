@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Recoupe.Mentions.Ner;
 
 /// <summary>
@@ -13,6 +17,9 @@ public static class ViterbiDecoder
     [ThreadStatic] private static float[]? t_score;
     [ThreadStatic] private static byte[]? t_back;
 
+    /// <summary>Tests only: decode with the scalar loop, the reference the vector path must match label for label.</summary>
+    [ThreadStatic] internal static bool ForceScalar;
+
     public static void Decode(ReadOnlySpan<float> emissions, int length, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start, Span<int> labels)
     {
         if (length == 0) return;
@@ -21,6 +28,11 @@ public static class ViterbiDecoder
         var backArray = t_back is { } b && b.Length >= cells ? b : t_back = new byte[Math.Max(cells, 1024)];
         var score = scoreArray.AsSpan(0, cells);
         var back = backArray.AsSpan(0, cells);
+        // Transitions by label then previous label, so that the previous labels of one label are one vector load.
+        bool vector = Vector256.IsHardwareAccelerated && !ForceScalar;
+        Span<float> transposed = stackalloc float[L * L];
+        for (int p = 0; p < L; p++)
+            for (int y = 0; y < L; y++) transposed[y * L + p] = transitions[p * L + y];
         for (int y = 0; y < L; y++)
             score[y] = NerLabels.IsInside(y) ? float.NegativeInfinity : start[y] + emissions[y];
         for (int i = 1; i < length; i++)
@@ -28,18 +40,20 @@ public static class ViterbiDecoder
             int row = i * L, prevRow = row - L;
             var previous = score.Slice(prevRow, L);
             // O and B-T may follow any label.
-            for (int y = 0; y < L; y += y == 0 ? 1 : 2)
-            {
-                float best = float.NegativeInfinity;
-                int arg = 0;
-                for (int p = 0; p < L; p++)
+            if (vector) BestFromAny(previous, transposed, emissions.Slice(row, L), score.Slice(row, L), back.Slice(row, L));
+            else
+                for (int y = 0; y < L; y += y == 0 ? 1 : 2)
                 {
-                    float v = previous[p] + transitions[p * L + y];
-                    if (v > best) { best = v; arg = p; }
+                    float best = float.NegativeInfinity;
+                    int arg = 0;
+                    for (int p = 0; p < L; p++)
+                    {
+                        float v = previous[p] + transitions[p * L + y];
+                        if (v > best) { best = v; arg = p; }
+                    }
+                    score[row + y] = best + emissions[row + y];
+                    back[row + y] = (byte)arg;
                 }
-                score[row + y] = best + emissions[row + y];
-                back[row + y] = (byte)arg;
-            }
             // I-T only after B-T (y - 1) or I-T (y).
             for (int y = 2; y < L; y += 2)
             {
@@ -57,6 +71,36 @@ public static class ViterbiDecoder
         {
             labels[i] = label;
             label = back[i * L + label];
+        }
+    }
+
+    /// <summary>
+    /// For O and each B-T: the best previous label (the first of equals, as the scalar loop's strict comparison picks) and
+    /// its score, over previous labels 0-7 as one vector and label 8 alone. The sums are the scalar loop's sums, and the
+    /// score kept is the winning sum itself, so results are bit for bit the scalar loop's.
+    /// </summary>
+    private static void BestFromAny(ReadOnlySpan<float> previous, ReadOnlySpan<float> transposed, ReadOnlySpan<float> emissions, Span<float> score, Span<byte> back)
+    {
+        ref float prev = ref MemoryMarshal.GetReference(previous);
+        var low = Vector256.LoadUnsafe(ref prev);
+        float last = Unsafe.Add(ref prev, L - 1);
+        ref float t = ref MemoryMarshal.GetReference(transposed);
+        for (int y = 0; y < L; y += y == 0 ? 1 : 2)
+        {
+            var v = low + Vector256.LoadUnsafe(ref t, (nuint)(y * L));
+            float v8 = last + Unsafe.Add(ref t, y * L + L - 1);
+            var half = Vector128.Max(v.GetLower(), v.GetUpper());
+            half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(2, 3, 0, 1)));
+            half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(1, 0, 3, 2)));
+            float top = Math.Max(half.ToScalar(), v8);
+            uint equal = Vector256.Equals(v, Vector256.Create(top)).ExtractMostSignificantBits();
+            int arg;
+            float best;
+            if (equal != 0) { arg = System.Numerics.BitOperations.TrailingZeroCount(equal); best = v.GetElement(arg); }
+            else if (v8 == top) { arg = L - 1; best = v8; }
+            else { arg = 0; best = float.NegativeInfinity; } // only with NaN sums, which scores never hold
+            score[y] = best + emissions[y];
+            back[y] = (byte)arg;
         }
     }
 }

@@ -71,6 +71,30 @@ public class NerComponentTests
     }
 
     [Fact]
+    public void Viterbi_vector_path_picks_the_same_labels_as_the_scalar_loop_ties_included()
+    {
+        // Small integer scores make equal sums common: the vector path must keep the scalar loop's first-of-equals choice.
+        const int n = 40, L = NerLabels.Count;
+        var random = new Random(7);
+        for (int trial = 0; trial < 200; trial++)
+        {
+            var emissions = new float[n * L];
+            var transitions = new float[L * L];
+            var start = new float[L];
+            for (int k = 0; k < emissions.Length; k++) emissions[k] = random.Next(-3, 4) * (trial % 2 == 0 ? 1f : 0.37f);
+            for (int k = 0; k < transitions.Length; k++) transitions[k] = random.Next(-2, 3);
+            for (int k = 0; k < L; k++) start[k] = random.Next(-2, 3);
+            var vector = new int[n];
+            var scalar = new int[n];
+            ViterbiDecoder.Decode(emissions, n, transitions, start, vector);
+            ViterbiDecoder.ForceScalar = true;
+            try { ViterbiDecoder.Decode(emissions, n, transitions, start, scalar); }
+            finally { ViterbiDecoder.ForceScalar = false; }
+            Assert.Equal(scalar, vector);
+        }
+    }
+
+    [Fact]
     public void A_name_tagged_once_is_tagged_where_the_labeller_missed_it_unless_its_type_is_ambiguous()
     {
         const string text = "Le juge Tarvel a parlé. Tarvel a quitté Orvane. Orvane dort. Mirel est ici.";
