@@ -19,26 +19,24 @@ public static class LowerForms
     {
         if (word.Length == 0) return string.Empty;
         if (word.Length > MaxCached) return Lower(word);
-        // Already lower-case ASCII (most words): hash the text itself, no copy.
-        uint hash = 2166136261;
-        bool plain = true;
-        foreach (char c in word)
-        {
-            if (c is >= 'A' and <= 'Z' || c >= 128) { plain = false; break; }
-            hash = (hash ^ c) * 16777619;
-        }
-        if (plain) return Lookup(word, hash);
+        // Already lower-case ASCII (most words): look the text itself up, no copy.
+        if (IsPlainLower(word)) return Lookup(word);
         Span<char> lower = stackalloc char[MaxCached];
         lower = lower[..word.Length];
         if (!InvariantCase.TryToLower(word, lower)) word.ToLowerInvariant(lower);
-        hash = 2166136261;
-        foreach (char c in lower) hash = (hash ^ c) * 16777619;
-        return Lookup(lower, hash);
+        return Lookup(lower);
     }
 
-    private static string Lookup(ReadOnlySpan<char> lower, uint hash)
+    private static bool IsPlainLower(ReadOnlySpan<char> word)
     {
-        ref var slot = ref Slots[(int)((hash ^ (hash >> Bits)) & ((1u << Bits) - 1))];
+        foreach (char c in word)
+            if (c is >= 'A' and <= 'Z' || c >= 128) return false;
+        return true;
+    }
+
+    private static string Lookup(ReadOnlySpan<char> lower)
+    {
+        ref var slot = ref Slots[Fnv1a.Slot(Fnv1a.Of(lower), Bits)];
         var cached = Volatile.Read(ref slot);
         if (cached is not null && lower.SequenceEqual(cached)) return cached;
         var s = lower.ToString();

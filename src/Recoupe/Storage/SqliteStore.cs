@@ -160,15 +160,10 @@ public sealed partial class SqliteStore : IStore
         using (var cmd = Command($"SELECT {StoredArticle.MetadataColumns} FROM articles WHERE story_id = $s ORDER BY activity, id", ("$s", storyId)))
         using (var r = cmd.ExecuteReader())
             while (r.Read()) listed.Add(StoredArticle.ReadMetadata(r));
-        var picked = read(listed.Select(a => a.Article).ToList());
-        if (picked.Count == listed.Count) return GetStoryArticles(storyId);
-        var ids = picked.Select(i => listed[i].Article.Id).ToList();
-        var full = ReadArticles($"SELECT {StoredArticle.Columns} FROM articles WHERE id IN (SELECT value FROM json_each($ids))",
-            ("$ids", "[" + string.Join(",", ids) + "]")).ToDictionary(a => a.Article.Id);
-        // Another process may have moved an article meanwhile: then read the story whole, as without a pick.
-        if (!ids.All(full.ContainsKey)) return GetStoryArticles(storyId);
-        foreach (var i in picked) listed[i] = full[listed[i].Article.Id];
-        return listed;
+        return PartialStoryRead.Fill(listed, read,
+            ids => ReadArticles($"SELECT {StoredArticle.Columns} FROM articles WHERE id IN (SELECT value FROM json_each($ids))",
+                ("$ids", "[" + string.Join(",", ids) + "]")),
+            () => GetStoryArticles(storyId));
     }
 
     public IReadOnlyList<(AnalyzedArticle Article, long StoryId)> RecentArticles(int limit) =>

@@ -30,10 +30,5 @@ internal sealed class WordAnswers
         return answer;
     }
 
-    private static int Slot(string word)
-    {
-        uint h = 2166136261;
-        foreach (char c in word) h = (h ^ c) * 16777619;
-        return (int)((h ^ (h >> Bits)) & ((1u << Bits) - 1));
-    }
+    private static int Slot(string word) => Recoupe.Language.Fnv1a.Slot(Recoupe.Language.Fnv1a.Of(word), Bits);
 }

@@ -71,10 +71,5 @@ public static class NerCorpora
     }
 
     // FNV-1a of the key: stable across runs, machines and .NET versions (string.GetHashCode is not).
-    private static uint Bucket(string key)
-    {
-        uint h = 2166136261;
-        foreach (var c in key) h = (h ^ c) * 16777619;
-        return h;
-    }
+    private static uint Bucket(string key) => Recoupe.Language.Fnv1a.Of(key);
 }
