@@ -17,7 +17,8 @@ namespace Recoupe.Bench.Ingest;
 /// Options: --data DIR (default $RECOUPE_EVAL_DATA or ../shared/eval), --only text|html|stream, --html N (pages, default
 /// all), --stream N (articles, default 20000), --days N (default 30), --batch N (articles per stream file, default 5000),
 /// --threads N (analysis threads; default: the engine's), --place N (new articles per write transaction; default: the engine's;
-/// `--threads 1 --place 1` is the one-article-at-a-time ingest of before the pipelining).
+/// `--threads 1 --place 1` is the one-article-at-a-time ingest of before the pipelining), --repeat N (the text case N times
+/// in one process, each into a fresh store: the runs after the first show the cost without the JIT).
 /// </summary>
 public static class IngestBench
 {
@@ -36,6 +37,7 @@ public static class IngestBench
         int batch = int.Parse(Opt("batch", "5000"), CultureInfo.InvariantCulture);
         int threads = int.Parse(Opt("threads", "0"), CultureInfo.InvariantCulture);
         int place = int.Parse(Opt("place", "0"), CultureInfo.InvariantCulture);
+        int repeat = Math.Max(1, int.Parse(Opt("repeat", "1"), CultureInfo.InvariantCulture));
         var options = new EngineOptions();
         if (threads > 0) options = options with { AnalysisThreads = threads };
         if (place > 0) options = options with { PlaceBatch = place };
@@ -45,8 +47,9 @@ public static class IngestBench
         {
             Console.WriteLine($"ingest bench: {Environment.ProcessorCount} cores, analysis threads {options.AnalysisThreads}, {options.PlaceBatch} articles per transaction, load average {LoadAverage()}");
             Console.WriteLine("(the first case also pays the JIT; 'other' = JIT, GC, waits not in a stage)");
-            if (only is "" or "text")
-                Case("text (RPM2 documents)", [Path.Combine(data, "mds-fr-rpm2", "documents")], Path.Combine(work.FullName, "text.db"), options);
+            // Repeats go into fresh stores in the same process: the first pays the JIT, the next show the steady state.
+            for (int r = 1; r <= repeat && only is "" or "text"; r++)
+                Case($"text (RPM2 documents){(repeat > 1 ? $", run {r}" : "")}", [Path.Combine(data, "mds-fr-rpm2", "documents")], Path.Combine(work.FullName, $"text{r}.db"), options);
             if (only is "" or "html")
             {
                 var pages = Unzip(Path.Combine(data, "extraction-trafilatura", "pages"), Path.Combine(work.FullName, "html"), html);
@@ -77,6 +80,9 @@ public static class IngestBench
         using var store = new SqliteStore(db);
         var engine = new RecoupeEngine(RecoupePipeline.Default, store, options: options with { Profile = profile });
         ResetPeak();
+        var alloc0 = GC.GetTotalAllocatedBytes();
+        var pause0 = GC.GetTotalPauseDuration();
+        int[] gcs0 = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var cpu0 = ProcessCpu();
         var wall = Stopwatch.StartNew();
         int added = 0, rejected = 0, total = 0;
@@ -103,7 +109,9 @@ public static class IngestBench
         Console.WriteLine($"  wall {wallS:F1} s, CPU {cpuS:F1} s ({100 * cpuS / wallS:F0}% of wall): {total / wallS:F0} articles/s wall, {total / cpuS:F0} per CPU-second");
         if (perFile) Console.WriteLine($"  per batch: {string.Join("; ", batches)}");
         Console.WriteLine($"  stages (share of process CPU): {Shares(profile, cpuS)}");
-        Console.WriteLine($"  peak memory {PeakMb()} MB");
+        Console.WriteLine($"  peak memory {PeakMb()} MB; allocated {(GC.GetTotalAllocatedBytes() - alloc0) / (1 << 20)} MB, "
+            + $"GCs gen0/1/2 {GC.CollectionCount(0) - gcs0[0]}/{GC.CollectionCount(1) - gcs0[1]}/{GC.CollectionCount(2) - gcs0[2]}, "
+            + $"GC pauses {(GC.GetTotalPauseDuration() - pause0).TotalSeconds:F2} s wall");
     }
 
     /// <summary>A new process's first ingest into a big store: one new article, with the indexes restored first.</summary>
