@@ -16,13 +16,21 @@ public static partial class DateStampFinder
 {
     private const string Time = @"(?:\s*(?:,|à|a|at|um|alle|a\s+las|-|–|/)?\s*(?<h>[01]?\d|2[0-3])\s*(?:[:h]|\s?Uhr\s?)\s*(?<mi>[0-5]\d)?(?::(?<s>[0-5]\d))?\s*(?<ap>[ap]\.?m\.?)?)?";
 
-    private static readonly Regex Iso = new(
-        @"(?<![\d-])(?<y>(?:19|20)\d\d)-(?<mo>0[1-9]|1[0-2])(?:-(?<d>0[1-9]|[12]\d|3[01])(?:[ T](?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?)?)?(?![\d])",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // Iso and Numeric are generated at build time (compiled with the assembly, ReadyToRun, instead of emitted and JIT-compiled in every
+    // process); the two with month names stay RegexOptions.Compiled, their alternation being read from the culture data at run time.
+    private static readonly Regex Iso = IsoPattern();
 
-    private static readonly Regex Numeric = new(
+    [GeneratedRegex(
+        @"(?<![\d-])(?<y>(?:19|20)\d\d)-(?<mo>0[1-9]|1[0-2])(?:-(?<d>0[1-9]|[12]\d|3[01])(?:[ T](?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?)?)?(?![\d])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex IsoPattern();
+
+    private static readonly Regex Numeric = NumericPattern();
+
+    [GeneratedRegex(
         @"(?<![\d./])(?<d>0?[1-9]|[12]\d|3[01])[./](?<mo>0?[1-9]|1[0-2])[./](?<y>(?:19|20)\d\d)(?![\d./])" + Time,
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumericPattern();
 
     private static readonly Regex DayMonthYear = new(
         @"(?<![\p{L}\d])(?<d>0?[1-9]|[12]\d|3[01])(?:er|\.|º|°)?\s*(?:de\s+)?(?<mn>" + MonthNames.Alternation + @")\.?\s*(?:de\s+|,\s*)?(?<y>(?:19|20)\d\d)(?!\d)" + Time,

@@ -15,7 +15,7 @@ public sealed record FilteredBlocks(List<HtmlBlock> Kept, List<Removal> Removed,
 /// share widgets, stamps, bylines) plus what markup adds: link density (menus and link lists are mostly links),
 /// and blocks under a "related"/comment heading at the end.
 /// </summary>
-public static class BlockFilter
+public static partial class BlockFilter
 {
     /// <summary>Above this share of link text a block is navigation, unless it is long running text with a few links.</summary>
     private const double MaxLinkDensity = 0.5;
@@ -88,9 +88,13 @@ public static class BlockFilter
     private static int HeadingLevel(HtmlBlock b) => b.Container.LocalName is ['h', var d] && char.IsDigit(d) ? d - '0' : 7;
 
     /// <summary>"Jane Doe is a reporter…", "Max Muster ist Redakteur…", "Marie Dupont est journaliste…": a short author box.</summary>
-    private static readonly System.Text.RegularExpressions.Regex AuthorBio = new(
+    // Generated at build time (compiled with the assembly) rather than RegexOptions.Compiled (emitted and JIT-compiled in every process).
+    private static readonly System.Text.RegularExpressions.Regex AuthorBio = AuthorBioPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
         @"^(?:über\s+(?:den|die)\s+autor(?:in)?\W*|about\s+the\s+author\W*|[àa]\s+propos\s+de\s+l['’]auteur\W*)?(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:ist|is|est|es|è|leitet|schreibt|writes|[ée]crit|arbeitet|works|was|war|hat|has|lebt|lives|vit)\b.{0,250}\b(?:redakteur(?:in)?|journalist(?:in)?|editor|reporter|autor(?:in)?|author|auteur|writer|korrespondent(?:in)?|correspondent|professor|professeur|r[ée]dact(?:eur|rice)|journaliste|periodista|giornalista|redattore|chef|leitet|head|ressort|blogger(?:in)?|columnist|kolumnist(?:in)?|photograph|fotograf)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AuthorBioPattern();
 
     /// <summary>What one block is, on its own: a reason to remove it (or null), and the stamp or byline it carries.</summary>
     internal static BlockVerdict Judge(HtmlBlock block, string? titleKey)
