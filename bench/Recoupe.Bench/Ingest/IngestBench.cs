@@ -18,7 +18,8 @@ namespace Recoupe.Bench.Ingest;
 /// all), --stream N (articles, default 20000), --days N (default 30), --batch N (articles per stream file, default 5000),
 /// --threads N (analysis threads; default: the engine's), --place N (new articles per write transaction; default: the engine's;
 /// `--threads 1 --place 1` is the one-article-at-a-time ingest of before the pipelining), --repeat N (the text case N times
-/// in one process, each into a fresh store: the runs after the first show the cost without the JIT).
+/// in one process, each into a fresh store: the runs after the first show the cost without the JIT), --write-stream DIR (only
+/// write the stream's files into DIR and stop: to time the CLI on them).
 /// </summary>
 public static class IngestBench
 {
@@ -38,6 +39,12 @@ public static class IngestBench
         int threads = int.Parse(Opt("threads", "0"), CultureInfo.InvariantCulture);
         int place = int.Parse(Opt("place", "0"), CultureInfo.InvariantCulture);
         int repeat = Math.Max(1, int.Parse(Opt("repeat", "1"), CultureInfo.InvariantCulture));
+        if (Opt("write-stream", "") is { Length: > 0 } streamOut)
+        {
+            // Only the stream's files, kept, for timing `recoupe ingest` itself on them (one process per file).
+            foreach (var f in SyntheticJsonLines.Write(data, streamOut, streamCount, days, batch)) Console.WriteLine(f);
+            return 0;
+        }
         var options = new EngineOptions();
         if (threads > 0) options = options with { AnalysisThreads = threads };
         if (place > 0) options = options with { PlaceBatch = place };
