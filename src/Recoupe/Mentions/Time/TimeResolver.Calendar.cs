@@ -37,7 +37,8 @@ internal sealed partial class TimeResolver
     {
         var rel = TimeLexicon.Fold(m.Groups["rel"].Value);
         // "le marché a lieu le dimanche": the definite article with the present tense tells a habit (SET), not a day
-        if (rel.Length == 0 && !m.Groups["part"].Success && TimeLexicon.Fold(m.Groups["pre"].Value) == "le" && !_narrative && clauses.At(_span) == Tense.Present)
+        // (or with no tense cue at all: "le club joue le samedi"; a day told in the past or planned has its cue)
+        if (rel.Length == 0 && !m.Groups["part"].Success && TimeLexicon.Fold(m.Groups["pre"].Value) == "le" && !_narrative && clauses.At(_span) is Tense.Present or Tense.Unknown)
             return (TimexType.Set, "XXXX-WXX-" + TimeLexicon.Weekday(m.Groups["wd"].Value).ToString(CultureInfo.InvariantCulture));
         string dayValue;
         if (rel is "suivant" or "precedent")
@@ -107,6 +108,8 @@ internal sealed partial class TimeResolver
             return (TimexType.Date, a.Month == b.Month && a.Day == b.Day ? "XXXX-" + D2(a.Month) + "-" + D2(a.Day) : "XXXX");
         }
         var anchor = _anchor.Date.Value;
+        // a year alone stands for its whole year ("en 2016 ... à Noël": Christmas 2016)
+        if (!_anchor.KnowsMonth) return Holidays.In(name, anchor.Year) is { } inYear ? (TimexType.Date, TimeAnchor.DayValue(inYear)) : null;
         var tense = Direction(m);
         DateTime? best = null;
         double bestScore = double.MaxValue;
@@ -128,12 +131,17 @@ internal sealed partial class TimeResolver
             "ete" or "summer" => "SU", "hiver" or "winter" => "WI", "printemps" or "spring" => "SP", _ => "FA",
         };
         if (m.Groups["year"].Success) return (TimexType.Date, TimeAnchor.YearValue(FullYear(m.Groups["year"].Value)) + "-" + code);
-        if (_anchor.Date is null) return (TimexType.Date, "XXXX-" + code);
         var det = TimeLexicon.Fold(m.Groups["det"].Value);
         int dir = RelDirection(m);
         if (dir == 0 && det is "last") dir = -1;
         if (dir == 0 && det is "next") dir = 1;
-        var anchor = _anchor.Date.Value;
+        bool anaphoric = IsAnaphoricSeason(m);
+        // "l'été suivant", "cet hiver-là": from the last date the text gave, else the publication
+        var from = anaphoric ? (_referenceValue is { } v ? TimeAnchor.FromValue(v) : null) ?? publication : _anchor;
+        if (from.Date is null) return (TimexType.Date, "XXXX-" + code);
+        // a year alone ("en 2015 ... l'été suivant") stands for its whole year: that year's season, or the next or last year's
+        if (!from.KnowsMonth) return (TimexType.Date, TimeAnchor.YearValue(from.Date.Value.Year + dir) + "-" + code);
+        var anchor = from.Date.Value;
         // a season's months (winter: December of its year to February of the next)
         int start = code switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
         int year = anchor.Year;
@@ -142,7 +150,7 @@ internal sealed partial class TimeResolver
         bool current = months is >= 0 and < 3, past = months >= 3;
         if (dir < 0) { if (!past) year--; }
         else if (dir > 0) { if (past || current) year++; }
-        else if (det is not ("cet" or "ce" or "cette" or "this") && !_narrative)
+        else if (det is not ("cet" or "ce" or "cette" or "this") && !_narrative && !anaphoric)
         {
             var tense = clauses.At(_span);
             if (tense == Tense.Past && !past && !current) year--;

@@ -21,7 +21,11 @@ internal sealed partial class TimeResolver
     private (TimexType, string) NoonMidnight(Match m)
     {
         var w = TimeLexicon.Fold(m.Groups["w"].Value);
-        return (TimexType.Time, TimexValues.WithTime(ReferenceDay(0), w is "minuit" or "midnight" ? "24:00" : "12:00"));
+        bool midnight = w is "minuit" or "midnight";
+        // "midi et demi", "minuit et quart": the minutes past; midnight's then belong to the day it starts
+        int minutes = m.Groups["half"].Success ? (TimeLexicon.Fold(m.Groups["half"].Value) == "quart" ? 15 : 30) : 0;
+        string clock = minutes == 0 ? (midnight ? "24:00" : "12:00") : TimexValues.Clock(midnight ? 0 : 12, minutes);
+        return (TimexType.Time, TimexValues.WithTime(ReferenceDay(0), clock));
     }
 
     private (TimexType, string) PartOfDay(Match m)

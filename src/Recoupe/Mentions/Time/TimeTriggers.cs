@@ -17,7 +17,7 @@ internal enum Trigger
     /// <summary>A number glued to / . or - and more digits ("12/09/2023", "2023-09-12").</summary>
     DateLike = 4096,
     Season = 8192, Holiday = 16384,
-    /// <summary>"par", "per", "twice": a rate ("deux fois par mois").</summary>
+    /// <summary>"par", "fois", "per", "twice": a rate ("deux fois par mois", "trois fois l'an").</summary>
     PerWord = 1 << 15,
     /// <summary>"quotidien", "hebdomadaire", "daily".</summary>
     SetAdjectiveWord = 1 << 16,
@@ -68,7 +68,7 @@ internal static class TimeTriggers
         Add(Trigger.PartOfDay, "matin matinée midi après-midi soir soirée nuit minuit journée aube crépuscule tombée mi-journée petit-jour morning afternoon evening night noon midnight midday " +
             "dawn dusk daybreak nightfall");
         Add(Trigger.SetWord, "chaque tous toutes every each");
-        Add(Trigger.PerWord, "par per once twice times");
+        Add(Trigger.PerWord, "par per fois once twice times");
         Add(Trigger.SetAdjectiveWord, "annuel annuelle annuels annuelles annuellement hebdomadaire hebdomadaires hebdomadairement mensuel mensuelle mensuels mensuelles " +
             "mensuellement quotidien quotidienne quotidiens quotidiennes quotidiennement journalier journalière journaliers journalières bimensuel bimensuelle bimensuels bimensuelles " +
             "trimestriel trimestrielle trimestriels trimestrielles semestriel semestrielle semestriels semestrielles bihebdomadaire bihebdomadaires " +

@@ -16,7 +16,7 @@ internal static partial class ClockGrammar
     [GeneratedRegex(@"\b(?<h>[01]?[0-9]|2[0-4])\s*(?:h|heures?)(?:\s*(?<m>[0-5][0-9]))?(?![\p{L}\d])(?:\s+(?<ampm>du\s+matin|du\s+soir|de\s+l['’]après-midi)\b)?(?:\s+(?<zone>" + FrenchZone + @")\b)?(?:\s+(?<wd>" + Weekday + @")\b)?|\b(?<h>[01]?[0-9]|2[0-3]):(?<m>[0-5][0-9])(?![:\d])(?:\s+(?<zone>" + FrenchZone + @")\b)?", Options)]
     private static partial Regex FrenchClock();
 
-    [GeneratedRegex(@"(?<![-\p{L}])(?<w>midi|minuit)\b(?:\s+(?<zone>heure\s+locale|heure\s+de\s+Paris|GMT)\b)?", Options)]
+    [GeneratedRegex(@"(?<![-\p{L}])(?<w>midi|minuit)\b(?:\s+et\s+(?<half>demie?|quart)\b)?(?:\s+(?<zone>heure\s+locale|heure\s+de\s+Paris|GMT)\b)?", Options)]
     private static partial Regex FrenchNoonMidnight();
 
     /// <summary>

@@ -13,8 +13,13 @@ internal static partial class DurationGrammar
 {
     private const string Approx = @"environ|près\s+de|plus\s+de|moins\s+de|presque|au\s+moins|pas\s+moins\s+de|quelque|bien\s+plus\s+de|un\s+peu\s+plus\s+de";
 
-    [GeneratedRegex(@"(?:\b(?<mod>" + Approx + @")\s+)?\b(?<num>" + Number + @")(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
+    /// <summary>"trois semaines", "plus de vingt ans", "une année entière", "deux jours pleins" (the whole of each unit is part of the length).</summary>
+    [GeneratedRegex(@"(?:\b(?<mod>" + Approx + @")\s+)?\b(?<num>" + Number + @")(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b(?:\s+(?:entière|entier|entières|entiers|pleins|pleines)\b)?", Options)]
     private static partial Regex FrenchDuration();
+
+    /// <summary>One whole unit: "toute la journée", "toute la semaine", "toute l'année", "tout le mois" (P1D, P1W, P1Y, P1M).</summary>
+    [GeneratedRegex(@"\btoute?\s+(?:la\s+|l['’]|le\s+)(?<unit>journée|semaine|année|mois|week-end)(?![\p{L}-])", Options)]
+    private static partial Regex FrenchWholeUnit();
 
     [GeneratedRegex(@"(?:\b(?<mod>environ|près\s+d['’]|plus\s+d['’]|presque)\s*)?\b(?:une?\s+)?(?<w>demi-siècle|quart\s+de\s+siècle|demi-heure|quart\s+d['’]heure|quinquennat|septennat|demi-journée|trois\s+quarts\s+d['’]heure)\b", Options)]
     private static partial Regex FrenchNamedDuration();
@@ -48,6 +53,7 @@ internal static partial class DurationGrammar
     [
         new(RuleKind.HalfDuration, FrenchHalfDuration()), new(RuleKind.Duration, FrenchDuration()), new(RuleKind.Duration, FrenchCountedPeriod()), new(RuleKind.NamedDuration, FrenchNamedDuration()),
         new(RuleKind.VaguePeriod, FrenchVaguePeriod()), new(RuleKind.ClockDuration, FrenchClockDuration()), new(RuleKind.OrdinalPeriod, FrenchOrdinalPeriod()),
+        new(RuleKind.OrdinalPeriod, FrenchWholeUnit()) { Triggers = Trigger.DurationUnit, Lead = 12 },
     ];
 
     [GeneratedRegex(@"(?:\b(?<mod>about|around|nearly|almost|more\s+than|less\s+than|over|at\s+least|roughly|some)\s+)?\b(?<num>" + EnglishWords.Number + @")[\s-]+(?<unit>" + EnglishWords.Unit + @")\b(?!-old|\s+old)", EnglishWords.Options)]

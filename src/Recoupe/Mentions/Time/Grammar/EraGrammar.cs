@@ -13,13 +13,13 @@ internal static partial class EraGrammar
 {
     private const string DecadeWord = "vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?";
 
-    [GeneratedRegex(@"(?:\b(?<mod>(?:le\s+)?(?:début|fin|milieu))\s+des\s+|\b(?<det>les)\s+)?\bannées\s+(?<dec>(?:19|20)?[0-9]0|" + DecadeWord + @")(?![\p{L}\d])", Options)]
+    [GeneratedRegex(@"(?:\b(?<mod>(?:le\s+)?(?:début|fin|milieu))\s+des\s+|\b(?<det>les)\s+)?\bannées\s+(?<dec>(?:19|20)?[0-9]0|" + DecadeWord + @")(?![\p{L}\d])|\b(?<det>la)\s+décennie\s+(?<dec>(?:19|20)?[0-9]0)(?![\p{L}\d])", Options)]
     private static partial Regex FrenchDecade();
 
     /// <summary>The ordinals of the centuries in words, first to twenty-first ("le dix-neuvième siècle").</summary>
     private const string CenturyWord = "premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième|vingtième|vingt[- ]et[- ]unième";
 
-    [GeneratedRegex(@"(?:\b(?<mod>(?:la\s+)?(?:fin|début|milieu|moitié))\s+du\s+|\b(?<det>le)\s+)?\b(?:(?<c>[XVI]{1,5}|[0-9]{1,2})(?:e|ème|è|ᵉ)|(?<cw>" + CenturyWord + @"))\s+siècle\b", Options)]
+    [GeneratedRegex(@"(?:\b(?<mod>(?:la\s+)?(?:fin|début|milieu|(?:(?:première|seconde|deuxième|dernière)\s+)?moitié|(?:premier|dernier)\s+quart))\s+du\s+|\b(?<det>le)\s+)?\b(?:(?<c>[XVI]{1,5}|[0-9]{1,2})(?:e|ème|è|ᵉ)|(?<cw>" + CenturyWord + @"))\s+siècle\b", Options)]
     private static partial Regex FrenchCentury();
 
     /// <summary>A century counted from the publication: "ce siècle", "le siècle dernier", "(au) siècle précédent", "le siècle prochain".</summary>
