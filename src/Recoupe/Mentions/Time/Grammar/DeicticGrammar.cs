@@ -14,13 +14,6 @@ internal static partial class DeicticGrammar
     [GeneratedRegex(@"\b(?<w>avant-hier|après-demain|hier|aujourd['’]hui|demain)(?!\p{L})(?:\s+(?<wd>" + Weekday + @")\b|\s*\((?<wd>" + Weekday + @")\))?(?:\s+(?<part>" + PartAfterDay + @")\b)?", Options)]
     private static partial Regex FrenchDeicticDay();
 
-    /// <summary>
-    /// "les jeunes d'aujourd'hui", "la France d'aujourd'hui": today as a noun's complement is the present of an era
-    /// (PRESENT_REF), not a day; "à partir d'aujourd'hui" (from today) and "aujourd'hui même" stay the day.
-    /// </summary>
-    [GeneratedRegex(@"(?<!\b(?:partir|compter)\s+d['’])(?<=\bd['’])(?<w>aujourd['’]hui)(?![\p{L}'’-])(?!\s+(?:même|matin|soir|midi|après-midi|en\s+(?:début|fin)|dans\s+la)\b)", Options)]
-    private static partial Regex FrenchGenericToday();
-
     [GeneratedRegex(@"(?:\b(?<mod>(?:la\s+|le\s+|dans\s+le\s+)?(?:fin|début|milieu|courant))\s+)?\b(?<det>cette|cet|ce|du|de\s+la|de\s+l['’]|la|le|l['’])\s*(?<unit>semaine|week-end|mois|année|an|trimestre|semestre|siècle|décennie)(?:-ci)?\b(?:\s+(?<rel>" + Deictic + @")\b)?", Options)]
     private static partial Regex FrenchRelativePeriod();
 
@@ -36,8 +29,6 @@ internal static partial class DeicticGrammar
 
     public static readonly IReadOnlyList<TimeRule> French =
     [
-        // before the day rule: on the same span it wins the tie
-        new(RuleKind.Reference, FrenchGenericToday()) { Triggers = Trigger.Deictic, Lead = 16 },
         new(RuleKind.DeicticDay, FrenchDeicticDay()), new(RuleKind.RelativePeriod, FrenchRelativePeriod()), new(RuleKind.RelativePeriod, FrenchPeriodEdge()),
         new(RuleKind.Ago, FrenchAgo()), new(RuleKind.Later, FrenchLater()),
     ];
