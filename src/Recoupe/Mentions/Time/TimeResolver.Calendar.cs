@@ -21,9 +21,11 @@ internal sealed partial class TimeResolver
             year = weekday > 0 && RelDirection(m) == 0 ? _anchor.YearForWeekdayDate(month, day, weekday) : 0;
             if (year == 0) year = _anchor.YearFor(month, day, Direction(m));
         }
-        if (year == 0) return (TimexType.Date, "XXXX-" + D2(month) + "-" + D2(day));
+        // "le 14 juillet au soir": the day's part makes it a TIME
+        var part = TimexValues.PartOfDay(m.Groups["part"].Value);
+        if (year == 0) return WithPart("XXXX-" + D2(month) + "-" + D2(day), part);
         if (day > DateTime.DaysInMonth(year, month)) return null;
-        return (TimexType.Date, TimeAnchor.DayValue(new DateTime(year, month, day)));
+        return WithPart(TimeAnchor.DayValue(new DateTime(year, month, day)), part);
     }
 
     private (TimexType, string) Month(Match m)
@@ -38,8 +40,9 @@ internal sealed partial class TimeResolver
         var rel = TimeLexicon.Fold(m.Groups["rel"].Value);
         // "le marché a lieu le dimanche": the definite article with the present tense tells a habit (SET), not a day
         // (or with no tense cue at all: "le club joue le samedi"; a day told in the past or planned has its cue)
-        if (rel.Length == 0 && !m.Groups["part"].Success && TimeLexicon.Fold(m.Groups["pre"].Value) == "le" && !_narrative && clauses.At(_span) is Tense.Present or Tense.Unknown)
-            return (TimexType.Set, "XXXX-WXX-" + TimeLexicon.Weekday(m.Groups["wd"].Value).ToString(CultureInfo.InvariantCulture));
+        if (rel.Length == 0 && TimeLexicon.Fold(m.Groups["pre"].Value) == "le" && !_narrative && clauses.At(_span) is Tense.Present or Tense.Unknown)
+            return (TimexType.Set, "XXXX-WXX-" + TimeLexicon.Weekday(m.Groups["wd"].Value).ToString(CultureInfo.InvariantCulture)
+                + (TimexValues.PartOfDay(m.Groups["part"].Value) is { Length: 2 } habitPart ? "T" + habitPart : ""));
         string dayValue;
         if (rel is "suivant" or "precedent")
         {
@@ -169,6 +172,8 @@ internal sealed partial class TimeResolver
             { Length: 2 } when char.IsDigit(d[0]) => "19" + d[0],
             "vingt" => "192", "trente" => "193", "quarante" => "194", "cinquante" => "195", "soixante" => "196",
             "soixante-dix" => "197", "quatre-vingt" or "quatre-vingts" => "198", "quatre-vingt-dix" => "199",
+            "twenties" => "192", "thirties" => "193", "forties" => "194", "fifties" => "195", "sixties" => "196", "seventies" => "197",
+            "eighties" => "198", "nineties" => "199",
             _ => null,
         };
         return value is null ? null : (TimexType.Date, value + "X");
