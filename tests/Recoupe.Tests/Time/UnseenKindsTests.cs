@@ -215,6 +215,9 @@ public class UnseenKindsTests
     [InlineData("Les secours sont arrivés vers 22 heures.", "22 heures", TimexType.Time, "2023-09-12T22:00")]
     [InlineData("La grève s'est durcie à la fin des années 1990.", "la fin des années 1990", TimexType.Date, "199X")]
     [InlineData("Le XXIe siècle sera urbain.", "Le XXIe siècle", TimexType.Date, "20XX")]
+    [InlineData("L'alarme a sonné à une heure du matin.", "une heure du matin", TimexType.Time, "2023-09-12T01:00")]
+    [InlineData("Le train est arrivé vers cinq heures et demie du soir.", "cinq heures et demie du soir", TimexType.Time, "2023-09-12T17:30")]
+    [InlineData("La grève a duré trois heures.", "trois heures", TimexType.Duration, "PT3H")]
     public void Second_pass_french(string text, string span, TimexType type, string value) => Check(text, "fr", span, type, value);
 
     [Theory]

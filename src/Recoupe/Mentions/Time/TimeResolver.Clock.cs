@@ -9,8 +9,10 @@ internal sealed partial class TimeResolver
 {
     private (TimexType, string) Clock(Match m)
     {
-        int h = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
-        int min = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        // digits ("14 h 30"), or words with their part of day ("une heure et demie du matin")
+        int h = m.Groups["hw"].Success ? (int)(TimeLexicon.Number(m.Groups["hw"].Value) ?? 0) : int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        int min = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture)
+            : m.Groups["half"].Success ? (TimeLexicon.Fold(m.Groups["half"].Value).EndsWith("quart", StringComparison.Ordinal) ? 15 : 30) : 0;
         var ampm = TimeLexicon.Fold(m.Groups["ampm"].Value);
         if ((ampm.StartsWith('p') || ampm is "du soir" || ampm.EndsWith("apres-midi", StringComparison.Ordinal)) && h < 12) h += 12;
         else if (ampm.StartsWith('a') && h == 12) h = 0;
