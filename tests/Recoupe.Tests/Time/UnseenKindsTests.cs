@@ -66,6 +66,7 @@ public class UnseenKindsTests
     [InlineData("Jadis, la rivière était navigable.", "Jadis", "PAST_REF")]
     [InlineData("Bientôt, le tramway desservira la gare.", "Bientôt", "FUTURE_REF")]
     [InlineData("Dans un avenir proche, la ville aura son tramway.", "un avenir proche", "FUTURE_REF")]
+    [InlineData("Les deux maires se reverront dans un avenir assez proche.", "un avenir assez proche", "FUTURE_REF")]
     [InlineData("En ce moment, la rivière déborde.", "En ce moment", "PRESENT_REF")]
     [InlineData("La situation actuelle inquiète les élus.", "actuelle", "PRESENT_REF")]
     [InlineData("Les futurs élus siégeront en janvier.", "futurs", "FUTURE_REF")]
@@ -235,4 +236,7 @@ public class UnseenKindsTests
     [InlineData("The fair opens on Saturday, September 16.", "Saturday, September 16", TimexType.Date, "2023-09-16")]
     [InlineData("The dam was built in the early 20th century.", "the early 20th century", TimexType.Date, "19XX")]
     public void Second_pass_english(string text, string span, TimexType type, string value) => Check(text, "en", span, type, value);
+
+    [Fact]
+    public void Someones_prospects_are_no_time() => AssertNone("Cette élève a un avenir brillant.", "fr", "avenir");
 }
