@@ -103,6 +103,11 @@ internal static class ClaimConflictDetector
         // "Elle y a vécu…", leaves that sentence's first name to another person, so one direction is enough).
         if (fa.FirstActor >= 0 && fb.FirstActor >= 0 && Array.BinarySearch(fb.Actors, fa.FirstActor) < 0 && Array.BinarySearch(fa.Actors, fb.FirstActor) < 0)
             return null;
+        // A figure is its sentence's first-named holder's ("Natixis, filiale de X, a perdu 975 millions" is Natixis's loss, not
+        // X's): two figures compare only when each sentence's first name is named in the other. Dates keep the one-way test.
+        if (values && fa.FirstActor >= 0 && fb.FirstActor >= 0
+            && (Array.BinarySearch(fb.Actors, fa.FirstActor) < 0 || Array.BinarySearch(fa.Actors, fb.FirstActor) < 0))
+            return null;
         // The frames line up; the pair classifier checks that the two read as one claim told two ways rather than two claims.
         var p = support.Probabilities(a, b);
         // The model has seen few contradictions (judged pairs hold 4): it is asked only whether the two are about one claim at all

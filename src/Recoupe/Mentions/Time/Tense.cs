@@ -31,6 +31,14 @@ internal static class TenseCues
     private static readonly FrozenSet<string> PresentAuxiliaries = (
         "a ont ai as avons avez est sont suis es sommes êtes is are am has have").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The simple past of common irregular English verbs (a closed class), not the forms that are also nouns, adjectives
+    /// or presents ("left", "saw", "lost", "found", "put", "set", "read") or French words ("met", "sent", "rose", "chose").
+    /// </summary>
+    private static readonly FrozenSet<string> EnglishIrregularPast = (
+        "took went came gave began became brought fell broke struck won held thought fought caught bought sold paid spent " +
+        "stood spoke wrote drove flew grew knew threw ran led made got kept felt heard meant").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>English words after which an "-ed" form is no simple past ("will be published", "to be signed").</summary>
     private static readonly FrozenSet<string> EnglishNonPast = (
         "be being to will would can could may might should must is are am").Split(' ').ToFrozenSet(StringComparer.Ordinal);
@@ -91,6 +99,7 @@ internal static class TenseCues
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InsertWords = Inserts.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeicticWords = Deictic.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishNonPastWords = EnglishNonPast.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishIrregularPastWords = EnglishIrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Adds the tense cues of [start, end) to <paramref name="cues"/>, in text order (no allocation per word).</summary>
     private static void Cues(string text, int start, int end, bool withDeictic, int skipStart, int skipEnd, List<(int, int, Tense)> cues)
@@ -117,6 +126,7 @@ internal static class TenseCues
             else if (auxiliaryAt >= 0 && IsParticiple(w) && !InsertWords.Contains(w)) cue = Tense.Past;
             else if (len > 5 && IsFutureOrConditional(w)) cue = Tense.Future;
             else if (len > 4 && w.EndsWith("ed") && !w.EndsWith("eed") && !previousIsNonPast) cue = Tense.Past; // English simple past, not "will be published"
+            else if (!previousIsNonPast && EnglishIrregularPastWords.Contains(w)) cue = Tense.Past; // "took", "went"; not "will be held"
             else if (len > 5 && w.EndsWith("aient") || len > 4 && w.EndsWith("ait") && !w.EndsWith("fait")) cue = Tense.Past;
             else if (len > 6 && w.EndsWith("èrent")) cue = Tense.Past; // the passé simple of historical narrative ("signèrent")
 

@@ -114,6 +114,8 @@ internal sealed class TimeAnchor
     {
         if (Date is null) return 0;
         var anchor = Date.Value;
+        // a year alone ("en 2016 ... le 14 juillet") stands for its whole year: its first day is no nearer than its last
+        if (!KnowsMonth) return anchor.Year;
         int best = anchor.Year;
         double bestScore = double.MaxValue;
         for (int y = anchor.Year - 1; y <= anchor.Year + 1; y++)

@@ -21,9 +21,11 @@ internal sealed partial class TimeResolver
             year = weekday > 0 && RelDirection(m) == 0 ? _anchor.YearForWeekdayDate(month, day, weekday) : 0;
             if (year == 0) year = _anchor.YearFor(month, day, Direction(m));
         }
-        if (year == 0) return (TimexType.Date, "XXXX-" + D2(month) + "-" + D2(day));
+        // "le 14 juillet au soir": the day's part makes it a TIME
+        var part = TimexValues.PartOfDay(m.Groups["part"].Value);
+        if (year == 0) return WithPart("XXXX-" + D2(month) + "-" + D2(day), part);
         if (day > DateTime.DaysInMonth(year, month)) return null;
-        return (TimexType.Date, TimeAnchor.DayValue(new DateTime(year, month, day)));
+        return WithPart(TimeAnchor.DayValue(new DateTime(year, month, day)), part);
     }
 
     private (TimexType, string) Month(Match m)
@@ -37,8 +39,10 @@ internal sealed partial class TimeResolver
     {
         var rel = TimeLexicon.Fold(m.Groups["rel"].Value);
         // "le marché a lieu le dimanche": the definite article with the present tense tells a habit (SET), not a day
-        if (rel.Length == 0 && !m.Groups["part"].Success && TimeLexicon.Fold(m.Groups["pre"].Value) == "le" && !_narrative && clauses.At(_span) == Tense.Present)
-            return (TimexType.Set, "XXXX-WXX-" + TimeLexicon.Weekday(m.Groups["wd"].Value).ToString(CultureInfo.InvariantCulture));
+        // (or with no tense cue at all: "le club joue le samedi"; a day told in the past or planned has its cue)
+        if (rel.Length == 0 && TimeLexicon.Fold(m.Groups["pre"].Value) == "le" && !_narrative && clauses.At(_span) is Tense.Present or Tense.Unknown)
+            return (TimexType.Set, "XXXX-WXX-" + TimeLexicon.Weekday(m.Groups["wd"].Value).ToString(CultureInfo.InvariantCulture)
+                + (TimexValues.PartOfDay(m.Groups["part"].Value) is { Length: 2 } habitPart ? "T" + habitPart : ""));
         string dayValue;
         if (rel is "suivant" or "precedent")
         {
@@ -107,6 +111,8 @@ internal sealed partial class TimeResolver
             return (TimexType.Date, a.Month == b.Month && a.Day == b.Day ? "XXXX-" + D2(a.Month) + "-" + D2(a.Day) : "XXXX");
         }
         var anchor = _anchor.Date.Value;
+        // a year alone stands for its whole year ("en 2016 ... à Noël": Christmas 2016)
+        if (!_anchor.KnowsMonth) return Holidays.In(name, anchor.Year) is { } inYear ? (TimexType.Date, TimeAnchor.DayValue(inYear)) : null;
         var tense = Direction(m);
         DateTime? best = null;
         double bestScore = double.MaxValue;
@@ -128,12 +134,17 @@ internal sealed partial class TimeResolver
             "ete" or "summer" => "SU", "hiver" or "winter" => "WI", "printemps" or "spring" => "SP", _ => "FA",
         };
         if (m.Groups["year"].Success) return (TimexType.Date, TimeAnchor.YearValue(FullYear(m.Groups["year"].Value)) + "-" + code);
-        if (_anchor.Date is null) return (TimexType.Date, "XXXX-" + code);
         var det = TimeLexicon.Fold(m.Groups["det"].Value);
         int dir = RelDirection(m);
         if (dir == 0 && det is "last") dir = -1;
         if (dir == 0 && det is "next") dir = 1;
-        var anchor = _anchor.Date.Value;
+        bool anaphoric = IsAnaphoricSeason(m);
+        // "l'été suivant", "cet hiver-là": from the last date the text gave, else the publication
+        var from = anaphoric ? (_referenceValue is { } v ? TimeAnchor.FromValue(v) : null) ?? publication : _anchor;
+        if (from.Date is null) return (TimexType.Date, "XXXX-" + code);
+        // a year alone ("en 2015 ... l'été suivant") stands for its whole year: that year's season, or the next or last year's
+        if (!from.KnowsMonth) return (TimexType.Date, TimeAnchor.YearValue(from.Date.Value.Year + dir) + "-" + code);
+        var anchor = from.Date.Value;
         // a season's months (winter: December of its year to February of the next)
         int start = code switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
         int year = anchor.Year;
@@ -142,7 +153,7 @@ internal sealed partial class TimeResolver
         bool current = months is >= 0 and < 3, past = months >= 3;
         if (dir < 0) { if (!past) year--; }
         else if (dir > 0) { if (past || current) year++; }
-        else if (det is not ("cet" or "ce" or "cette" or "this") && !_narrative)
+        else if (det is not ("cet" or "ce" or "cette" or "this") && !_narrative && !anaphoric)
         {
             var tense = clauses.At(_span);
             if (tense == Tense.Past && !past && !current) year--;
@@ -161,6 +172,8 @@ internal sealed partial class TimeResolver
             { Length: 2 } when char.IsDigit(d[0]) => "19" + d[0],
             "vingt" => "192", "trente" => "193", "quarante" => "194", "cinquante" => "195", "soixante" => "196",
             "soixante-dix" => "197", "quatre-vingt" or "quatre-vingts" => "198", "quatre-vingt-dix" => "199",
+            "twenties" => "192", "thirties" => "193", "forties" => "194", "fifties" => "195", "sixties" => "196", "seventies" => "197",
+            "eighties" => "198", "nineties" => "199",
             _ => null,
         };
         return value is null ? null : (TimexType.Date, value + "X");

@@ -9,8 +9,10 @@ internal sealed partial class TimeResolver
 {
     private (TimexType, string) Clock(Match m)
     {
-        int h = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
-        int min = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        // digits ("14 h 30"), or words with their part of day ("une heure et demie du matin")
+        int h = m.Groups["hw"].Success ? (int)(TimeLexicon.Number(m.Groups["hw"].Value) ?? 0) : int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        int min = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture)
+            : m.Groups["half"].Success ? (TimeLexicon.Fold(m.Groups["half"].Value).EndsWith("quart", StringComparison.Ordinal) ? 15 : 30) : 0;
         var ampm = TimeLexicon.Fold(m.Groups["ampm"].Value);
         if ((ampm.StartsWith('p') || ampm is "du soir" || ampm.EndsWith("apres-midi", StringComparison.Ordinal)) && h < 12) h += 12;
         else if (ampm.StartsWith('a') && h == 12) h = 0;
@@ -21,7 +23,11 @@ internal sealed partial class TimeResolver
     private (TimexType, string) NoonMidnight(Match m)
     {
         var w = TimeLexicon.Fold(m.Groups["w"].Value);
-        return (TimexType.Time, TimexValues.WithTime(ReferenceDay(0), w is "minuit" or "midnight" ? "24:00" : "12:00"));
+        bool midnight = w is "minuit" or "midnight";
+        // "midi et demi", "minuit et quart": the minutes past; midnight's then belong to the day it starts
+        int minutes = m.Groups["half"].Success ? (TimeLexicon.Fold(m.Groups["half"].Value) == "quart" ? 15 : 30) : 0;
+        string clock = minutes == 0 ? (midnight ? "24:00" : "12:00") : TimexValues.Clock(midnight ? 0 : 12, minutes);
+        return (TimexType.Time, TimexValues.WithTime(ReferenceDay(0), clock));
     }
 
     private (TimexType, string) PartOfDay(Match m)

@@ -175,7 +175,7 @@ internal sealed partial class TimeResolver
         var w = TimeLexicon.Fold(m.Groups["w"].Value);
         // "désormais" (from now on) starts at the publication day; TimeBank annotates it as that date
         if (w is "desormais" or "dorenavant") return publication.Date is not null ? (TimexType.Date, publication.RelativeDay(0)) : (TimexType.Time, "FUTURE_REF");
-        if (w.StartsWith("prochain", StringComparison.Ordinal) || w.StartsWith("futur", StringComparison.Ordinal)) return (TimexType.Time, "FUTURE_REF");
+        if (w.StartsWith("prochain", StringComparison.Ordinal) || w.StartsWith("futur", StringComparison.Ordinal) || w.Contains("avenir", StringComparison.Ordinal)) return (TimexType.Time, "FUTURE_REF");
         if (w.StartsWith("actuel", StringComparison.Ordinal)) return (TimexType.Time, "PRESENT_REF");
         string value = PastRefs.Contains(w) ? "PAST_REF" : FutureRefs.Contains(w) ? "FUTURE_REF" : "PRESENT_REF";
         return (TimexType.Time, value);

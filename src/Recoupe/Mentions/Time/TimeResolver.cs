@@ -35,8 +35,13 @@ internal sealed partial class TimeResolver(TimeAnchor publication, ClauseReader 
         RuleKind.NoonMidnight or RuleKind.MatchMinute or RuleKind.NeighbourDay or RuleKind.SameAsReference or RuleKind.RelativeToReference or RuleKind.Moment or RuleKind.CountedShift => true,
         RuleKind.PartOfDay => TimeLexicon.Fold(m.Groups["pre"].Value) is not ("ce" or "cet" or "cette" or "this" or "last") && !m.Groups["rel"].Success,
         RuleKind.Weekday => TimeLexicon.Fold(m.Groups["rel"].Value) is "suivant" or "precedent",
+        RuleKind.Season => IsAnaphoricSeason(m),
         _ => false,
     };
+
+    /// <summary>"l'été suivant", "l'hiver précédent", "cet été-là": a season counted from the narrative's time, not the publication's.</summary>
+    public static bool IsAnaphoricSeason(Match m) =>
+        m.Groups["that"].Success || TimeLexicon.Fold(m.Groups["rel"].Value) is "suivant" or "precedent" or "d'avant" or "d'apres";
 
     /// <summary>The day a date value names, if it names one ("2023-09-12", "2023-09-12TMO").</summary>
     public static DateTime? DayOf(string value) =>

@@ -138,7 +138,9 @@ public sealed class TimeTagger : ITimeTagger
     {
         RuleKind.FullDate or RuleKind.RangeDay or RuleKind.Month or RuleKind.Holiday or RuleKind.Quarter
             when !m.Groups["year"].Success && !m.Groups["rel"].Success => false,
-        RuleKind.Season when !m.Groups["year"].Success && !m.Groups["rel"].Success && !m.Groups["det"].Success => false,
+        // "l'été", "au printemps" lack a year as "en mai" does; "cet été", "this summer" count from the publication
+        RuleKind.Season when !m.Groups["year"].Success && !m.Groups["rel"].Success && !m.Groups["that"].Success
+            && TimeLexicon.Fold(m.Groups["det"].Value) is "" or "l'" or "le" or "the" => false,
         RuleKind.Weekday or RuleKind.NightOf when !m.Groups["rel"].Success => true,
         RuleKind.WeekdayDay => true,
         _ => null,

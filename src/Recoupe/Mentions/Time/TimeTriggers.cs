@@ -17,7 +17,7 @@ internal enum Trigger
     /// <summary>A number glued to / . or - and more digits ("12/09/2023", "2023-09-12").</summary>
     DateLike = 4096,
     Season = 8192, Holiday = 16384,
-    /// <summary>"par", "per", "twice": a rate ("deux fois par mois").</summary>
+    /// <summary>"par", "fois", "per", "twice": a rate ("deux fois par mois", "trois fois l'an").</summary>
     PerWord = 1 << 15,
     /// <summary>"quotidien", "hebdomadaire", "daily".</summary>
     SetAdjectiveWord = 1 << 16,
@@ -68,7 +68,7 @@ internal static class TimeTriggers
         Add(Trigger.PartOfDay, "matin matinée midi après-midi soir soirée nuit minuit journée aube crépuscule tombée mi-journée petit-jour morning afternoon evening night noon midnight midday " +
             "dawn dusk daybreak nightfall");
         Add(Trigger.SetWord, "chaque tous toutes every each");
-        Add(Trigger.PerWord, "par per once twice times");
+        Add(Trigger.PerWord, "par per fois once twice times");
         Add(Trigger.SetAdjectiveWord, "annuel annuelle annuels annuelles annuellement hebdomadaire hebdomadaires hebdomadairement mensuel mensuelle mensuels mensuelles " +
             "mensuellement quotidien quotidienne quotidiens quotidiennes quotidiennement journalier journalière journaliers journalières bimensuel bimensuelle bimensuels bimensuelles " +
             "trimestriel trimestrielle trimestriels trimestrielles semestriel semestrielle semestriels semestrielles bihebdomadaire bihebdomadaires " +
@@ -79,7 +79,7 @@ internal static class TimeTriggers
         Add(Trigger.OrdinalWord, "premier première deuxième second seconde troisième quatrième cinquième sixième septième huitième neuvième dixième " +
             "first second third fourth fifth last dernier dernière");
         Add(Trigger.CenturyWord, "siècle siècles century centuries");
-        Add(Trigger.DecadeWord, "années");
+        Add(Trigger.DecadeWord, "années twenties thirties forties fifties sixties seventies eighties nineties");
         Add(Trigger.Reference, "maintenant désormais dorénavant actuellement présentement présent nos moment instant heure autrefois jadis auparavant naguère récemment dernièrement " +
             "passé avenir futur future futurs futures prochainement bientôt ultérieurement actuel actuelle actuels actuelles prochain prochaine prochains prochaines " +
             "now currently nowadays present presently being formerly past future recently lately soon days");
@@ -99,7 +99,7 @@ internal static class TimeTriggers
         int digits = 0;
         while (start + digits < end && char.IsDigit(text[start + digits])) digits++;
         if (digits == 4 && text[start] is '1' or '2') shape |= Trigger.YearLike;
-        if (digits == 2 && end - start == 2) shape |= Trigger.YearLike; // "années 60"
+        if (digits == 2 && (end - start == 2 || end - start == 3 && text[start + 2] == 's')) shape |= Trigger.YearLike; // "années 60", "the 90s"
         if (end < text.Length && text[end] is '/' or '.' or '-' && end + 1 < text.Length && char.IsDigit(text[end + 1])) shape |= Trigger.DateLike;
         int k = start + digits;
         while (k < text.Length && k - end < 2 && text[k] == ' ') k++;

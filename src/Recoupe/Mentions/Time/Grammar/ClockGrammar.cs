@@ -16,7 +16,7 @@ internal static partial class ClockGrammar
     [GeneratedRegex(@"\b(?<h>[01]?[0-9]|2[0-4])\s*(?:h|heures?)(?:\s*(?<m>[0-5][0-9]))?(?![\p{L}\d])(?:\s+(?<ampm>du\s+matin|du\s+soir|de\s+l['’]après-midi)\b)?(?:\s+(?<zone>" + FrenchZone + @")\b)?(?:\s+(?<wd>" + Weekday + @")\b)?|\b(?<h>[01]?[0-9]|2[0-3]):(?<m>[0-5][0-9])(?![:\d])(?:\s+(?<zone>" + FrenchZone + @")\b)?", Options)]
     private static partial Regex FrenchClock();
 
-    [GeneratedRegex(@"(?<![-\p{L}])(?<w>midi|minuit)\b(?:\s+(?<zone>heure\s+locale|heure\s+de\s+Paris|GMT)\b)?", Options)]
+    [GeneratedRegex(@"(?<![-\p{L}])(?<w>midi|minuit)\b(?:\s+et\s+(?<half>demie?|quart)\b)?(?:\s+(?<zone>heure\s+locale|heure\s+de\s+Paris|GMT)\b)?", Options)]
     private static partial Regex FrenchNoonMidnight();
 
     /// <summary>
@@ -26,7 +26,18 @@ internal static partial class ClockGrammar
     [GeneratedRegex(@"\b(?<pre>la\s+)?(?<ord>[1-9][0-9]?(?:e|ème|è|ᵉ)|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|(?:dix|vingt|trente|quarante|cinquante|soixante|quatre-vingt)(?:[- ]et[- ]unième|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)ième|ième)|vingtième|quatre-vingtième)\s+minute\b(?!\s+(?:de|d['’])\s*(?:silence|retard|pause))", Options)]
     private static partial Regex FrenchMatchMinute();
 
-    public static readonly IReadOnlyList<TimeRule> French = [new(RuleKind.Clock, FrenchClock()), new(RuleKind.NoonMidnight, FrenchNoonMidnight()), new(RuleKind.MatchMinute, FrenchMatchMinute())];
+    /// <summary>
+    /// An hour in words with the part of the day that makes it a clock reading, not a length: "à une heure du matin", "vers
+    /// cinq heures et demie du soir", "trois heures de l'après-midi" ("pendant trois heures" stays a duration).
+    /// </summary>
+    [GeneratedRegex(@"\b(?<hw>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+heures?(?:\s+(?<half>et\s+demie|et\s+quart))?\s+(?<ampm>du\s+matin|du\s+soir|de\s+l['’]après-midi)\b", Options)]
+    private static partial Regex FrenchWordClock();
+
+    public static readonly IReadOnlyList<TimeRule> French =
+    [
+        new(RuleKind.Clock, FrenchClock()), new(RuleKind.NoonMidnight, FrenchNoonMidnight()), new(RuleKind.MatchMinute, FrenchMatchMinute()),
+        new(RuleKind.Clock, FrenchWordClock()) { Triggers = Trigger.DurationUnit, Lead = 12 },
+    ];
 
     private const string EnglishZone = @"local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET|CEST";
 

@@ -6,13 +6,13 @@ namespace Recoupe.Mentions.Time.Grammar;
 /// <summary>
 /// Calendar dates, whole or in part. French spans follow the French TimeBank guide: the determiner belongs to the
 /// date ("le 5 mai", "le mardi 5 mai", "le mois de mai", "l'année 1998"), prepositions do not ("en mai", "depuis 1990"),
-/// modifiers do ("fin 1998", "mi-juillet", "début mai"). A range gives two expressions: "du [19] au [23 juillet]", "entre [le 5] et [le 9 mai]".
+/// modifiers do ("fin 1998", "mi-juillet", "début mai"), and so does a part of the day ("le 14 juillet au soir": a TIME). A range gives two expressions: "du [19] au [23 juillet]", "entre [le 5] et [le 9 mai]".
 /// </summary>
 internal static partial class DateGrammar
 {
     private const string Year2 = @"['’][0-9]{2}";
 
-    [GeneratedRegex(@"(?<pre>\b(?:le|ce)\s+)?(?:\b(?<wd>" + Weekday + @")\s+)?\b(?<day>" + Day + @")\s+(?<month>" + MonthAny + @")(?!\p{L})(?:\s+(?<year>\d{4}|" + Year2 + @"|\d{2}(?=\s*[,.;)]))(?!\d))?(?:\s+(?<rel>dernier|prochain)\b)?", Options)]
+    [GeneratedRegex(@"(?<pre>\b(?:le|ce)\s+)?(?:\b(?<wd>" + Weekday + @")\s+)?\b(?<day>" + Day + @")\s+(?<month>" + MonthAny + @")(?!\p{L})(?:\s+(?<year>\d{4}|" + Year2 + @"|\d{2}(?=\s*[,.;)]))(?!\d))?(?:\s+(?<rel>dernier|prochain)\b)?(?:\s+(?<part>" + PartAfterDay + @")\b)?", Options)]
     private static partial Regex FrenchFullDate();
 
     [GeneratedRegex(@"(?<pre>\ble\s+)?\b(?<day>[0-3]?[0-9])[/.](?<mnum>[01]?[0-9])[/.](?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9]|[/.][0-9])|\b(?<year>(?:19|20)[0-9]{2})-(?<mnum>[01][0-9])-(?<day>[0-3][0-9])\b", Options)]

@@ -36,7 +36,7 @@ internal static partial class DeicticGrammar
     [GeneratedRegex(@"\b(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)\b(?:\s+(?<part>" + EnglishWords.Part + @")\b)?", EnglishWords.Options)]
     private static partial Regex EnglishDeicticDay();
 
-    [GeneratedRegex(@"(?:\b(?<mod>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\s*-?\s*)?\b(?<det>this|last|next|the\s+past|the\s+coming|the\s+current|current)\s+(?<unit>week|weekend|month|year|quarter|century|decade)\b", EnglishWords.Options)]
+    [GeneratedRegex(@"(?:\b(?<mod>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\s*-?\s*)?\b(?<det>this|last|next|the\s+past|the\s+coming|the\s+current|current)\s+(?<unit>week|weekend|month|year|quarter|century|decade)\b|\b(?<mod>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+the\s+(?<unit>week|month|year|decade|century)\b", EnglishWords.Options)]
     private static partial Regex EnglishRelativePeriod();
 
     [GeneratedRegex(@"\b(?<num>" + EnglishWords.Number + @")\s+(?<unit>" + EnglishWords.Unit + @")\s+ago\b", EnglishWords.Options)]

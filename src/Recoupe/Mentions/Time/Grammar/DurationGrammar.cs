@@ -13,8 +13,13 @@ internal static partial class DurationGrammar
 {
     private const string Approx = @"environ|près\s+de|plus\s+de|moins\s+de|presque|au\s+moins|pas\s+moins\s+de|quelque|bien\s+plus\s+de|un\s+peu\s+plus\s+de";
 
-    [GeneratedRegex(@"(?:\b(?<mod>" + Approx + @")\s+)?\b(?<num>" + Number + @")(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
+    /// <summary>"trois semaines", "plus de vingt ans", "plus d'un an", "une année entière", "deux jours pleins" (the whole of each unit is part of the length).</summary>
+    [GeneratedRegex(@"(?:\b(?<mod>" + Approx + @")\s+|\b(?<mod>(?:plus|près|moins|pas\s+plus)\s+d['’]))?\b(?<num>" + Number + @")(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b(?:\s+(?:entière|entier|entières|entiers|pleins|pleines)\b)?", Options)]
     private static partial Regex FrenchDuration();
+
+    /// <summary>One whole unit: "toute la journée", "toute la semaine", "toute l'année", "tout le mois" (P1D, P1W, P1Y, P1M).</summary>
+    [GeneratedRegex(@"\btoute?\s+(?:la\s+|l['’]|le\s+)(?<unit>journée|semaine|année|mois|week-end)(?![\p{L}-])", Options)]
+    private static partial Regex FrenchWholeUnit();
 
     [GeneratedRegex(@"(?:\b(?<mod>environ|près\s+d['’]|plus\s+d['’]|presque)\s*)?\b(?:une?\s+)?(?<w>demi-siècle|quart\s+de\s+siècle|demi-heure|quart\s+d['’]heure|quinquennat|septennat|demi-journée|trois\s+quarts\s+d['’]heure)\b", Options)]
     private static partial Regex FrenchNamedDuration();
@@ -31,6 +36,13 @@ internal static partial class DurationGrammar
     private static partial Regex FrenchClockDuration();
 
     /// <summary>
+    /// Hours written "h" without minutes: a length when no clock can read them ("48 h de garde à vue", "72 h"), or after a
+    /// word that introduces a length ("pendant 3 h", "en 2 h"); "à 10 h", "après 22 h" stay clock times.
+    /// </summary>
+    [GeneratedRegex(@"\b(?<num>2[5-9]|[3-9][0-9]|[1-9][0-9]{2})\s*(?<unit>h)\b(?!\s*[0-9])|(?<=\b(?:pendant|durant|en)\s)(?<num>[0-9]{1,2})\s*(?<unit>h)\b(?!\s*[0-9])", Options)]
+    private static partial Regex FrenchHourCount();
+
+    /// <summary>
     /// One period counted in a sequence: "la troisième journée" (of a championship), "sa deuxième année" (of captivity),
     /// "le cinquième mois": TimeBank writes them as a duration of one unit.
     /// </summary>
@@ -39,15 +51,17 @@ internal static partial class DurationGrammar
 
     /// <summary>
     /// A counted span of the recent past or near future: "les cinq prochaines années", "ces trois derniers mois",
-    /// "les dix années à venir". The determiner belongs to it, as in "ces derniers mois"; the value is the length.
+    /// "les dix années à venir", "ces dernières 24 heures". The determiner belongs to it, as in "ces derniers mois"; the value is the length.
     /// </summary>
-    [GeneratedRegex(@"\b(?<det>ces|les|des)\s+(?:(?<num>" + ExactNumber + @")\s+(?<rel>derniers|dernières|prochains|prochaines|premiers|premières)\s+(?<unit>" + Unit + @")\b|(?<num>" + ExactNumber + @")\s+(?<unit>" + Unit + @")\s+(?<rel>à\s+venir|qui\s+viennent|passés|passées|écoulés|écoulées)(?!\p{L}))", Options)]
+    [GeneratedRegex(@"\b(?<det>ces|les|des)\s+(?:(?<num>" + ExactNumber + @")\s+(?<rel>derniers|dernières|prochains|prochaines|premiers|premières)\s+(?<unit>" + Unit + @")\b|(?<rel>derniers|dernières|prochains|prochaines)\s+(?<num>" + ExactNumber + @")\s+(?<unit>" + Unit + @")\b|(?<num>" + ExactNumber + @")\s+(?<unit>" + Unit + @")\s+(?<rel>à\s+venir|qui\s+viennent|passés|passées|écoulés|écoulées)(?!\p{L}))", Options)]
     private static partial Regex FrenchCountedPeriod();
 
     public static readonly IReadOnlyList<TimeRule> French =
     [
         new(RuleKind.HalfDuration, FrenchHalfDuration()), new(RuleKind.Duration, FrenchDuration()), new(RuleKind.Duration, FrenchCountedPeriod()), new(RuleKind.NamedDuration, FrenchNamedDuration()),
         new(RuleKind.VaguePeriod, FrenchVaguePeriod()), new(RuleKind.ClockDuration, FrenchClockDuration()), new(RuleKind.OrdinalPeriod, FrenchOrdinalPeriod()),
+        new(RuleKind.OrdinalPeriod, FrenchWholeUnit()) { Triggers = Trigger.DurationUnit, Lead = 12 },
+        new(RuleKind.Duration, FrenchHourCount()) { Triggers = Trigger.ClockLike, Lead = 12 },
     ];
 
     [GeneratedRegex(@"(?:\b(?<mod>about|around|nearly|almost|more\s+than|less\s+than|over|at\s+least|roughly|some)\s+)?\b(?<num>" + EnglishWords.Number + @")[\s-]+(?<unit>" + EnglishWords.Unit + @")\b(?!-old|\s+old)", EnglishWords.Options)]

@@ -6,13 +6,13 @@ namespace Recoupe.Mentions.Time.Grammar;
 /// <summary>
 /// References to the present, past or future that name no calendar time (TIMEX3 PRESENT_REF, PAST_REF,
 /// FUTURE_REF): adverbs and locutions ("actuellement", "pour l'instant", "de nos jours", "à ce jour", "autrefois",
-/// "à l'époque", "ces derniers temps", "à l'avenir", "tôt ou tard"),
+/// "à l'époque", "ces derniers temps", "à l'avenir", "dans un avenir proche" but not "un avenir brillant" (someone's prospects), "tôt ou tard"),
 /// and the adjectives that place a noun in time ("le président actuel", "le prochain sommet", "la future loi":
 /// only the adjective is the expression). "désormais" counts from the publication day.
 /// </summary>
 internal static partial class FuzzyGrammar
 {
-    [GeneratedRegex(@"\b(?<w>maintenant|désormais|dorénavant|actuellement|présentement|à\s+présent|de\s+nos\s+jours|en\s+ce\s+moment|pour\s+l['’]instant|pour\s+le\s+moment|à\s+l['’]heure\s+actuelle|à\s+l['’]heure\s+qu['’]il\s+est|autrefois|jadis|auparavant|naguère|récemment|dernièrement|par\s+le\s+passé|dans\s+le\s+passé|l['’]avenir|dans\s+le\s+futur|prochainement|bientôt|ultérieurement)(?!\p{L})", Options)]
+    [GeneratedRegex(@"\b(?<w>maintenant|désormais|dorénavant|actuellement|présentement|à\s+présent|de\s+nos\s+jours|en\s+ce\s+moment|pour\s+l['’]instant|pour\s+le\s+moment|à\s+l['’]heure\s+actuelle|à\s+l['’]heure\s+qu['’]il\s+est|autrefois|jadis|auparavant|naguère|récemment|dernièrement|par\s+le\s+passé|dans\s+le\s+passé|l['’]avenir|un\s+(?:(?:proche|lointain)\s+avenir|avenir\s+(?:(?:assez|très|plus|relativement)\s+)?(?:proche|lointain|immédiat))|dans\s+le\s+futur|prochainement|bientôt|ultérieurement)(?!\p{L})", Options)]
     private static partial Regex FrenchReference();
 
     /// <summary>
@@ -33,7 +33,7 @@ internal static partial class FuzzyGrammar
         new(RuleKind.Reference, FrenchReferenceLocution()) { Triggers = Trigger.Locution },
     ];
 
-    [GeneratedRegex(@"\b(?<w>now|currently|nowadays|at\s+present|presently|for\s+the\s+time\s+being|formerly|in\s+the\s+past|in\s+the\s+future|recently|lately|soon|these\s+days)\b", EnglishWords.Options)]
+    [GeneratedRegex(@"\b(?<w>now|currently|nowadays|at\s+present|presently|for\s+the\s+time\s+being|for\s+now|formerly|in\s+the\s+past|in\s+the\s+future|recently|lately|soon|these\s+days)\b", EnglishWords.Options)]
     private static partial Regex EnglishReference();
 
     public static readonly IReadOnlyList<TimeRule> English = [new(RuleKind.Reference, EnglishReference())];

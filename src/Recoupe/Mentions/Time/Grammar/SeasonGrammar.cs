@@ -5,12 +5,13 @@ namespace Recoupe.Mentions.Time.Grammar;
 
 /// <summary>
 /// Seasons (TIMEX3 SP, SU, FA, WI): "l'été", "cet hiver", "l'automne dernier", "le printemps 1998", "l'été 98.", "au printemps",
-/// "en été", "en plein hiver", "la fin de l'été". "été" alone is mostly the participle ("a été"), so a season needs a determiner,
+/// "en été", "en plein hiver", "la fin de l'été", and counted from the narrative's time: "l'été suivant", "l'hiver précédent",
+/// "cet été-là" (<see cref="TimeResolver"/> reads them against the last date the text gave). "été" alone is mostly the participle ("a été"), so a season needs a determiner,
 /// "en"/"au", a year or "dernier"/"prochain" next to it.
 /// </summary>
 internal static partial class SeasonGrammar
 {
-    [GeneratedRegex(@"(?:\b(?<mod>(?:la\s+|le\s+)?(?:fin|début|milieu|cœur|coeur))\s+(?:du\s+|de\s+))?(?:\b(?<det>cet|ce|cette|l['’]|le)\s*|(?<=\b(?:en|au|du)\s)(?:(?<mod>plein)\s+)?)(?<season>été|hiver|printemps|automne)(?:-ci)?\b(?:\s+(?<year>(?:19|20)[0-9]{2}|['’][0-9]{2}|[0-9]{2}(?=\s*[,.;:)]))(?![\d\p{L}]))?(?:\s+(?<rel>dernier|prochain|passé|précédent|suivant)\b)?", Options)]
+    [GeneratedRegex(@"(?:\b(?<mod>(?:la\s+|le\s+)?(?:fin|début|milieu|cœur|coeur))\s+(?:du\s+|de\s+))?(?:\b(?<det>cet|ce|cette|l['’]|le)\s*|(?<=\b(?:en|au|du)\s)(?:(?<mod>plein)\s+)?)(?<season>été|hiver|printemps|automne)(?:-ci|(?<that>-là))?(?![\p{L}-])(?:\s+(?<year>(?:19|20)[0-9]{2}|['’][0-9]{2}|[0-9]{2}(?=\s*[,.;:)]))(?![\d\p{L}]))?(?:\s+(?<rel>dernier|prochain|passé|précédent|suivant|d['’]avant|d['’]après)(?!\p{L}))?", Options)]
     private static partial Regex FrenchSeason();
 
     public static readonly IReadOnlyList<TimeRule> French = [new(RuleKind.Season, FrenchSeason())];

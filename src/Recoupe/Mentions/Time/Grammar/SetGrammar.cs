@@ -13,8 +13,17 @@ internal static partial class SetGrammar
     [GeneratedRegex(@"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?<num>deux|trois|quatre|cinq|six|huit|dix|quinze|\d+)\s+)?(?<unit>jours?|semaines?|mois|ans|années?|week-ends?|matins?|matinées?|soirs?|soirées?|après-midi|nuits?|heures?|minutes?|trimestres?|semestres?|étés?|hivers?|printemps|automnes?|(?<wd>" + Weekday + @")s?)\b", Options)]
     private static partial Regex FrenchSet();
 
-    [GeneratedRegex(@"(?<=\bpar\s)(?<unit>jour|semaine|mois|an|année|heure|nuit)\b", Options)]
+    /// <summary>The unit of a rate: "deux fois par mois", "trois fois l'an" (only the unit, as TimeBank marks "par [mois]").</summary>
+    [GeneratedRegex(@"(?<=\bpar\s)(?<unit>jour|semaine|mois|an|année|heure|nuit)\b|(?<=\bfois\s)l['’](?<unit>an|année)\b", Options)]
     private static partial Regex FrenchSetPer();
+
+    /// <summary>One in so many: "un jour sur deux", "une semaine sur trois", "un week-end sur deux" (every second day: P2D).</summary>
+    [GeneratedRegex(@"\bune?\s+(?<unit>jour|semaine|mois|an|année|week-end|soir|nuit)\s+sur\s+(?<num>deux|trois|quatre|cinq|six|dix|[2-9])\b", Options)]
+    private static partial Regex FrenchOneInN();
+
+    /// <summary>Plural weekends are habits as plural weekdays are: "les week-ends", "le marché des week-ends".</summary>
+    [GeneratedRegex(@"\b(?:les|des)\s+(?<unit>week-ends)\b", Options)]
+    private static partial Regex FrenchPluralWeekend();
 
     /// <summary>The adjectives; after a determiner "quotidien", "hebdomadaire", "mensuel" are newspapers (see <see cref="CandidateFilter"/>).</summary>
     [GeneratedRegex(@"\b(?<w>annuel(?:le)?s?|annuellement|hebdomadaires?|hebdomadairement|mensuel(?:le)?s?|mensuellement|quotidien(?:ne)?s?|quotidiennement|journalier|journalière|journaliers|journalières|bimensuel(?:le)?s?|trimestriel(?:le)?s?|semestriel(?:le)?s?|bihebdomadaires?)\b", Options)]
@@ -36,6 +45,8 @@ internal static partial class SetGrammar
         new(RuleKind.Set, FrenchYearlySet()) { Triggers = Trigger.Month, Lead = 24 }, new(RuleKind.Set, FrenchPluralWeekday()) { Triggers = Trigger.Weekday, Lead = 32 },
         new(RuleKind.Set, FrenchSet()), new(RuleKind.SetPer, FrenchSetPer()), new(RuleKind.SetAdjective, FrenchSetAdjective()),
         new(RuleKind.OrdinalWeekdaySet, FrenchOrdinalWeekdaySet()),
+        new(RuleKind.Set, FrenchOneInN()) { Triggers = Trigger.DurationUnit | Trigger.PartOfDay, Lead = 4 },
+        new(RuleKind.Set, FrenchPluralWeekend()) { Triggers = Trigger.DurationUnit, Lead = 4 },
     ];
 
     [GeneratedRegex(@"\b(?:every|each)\s+(?:(?<num>other|two|three|four|five|six|\d+)\s+)?(?<unit>days?|weeks?|months?|years?|mornings?|evenings?|nights?|hours?|weekends?|summers?|winters?|springs?|autumns?|(?<wd>" + EnglishWords.Weekday + @")s?)\b", EnglishWords.Options)]
