@@ -55,6 +55,14 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("How much more the language-specific weights are penalised than the shared ones (default 10).")]
         public float? Share { get; init; }
 
+        [CommandOption("--fr-weight <WEIGHT>")]
+        [Description("How much each French speaker example counts against an English one in training the ranker (default: the trainer's).")]
+        public float? FrenchWeight { get; init; }
+
+        [CommandOption("--fr-share-scale <FACTOR>")]
+        [Description("Factor on --share for the French-specific ranker weights (below 1: French departs more from the shared weights).")]
+        public float? FrenchShareScale { get; init; }
+
         [CommandOption("--threshold <FR,EN>")]
         [Description("The detector's keep probability for French and English (default 0.25,0.5).")]
         public string? Threshold { get; init; }
@@ -102,6 +110,8 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         {
             L2 = settings.L2 ?? QuoteTrainer.DefaultTrainer.L2,
             DomainL2Factor = settings.Share ?? QuoteTrainer.DefaultTrainer.DomainL2Factor,
+            DomainWeights = settings.FrenchWeight is { } fw ? [fw, 1f] : QuoteTrainer.DefaultTrainer.DomainWeights,
+            DomainL2Scales = settings.FrenchShareScale is { } fs ? [fs, 1f] : QuoteTrainer.DefaultTrainer.DomainL2Scales,
         },
             thresholds is null ? null : new Dictionary<string, float> { ["fr"] = thresholds[0], ["en"] = thresholds[^1] }, settings.Stacked);
         foreach (var (language, path) in data)

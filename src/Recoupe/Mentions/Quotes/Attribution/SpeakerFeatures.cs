@@ -47,6 +47,28 @@ internal static class SpeakerFeatures
         ResUnnamedDescription = F("res.unnamed_description"), ResCarried = F("res.carried_previous_speaker"),
         ResAuthored = F("res.author_of_writing");
     public static readonly int ShortNobody = F("quote.short_nobody"), HeadlineNobody = F("quote.headline_nobody"), IndirectNobody = F("quote.indirect_nobody");
+    // Speech verbs other than the quotation's own cue: "X a estimé que … . « … »" names the speaker in the sentence before.
+    public static readonly int SubjectOfSpeech = F("gram.subject_of_speech_verb"), AfterSpeechVerb = F("gram.right_after_speech_verb");
+    // Kind × place and kind × cue: a linear model over kind and place apart cannot say that a person right after the
+    // cue speaks while a place there does not; these conjunctions can (named kind.K×pos.P, kind.K×cue.C).
+    private static readonly string[] KindGroups = ["person", "organization", "place", "pronoun", "plural_pronoun", "description", "indefinite"];
+    private static readonly string[] PositionNames = ["same_sentence_before", "same_sentence_after", "previous_sentence", "next_sentence",
+        "previous_paragraph", "earlier_paragraph", "next_paragraph", "inside_quote_span"];
+    private static readonly string[] CueNames = ["subject_of_cue_before", "first_after_cue_after", "between_quote_and_cue_after", "according_to", "subject_of_speech_verb"];
+    private static readonly int KindByPosition = Block(KindGroups.Length, PositionNames.Length, (k, p) => $"kind.{KindGroups[k]}×pos.{PositionNames[p]}");
+    private static readonly int KindByCue = Block(KindGroups.Length, CueNames.Length, (k, c) => $"kind.{KindGroups[k]}×cue.{CueNames[c]}");
+
+    private static int Block(int rows, int columns, Func<int, int, string> name)
+    {
+        int first = names.Count;
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < columns; c++) F(name(r, c));
+        return first;
+    }
+
+    // Experiment switches (RECOUPE_QX=conj,speech): removed once chosen.
+    private static readonly string Exp = Environment.GetEnvironmentVariable("RECOUPE_QX") ?? "";
+    private static readonly bool UseConj = Exp.Contains("conj"), UseSpeech = Exp.Contains("speech");
 
     public static IReadOnlyList<string> Names => names;
     public static int Count => names.Count;
@@ -89,6 +111,8 @@ internal static class SpeakerFeatures
         else if (before && paragraph == f.Paragraph - 1) x[PreviousParagraph] = 1;
         else if (before) x[EarlierParagraph] = 1;
         else x[NextParagraph] = 1;
+        int position = !before && !after ? 7 : x[SameSentenceBefore] != 0 ? 0 : x[SameSentenceAfter] != 0 ? 1 : x[PreviousSentence] != 0 ? 2
+            : x[NextSentence] != 0 ? 3 : x[PreviousParagraph] != 0 ? 4 : x[EarlierParagraph] != 0 ? 5 : 6;
 
         int gap = before ? openTok - c.LastToken - 1 : after ? c.FirstToken - closeTok : 0;
         x[Distance] = MathF.Log(1 + Math.Max(0, gap)) / 3;
@@ -154,6 +178,16 @@ internal static class SpeakerFeatures
             }
         }
         if (IsSentenceFirst(doc, candidates, i)) x[SentenceFirst] = 1;
+        if (UseSpeech && c.Kind is not (SourceKind.Pronoun or SourceKind.PluralPronoun or SourceKind.GenericPronoun or SourceKind.Relative or SourceKind.NeuterPronoun))
+        {
+            // The first speech verb within a few words after the words, of which they are the subject.
+            for (int v = c.LastToken + 1; v < tokens.Length && v <= c.LastToken + 14; v++)
+                if (doc.IsCueWord(v)) { if (IsSubjectOf(doc, c, v)) x[SubjectOfSpeech] = 1; break; }
+            // "a déclaré X", "estime le ministre": the speech verb right before the words (an article between at most).
+            int b = c.FirstToken - 1;
+            if (b >= 0 && tokens[b].Lower is "le" or "la" or "l" or "les" or "the") b--;
+            if (b >= 0 && doc.IsCueWord(b) && SameSentence(doc, b, c.FirstToken)) x[AfterSpeechVerb] = 1;
+        }
         if (c.Span.End + 1 < doc.Text.Length && doc.Text[c.Span.End] is '\'' or '’' && doc.Text[c.Span.End + 1] == 's') x[Possessive] = 1;
         if (c.IsEntity && c.Entity?.Role is not null) x[HasRole] = 1;
         if (InApposition(doc, c)) x[Apposition] = 1;
@@ -171,6 +205,16 @@ internal static class SpeakerFeatures
             // "il faut", "il y a", "il s'agit": nobody.
             if (tokens[c.LastToken + 1].Lower is "faut" or "fallait" or "faudra" or "faudrait" or "y" or "agit" or "semble" or "paraît" or "s"
                 && c.Span.Of(doc.Text).Equals("il", StringComparison.OrdinalIgnoreCase)) x[Impersonal] = 1;
+        }
+        if (UseConj && GroupOf(c.Kind) is int group and >= 0)
+        {
+            x[KindByPosition + group * PositionNames.Length + position] = 1;
+            int cues = KindByCue + group * CueNames.Length;
+            if (x[SubjectOfCueBefore] != 0) x[cues] = 1;
+            if (x[FirstAfterCueAfter] != 0) x[cues + 1] = 1;
+            if (x[BetweenQuoteAndCueAfter] != 0) x[cues + 2] = 1;
+            if (x[According] != 0 || x[AccordingAfterCue] != 0) x[cues + 3] = 1;
+            if (x[SubjectOfSpeech] != 0 || x[PronounSubject] != 0) x[cues + 4] = 1;
         }
 
     }
@@ -253,6 +297,18 @@ internal static class SpeakerFeatures
             if (o.Kind != SourceKind.Nobody && o.FirstToken > after && o.FirstToken < before) return true;
         return false;
     }
+
+    private static int GroupOf(SourceKind kind) => kind switch
+    {
+        SourceKind.Person => 0,
+        SourceKind.Organization => 1,
+        SourceKind.Place or SourceKind.OtherEntity => 2,
+        SourceKind.Pronoun or SourceKind.Relative or SourceKind.NeuterPronoun => 3,
+        SourceKind.PluralPronoun or SourceKind.GenericPronoun => 4,
+        SourceKind.Description => 5,
+        SourceKind.IndefiniteDescription => 6,
+        _ => -1,
+    };
 
     private static int KindOf(SourceKind kind) => kind switch
     {

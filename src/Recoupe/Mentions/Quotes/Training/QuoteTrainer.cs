@@ -112,7 +112,8 @@ public sealed class QuoteTrainer
         foreach (var (doc, passages) in chosen)
             foreach (var p in passages)
                 detection.Add(QuoteExamples.DetectionExample(p, p.DetectionFeatures(doc, speakers[p.Domain])));
-        var detectors = _trainer.Train(DetectionFeatures.Names, Languages.Length, detection);
+        // The detector keeps the plain weighting: its keep thresholds were chosen with it.
+        var detectors = (_trainer with { DomainWeights = null, DomainL2Scales = null }).Train(DetectionFeatures.Names, Languages.Length, detection);
         return Languages.Select((l, i) => (l, new QuoteModel(speakers[i], ShiftBias(detectors[i], DetectionThresholds.GetValueOrDefault(l, 0.5f)))))
             .ToDictionary(p => p.l, p => p.Item2);
     }
