@@ -78,6 +78,10 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("Train on the previous-speaker features that first-pass models, cross-fitted over PARTS parts of the training folds (default 4; 0: from the gold), read as the extractor does, instead of the gold's (see models/README.md).")]
         public int? Stacked { get; init; }
 
+        [CommandOption("--tune-only")]
+        [Description("With --cv: score only the tuning part's folds (faster, for choosing settings; the held-back part is then not measured).")]
+        public bool TuneOnly { get; init; }
+
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
         public bool NoWrite { get; init; }
@@ -119,7 +123,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         if (settings.CrossValidate)
             foreach (var (language, _) in data.Where(d => settings.CvLanguage is null || d.Language == settings.CvLanguage))
             {
-                var (tune, held) = trainer.CrossValidate(language, trainer.TuningPart(language), errors, Console.Error, explain);
+                var (tune, held) = trainer.CrossValidate(language, trainer.TuningPart(language), errors, Console.Error, explain, settings.TuneOnly);
                 var all = new QuoteScore();
                 all.Add(tune);
                 all.Add(held);

@@ -49,6 +49,8 @@ internal static class SpeakerFeatures
     public static readonly int ShortNobody = F("quote.short_nobody"), HeadlineNobody = F("quote.headline_nobody"), IndirectNobody = F("quote.indirect_nobody");
     // Speech verbs other than the quotation's own cue: "X a estimé que … . « … »" names the speaker in the sentence before.
     public static readonly int SubjectOfSpeech = F("gram.subject_of_speech_verb"), AfterSpeechVerb = F("gram.right_after_speech_verb");
+    // "a estimé le secrétaire général du syndicat, X": the name apposed to a description, and that description first after the cue.
+    public static readonly int ApposedToDescription = F("gram.apposed_to_description"), ApposedFirstAfterCue = F("cue.apposed_to_first_after_cue_after");
     // Kind × place and kind × cue: a linear model over kind and place apart cannot say that a person right after the
     // cue speaks while a place there does not; these conjunctions can (named kind.K×pos.P, kind.K×cue.C).
     private static readonly string[] KindGroups = ["person", "organization", "place", "pronoun", "plural_pronoun", "description", "indefinite"];
@@ -68,7 +70,7 @@ internal static class SpeakerFeatures
 
     // Experiment switches (RECOUPE_QX=conj,speech): removed once chosen.
     private static readonly string Exp = Environment.GetEnvironmentVariable("RECOUPE_QX") ?? "";
-    private static readonly bool UseConj = Exp.Contains("conj"), UseSpeech = Exp.Contains("speech");
+    private static readonly bool UseConj = Exp.Contains("conj"), UseSpeech = Exp.Contains("speech"), UseApposed = Exp.Contains("appos");
 
     public static IReadOnlyList<string> Names => names;
     public static int Count => names.Count;
@@ -205,6 +207,13 @@ internal static class SpeakerFeatures
             // "il faut", "il y a", "il s'agit": nobody.
             if (tokens[c.LastToken + 1].Lower is "faut" or "fallait" or "faudra" or "faudrait" or "y" or "agit" or "semble" or "paraît" or "s"
                 && c.Span.Of(doc.Text).Equals("il", StringComparison.OrdinalIgnoreCase)) x[Impersonal] = 1;
+        }
+        if (UseApposed && c.IsEntity && ApposedDescription(doc, candidates, i) is { } described)
+        {
+            x[ApposedToDescription] = 1;
+            var o = candidates[described];
+            if (f.CueAfter >= 0 && after && o.FirstToken > f.CueAfter && !AnyWordsStartingBetween(candidates, f.CueAfter, o.FirstToken)
+                && SameSentence(doc, f.CueAfter, o.FirstToken)) x[ApposedFirstAfterCue] = 1;
         }
         if (UseConj && GroupOf(c.Kind) is int group and >= 0)
         {
@@ -377,6 +386,39 @@ internal static class SpeakerFeatures
             if (m.Span.End == before + 1 && m.Type is EntityType.Person) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The description the words stand in apposition to: a comma right before them (a parenthesis before it at most),
+    /// and before that a description with its complements and no comma ("le directeur de l'agence (…), X").
+    /// </summary>
+    private static int? ApposedDescription(QuoteDocument doc, List<SourceCandidate> candidates, int i)
+    {
+        var text = doc.Text;
+        var c = candidates[i];
+        int p = c.Span.Start - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        if (p < 0 || text[p] != ',') return null;
+        p--;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        if (p >= 0 && text[p] == ')')
+        {
+            int open = text.LastIndexOf('(', p, Math.Min(p + 1, 100));
+            if (open < 0) return null;
+            p = open - 1;
+            while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        }
+        if (p < 0) return null;
+        for (int j = i - 1; j >= 0; j--)
+        {
+            var o = candidates[j];
+            if (o.Span.Start > p || o.Kind is not (SourceKind.Description or SourceKind.IndefiniteDescription)) continue;
+            if (p + 1 - o.Span.Start > 80 || o.Span.End > p + 1) return null;
+            for (int k = o.Span.End; k <= p; k++)
+                if (text[k] is ',' or '.' or ';' or ':' or '«' or '»' or '"' or '\n') return null;
+            return j;
+        }
+        return null;
     }
 
     private static bool SameSentence(QuoteDocument doc, int a, int b) =>
