@@ -47,30 +47,6 @@ internal static class SpeakerFeatures
         ResUnnamedDescription = F("res.unnamed_description"), ResCarried = F("res.carried_previous_speaker"),
         ResAuthored = F("res.author_of_writing");
     public static readonly int ShortNobody = F("quote.short_nobody"), HeadlineNobody = F("quote.headline_nobody"), IndirectNobody = F("quote.indirect_nobody");
-    // Speech verbs other than the quotation's own cue: "X a estimé que … . « … »" names the speaker in the sentence before.
-    public static readonly int SubjectOfSpeech = F("gram.subject_of_speech_verb"), AfterSpeechVerb = F("gram.right_after_speech_verb");
-    // "a estimé le secrétaire général du syndicat, X": the name apposed to a description, and that description first after the cue.
-    public static readonly int ApposedToDescription = F("gram.apposed_to_description"), ApposedFirstAfterCue = F("cue.apposed_to_first_after_cue_after");
-    // Kind × place and kind × cue: a linear model over kind and place apart cannot say that a person right after the
-    // cue speaks while a place there does not; these conjunctions can (named kind.K×pos.P, kind.K×cue.C).
-    private static readonly string[] KindGroups = ["person", "organization", "place", "pronoun", "plural_pronoun", "description", "indefinite"];
-    private static readonly string[] PositionNames = ["same_sentence_before", "same_sentence_after", "previous_sentence", "next_sentence",
-        "previous_paragraph", "earlier_paragraph", "next_paragraph", "inside_quote_span"];
-    private static readonly string[] CueNames = ["subject_of_cue_before", "first_after_cue_after", "between_quote_and_cue_after", "according_to", "subject_of_speech_verb"];
-    private static readonly int KindByPosition = Block(KindGroups.Length, PositionNames.Length, (k, p) => $"kind.{KindGroups[k]}×pos.{PositionNames[p]}");
-    private static readonly int KindByCue = Block(KindGroups.Length, CueNames.Length, (k, c) => $"kind.{KindGroups[k]}×cue.{CueNames[c]}");
-
-    private static int Block(int rows, int columns, Func<int, int, string> name)
-    {
-        int first = names.Count;
-        for (int r = 0; r < rows; r++)
-            for (int c = 0; c < columns; c++) F(name(r, c));
-        return first;
-    }
-
-    // Experiment switches (RECOUPE_QX=conj,speech): removed once chosen.
-    private static readonly string Exp = Environment.GetEnvironmentVariable("RECOUPE_QX") ?? "";
-    private static readonly bool UseConj = Exp.Contains("conj"), UseSpeech = Exp.Contains("speech"), UseApposed = Exp.Contains("appos");
 
     public static IReadOnlyList<string> Names => names;
     public static int Count => names.Count;
@@ -113,8 +89,6 @@ internal static class SpeakerFeatures
         else if (before && paragraph == f.Paragraph - 1) x[PreviousParagraph] = 1;
         else if (before) x[EarlierParagraph] = 1;
         else x[NextParagraph] = 1;
-        int position = !before && !after ? 7 : x[SameSentenceBefore] != 0 ? 0 : x[SameSentenceAfter] != 0 ? 1 : x[PreviousSentence] != 0 ? 2
-            : x[NextSentence] != 0 ? 3 : x[PreviousParagraph] != 0 ? 4 : x[EarlierParagraph] != 0 ? 5 : 6;
 
         int gap = before ? openTok - c.LastToken - 1 : after ? c.FirstToken - closeTok : 0;
         x[Distance] = MathF.Log(1 + Math.Max(0, gap)) / 3;
@@ -180,16 +154,6 @@ internal static class SpeakerFeatures
             }
         }
         if (IsSentenceFirst(doc, candidates, i)) x[SentenceFirst] = 1;
-        if (UseSpeech && c.Kind is not (SourceKind.Pronoun or SourceKind.PluralPronoun or SourceKind.GenericPronoun or SourceKind.Relative or SourceKind.NeuterPronoun))
-        {
-            // The first speech verb within a few words after the words, of which they are the subject.
-            for (int v = c.LastToken + 1; v < tokens.Length && v <= c.LastToken + 14; v++)
-                if (doc.IsCueWord(v)) { if (IsSubjectOf(doc, c, v)) x[SubjectOfSpeech] = 1; break; }
-            // "a déclaré X", "estime le ministre": the speech verb right before the words (an article between at most).
-            int b = c.FirstToken - 1;
-            if (b >= 0 && tokens[b].Lower is "le" or "la" or "l" or "les" or "the") b--;
-            if (b >= 0 && doc.IsCueWord(b) && SameSentence(doc, b, c.FirstToken)) x[AfterSpeechVerb] = 1;
-        }
         if (c.Span.End + 1 < doc.Text.Length && doc.Text[c.Span.End] is '\'' or '’' && doc.Text[c.Span.End + 1] == 's') x[Possessive] = 1;
         if (c.IsEntity && c.Entity?.Role is not null) x[HasRole] = 1;
         if (InApposition(doc, c)) x[Apposition] = 1;
@@ -207,23 +171,6 @@ internal static class SpeakerFeatures
             // "il faut", "il y a", "il s'agit": nobody.
             if (tokens[c.LastToken + 1].Lower is "faut" or "fallait" or "faudra" or "faudrait" or "y" or "agit" or "semble" or "paraît" or "s"
                 && c.Span.Of(doc.Text).Equals("il", StringComparison.OrdinalIgnoreCase)) x[Impersonal] = 1;
-        }
-        if (UseApposed && c.IsEntity && ApposedDescription(doc, candidates, i) is { } described)
-        {
-            x[ApposedToDescription] = 1;
-            var o = candidates[described];
-            if (f.CueAfter >= 0 && after && o.FirstToken > f.CueAfter && !AnyWordsStartingBetween(candidates, f.CueAfter, o.FirstToken)
-                && SameSentence(doc, f.CueAfter, o.FirstToken)) x[ApposedFirstAfterCue] = 1;
-        }
-        if (UseConj && GroupOf(c.Kind) is int group and >= 0)
-        {
-            x[KindByPosition + group * PositionNames.Length + position] = 1;
-            int cues = KindByCue + group * CueNames.Length;
-            if (x[SubjectOfCueBefore] != 0) x[cues] = 1;
-            if (x[FirstAfterCueAfter] != 0) x[cues + 1] = 1;
-            if (x[BetweenQuoteAndCueAfter] != 0) x[cues + 2] = 1;
-            if (x[According] != 0 || x[AccordingAfterCue] != 0) x[cues + 3] = 1;
-            if (x[SubjectOfSpeech] != 0 || x[PronounSubject] != 0) x[cues + 4] = 1;
         }
 
     }
@@ -307,18 +254,6 @@ internal static class SpeakerFeatures
         return false;
     }
 
-    private static int GroupOf(SourceKind kind) => kind switch
-    {
-        SourceKind.Person => 0,
-        SourceKind.Organization => 1,
-        SourceKind.Place or SourceKind.OtherEntity => 2,
-        SourceKind.Pronoun or SourceKind.Relative or SourceKind.NeuterPronoun => 3,
-        SourceKind.PluralPronoun or SourceKind.GenericPronoun => 4,
-        SourceKind.Description => 5,
-        SourceKind.IndefiniteDescription => 6,
-        _ => -1,
-    };
-
     private static int KindOf(SourceKind kind) => kind switch
     {
         SourceKind.Person => KindPerson,
@@ -386,39 +321,6 @@ internal static class SpeakerFeatures
             if (m.Span.End == before + 1 && m.Type is EntityType.Person) return true;
         }
         return false;
-    }
-
-    /// <summary>
-    /// The description the words stand in apposition to: a comma right before them (a parenthesis before it at most),
-    /// and before that a description with its complements and no comma ("le directeur de l'agence (…), X").
-    /// </summary>
-    private static int? ApposedDescription(QuoteDocument doc, List<SourceCandidate> candidates, int i)
-    {
-        var text = doc.Text;
-        var c = candidates[i];
-        int p = c.Span.Start - 1;
-        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
-        if (p < 0 || text[p] != ',') return null;
-        p--;
-        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
-        if (p >= 0 && text[p] == ')')
-        {
-            int open = text.LastIndexOf('(', p, Math.Min(p + 1, 100));
-            if (open < 0) return null;
-            p = open - 1;
-            while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
-        }
-        if (p < 0) return null;
-        for (int j = i - 1; j >= 0; j--)
-        {
-            var o = candidates[j];
-            if (o.Span.Start > p || o.Kind is not (SourceKind.Description or SourceKind.IndefiniteDescription)) continue;
-            if (p + 1 - o.Span.Start > 80 || o.Span.End > p + 1) return null;
-            for (int k = o.Span.End; k <= p; k++)
-                if (text[k] is ',' or '.' or ';' or ':' or '«' or '»' or '"' or '\n') return null;
-            return j;
-        }
-        return null;
     }
 
     private static bool SameSentence(QuoteDocument doc, int a, int b) =>
