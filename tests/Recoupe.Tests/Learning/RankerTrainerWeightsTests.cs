@@ -35,8 +35,8 @@ public class RankerTrainerWeightsTests
     {
         var plain = new RankerTrainer(DomainL2Factor: 10f).Train(Features, 2, Disagreeing());
         var unit = new RankerTrainer(DomainL2Factor: 10f) { DomainWeights = [1f, 1f], DomainL2Scales = [1f, 1f] }.Train(Features, 2, Disagreeing());
-        Assert.Equal(plain[0].Weights, unit[0].Weights);
-        Assert.Equal(plain[1].Weights, unit[1].Weights);
+        Assert.Equal(plain[0].Weights.ToArray(), unit[0].Weights.ToArray());
+        Assert.Equal(plain[1].Weights.ToArray(), unit[1].Weights.ToArray());
     }
 
     [Fact]
