@@ -56,7 +56,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         public float? Share { get; init; }
 
         [CommandOption("--fr-weight <WEIGHT>")]
-        [Description("How much each French speaker example counts against an English one in training the ranker (default 4, chosen by cross-validation on the tuning part).")]
+        [Description("How much each French speaker example counts against an English one in training the ranker (default 1; 4 was tried and not adopted, see models/README.md).")]
         public float? FrenchWeight { get; init; }
 
         [CommandOption("--fr-share-scale <FACTOR>")]

@@ -36,15 +36,15 @@ public sealed class QuoteTrainer
     /// weights penalised 10 times more than shared ones (25 first: French 0.55 → 0.59, English unchanged; with the
     /// readings of 2026-12-06, tuning parts fr/en 199/2953 at 25, 201/2955 at 10, 201/2957 at 5: 10, the smaller step).
     /// <para>
-    /// French speaker examples count 4 times an English one (<see cref="RankerTrainer.DomainWeights"/>; ranker only, the
-    /// detector keeps unit weights): with 14 times fewer examples, French otherwise leaves the shared weights to English.
-    /// Chosen on the French tuning part (2026-12-06, speaker right, stacked over 4 parts): weight 1 205/325, 4 211, 8 212 (4: the
-    /// smaller step for the same gain); French-specific weights penalised 0.3 times as much (per-language L2) on top of
-    /// weight 4 did no better, nor did extra features (speech verbs other than the cue, kind × place and kind × cue
-    /// conjunctions, names apposed to a description).
+    /// Not adopted (2026-12-06): French speaker examples weighing more than English ones (<see cref="RankerTrainer.DomainWeights"/>,
+    /// `--fr-weight`; ranker only). Speaker right, stacked over 4 parts, tuning part fr/en: weight 1 205/2966, 4 211/2953,
+    /// 8 212 (fr); French within one-fold noise, English down 13 (held-back parts at 4: fr 100/184, en 1331/1602, against
+    /// 103 and 1339). Nor did French-specific weights penalised 0.3 times as much (`--fr-share-scale`, per-language L2) on
+    /// top of weight 4 (fr 212), nor extra features (speech verbs other than the cue, kind × place and kind × cue
+    /// conjunctions, names apposed to a description: fr tuning folds down or unchanged).
     /// </para>
     /// </summary>
-    public static readonly RankerTrainer DefaultTrainer = new(L2: 1e-3f, DomainL2Factor: 10f) { DomainWeights = [4f, 1f] };
+    public static readonly RankerTrainer DefaultTrainer = new(L2: 1e-3f, DomainL2Factor: 10f);
 
     /// <summary>
     /// In how many parts the training folds are split to read the previous-speaker features from first-pass models'
