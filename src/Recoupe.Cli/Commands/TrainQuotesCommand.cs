@@ -55,6 +55,14 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("How much more the language-specific weights are penalised than the shared ones (default 10).")]
         public float? Share { get; init; }
 
+        [CommandOption("--fr-weight <WEIGHT>")]
+        [Description("How much each French speaker example counts against an English one in training the ranker (default 1; 4 was tried and not adopted, see models/README.md).")]
+        public float? FrenchWeight { get; init; }
+
+        [CommandOption("--fr-share-scale <FACTOR>")]
+        [Description("Factor on --share for the French-specific ranker weights (below 1: French departs more from the shared weights).")]
+        public float? FrenchShareScale { get; init; }
+
         [CommandOption("--threshold <FR,EN>")]
         [Description("The detector's keep probability for French and English (default 0.25,0.5).")]
         public string? Threshold { get; init; }
@@ -69,6 +77,10 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [CommandOption("--stacked <PARTS>")]
         [Description("Train on the previous-speaker features that first-pass models, cross-fitted over PARTS parts of the training folds (default 4; 0: from the gold), read as the extractor does, instead of the gold's (see models/README.md).")]
         public int? Stacked { get; init; }
+
+        [CommandOption("--tune-only")]
+        [Description("With --cv: score only the tuning part's folds (faster, for choosing settings; the held-back part is then not measured).")]
+        public bool TuneOnly { get; init; }
 
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
@@ -102,6 +114,8 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         {
             L2 = settings.L2 ?? QuoteTrainer.DefaultTrainer.L2,
             DomainL2Factor = settings.Share ?? QuoteTrainer.DefaultTrainer.DomainL2Factor,
+            DomainWeights = settings.FrenchWeight is { } fw ? [fw, 1f] : QuoteTrainer.DefaultTrainer.DomainWeights,
+            DomainL2Scales = settings.FrenchShareScale is { } fs ? [fs, 1f] : QuoteTrainer.DefaultTrainer.DomainL2Scales,
         },
             thresholds is null ? null : new Dictionary<string, float> { ["fr"] = thresholds[0], ["en"] = thresholds[^1] }, settings.Stacked);
         foreach (var (language, path) in data)
@@ -109,7 +123,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         if (settings.CrossValidate)
             foreach (var (language, _) in data.Where(d => settings.CvLanguage is null || d.Language == settings.CvLanguage))
             {
-                var (tune, held) = trainer.CrossValidate(language, trainer.TuningPart(language), errors, Console.Error, explain);
+                var (tune, held) = trainer.CrossValidate(language, trainer.TuningPart(language), errors, Console.Error, explain, settings.TuneOnly);
                 var all = new QuoteScore();
                 all.Add(tune);
                 all.Add(held);

@@ -11,6 +11,21 @@ namespace Recoupe.Learning;
 /// </summary>
 public sealed record RankerTrainer(float L2 = 1e-3f, int Iterations = 300, float LearningRate = 0.05f, float DomainL2Factor = 1f)
 {
+    /// <summary>
+    /// How much each domain's examples count in the loss (1 when absent): a small domain weighted up pulls the shared
+    /// weights towards what it needs instead of leaving them to the larger one.
+    /// </summary>
+    public IReadOnlyList<float>? DomainWeights { get; init; }
+
+    /// <summary>
+    /// Per domain, the factor on <see cref="DomainL2Factor"/> for that domain's own weights (1 when absent): below 1
+    /// the domain departs more easily from the shared weights.
+    /// </summary>
+    public IReadOnlyList<float>? DomainL2Scales { get; init; }
+
+    private float WeightOf(int domain) => DomainWeights is { } w && domain < w.Count ? w[domain] : 1f;
+    private float L2ScaleOf(int domain) => DomainL2Scales is { } s && domain < s.Count ? s[domain] : 1f;
+
     public LinearRanker Train(IReadOnlyList<string> features, IReadOnlyList<RankingExample> examples) =>
         Train(features, 1, examples)[0];
 
@@ -37,15 +52,19 @@ public sealed record RankerTrainer(float L2 = 1e-3f, int Iterations = 300, float
         var m = new double[w.Length];
         var v = new double[w.Length];
         var grad = new double[w.Length];
+        double total = 0;
+        foreach (var e in examples) total += WeightOf(e.Domain);
+        var penalty = new double[w.Length];
+        for (int j = 0; j < w.Length; j++) penalty[j] = j < d ? L2 : L2 * DomainL2Factor * L2ScaleOf(j / d - 1);
         const double Beta1 = 0.9, Beta2 = 0.999, Epsilon = 1e-8;
         for (int it = 1; it <= Iterations; it++)
         {
             Array.Clear(grad);
-            foreach (var e in examples) AddGradient(w, d, blocks, e, grad);
+            foreach (var e in examples) AddGradient(w, d, blocks, e, WeightOf(e.Domain), grad);
             double b1 = 1 - Math.Pow(Beta1, it), b2 = 1 - Math.Pow(Beta2, it);
             for (int j = 0; j < w.Length; j++)
             {
-                double g = grad[j] / examples.Count + (j < d ? L2 : L2 * DomainL2Factor) * w[j];
+                double g = grad[j] / total + penalty[j] * w[j];
                 m[j] = Beta1 * m[j] + (1 - Beta1) * g;
                 v[j] = Beta2 * v[j] + (1 - Beta2) * g * g;
                 w[j] -= LearningRate * (m[j] / b1) / (Math.Sqrt(v[j] / b2) + Epsilon);
@@ -54,7 +73,7 @@ public sealed record RankerTrainer(float L2 = 1e-3f, int Iterations = 300, float
     }
 
     // d(-log Σgood p)/dw = Σ_c p_c x_c − Σ_good (p_c / Σgood p) x_c, on the shared block and the example's domain block.
-    private static void AddGradient(double[] w, int d, int blocks, Sparse e, double[] grad)
+    private static void AddGradient(double[] w, int d, int blocks, Sparse e, double weight, double[] grad)
     {
         int n = e.Good.Length;
         int offset = blocks > 1 ? (e.Domain + 1) * d : -1;
@@ -75,7 +94,7 @@ public sealed record RankerTrainer(float L2 = 1e-3f, int Iterations = 300, float
         for (int i = 0; i < n; i++) { s[i] = Math.Exp(s[i] - max); all += s[i]; if (e.Good[i]) good += s[i]; }
         for (int i = 0; i < n; i++)
         {
-            double coef = s[i] / all - (e.Good[i] ? s[i] / good : 0);
+            double coef = weight * (s[i] / all - (e.Good[i] ? s[i] / good : 0));
             if (coef == 0) continue;
             for (int k = e.Start[i]; k < e.Start[i + 1]; k++)
             {

@@ -23,14 +23,14 @@ public class QuotesFloorTests(ITestOutputHelper output)
     [Fact]
     public void French_dev_quotes_are_found_and_attributed()
     {
-        // Measured (training figure, 2026-12-06): 36 documents, detection recall 0.969, precision 0.786, speakers 315/509 = 0.619,
-        // unnamed 24/62 (was 32: the last speaker and writings' authors as readings name a few unnamed sources, for 12 more right).
+        // Measured (training figure, 2026-12-06): 36 documents, detection recall 0.969, speakers 330/509 = 0.648 (315 before
+        // stacking), unnamed 24/62 (was 32: the last speaker and writings' authors as readings name a few unnamed sources).
         var r = Run("quotes-fr-rpm2-dev");
         Assert.Equal(509, r["direct.gold"]);
         Assert.True(r["detection.recall"] >= 0.95, $"recall {r["detection.recall"]}");
         Assert.True(r["detection.precision"] >= 0.75, $"precision {r["detection.precision"]}");
-        Assert.True(r["speaker.accuracy"] >= 0.61, $"speaker accuracy {r["speaker.accuracy"]}");
-        Assert.True(r["unnamed.right"] >= 22, $"unnamed right {r["unnamed.right"]}");
+        Assert.True(r["speaker.accuracy"] >= 0.64, $"speaker accuracy {r["speaker.accuracy"]}");
+        Assert.True(r["unnamed.right"] >= 23, $"unnamed right {r["unnamed.right"]}");
     }
 
     [Fact]
@@ -41,6 +41,6 @@ public class QuotesFloorTests(ITestOutputHelper output)
         Assert.Equal(80, r["documents"]);
         Assert.True(r["detection.recall"] >= 0.95, $"recall {r["detection.recall"]}");
         Assert.True(r["detection.precision"] >= 0.90, $"precision {r["detection.precision"]}");
-        Assert.True(r["speaker.accuracy"] >= 0.80, $"speaker accuracy {r["speaker.accuracy"]}");
+        Assert.True(r["speaker.accuracy"] >= 0.82, $"speaker accuracy {r["speaker.accuracy"]}");
     }
 }
