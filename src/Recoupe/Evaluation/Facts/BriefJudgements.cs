@@ -37,6 +37,16 @@ internal sealed class BriefJudgements
         return j;
     }
 
+    /// <summary>The judged citations as (statement, cited sentence) pairs, to train and check the pair classifier with.</summary>
+    public static List<JudgedPair> Pairs(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        return doc.RootElement.TryGetProperty("citations", out var cs)
+            ? cs.EnumerateArray().Select(c => new JudgedPair(c.GetProperty("statement").GetString()!, c.GetProperty("file").GetString()!,
+                c.GetProperty("sentence").GetString()!, c.GetProperty("label").GetString()!.ToUpperInvariant())).ToList()
+            : [];
+    }
+
     public Citation? Find(string statement, string file, string sentence) =>
         _citations.GetValueOrDefault(CitationKey(statement, file, sentence));
 
