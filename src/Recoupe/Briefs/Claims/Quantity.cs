@@ -61,7 +61,7 @@ internal sealed record Quantity(TextSpan Span, double Low, double High, Quantity
     /// <summary>
     /// Compares two figures of the same thing. Ranges agree only end for end ("28 à 35 heures" is not "28 à 32 heures"); a figure
     /// inside a range, or just above a floor (<see cref="FloorReach"/>), is compatible; "about" leaves 10 % (2 % for a figure written
-    /// with decimals); figures written with a scale word agree when one
+    /// to three significant digits); figures written with a scale word agree when one
     /// rounds to the other.
     /// </summary>
     public static ValueAgreement Compare(Quantity a, Quantity b)
@@ -92,12 +92,13 @@ internal sealed record Quantity(TextSpan Span, double Low, double High, Quantity
     public const double FloorReach = 1.5;
 
     /// <summary>
-    /// "About" leaves 10 %, but a figure written with decimals and no scale word ("environ 64,1 %") is precise whatever the hedge:
+    /// "About" leaves 10 %, but a figure written to three significant digits ("environ 64,1 %") is precise whatever the hedge:
     /// it leaves 2 %, so that two different measurements are not read as one.
     /// </summary>
     private static double AboutTolerance(Quantity a, Quantity b) => Precise(a) || Precise(b) ? 0.02 : 0.1;
 
-    private static bool Precise(Quantity q) => !q.Scaled && !q.IsRange && Math.Abs(q.Low - Math.Round(q.Low)) > 1e-9;
+    /// <summary>Written to three significant digits or more without a scale word ("64,1", "1 234"), not "4,6" nor "450".</summary>
+    private static bool Precise(Quantity q) => !q.Scaled && !q.IsRange && q.Low != 0 && Resolution(q.Low) / Math.Abs(q.Low) <= 0.005;
 
     private static bool Respects(Quantity bound, double x) => bound.Bound switch
     {

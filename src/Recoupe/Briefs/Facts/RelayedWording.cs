@@ -59,11 +59,11 @@ internal static class RelayedWording
             {
                 int next = i + 1;
                 while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
-                if (next >= text.Length || text[next] != '(') yield return text[start..i];
+                if (next >= text.Length || text[next] != '(') yield return text[start..i].Trim();
                 start = -1;
             }
         }
-        if (start >= 0 && start < text.Length) yield return text[start..];
+        if (start >= 0 && start < text.Length) yield return text[start..].Trim();
     }
 
     /// <summary>Lower-cased runs of letters and digits: elisions and hyphens split ("d'un" → d, un), so runs count words alike in every text.</summary>
