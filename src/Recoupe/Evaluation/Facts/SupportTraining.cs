@@ -42,7 +42,7 @@ internal static class SupportTraining
         return null;
     }
 
-    /// <summary>Our judgements of briefs (eval/facts-judged/judged.json in the repository), or null; RECOUPE_NO_BRIEF_JUDGEMENTS=1 leaves them out (to compare).</summary>
+    /// <summary>Our judgements of briefs (eval/facts-judged/judged.json in the repository; its TUNE half is trained on), or null; RECOUPE_NO_BRIEF_JUDGEMENTS=1 leaves them out (to compare).</summary>
     public static string? BriefJudgedPath()
     {
         if (Environment.GetEnvironmentVariable("RECOUPE_NO_BRIEF_JUDGEMENTS") == "1") return null;
@@ -63,7 +63,8 @@ internal static class SupportTraining
         // pair, ours (made later, reading the same sentences) stands.
         if (BriefJudgedPath() is { } briefJudged)
         {
-            var ours = BriefJudgements.Pairs(briefJudged);
+            // Only the TUNE half's: the CHECK half's judgements stay out of training, so that its figure remains an estimate.
+            var ours = BriefJudgements.Pairs(briefJudged).Where(p => BriefsJudgedEvalSuite.PartOf(p.Topic) == "tune").ToList();
             var keys = ours.Select(p => BriefJudgements.CitationKey(p.Statement, p.File, p.Sentence)).ToHashSet(StringComparer.Ordinal);
             judged = judged with { Pairs = judged.Pairs.Where(p => !keys.Contains(BriefJudgements.CitationKey(p.Statement, p.File, p.Sentence))).Concat(ours).ToList() };
         }
