@@ -94,6 +94,11 @@ public class QuantityParserTests
     [InlineData("1,2 million d'euros", "1 234 567 euros", "Same")]
     [InlineData("13 morts", "19 morts", "Different")]
     [InlineData("près de 5 milliards d'euros", "4,9 milliards d'euros", "Compatible")]
+    // A floor backs a figure just past it, not one four times it (a later count); a hedged figure with decimals is precise.
+    [InlineData("plus de 40 000 signatures", "42 000 signatures", "Compatible")]
+    [InlineData("plus de 40 000 signatures", "160 000 signatures", "Different")]
+    [InlineData("environ 52 %", "55 %", "Compatible")]
+    [InlineData("environ 52,3 %", "55 %", "Different")]
     public void Figures_compare_by_range_bound_and_rounding(string a, string b, string expected) =>
         Assert.Equal(expected, Quantity.Compare(Single("Il y a eu " + a + " cette année."), Single("Il y a eu " + b + " cette année.")).ToString());
 }

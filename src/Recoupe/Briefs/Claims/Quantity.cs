@@ -60,7 +60,8 @@ internal sealed record Quantity(TextSpan Span, double Low, double High, Quantity
 
     /// <summary>
     /// Compares two figures of the same thing. Ranges agree only end for end ("28 à 35 heures" is not "28 à 32 heures"); a figure
-    /// inside a range, or above a floor, is compatible; "about" leaves 10 %; figures written with a scale word agree when one
+    /// inside a range, or just above a floor (<see cref="FloorReach"/>), is compatible; "about" leaves 10 % (2 % for a figure written
+    /// to three significant digits); figures written with a scale word agree when one
     /// rounds to the other.
     /// </summary>
     public static ValueAgreement Compare(Quantity a, Quantity b)
@@ -74,7 +75,7 @@ internal sealed record Quantity(TextSpan Span, double Low, double High, Quantity
             return ValueAgreement.Different;
         }
         if (a.Bound == QuantityBound.About || b.Bound == QuantityBound.About)
-            return Math.Abs(a.Low - b.Low) <= 0.1 * Math.Max(Math.Abs(a.Low), Math.Abs(b.Low)) ? ValueAgreement.Compatible : ValueAgreement.Different;
+            return Math.Abs(a.Low - b.Low) <= AboutTolerance(a, b) * Math.Max(Math.Abs(a.Low), Math.Abs(b.Low)) ? ValueAgreement.Compatible : ValueAgreement.Different;
         // A floor or a ceiling against a figure: compatible when the figure lies on the right side of it.
         if (a.Bound != QuantityBound.Exact && b.Bound == QuantityBound.Exact) return Respects(a, b.Low) ? ValueAgreement.Compatible : ValueAgreement.Different;
         if (b.Bound != QuantityBound.Exact && a.Bound == QuantityBound.Exact) return Respects(b, a.Low) ? ValueAgreement.Compatible : ValueAgreement.Different;
@@ -84,9 +85,24 @@ internal sealed record Quantity(TextSpan Span, double Low, double High, Quantity
 
     private static bool Within(double x, Quantity range) => x >= range.Low && x <= range.High;
 
+    /// <summary>
+    /// "Plus de 50 000" in a news report means the figure has just passed 50 000: a reporter with 200 000 would say so. A figure
+    /// beyond this multiple of a floor is another report (a later count, another thing), not a confirmation.
+    /// </summary>
+    public const double FloorReach = 1.5;
+
+    /// <summary>
+    /// "About" leaves 10 %, but a figure written to three significant digits ("environ 64,1 %") is precise whatever the hedge:
+    /// it leaves 2 %, so that two different measurements are not read as one.
+    /// </summary>
+    private static double AboutTolerance(Quantity a, Quantity b) => Precise(a) || Precise(b) ? 0.02 : 0.1;
+
+    /// <summary>Written to three significant digits or more without a scale word ("64,1", "1 234"), not "4,6" nor "450".</summary>
+    private static bool Precise(Quantity q) => !q.Scaled && !q.IsRange && q.Low != 0 && Resolution(q.Low) / Math.Abs(q.Low) <= 0.005;
+
     private static bool Respects(Quantity bound, double x) => bound.Bound switch
     {
-        QuantityBound.AtLeast => x >= bound.Low,
+        QuantityBound.AtLeast => x >= bound.Low && x <= FloorReach * bound.Low,
         QuantityBound.AtMost => x <= bound.High,
         _ => true,
     };

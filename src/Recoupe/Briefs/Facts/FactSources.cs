@@ -11,7 +11,8 @@ namespace Recoupe.Briefs.Facts;
 /// that credits no one), or when they attribute it to the same origin ("selon Pékin", the same quoted speaker): five outlets
 /// repeating what one spokesperson said are one source for the claim, shown as attributed to them, and so is an outlet that names
 /// the spokesperson and reports their words without the sentence being read as attributed; two outlets quoting the same words are
-/// one source too (the same quotation relayed).
+/// one source too (the same quotation relayed), and so are two that share a long run of words or carry one's quoted passage
+/// (<see cref="RelayedWording"/>).
 /// </summary>
 internal static class FactSources
 {
@@ -37,6 +38,12 @@ internal static class FactSources
             else if (tb is not null && ta is null && Relays(corpus, frames[a.Index], a, tb)) { sameAttribution = true; relayed[i] ??= tb; }
             bool copied = !sameOrigin && SourceIndependence.WordOverlap(a, b) >= nearIdentical;
             bool quoted = !sameOrigin && !copied && SameQuotation(frames[a.Index].Quoted, frames[b.Index].Quoted);
+            // A long unchanged run of words, or one's quoted passage in the other's words: the same dispatch or statement relayed.
+            if (!sameOrigin && !copied && !quoted && RelayedWording.SameWording(a.Text, b.Text, corpus.ArticleOf(a).Language))
+            {
+                if (frames[a.Index].Quoted.Length > 0 || frames[b.Index].Quoted.Length > 0) quoted = true;
+                else copied = true;
+            }
             if (sameOrigin || sameAttribution || copied || quoted) Union(parent, i, j);
             if (copied) wording[i] = wording[j] = true;
             if (quoted) quoting[i] = quoting[j] = true;

@@ -42,10 +42,32 @@ internal static class SupportTraining
         return null;
     }
 
+    /// <summary>Our judgements of briefs (eval/facts-judged/judged.json in the repository; its TUNE half is trained on), or null; RECOUPE_NO_BRIEF_JUDGEMENTS=1 leaves them out (to compare).</summary>
+    public static string? BriefJudgedPath()
+    {
+        if (Environment.GetEnvironmentVariable("RECOUPE_NO_BRIEF_JUDGEMENTS") == "1") return null;
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "eval", "facts-judged", "judged.json");
+                if (File.Exists(candidate)) return candidate;
+            }
+        return null;
+    }
+
     /// <param name="topics">Only the first this many topics (a quick check); null for all.</param>
     public static Data Load(string judgedPath, RecoupePipeline pipeline, int? topics = null)
     {
         var judged = JudgedPairs.Load(judgedPath);
+        // Our judgements of briefs' cited sources (eval/facts-judged) are judged pairs too, of the same kind; where both judged a
+        // pair, ours (made later, reading the same sentences) stands.
+        if (BriefJudgedPath() is { } briefJudged)
+        {
+            // Only the TUNE half's: the CHECK half's judgements stay out of training, so that its figure remains an estimate.
+            var ours = BriefJudgements.Pairs(briefJudged).Where(p => BriefsJudgedEvalSuite.PartOf(p.Topic) == "tune").ToList();
+            var keys = ours.Select(p => BriefJudgements.CitationKey(p.Statement, p.File, p.Sentence)).ToHashSet(StringComparer.Ordinal);
+            judged = judged with { Pairs = judged.Pairs.Where(p => !keys.Contains(BriefJudgements.CitationKey(p.Statement, p.File, p.Sentence))).Concat(ours).ToList() };
+        }
         if (topics is int n)
         {
             var kept = judged.Pairs.Select(p => p.Topic).Distinct().Order(StringComparer.Ordinal).Take(n).ToHashSet();

@@ -1,0 +1,99 @@
+using Recoupe.Language;
+
+namespace Recoupe.Briefs.Facts;
+
+/// <summary>
+/// Two cited sentences that trace back to one origin by their words, though their articles do not: one keeps a run of another's
+/// wording (a dispatch's sentence rewritten around a long unchanged stretch), or carries a passage the other puts in quotation
+/// marks (an outlet relays the quoted words of one speaker or communiqué, with or without the marks). Either way, outlets that
+/// repeat the same words add no witness to the claim.
+/// </summary>
+internal static class RelayedWording
+{
+    /// <summary>
+    /// A run of this many words in the same order is copied wording: outlets writing on their own share names and stock phrases
+    /// (an institution's full name with its article and acronym runs to 10 words) but seldom a whole clause.
+    /// </summary>
+    public const int CopiedRun = 12;
+
+    /// <summary>
+    /// A quoted passage relayed: at least this many of its words (three letters or more, not stopwords), all found in the other
+    /// sentence. Three words let a quoted fragment of a document ("signes physiques particuliers") join claims that merely cite it.
+    /// </summary>
+    public const int QuotedPassageWords = 4;
+
+    public static bool SameWording(string a, string b, string language) =>
+        LongestCommonRun(Words(a), Words(b)) >= CopiedRun || RelaysQuote(a, b, language) || RelaysQuote(b, a, language);
+
+    /// <summary>Some passage that <paramref name="quoting"/> puts in quotation marks has all its content words in <paramref name="other"/>.</summary>
+    public static bool RelaysQuote(string quoting, string other, string language)
+    {
+        var stop = Stopwords.For(language);
+        HashSet<string>? words = null;
+        foreach (var passage in Passages(quoting))
+        {
+            var content = Words(passage).Where(w => w.Length >= 3 && !stop.Contains(w)).Distinct().ToList();
+            if (content.Count < QuotedPassageWords) continue;
+            words ??= Words(other).ToHashSet(StringComparer.Ordinal);
+            if (content.All(words.Contains)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The passages between quotation marks (« », “ ”, straight quotes); an unclosed mark runs to the end of the sentence. A passage
+    /// followed by a parenthesis is a name spelt out before its acronym ("« comité de suivi des mesures » (CSM)"), not words said.
+    /// </summary>
+    public static IEnumerable<string> Passages(string text)
+    {
+        int start = -1;
+        char close = ' ';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (start < 0)
+            {
+                if (c is '«' or '“' or '"') { start = i + 1; close = c == '«' ? '»' : c == '“' ? '”' : '"'; }
+            }
+            else if (c == close)
+            {
+                int next = i + 1;
+                while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+                if (next >= text.Length || text[next] != '(') yield return text[start..i].Trim();
+                start = -1;
+            }
+        }
+        if (start >= 0 && start < text.Length) yield return text[start..].Trim();
+    }
+
+    /// <summary>Lower-cased runs of letters and digits: elisions and hyphens split ("d'un" → d, un), so runs count words alike in every text.</summary>
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i])) { if (start < 0) start = i; continue; }
+            if (start >= 0) { words.Add(text[start..i].ToLowerInvariant()); start = -1; }
+        }
+        return words;
+    }
+
+    private static int LongestCommonRun(List<string> a, List<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        var prev = new int[b.Count + 1];
+        var cur = new int[b.Count + 1];
+        int best = 0;
+        for (int i = 1; i <= a.Count; i++)
+        {
+            for (int j = 1; j <= b.Count; j++)
+            {
+                cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : 0;
+                if (cur[j] > best) best = cur[j];
+            }
+            (prev, cur) = (cur, prev);
+        }
+        return best;
+    }
+}
