@@ -55,8 +55,12 @@ public sealed class NerWeightTable
     /// <summary>The weight of one quantisation step: a summed score times <see cref="Scale"/> is the model's score.</summary>
     public float Scale { get; }
 
-    public NerWeightTable(IReadOnlyDictionary<ulong, LabelWeights> weights)
+    private readonly int _clusterMask;
+
+    /// <param name="clusterMask">The model's word-cluster features (<see cref="NerModel.ClusterMask"/>), read with the intrinsic ones.</param>
+    public NerWeightTable(IReadOnlyDictionary<ulong, LabelWeights> weights, int clusterMask = 0)
     {
+        _clusterMask = clusterMask;
         float max = 0;
         foreach (var w in weights.Values)
         {
@@ -163,7 +167,7 @@ public sealed class NerWeightTable
         if (cached is null || cached.Key != key)
         {
             scratch.Clear();
-            NerFeatures.ExtractIntrinsic(text, token, scratch);
+            NerFeatures.ExtractIntrinsic(text, token, scratch, _clusterMask);
             var sums = new int[NerLabels.Count];
             AddAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch), sums);
             cached = new IntrinsicSums(key, sums);

@@ -42,6 +42,17 @@ public sealed record NerTrainingOptions
     public int StackingFolds { get; init; } = 5;
     /// <summary>Features read the rule recogniser's output (null: the language's default, French only; see <see cref="RuleEvidence"/>).</summary>
     public bool? RuleEvidence { get; init; }
+    /// <summary>
+    /// The word-cluster features (<see cref="NerFeatures.ClusterFeatures"/>; null: the language's default, chosen on the tune
+    /// split; 0: none). They read models/clusters-LANG.bin (or RECOUPE_NER_MODELS/clusters-LANG.bin).
+    /// </summary>
+    public int? ClusterMask { get; init; }
+
+    public int ClusterMaskFor(string language) => ClusterMask ?? DefaultClusterMask;
+
+    /// <summary>The default: every granularity at the word and its neighbours one away, the coarsest two away, no shape conjunctions.</summary>
+    public static readonly int DefaultClusterMask = NerFeatures.ClusterFeatures.Of(self: 7, near: 7, far: 1, shapeConjunctions: false);
+
     /// <summary>With <see cref="Select"/>: print each missed and spurious entity of the tune split here (errors are read on tune only).</summary>
     public TextWriter? TuneDetails { get; init; }
     /// <summary>Only the first N documents of each corpus (quick runs).</summary>
