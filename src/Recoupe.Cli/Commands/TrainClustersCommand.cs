@@ -32,6 +32,10 @@ public sealed class TrainClustersCommand : Command<TrainClustersCommand.Settings
         [CommandOption("--min-count <N>")]
         public int? MinCount { get; init; }
 
+        [CommandOption("--listing <FILE>")]
+        [Description("Also write the words of each finest cluster to FILE (to look at what was learned).")]
+        public string? Listing { get; init; }
+
         [CommandOption("--iterations <N>")]
         public int? Iterations { get; init; }
 
@@ -51,13 +55,14 @@ public sealed class TrainClustersCommand : Command<TrainClustersCommand.Settings
         var options = defaults with
         {
             Sizes = settings.Sizes is { } s ? [.. s.Split(',').Select(int.Parse)] : defaults.Sizes,
-            MinCount = settings.MinCount ?? defaults.MinCount,
+            MinCount = settings.MinCount,
             Iterations = settings.Iterations ?? defaults.Iterations,
         };
         var clusters = new WordClusterTrainer(options, Console.Error).Train(settings.Language, WordClusterTrainer.Texts(data, settings.Language));
         var output = settings.Out ?? DefaultPath(settings.Language);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output)) clusters.Save(file);
+        if (settings.Listing is { } listing) File.WriteAllLines(listing, clusters.Listing());
         Output.Note($"wrote {output} ({new FileInfo(output).Length / 1024.0:0} KB, {clusters.Count:N0} words)");
         Output.Data(clusters.Description);
         return ExitCodes.Ok;

@@ -56,6 +56,14 @@ public sealed class WordClusters
     /// <summary>Cluster (+1, 0: unknown word) at granularity <paramref name="g"/> of a packed value.</summary>
     public static ulong At(uint packed, int g) => (packed >> (g * BitsPerGranularity)) & ((1u << BitsPerGranularity) - 1);
 
+    /// <summary>One line per cluster of the finest granularity: its number and its words, most frequent first.</summary>
+    public IEnumerable<string> Listing()
+    {
+        var finest = _ids[^1];
+        return Enumerable.Range(0, _words.Count).GroupBy(w => finest[w]).OrderBy(g => g.Key)
+            .Select(g => $"{g.Key}\t{g.Count()}\t{string.Join(" ", g.Take(40).Select(w => _words[w]))}");
+    }
+
     public void Save(Stream output)
     {
         using var brotli = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
