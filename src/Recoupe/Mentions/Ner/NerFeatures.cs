@@ -51,7 +51,9 @@ public static class NerFeatures
     public static ulong IntrinsicKey(in TokenInfo w) => FeatureHash.Feature(63, w.Form, (ulong)w.Flags);
 
     /// <summary>The features of token <paramref name="i"/> that read its neighbours or the rule recogniser's labels.</summary>
-    public static void ExtractContextual(TokenInfo[] t, int first, int end, int i, List<ulong> sink, int clusterMask = 0)
+    /// <param name="neighbourClusters">Whether to add the neighbours' cluster features; the tagger leaves them out and adds
+    /// their weights from <see cref="NerWeightTable.AddNeighbourClusters"/> (the same features, summed once per word).</param>
+    public static void ExtractContextual(TokenInfo[] t, int first, int end, int i, List<ulong> sink, int clusterMask = 0, bool neighbourClusters = true)
     {
         ref readonly var w = ref t[i];
         ulong prev = i - 1 >= first ? t[i - 1].Lower : Boundary, next = i + 1 < end ? t[i + 1].Lower : Boundary;
@@ -79,11 +81,14 @@ public static class NerFeatures
         sink.Add(FeatureHash.Feature(43, rule, ruleNext));
         if (w.InRuleRole) sink.Add(FeatureHash.Feature(44, ruleNext, w.ShortShapeHash));
         if (clusterMask == 0) return;
-        // Clusters of the neighbours (a text boundary reads as cluster 0, as an unknown word does).
-        AddClusters(sink, clusterMask, 0, i - 2 >= first ? t[i - 2].Clusters : 0);
-        AddClusters(sink, clusterMask, 1, i - 1 >= first ? t[i - 1].Clusters : 0);
-        AddClusters(sink, clusterMask, 3, i + 1 < end ? t[i + 1].Clusters : 0);
-        AddClusters(sink, clusterMask, 4, i + 2 < end ? t[i + 2].Clusters : 0);
+        if (neighbourClusters)
+        {
+            // Clusters of the neighbours (a text boundary reads as cluster 0, as an unknown word does).
+            AddClusters(sink, clusterMask, 0, i - 2 >= first ? t[i - 2].Clusters : 0);
+            AddClusters(sink, clusterMask, 1, i - 1 >= first ? t[i - 1].Clusters : 0);
+            AddClusters(sink, clusterMask, 3, i + 1 < end ? t[i + 1].Clusters : 0);
+            AddClusters(sink, clusterMask, 4, i + 2 < end ? t[i + 2].Clusters : 0);
+        }
         // The previous and next word's cluster with this word's shape: "a capitalised word after a word like 'in'".
         if ((clusterMask & ClusterFeatures.PrevWithShape) != 0)
             sink.Add(FeatureHash.Feature(85, i - 1 >= first ? WordClusters.At(t[i - 1].Clusters, 1) : 0, w.ShortShapeHash));
@@ -116,8 +121,9 @@ public static class NerFeatures
         }
     }
 
-    // Templates 70..84: position × 3 + granularity.
-    private static void AddClusters(List<ulong> sink, int mask, int position, uint clusters)
+    /// <summary>The cluster features of a word seen at <paramref name="position"/> (0..4: two before … two after) from the
+    /// token being labelled. Templates 70..84: position × 3 + granularity.</summary>
+    public static void AddClusters(List<ulong> sink, int mask, int position, uint clusters)
     {
         int bits = (mask >> (position * 3)) & 7;
         while (bits != 0)

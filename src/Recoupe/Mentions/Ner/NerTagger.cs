@@ -61,9 +61,15 @@ public static class NerTagger
                     if (clusters is not null) view.ResolveClusters(clusters, i - 2 < first ? first : i - 2, i + 2 < end ? i + 2 : end - 1);
                     table.AddIntrinsic(view.Text, view.Tokens[i], sums, features);
                     features.Clear();
-                    NerFeatures.ExtractContextual(view.Tokens, first, end, i, features, clusterMask);
+                    NerFeatures.ExtractContextual(view.Tokens, first, end, i, features, clusterMask, neighbourClusters: false);
                 }
                 table.AddAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), sums);
+                if (clusters is not null)
+                    for (int p = 0; p <= 4; p++)
+                    {
+                        int j = i + p - 2;
+                        if (p != 2) table.AddNeighbourClusters(j >= first && j < end ? view.Tokens[j].Clusters : 0, p, sums, features);
+                    }
                 for (int l = 0; l < NerLabels.Count; l++) row[l] = sums[l] * table.Scale + (baseScores is null ? 0 : baseScores[i * NerLabels.Count + l]);
             }
             if (scoresOut is not null) scores.CopyTo(scoresOut.AsSpan(first * NerLabels.Count, n * NerLabels.Count));
