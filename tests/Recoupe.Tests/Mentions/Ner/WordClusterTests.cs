@@ -62,6 +62,45 @@ public class WordClusterTests
     }
 
     [Fact]
+    public void Neighbour_cluster_sums_equal_the_features_looked_up_one_by_one()
+    {
+        int mask = NerTrainingOptions.DefaultClusterMask;
+        var rng = new Random(3);
+        // Weights for every cluster feature of a few packed values (and the unknown/boundary value 0), at every position.
+        uint[] packed = [0, WordClusters.Resolved, 1 | 5u << 10 | 9u << 20, 2 | 7u << 10 | 300u << 20, 1 | 6u << 10 | 999u << 20];
+        var weights = new Dictionary<ulong, LabelWeights>();
+        var keys = new List<ulong>();
+        foreach (var p in packed)
+            for (int position = 0; position <= 4; position++)
+            {
+                keys.Clear();
+                NerFeatures.AddClusters(keys, mask, position, p);
+                foreach (var k in keys)
+                {
+                    var w = new LabelWeights();
+                    for (int l = 0; l < NerLabels.Count; l++) w[l] = (float)(rng.NextDouble() * 2 - 1);
+                    weights[k] = w;
+                }
+            }
+        var table = new NerWeightTable(weights, mask);
+        foreach (var p in packed)
+            foreach (var position in new[] { 0, 1, 3, 4 })
+            {
+                var direct = new int[NerLabels.Count];
+                keys.Clear();
+                NerFeatures.AddClusters(keys, mask, position, p);
+                table.AddAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys), direct);
+                var cached = new int[NerLabels.Count];
+                // Twice: the second reads the cache.
+                table.AddNeighbourClusters(p, position, cached, []);
+                Array.Clear(cached);
+                table.AddNeighbourClusters(p, position, cached, []);
+                Assert.Equal(direct, cached);
+                Assert.Contains(direct, x => x != 0);
+            }
+    }
+
+    [Fact]
     public void Shipped_tables_load_for_the_languages_with_a_model()
     {
         foreach (var language in new[] { "fr", "en" })
