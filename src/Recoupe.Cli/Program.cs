@@ -32,6 +32,8 @@ app.Configure(config =>
         train.AddCommand<TrainStoriesCommand>("stories").WithDescription("The story join/new model, settings chosen by cross-validation over RPM2 topics.")
             .WithExample("train", "stories");
         train.AddCommand<TrainNerCommand>("ner").WithDescription("The entity labeller of a language: --language fr|en.").WithExample("train", "ner", "--language", "fr");
+        train.AddCommand<TrainClustersCommand>("clusters").WithDescription("The word clusters the entity labeller reads, from unlabelled text: --language fr|en.")
+            .WithExample("train", "clusters", "--language", "fr");
     });
     config.AddCommand<EvalCommand>("eval").WithDescription("Quality figures of a stage on a gold data set.").WithExample("eval", "timex");
 });

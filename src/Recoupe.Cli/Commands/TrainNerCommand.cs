@@ -61,6 +61,10 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [Description("Times each historical training document (HIPE, NewsEye, Europeana) is visited per epoch. Default: the language's, chosen on tune.")]
         public int? HistoricalWeight { get; init; }
 
+        [CommandOption("--clusters <SPEC>")]
+        [Description("Word-cluster features: \"none\", or SELF,NEAR,FAR[,shape] — bit masks of granularities (1 coarse, 2 middle, 4 fine) at the word, at ±1, at ±2; \"shape\" adds the neighbours' clusters with the word's shape. Default: 7,7,1.")]
+        public string? Clusters { get; init; }
+
         [CommandOption("--seed <N>")]
         public int? Seed { get; init; }
 
@@ -94,6 +98,7 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
             Seed = settings.Seed ?? defaults.Seed,
             HistoricalWeight = settings.HistoricalWeight,
             LimitPerCorpus = settings.Limit,
+            ClusterMask = settings.Clusters is { } c ? ParseClusters(c) : null,
             TuneDetails = settings.Details && settings.Select ? Console.Error : null,
         };
         var result = new NerTrainer(data, settings.Language, options, Console.Error).Run();
@@ -104,6 +109,13 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         Output.Note($"wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:0.0} MB)");
         Output.Data(result.Summary);
         return ExitCodes.Ok;
+    }
+
+    private static int ParseClusters(string spec)
+    {
+        if (spec == "none") return 0;
+        var parts = spec.Split(',');
+        return NerFeatures.ClusterFeatures.Of(int.Parse(parts[0]), int.Parse(parts[1]), int.Parse(parts[2]), parts.Length > 3 && parts[3] == "shape");
     }
 
     // models/ner-LANG.bin at the root of the repository the command runs in (found by walking up to Recoupe.slnx).

@@ -22,11 +22,11 @@ public class NerFloorTests(ITestOutputHelper output)
     }
 
     [Theory]
-    // corpus, micro strict F1 floor (measured 2026-12-06: 0.881, 0.702, 0.677, 0.539; HIPE documents without any
-    // annotation are left out of every split since then)
+    // corpus, micro strict F1 floor (measured 2026-12-06, French model retrained without word clusters: 0.882, 0.699,
+    // 0.680, 0.527; the model before 0.881, 0.702, 0.677, 0.539; HIPE documents without any annotation are left out of every split)
     [InlineData("ner-fr-wikineural", 0.86)]
     [InlineData("ner-fr-europeana", 0.68)]
-    [InlineData("ner-fr-hipe2020", 0.65)]
+    [InlineData("ner-fr-hipe2020", 0.67)]
     [InlineData("ner-fr-hipe2022", 0.51)]
     public void French_model_stays_above_its_floor_on_held_back_documents(string corpus, double floor)
     {
@@ -37,10 +37,11 @@ public class NerFloorTests(ITestOutputHelper output)
     [Fact]
     public void English_model_stays_above_its_floor_on_held_back_documents()
     {
-        // Measured 0.923 (per 0.943, loc 0.949, org 0.855) on the held-back half of the CoNLL-2003 validation file.
+        // Measured 0.927 (per 0.946, loc 0.952, org 0.860; 0.923 and org 0.855 before word clusters) on the held-back half
+        // of the CoNLL-2003 validation file.
         Print("ner-en-conll2003");
-        Assert.True(Check.Value["ner-en-conll2003.micro.strict.f1"] >= 0.91, $"strict micro F1 {Check.Value["ner-en-conll2003.micro.strict.f1"]:0.000}");
-        Assert.True(Check.Value["ner-en-conll2003.org.strict.f1"] >= 0.84, $"org strict F1 {Check.Value["ner-en-conll2003.org.strict.f1"]:0.000}");
+        Assert.True(Check.Value["ner-en-conll2003.micro.strict.f1"] >= 0.915, $"strict micro F1 {Check.Value["ner-en-conll2003.micro.strict.f1"]:0.000}");
+        Assert.True(Check.Value["ner-en-conll2003.org.strict.f1"] >= 0.845, $"org strict F1 {Check.Value["ner-en-conll2003.org.strict.f1"]:0.000}");
     }
 
     [Fact]

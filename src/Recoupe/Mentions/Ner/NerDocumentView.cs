@@ -82,6 +82,14 @@ public sealed class NerDocumentView
         }
     }
 
+    /// <summary>Looks up the clusters of tokens [from, to] not looked up yet. Lazy: the tagger skips the features of tokens
+    /// far from any name, and so their lookups.</summary>
+    public void ResolveClusters(WordClusters clusters, int from, int to)
+    {
+        for (int k = Math.Max(0, from); k <= to && k < Tokens.Length; k++)
+            if (Tokens[k].Clusters == 0) Tokens[k].Clusters = clusters.Of(Tokens[k].Lower);
+    }
+
     private static void MarkRuleMentions(TokenInfo[] infos, ImmutableArray<EntityMention> mentions)
     {
         foreach (var m in mentions)

@@ -17,18 +17,20 @@ public static class NerFeatures
         | LexiconFlags.OrganizationHead | LexiconFlags.PlaceBegin | LexiconFlags.PlaceInside | LexiconFlags.Particle
         | LexiconFlags.Demonym | LexiconFlags.CompanySuffix | LexiconFlags.PressHead | LexiconFlags.Calendar;
 
-    /// <summary>Appends the features of token <paramref name="i"/> of the sentence [first, end) to <paramref name="sink"/>.</summary>
-    public static void Extract(string text, TokenInfo[] t, int first, int end, int i, List<ulong> sink)
+    /// <summary>Appends the features of token <paramref name="i"/> of the sentence [first, end) to <paramref name="sink"/>.
+    /// <paramref name="clusterMask"/>: the word-cluster features the model reads (see <see cref="ClusterFeatures"/>); their
+    /// tokens' <see cref="TokenInfo.Clusters"/> must be resolved.</summary>
+    public static void Extract(string text, TokenInfo[] t, int first, int end, int i, List<ulong> sink, int clusterMask = 0)
     {
-        ExtractIntrinsic(text, t[i], sink);
-        ExtractContextual(t, first, end, i, sink);
+        ExtractIntrinsic(text, t[i], sink, clusterMask);
+        ExtractContextual(t, first, end, i, sink, clusterMask);
     }
 
     /// <summary>
     /// The features a token has on its own: its form, shape, affixes and flags. They depend only on the token's
     /// <see cref="IntrinsicKey"/>, so the tagger sums their weights once per distinct word and flags (<see cref="NerWeightTable"/>).
     /// </summary>
-    public static void ExtractIntrinsic(string text, in TokenInfo w, List<ulong> sink)
+    public static void ExtractIntrinsic(string text, in TokenInfo w, List<ulong> sink, int clusterMask = 0)
     {
         var word = text.AsSpan(w.Start, w.End - w.Start);
         sink.Add(FeatureHash.Feature(0, 0));
@@ -41,6 +43,7 @@ public static class NerFeatures
         AddFlags(sink, 23, w.Flags, ~0u);
         if ((w.Flags & LexiconFlags.Initial) != 0) sink.Add(FeatureHash.Feature(26, w.ShortShapeHash));
         if ((w.Flags & LexiconFlags.Headline) != 0) sink.Add(FeatureHash.Feature(34, w.ShortShapeHash));
+        if (clusterMask != 0) AddClusters(sink, clusterMask, 2, w.Clusters);
     }
 
     /// <summary>What the intrinsic features of a token are a function of: its exact form (which fixes its lower case,
@@ -48,7 +51,9 @@ public static class NerFeatures
     public static ulong IntrinsicKey(in TokenInfo w) => FeatureHash.Feature(63, w.Form, (ulong)w.Flags);
 
     /// <summary>The features of token <paramref name="i"/> that read its neighbours or the rule recogniser's labels.</summary>
-    public static void ExtractContextual(TokenInfo[] t, int first, int end, int i, List<ulong> sink)
+    /// <param name="neighbourClusters">Whether to add the neighbours' cluster features; the tagger leaves them out and adds
+    /// their weights from <see cref="NerWeightTable.AddNeighbourClusters"/> (the same features, summed once per word).</param>
+    public static void ExtractContextual(TokenInfo[] t, int first, int end, int i, List<ulong> sink, int clusterMask = 0, bool neighbourClusters = true)
     {
         ref readonly var w = ref t[i];
         ulong prev = i - 1 >= first ? t[i - 1].Lower : Boundary, next = i + 1 < end ? t[i + 1].Lower : Boundary;
@@ -75,6 +80,58 @@ public static class NerFeatures
         sink.Add(FeatureHash.Feature(42, rulePrev, rule));
         sink.Add(FeatureHash.Feature(43, rule, ruleNext));
         if (w.InRuleRole) sink.Add(FeatureHash.Feature(44, ruleNext, w.ShortShapeHash));
+        if (clusterMask == 0) return;
+        if (neighbourClusters)
+        {
+            // Clusters of the neighbours (a text boundary reads as cluster 0, as an unknown word does).
+            AddClusters(sink, clusterMask, 0, i - 2 >= first ? t[i - 2].Clusters : 0);
+            AddClusters(sink, clusterMask, 1, i - 1 >= first ? t[i - 1].Clusters : 0);
+            AddClusters(sink, clusterMask, 3, i + 1 < end ? t[i + 1].Clusters : 0);
+            AddClusters(sink, clusterMask, 4, i + 2 < end ? t[i + 2].Clusters : 0);
+        }
+        // The previous and next word's cluster with this word's shape: "a capitalised word after a word like 'in'".
+        if ((clusterMask & ClusterFeatures.PrevWithShape) != 0)
+            sink.Add(FeatureHash.Feature(85, i - 1 >= first ? WordClusters.At(t[i - 1].Clusters, 1) : 0, w.ShortShapeHash));
+        if ((clusterMask & ClusterFeatures.NextWithShape) != 0)
+            sink.Add(FeatureHash.Feature(86, w.ShortShapeHash, i + 1 < end ? WordClusters.At(t[i + 1].Clusters, 1) : 0));
+    }
+
+    /// <summary>
+    /// Which word-cluster features a model reads, as a bit mask stored with it: bit <c>position × 3 + granularity</c> for
+    /// the cluster (granularity 0 coarse … 2 fine, see <see cref="WordClusters"/>) of the word at offset position − 2
+    /// (positions 0..4: two words before … two words after), plus the conjunctions below. 0: none (models before clusters).
+    /// </summary>
+    public static class ClusterFeatures
+    {
+        public const int PrevWithShape = 1 << 15, NextWithShape = 1 << 16;
+
+        public static int Bit(int offset, int granularity) => 1 << ((offset + 2) * 3 + granularity);
+
+        /// <summary>The mask for granularities <paramref name="granularities"/> (bits 0..2) at the word itself, at ±1 and at ±2.</summary>
+        public static int Of(int self, int near, int far, bool shapeConjunctions)
+        {
+            int mask = 0;
+            for (int g = 0; g < WordClusters.MaxGranularities; g++)
+            {
+                if ((self >> g & 1) != 0) mask |= Bit(0, g);
+                if ((near >> g & 1) != 0) mask |= Bit(-1, g) | Bit(1, g);
+                if ((far >> g & 1) != 0) mask |= Bit(-2, g) | Bit(2, g);
+            }
+            return shapeConjunctions ? mask | PrevWithShape | NextWithShape : mask;
+        }
+    }
+
+    /// <summary>The cluster features of a word seen at <paramref name="position"/> (0..4: two before … two after) from the
+    /// token being labelled. Templates 70..84: position × 3 + granularity.</summary>
+    public static void AddClusters(List<ulong> sink, int mask, int position, uint clusters)
+    {
+        int bits = (mask >> (position * 3)) & 7;
+        while (bits != 0)
+        {
+            int g = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            sink.Add(FeatureHash.Feature(70 + position * 3 + g, WordClusters.At(clusters, g)));
+            bits &= bits - 1;
+        }
     }
 
     /// <summary>

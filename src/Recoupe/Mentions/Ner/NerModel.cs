@@ -15,7 +15,8 @@ namespace Recoupe.Mentions.Ner;
 public sealed class NerModel
 {
     private const string Magic = "RCPNER";
-    private const int FormatVersion = 4;
+    // 5: adds the cluster feature mask; a version-4 file reads as a model without cluster features.
+    private const int FormatVersion = 5;
 
     public string Language { get; }
     public ImmutableArray<string> Conventions { get; }
@@ -30,13 +31,18 @@ public sealed class NerModel
     public int FeatureCount => _rows.Count + (FirstPass?.FeatureCount ?? 0);
     /// <summary>Whether the model's features read the rule recogniser's output (see <see cref="RuleEvidence"/>).</summary>
     public bool UsesRuleEvidence { get; }
+    /// <summary>The word-cluster features this model reads (<see cref="NerFeatures.ClusterFeatures"/>); 0: none.</summary>
+    public int ClusterMask { get; }
+    /// <summary>The language's word clusters when the model reads them (loaded lazily with the model's first use).</summary>
+    public WordClusters? Clusters => ClusterMask == 0 ? null : WordClusters.For(Language)
+        ?? throw new InvalidOperationException($"the {Language} NER model reads word clusters but models/{WordClusters.FileName(Language)} is missing");
 
     private readonly IReadOnlyList<(ulong Key, byte Convention, LabelWeights Weights)> _rows;
     private readonly float[] _transitions, _start;
     private readonly ConcurrentDictionary<string, Lazy<NerWeightTable>> _tables = new(StringComparer.Ordinal);
 
     public NerModel(string language, ImmutableArray<string> conventions, string description,
-        IReadOnlyList<(ulong Key, byte Convention, LabelWeights Weights)> rows, float[] transitions, float[] start, NerModel? firstPass = null, bool usesRuleEvidence = false)
+        IReadOnlyList<(ulong Key, byte Convention, LabelWeights Weights)> rows, float[] transitions, float[] start, NerModel? firstPass = null, bool usesRuleEvidence = false, int clusterMask = 0)
     {
         if (transitions.Length != NerLabels.Count * NerLabels.Count || start.Length != NerLabels.Count)
             throw new ArgumentException("transition tables must be 9 × 9 and 9");
@@ -48,6 +54,7 @@ public sealed class NerModel
         _start = start;
         FirstPass = firstPass;
         UsesRuleEvidence = usesRuleEvidence;
+        ClusterMask = clusterMask;
     }
 
     public ReadOnlySpan<float> Transitions => _transitions;
@@ -72,7 +79,7 @@ public sealed class NerModel
             }
             else merged[key] = w;
         }
-        return new NerWeightTable(merged);
+        return new NerWeightTable(merged, ClusterMask);
     }
 
     public void Save(Stream output)
@@ -92,6 +99,7 @@ public sealed class NerModel
         foreach (var c in Conventions) w.Write(c);
         w.Write(Description);
         w.Write(UsesRuleEvidence);
+        w.Write(ClusterMask);
         foreach (var x in _transitions) w.Write(x);
         foreach (var x in _start) w.Write(x);
         // Rows sorted by key: the file is the same for the same model, whatever order training left them in.
@@ -125,19 +133,20 @@ public sealed class NerModel
         using var buffered = new BufferedStream(brotli, 1 << 16);
         using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
         if (r.ReadString() != Magic) throw new InvalidDataException("not a Recoupe NER model");
-        if (r.ReadInt32() is var format && format != FormatVersion) throw new InvalidDataException($"NER model format {format}, expected {FormatVersion}");
+        if (r.ReadInt32() is var format && format is not (FormatVersion or 4)) throw new InvalidDataException($"NER model format {format}, expected {FormatVersion}");
         if (r.ReadInt32() is var features && features != NerFeatures.Version)
             throw new InvalidDataException($"NER model built with feature templates v{features}; this build computes v{NerFeatures.Version}: retrain it (recoupe train ner)");
-        return Read(r);
+        return Read(r, format);
     }
 
-    private static NerModel Read(BinaryReader r)
+    private static NerModel Read(BinaryReader r, int format)
     {
         var language = r.ReadString();
         var conventions = ImmutableArray.CreateBuilder<string>();
         for (int n = r.ReadInt32(), i = 0; i < n; i++) conventions.Add(r.ReadString());
         var description = r.ReadString();
         bool rules = r.ReadBoolean();
+        int clusterMask = format >= 5 ? r.ReadInt32() : 0;
         var transitions = new float[NerLabels.Count * NerLabels.Count];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
         var start = new float[NerLabels.Count];
@@ -154,7 +163,7 @@ public sealed class NerModel
             for (int l = 0; l < NerLabels.Count; l++) weights[l] = (float)r.ReadHalf();
             rows[i] = (keys[i], convs[i], weights);
         }
-        var firstPass = r.ReadBoolean() ? Read(r) : null;
-        return new NerModel(language, conventions.ToImmutable(), description, rows, transitions, start, firstPass, rules);
+        var firstPass = r.ReadBoolean() ? Read(r, format) : null;
+        return new NerModel(language, conventions.ToImmutable(), description, rows, transitions, start, firstPass, rules, clusterMask);
     }
 }

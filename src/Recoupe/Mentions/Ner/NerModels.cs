@@ -18,7 +18,15 @@ public static class NerModels
 
     public static string ResourceName(string language) => $"Recoupe.Models.ner-{language}.bin";
 
+    // The word clusters a model reads are loaded with it, so that its first use pays for both at once.
     private static NerModel? LoadEmbedded(string language)
+    {
+        var model = LoadModel(language);
+        if (model is not null) _ = (model.FirstPass ?? model).Clusters;
+        return model;
+    }
+
+    private static NerModel? LoadModel(string language)
     {
         if (Environment.GetEnvironmentVariable("RECOUPE_NER_MODELS") is { Length: > 0 } folder)
         {

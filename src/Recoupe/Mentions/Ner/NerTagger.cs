@@ -27,6 +27,8 @@ public static class NerTagger
     public static void Label(NerModel model, NerDocumentView view, string convention, bool secondPass, int[] output, float[]? scoresOut, float[]? baseScores)
     {
         var table = model.TableFor(convention);
+        int clusterMask = secondPass ? 0 : model.ClusterMask;
+        var clusters = clusterMask == 0 ? null : model.Clusters;
         bool skipFar = convention == Evaluation.Ner.NerConventions.Modern;
         var features = new List<ulong>(64);
         float[] emissions = [];
@@ -55,11 +57,19 @@ public static class NerTagger
                 if (secondPass) NerFeatures.ExtractSecondPass(view.Tokens, first, end, i, features);
                 else
                 {
+                    // Clusters of this token and the two either side, looked up once each, only for tokens read.
+                    if (clusters is not null) view.ResolveClusters(clusters, i - 2 < first ? first : i - 2, i + 2 < end ? i + 2 : end - 1);
                     table.AddIntrinsic(view.Text, view.Tokens[i], sums, features);
                     features.Clear();
-                    NerFeatures.ExtractContextual(view.Tokens, first, end, i, features);
+                    NerFeatures.ExtractContextual(view.Tokens, first, end, i, features, clusterMask, neighbourClusters: false);
                 }
                 table.AddAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), sums);
+                if (clusters is not null)
+                    for (int p = 0; p <= 4; p++)
+                    {
+                        int j = i + p - 2;
+                        if (p != 2) table.AddNeighbourClusters(j >= first && j < end ? view.Tokens[j].Clusters : 0, p, sums, features);
+                    }
                 for (int l = 0; l < NerLabels.Count; l++) row[l] = sums[l] * table.Scale + (baseScores is null ? 0 : baseScores[i * NerLabels.Count + l]);
             }
             if (scoresOut is not null) scores.CopyTo(scoresOut.AsSpan(first * NerLabels.Count, n * NerLabels.Count));

@@ -51,12 +51,28 @@ public sealed class NerWeightTable
     private const int IntrinsicSlotBits = 15;
     private readonly IntrinsicSums?[] _intrinsic = new IntrinsicSums?[1 << IntrinsicSlotBits];
 
+    /// <summary>What a word's clusters add to the scores of the tokens two before to two after it (4 positions × 9 labels).</summary>
+    private sealed class NeighbourSums(uint key, int[] sums)
+    {
+        public readonly uint Key = key;
+        public readonly int[] Sums = sums;
+    }
+
+    // Direct-mapped like the intrinsic cache, keyed by the word's packed clusters (a few tens of thousands of values): the
+    // neighbours' cluster features (8 hashed lookups per token) become four cached additions.
+    private const int NeighbourSlotBits = 13;
+    private readonly NeighbourSums?[] _neighbours = new NeighbourSums?[1 << NeighbourSlotBits];
+
     public int Count { get; }
     /// <summary>The weight of one quantisation step: a summed score times <see cref="Scale"/> is the model's score.</summary>
     public float Scale { get; }
 
-    public NerWeightTable(IReadOnlyDictionary<ulong, LabelWeights> weights)
+    private readonly int _clusterMask;
+
+    /// <param name="clusterMask">The model's word-cluster features (<see cref="NerModel.ClusterMask"/>), read with the intrinsic ones.</param>
+    public NerWeightTable(IReadOnlyDictionary<ulong, LabelWeights> weights, int clusterMask = 0)
     {
+        _clusterMask = clusterMask;
         float max = 0;
         foreach (var w in weights.Values)
         {
@@ -153,6 +169,32 @@ public sealed class NerWeightTable
 
     private uint _touched;
 
+    /// <summary>
+    /// Adds to <paramref name="scores"/> the weights of the cluster features of a neighbour with clusters
+    /// <paramref name="clusters"/> at <paramref name="position"/> (0, 1, 3, 4: two before … two after; 0 clusters for a
+    /// sentence boundary): the same sums as <see cref="NerFeatures.AddClusters"/>'s features looked up one by one.
+    /// </summary>
+    public void AddNeighbourClusters(uint clusters, int position, Span<int> scores, List<ulong> scratch)
+    {
+        uint key = clusters & ~WordClusters.Resolved;
+        ref var slot = ref _neighbours[(int)((key * 2654435761u) >> (32 - NeighbourSlotBits))];
+        var cached = Volatile.Read(ref slot);
+        if (cached is null || cached.Key != key)
+        {
+            var sums = new int[4 * NerLabels.Count];
+            for (int p = 0; p < 4; p++)
+            {
+                scratch.Clear();
+                NerFeatures.AddClusters(scratch, _clusterMask, p < 2 ? p : p + 1, key);
+                AddAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch), sums.AsSpan(p * NerLabels.Count, NerLabels.Count));
+            }
+            cached = new NeighbourSums(key, sums);
+            Volatile.Write(ref slot, cached);
+        }
+        var s = cached.Sums.AsSpan((position < 2 ? position : position - 1) * NerLabels.Count, NerLabels.Count);
+        for (int l = 0; l < NerLabels.Count; l++) scores[l] += s[l];
+    }
+
     /// <summary>Adds the summed weights of the token's intrinsic features to <paramref name="scores"/>, from the cache when
     /// the same word with the same flags was scored before. <paramref name="scratch"/> is a reusable feature buffer.</summary>
     public void AddIntrinsic(string text, in TokenInfo token, Span<int> scores, List<ulong> scratch)
@@ -163,7 +205,7 @@ public sealed class NerWeightTable
         if (cached is null || cached.Key != key)
         {
             scratch.Clear();
-            NerFeatures.ExtractIntrinsic(text, token, scratch);
+            NerFeatures.ExtractIntrinsic(text, token, scratch, _clusterMask);
             var sums = new int[NerLabels.Count];
             AddAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch), sums);
             cached = new IntrinsicSums(key, sums);

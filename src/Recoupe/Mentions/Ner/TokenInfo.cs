@@ -57,4 +57,7 @@ public struct TokenInfo
     public byte DocumentTypes;
     /// <summary>The type (+1) the first pass gave most often to other occurrences of this word in the document; 0: none.</summary>
     public byte DocumentMajority;
+    /// <summary>The word's clusters (<see cref="WordClusters.Of"/>), looked up only for tokens whose features are read
+    /// (<see cref="NerDocumentView.ResolveClusters"/>); 0: not looked up yet.</summary>
+    public uint Clusters;
 }

@@ -25,6 +25,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
     private readonly IReadOnlyList<string> _conventions = NerCorpora.ConventionsFor(language);
     private readonly bool _ruleEvidence = options.RuleEvidence ?? language == "fr";
     private readonly bool _twoPass = options.TwoPass ?? language == "en";
+    private readonly int _clusterMask = options.ClusterMaskFor(language);
 
     private sealed record Item(PreparedDocument Document, NerSplit Split, string Corpus, byte Convention);
 
@@ -42,6 +43,12 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
             $"misaligned gold edges: {items.Sum(i => i.Document.Misaligned)}");
         var training = Enumerable.Range(0, items.Count).Where(d => Trains(items[d])).ToList();
 
+        if (_clusterMask != 0)
+        {
+            var clusters = WordClusters.For(language) ?? throw new InvalidOperationException($"cluster features need models/{WordClusters.FileName(language)}: run `recoupe train clusters --language {language}` first");
+            foreach (var item in items) item.Document.View.ResolveClusters(clusters, 0, item.Document.View.Tokens.Length - 1);
+            log.WriteLine($"word clusters: {clusters.Count:N0} words, k = {string.Join("/", clusters.Sizes)}; feature mask 0x{_clusterMask:x}");
+        }
         var features1 = items.Select(i => ExtractFeatures(i.Document, secondPass: false)).ToList();
         var index1 = BuildIndex(features1, items, training);
         var sequences1 = items.Select((item, d) => features1[d].Select(s => ToSequence(index1, s, item, d)).ToList()).ToList();
@@ -67,7 +74,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         var final = Train(index.Count, Weighted(training, items).SelectMany(d => sequences[d]).ToList(), _twoPass ? "second pass" : "model", tune, items,
             _twoPass ? options.SecondPassEpochs : options.Epochs);
         NerModel Build(string description) => Export(index, final, description,
-            first is null ? null : Export(index1, first, "first pass", null));
+            first is null ? null : Export(index1, first, "first pass", null, _clusterMask), _twoPass ? 0 : _clusterMask);
         var model = Build("");
         log.WriteLine($"exported {model.FeatureCount:N0} feature rows (pruned below {options.PruneBelowFor(language)})");
         var reports = new Dictionary<string, EvalReport>(StringComparer.Ordinal);
@@ -171,7 +178,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         return -1;
     }
 
-    private static List<SentenceFeatures> ExtractFeatures(PreparedDocument doc, bool secondPass)
+    private List<SentenceFeatures> ExtractFeatures(PreparedDocument doc, bool secondPass)
     {
         var result = new List<SentenceFeatures>(doc.View.Sentences.Length);
         var sink = new List<ulong>(64);
@@ -184,7 +191,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
                 starts[i - first] = all.Count;
                 sink.Clear();
                 if (secondPass) NerFeatures.ExtractSecondPass(doc.View.Tokens, first, end, i, sink);
-                else NerFeatures.Extract(doc.View.Text, doc.View.Tokens, first, end, i, sink);
+                else NerFeatures.Extract(doc.View.Text, doc.View.Tokens, first, end, i, sink, _clusterMask);
                 all.AddRange(sink);
             }
             starts[end - first] = all.Count;
@@ -272,7 +279,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         return spans;
     }
 
-    private NerModel Export(FeatureIndex index, Trained trained, string description, NerModel? firstPass)
+    private NerModel Export(FeatureIndex index, Trained trained, string description, NerModel? firstPass, int clusterMask)
     {
         var rows = new List<(ulong, byte, LabelWeights)>(index.Count / 2);
         for (int f = 0; f < index.Count; f++)
@@ -287,7 +294,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
             rows.Add((key.Hash, key.Convention, lw));
         }
         var conventions = options.ConventionFeatures ? _conventions.ToImmutableArray() : [];
-        return new NerModel(language, conventions, description, rows, trained.Transitions, trained.Start, firstPass, _ruleEvidence);
+        return new NerModel(language, conventions, description, rows, trained.Transitions, trained.Start, firstPass, _ruleEvidence, clusterMask);
     }
 
     private EvalReport Score(NerModel model, List<NerDocument> docs, TextWriter? details)
@@ -299,7 +306,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
     private string Summarise(IReadOnlyDictionary<string, EvalReport> reports, IReadOnlyDictionary<string, EvalReport> baselines, NerSplit split, NerModel model)
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"ner-{language}: averaged perceptron, {(_twoPass ? "two passes" : "one pass")}, {(_ruleEvidence ? "rule evidence, " : "")}{options.Epochs}{(_twoPass ? $" + {options.SecondPassEpochs}" : "")} epochs, ");
+        sb.Append(CultureInfo.InvariantCulture, $"ner-{language}: averaged perceptron, {(_twoPass ? "two passes" : "one pass")}, {(_ruleEvidence ? "rule evidence, " : "")}{(_clusterMask != 0 ? $"word clusters (mask 0x{_clusterMask:x}), " : "")}{options.Epochs}{(_twoPass ? $" + {options.SecondPassEpochs}" : "")} epochs, ");
         sb.Append(CultureInfo.InvariantCulture, $"min count {options.MinFeatureCount}, seed {options.Seed}, {model.FeatureCount:N0} feature rows; strict F1 on the {split.ToString().ToLowerInvariant()} split:");
         foreach (var (corpus, r) in reports.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             sb.Append(CultureInfo.InvariantCulture,

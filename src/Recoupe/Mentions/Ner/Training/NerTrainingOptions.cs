@@ -42,6 +42,26 @@ public sealed record NerTrainingOptions
     public int StackingFolds { get; init; } = 5;
     /// <summary>Features read the rule recogniser's output (null: the language's default, French only; see <see cref="RuleEvidence"/>).</summary>
     public bool? RuleEvidence { get; init; }
+    /// <summary>
+    /// The word-cluster features (<see cref="NerFeatures.ClusterFeatures"/>; null: the language's default, chosen on the tune
+    /// split; 0: none). They read models/clusters-LANG.bin (or RECOUPE_NER_MODELS/clusters-LANG.bin).
+    /// </summary>
+    public int? ClusterMask { get; init; }
+
+    /// <remarks>French reads none: its tune gains did not hold on the check split (Europeana -0.006, HIPE-2022 -0.016,
+    /// WikiNEuRal -0.001, HIPE-2020 +0.018) and the clustered French model cost RPM2 story clustering (topic B-cubed F1
+    /// 0.980 -> 0.974, below its floor): see models/README.md.</remarks>
+    public int ClusterMaskFor(string language) => ClusterMask ?? (language == "fr" ? 0 : DefaultClusterMask);
+
+    /// <summary>
+    /// The default: every granularity (64/256/1000) at the word and its neighbours one away, the coarsest two away, no shape
+    /// conjunctions. Tune micro F1 (Europeana, HIPE-2020, HIPE-2022, WikiNEuRal; CoNLL): none .733 .754 .476 .868; .917 —
+    /// this .761 .777 .471 .879; .920 — all three two away too .757 .761 .479 .876; .921 — with the shape conjunctions
+    /// (CoNLL .912) and without the finer clusters one away (7,3,0: WikiNEuRal .868) lower. HIPE-2020's 4 tune documents
+    /// swing by ±0.03 between any two settings; WikiNEuRal (1,250 sentences) and CoNLL (108 documents) decided.
+    /// </summary>
+    public static readonly int DefaultClusterMask = NerFeatures.ClusterFeatures.Of(self: 7, near: 7, far: 1, shapeConjunctions: false);
+
     /// <summary>With <see cref="Select"/>: print each missed and spurious entity of the tune split here (errors are read on tune only).</summary>
     public TextWriter? TuneDetails { get; init; }
     /// <summary>Only the first N documents of each corpus (quick runs).</summary>
