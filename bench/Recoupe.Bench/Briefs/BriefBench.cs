@@ -34,6 +34,15 @@ public static class BriefBench
             var published = DateStamp.Day(2008, 1 + articles.Count / 20, 1 + articles.Count % 10);
             articles.Add(pipeline.Analyze(cleaned.Value! with { Id = articles.Count + 1, Published = published }));
         }
+        // A story bigger than the documents (2,000 articles): the documents again as later reports, a year later per round, each
+        // with its own id, so that a brief keeps the latest ones as it would in a long-running story.
+        int distinct = articles.Count;
+        for (int i = distinct; i < count && distinct > 0; i++)
+        {
+            var source = articles[i % distinct].Article;
+            var published = DateStamp.Day(2008 + i / distinct, 1 + i % distinct / 20, 1 + i % distinct % 10);
+            articles.Add(articles[i % distinct] with { Article = source with { Id = i + 1, Published = published } });
+        }
         var story = new Story(1, "bench", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, articles.Select(a => a.Article.Id).ToImmutableArray());
         // From scratch: a builder that keeps no article between builds reads every article each time.
         var options = Recoupe.Briefs.BriefOptions.Default;

@@ -65,6 +65,31 @@ public class BriefCacheTests
     }
 
     [Fact]
+    public void A_story_grown_past_the_articles_a_brief_analyses_is_rebuilt_step_by_step_as_from_scratch()
+    {
+        // Ten articles analysed at most: from the eleventh on, each step slides the window (the latest in, an older one out), as in a
+        // story of thousands; the rebuild after each step, served from what earlier steps read, must equal the build from scratch.
+        var options = BriefOptions.Default with { MaxSentences = 200, MaxArticles = 10 };
+        var full = Story(30, seed: 5);
+        var caching = new BriefBuilder(new Recoupe.Mentions.EntityResolver(), options);
+        var scratch = new BriefBuilder(new Recoupe.Mentions.EntityResolver(), options with { CachedArticles = 0 });
+        int previous = 0;
+        foreach (int n in new[] { 4, 10, 11, 12, 17, 18, 25, 30 })
+        {
+            var articles = full.Articles.Take(n).ToList();
+            var story = StoryOf(articles, full.Story);
+            var fromScratch = scratch.Build(story, articles);
+            Assert.Equal(n, fromScratch.Articles.Length); // every article listed, analysed or not
+            var expected = BriefDocument.ToJson(fromScratch);
+            long misses = caching.Cache.Misses;
+            Assert.Equal(expected, Json(caching, story, articles));
+            // An article outside the window stays outside as the story grows: only articles added since the last step are read.
+            Assert.True(caching.Cache.Misses - misses <= n - previous, $"{caching.Cache.Misses - misses} articles read at {n}");
+            previous = n;
+        }
+    }
+
+    [Fact]
     public void A_story_that_gains_one_article_reads_only_that_one()
     {
         var full = Story(12);
