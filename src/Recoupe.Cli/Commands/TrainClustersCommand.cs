@@ -11,20 +11,9 @@ namespace Recoupe.Cli.Commands;
 /// The NER model of the language must be retrained after (its cluster features name these clusters).</summary>
 public sealed class TrainClustersCommand : Command<TrainClustersCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    /// <summary>--out defaults to models/clusters-LANG.bin in the repository.</summary>
+    public sealed class Settings : LanguageTrainingSettings
     {
-        [CommandOption("--language <CODE>")]
-        [Description("fr or en.")]
-        public string Language { get; init; } = "";
-
-        [CommandOption("--data <PATH>")]
-        [Description("The gold data folder (default: ../shared/eval or $RECOUPE_EVAL_DATA).")]
-        public string? Data { get; init; }
-
-        [CommandOption("--out <FILE>")]
-        [Description("Where to write the table (default: models/clusters-LANG.bin in the repository).")]
-        public string? Out { get; init; }
-
         [CommandOption("--sizes <K,K,K>")]
         [Description("Cluster counts, coarse to fine (at most 3, each below 1024). Default: 64,256,1000.")]
         public string? Sizes { get; init; }
@@ -38,9 +27,6 @@ public sealed class TrainClustersCommand : Command<TrainClustersCommand.Settings
 
         [CommandOption("--iterations <N>")]
         public int? Iterations { get; init; }
-
-        public override Spectre.Console.ValidationResult Validate() => Language is "fr" or "en"
-            ? Spectre.Console.ValidationResult.Success() : Spectre.Console.ValidationResult.Error("--language must be fr or en");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -59,19 +45,12 @@ public sealed class TrainClustersCommand : Command<TrainClustersCommand.Settings
             Iterations = settings.Iterations ?? defaults.Iterations,
         };
         var clusters = new WordClusterTrainer(options, Console.Error).Train(settings.Language, WordClusterTrainer.Texts(data, settings.Language));
-        var output = settings.Out ?? DefaultPath(settings.Language);
+        var output = settings.Out ?? RepositoryModels.PathOf(WordClusters.FileName(settings.Language));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output)) clusters.Save(file);
         if (settings.Listing is { } listing) File.WriteAllLines(listing, clusters.Listing());
         Output.Note($"wrote {output} ({new FileInfo(output).Length / 1024.0:0} KB, {clusters.Count:N0} words)");
         Output.Data(clusters.Description);
         return ExitCodes.Ok;
-    }
-
-    private static string DefaultPath(string language)
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Recoupe.slnx"))) return Path.Combine(dir.FullName, "models", WordClusters.FileName(language));
-        return Path.Combine("models", WordClusters.FileName(language));
     }
 }

@@ -10,20 +10,9 @@ namespace Recoupe.Cli.Commands;
 /// <summary>`recoupe train ner --language fr|en`: rebuilds a shipped entity model from the gold corpora, deterministically.</summary>
 public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    /// <summary>--out defaults to models/ner-LANG.bin in the repository; with --select, nothing is written unless it is given.</summary>
+    public sealed class Settings : LanguageTrainingSettings
     {
-        [CommandOption("--language <CODE>")]
-        [Description("fr or en.")]
-        public string Language { get; init; } = "";
-
-        [CommandOption("--data <PATH>")]
-        [Description("The gold data folder (default: ../shared/eval or $RECOUPE_EVAL_DATA).")]
-        public string? Data { get; init; }
-
-        [CommandOption("--out <FILE>")]
-        [Description("Where to write the model (default: models/ner-LANG.bin in the repository; with --select, nothing is written unless given).")]
-        public string? Out { get; init; }
-
         [CommandOption("--select")]
         [Description("Choose settings: train on the train split only and print the tune split's F1 after every epoch.")]
         public bool Select { get; init; }
@@ -62,7 +51,7 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         public int? HistoricalWeight { get; init; }
 
         [CommandOption("--clusters <SPEC>")]
-        [Description("Word-cluster features: \"none\", or SELF,NEAR,FAR[,shape] — bit masks of granularities (1 coarse, 2 middle, 4 fine) at the word, at ±1, at ±2; \"shape\" adds the neighbours' clusters with the word's shape. Default: 7,7,1.")]
+        [Description("Word-cluster features: \"none\", or SELF,NEAR,FAR[[,shape]] — bit masks of granularities (1 coarse, 2 middle, 4 fine) at the word, at ±1, at ±2; \"shape\" adds the neighbours' clusters with the word's shape. Default: 7,7,1.")]
         public string? Clusters { get; init; }
 
         [CommandOption("--seed <N>")]
@@ -71,9 +60,6 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [CommandOption("--limit <N>")]
         [Description("Only the first N documents of each corpus (a quick look).")]
         public int? Limit { get; init; }
-
-        public override ValidationResult Validate() => Language is "fr" or "en"
-            ? ValidationResult.Success() : ValidationResult.Error("--language must be fr or en");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -102,7 +88,7 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
             TuneDetails = settings.Details && settings.Select ? Console.Error : null,
         };
         var result = new NerTrainer(data, settings.Language, options, Console.Error).Run();
-        var output = settings.Out ?? (settings.Select ? null : DefaultModelPath(settings.Language));
+        var output = settings.Out ?? (settings.Select ? null : RepositoryModels.PathOf($"ner-{settings.Language}.bin"));
         if (output is null) return ExitCodes.Ok;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output)) result.Model.Save(file);
@@ -116,13 +102,5 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         if (spec == "none") return 0;
         var parts = spec.Split(',');
         return NerFeatures.ClusterFeatures.Of(int.Parse(parts[0]), int.Parse(parts[1]), int.Parse(parts[2]), parts.Length > 3 && parts[3] == "shape");
-    }
-
-    // models/ner-LANG.bin at the root of the repository the command runs in (found by walking up to Recoupe.slnx).
-    private static string DefaultModelPath(string language)
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Recoupe.slnx"))) return Path.Combine(dir.FullName, "models", $"ner-{language}.bin");
-        return Path.Combine("models", $"ner-{language}.bin");
     }
 }

@@ -95,7 +95,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
             ("fr", settings.French ?? (shared is null ? null : Path.Combine(shared, "quotes-fr-rpm2-dev"))),
             ("en", settings.English ?? (shared is null ? null : Path.Combine(shared, "quotes-en-polnear-train"))),
         };
-        var outDir = settings.Out ?? RepositoryModels();
+        var outDir = settings.Out ?? RepositoryModels.PathOf("quotes");
         using var errors = settings.Errors is null ? null : new StreamWriter(settings.Errors);
         using var explain = settings.Explain is null ? null : new StreamWriter(settings.Explain);
         var pipeline = RecoupePipeline.Default;
@@ -154,13 +154,5 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
     {
         using var w = new StreamWriter(file) { NewLine = "\n" };
         model.Write(w, header);
-    }
-
-    private static string RepositoryModels()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-            for (var d = new DirectoryInfo(start); d is not null; d = d.Parent)
-                if (File.Exists(Path.Combine(d.FullName, "Recoupe.slnx"))) return Path.Combine(d.FullName, "models", "quotes");
-        return Path.Combine("models", "quotes");
     }
 }
