@@ -63,7 +63,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         var scored = ScoreCandidates(weighted);
         int chosen = scored.Count == 0 ? -1
             : _options.JoinModel is { } model ? ModelChoice(model, weighted, scored, profile.Language)
-            : IsJoin(scored, profile.Language) ? 0 : -1;
+            : IsJoin(weighted, scored, profile.Language) ? 0 : -1;
         if (chosen < 0)
         {
             _pending = new Pending(article, features, weighted, []);
@@ -253,14 +253,28 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     /// Join the best story when it is close enough, or when it is at least fairly close and clearly ahead of
     /// every other story: an article on a side aspect of a big story matches it weakly but matches nothing else.
     /// </summary>
-    private bool IsJoin(List<(StoryCentroid Story, double Score)> scored, string language)
+    private bool IsJoin(WeightedArticle article, List<(StoryCentroid Story, double Score)> scored, string language)
     {
         double best = scored[0].Score;
+        if (!HasContentEvidence(article, scored[0].Story, language)) return false;
         if (best >= _options.JoinThreshold) return true;
         double second = scored.Count > 1 ? scored[1].Score : 0;
         // Only within a language: across languages the evidence is a handful of names and numbers.
         return best >= _options.DominantJoinThreshold && scored[0].Story.Articles >= _options.DominantMinArticles && best >= _options.DominanceRatio * second
             && scored[0].Story.Languages.Contains(language);
+    }
+
+    /// <summary>
+    /// Whether the content words carry enough of the article's match with the story (<see cref="StoryAssignerOptions.MinContentShare"/>):
+    /// a match made mostly of shared names (the same minister in the news for two unrelated reasons) is a person, not an
+    /// event. Across languages only names and numbers can match, so the rule does not apply there.
+    /// </summary>
+    private bool HasContentEvidence(WeightedArticle article, StoryCentroid story, string language)
+    {
+        if (_options.MinContentShare <= 0 || !story.Languages.Contains(language)) return true;
+        var (stems, names, numbers) = _similarity.ScoreParts(article, story);
+        double total = stems + names + numbers;
+        return total <= 0 || stems >= _options.MinContentShare * total;
     }
 
     /// <summary>The candidates of the article, scored, best first: in a list the assigner reuses (valid until the next call).</summary>

@@ -62,6 +62,12 @@ public sealed record StoryAssignerOptions
     /// </summary>
     public int DominantMinArticles { get; init; } = 6;
     /// <summary>
+    /// The least share of an article's same-language match with the story it would join that must come from content-word
+    /// stems (the rest: names and numbers); below it the article starts a new story. 0: no such rule (the default until
+    /// a held-out measurement says otherwise; see the Stories README).
+    /// </summary>
+    public double MinContentShare { get; init; }
+    /// <summary>
     /// A second story that the article also matches at this level, and whose centroid is at least
     /// <see cref="MergeCentroidThreshold"/> like the chosen one, is merged into it.
     /// </summary>
