@@ -103,7 +103,7 @@ internal static class ClaimConflictDetector
         // "Elle y a vécu…", leaves that sentence's first name to another person, so one direction is enough).
         if (fa.FirstActor >= 0 && fb.FirstActor >= 0 && Array.BinarySearch(fb.Actors, fa.FirstActor) < 0 && Array.BinarySearch(fa.Actors, fb.FirstActor) < 0)
             return null;
-        // A figure is its sentence's first-named holder's ("Natixis, filiale de X, a perdu 975 millions" is Natixis's loss, not
+        // A figure is its sentence's first-named holder's ("Verdalia, filiale de X, a perdu 40 millions" is Verdalia's loss, not
         // X's): two figures compare only when each sentence's first name is named in the other. Dates keep the one-way test.
         if (values && fa.FirstActor >= 0 && fb.FirstActor >= 0
             && (Array.BinarySearch(fb.Actors, fa.FirstActor) < 0 || Array.BinarySearch(fa.Actors, fb.FirstActor) < 0))
