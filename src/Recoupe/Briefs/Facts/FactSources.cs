@@ -25,6 +25,8 @@ internal static class FactSources
         var quoting = new bool[n];
         // Members that name no source but relay what another member's source said: they count under that source.
         var relayed = new Attribution?[n];
+        var wordings = new RelayedWording.Wording?[n];
+        RelayedWording.Wording WordingOf(int k) => wordings[k] ??= RelayedWording.Read(members[k].Text, corpus.ArticleOf(members[k]).Language);
         for (int i = 0; i < n; i++)
         for (int j = i + 1; j < n; j++)
         {
@@ -39,7 +41,7 @@ internal static class FactSources
             bool copied = !sameOrigin && SourceIndependence.WordOverlap(a, b) >= nearIdentical;
             bool quoted = !sameOrigin && !copied && SameQuotation(frames[a.Index].Quoted, frames[b.Index].Quoted);
             // A long unchanged run of words, or one's quoted passage in the other's words: the same dispatch or statement relayed.
-            if (!sameOrigin && !copied && !quoted && RelayedWording.SameWording(a.Text, b.Text, corpus.ArticleOf(a).Language))
+            if (!sameOrigin && !copied && !quoted && RelayedWording.SameWording(WordingOf(i), WordingOf(j)))
             {
                 if (frames[a.Index].Quoted.Length > 0 || frames[b.Index].Quoted.Length > 0) quoted = true;
                 else copied = true;

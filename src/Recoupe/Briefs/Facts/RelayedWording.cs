@@ -22,21 +22,44 @@ internal static class RelayedWording
     /// </summary>
     public const int QuotedPassageWords = 4;
 
-    public static bool SameWording(string a, string b, string language) =>
-        LongestCommonRun(Words(a), Words(b)) >= CopiedRun || RelaysQuote(a, b, language) || RelaysQuote(b, a, language);
+    /// <summary>A sentence's words and its quoted passages' content words, read once so comparing many pairs re-reads no text.</summary>
+    public sealed class Wording
+    {
+        internal Wording(List<string> words, List<List<string>> quotedContent)
+        {
+            Words = words;
+            QuotedContent = quotedContent;
+        }
 
-    /// <summary>Some passage that <paramref name="quoting"/> puts in quotation marks has all its content words in <paramref name="other"/>.</summary>
-    public static bool RelaysQuote(string quoting, string other, string language)
+        internal List<string> Words { get; }
+        /// <summary>The distinct content words of each quoted passage long enough to count (<see cref="QuotedPassageWords"/>).</summary>
+        internal List<List<string>> QuotedContent { get; }
+        private HashSet<string>? _set;
+        internal HashSet<string> WordSet => _set ??= Words.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static Wording Read(string text, string language)
     {
         var stop = Stopwords.For(language);
-        HashSet<string>? words = null;
-        foreach (var passage in Passages(quoting))
+        var quoted = new List<List<string>>();
+        foreach (var passage in Passages(text))
         {
             var content = Words(passage).Where(w => w.Length >= 3 && !stop.Contains(w)).Distinct().ToList();
-            if (content.Count < QuotedPassageWords) continue;
-            words ??= Words(other).ToHashSet(StringComparer.Ordinal);
-            if (content.All(words.Contains)) return true;
+            if (content.Count >= QuotedPassageWords) quoted.Add(content);
         }
+        return new Wording(Words(text), quoted);
+    }
+
+    public static bool SameWording(string a, string b, string language) => SameWording(Read(a, language), Read(b, language));
+
+    public static bool SameWording(Wording a, Wording b) =>
+        LongestCommonRun(a.Words, b.Words) >= CopiedRun || RelaysQuote(a, b) || RelaysQuote(b, a);
+
+    /// <summary>Some passage that <paramref name="quoting"/> puts in quotation marks has all its content words in <paramref name="other"/>.</summary>
+    private static bool RelaysQuote(Wording quoting, Wording other)
+    {
+        foreach (var content in quoting.QuotedContent)
+            if (content.All(other.WordSet.Contains)) return true;
         return false;
     }
 
