@@ -111,6 +111,9 @@ public static class BriefBench
             for (int a = 0; a < articles.Count; a++)
                 foreach (var m in articles[a].Annotations.Entities) mentions.Add((a, articles[a].Article.Text, m));
             pipeline.EntityResolver.Resolve(mentions); Lap("(resolver alone)");
+            // What a rebuild pays for entities: the cross-document merge of each article's cached grouping of its mentions.
+            if (pipeline.EntityResolver is Recoupe.Mentions.EntityResolver merging) merging.Resolve(articles.Select(cache.Entities).ToList());
+            Lap("(resolver, cached)");
             Recoupe.Briefs.Analysis.StoryCorpus.Build(articles, pipeline.EntityResolver, options); Lap("(corpus, scratch)");
             new Recoupe.Mentions.EntityResolver().Resolve(mentions); Lap("(default resolver)");
             var corpus = Recoupe.Briefs.Analysis.StoryCorpus.Build(articles, pipeline.EntityResolver, options, cache); Lap("corpus (cached)");

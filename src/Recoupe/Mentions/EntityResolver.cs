@@ -14,4 +14,11 @@ public sealed class EntityResolver : IEntityResolver
 {
     public ImmutableArray<ResolvedEntity> Resolve(IEnumerable<(long ArticleId, string Text, EntityMention Mention)> mentions) =>
         EntityClusters.Build(mentions);
+
+    /// <summary>
+    /// The same merge over articles whose mentions were read one by one (<see cref="ArticleEntities.Read"/>, kept between the
+    /// builds of a story's brief), article positions as ids: equal to <see cref="Resolve(IEnumerable{ValueTuple{long, string, EntityMention}})"/>
+    /// of the same mentions given article after article.
+    /// </summary>
+    internal ImmutableArray<ResolvedEntity> Resolve(IReadOnlyList<ArticleEntities> articles) => EntityClusters.Build(articles);
 }

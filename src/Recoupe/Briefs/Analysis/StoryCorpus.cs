@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Recoupe.Language;
 using Recoupe.Mentions;
+using Recoupe.Mentions.Resolution;
 using Recoupe.Model;
 
 namespace Recoupe.Briefs.Analysis;
@@ -82,12 +83,7 @@ internal sealed class StoryCorpus
     public static StoryCorpus Build(IReadOnlyList<AnalyzedArticle> articles, IEntityResolver resolver, BriefOptions options,
         ArticleAnalysisCache? cache = null)
     {
-        // The resolver sees article positions as ids, so that unassigned (0) or repeated ids never merge two articles.
-        var mentions = new List<(long, string, EntityMention)>();
-        for (int a = 0; a < articles.Count; a++)
-            foreach (var m in articles[a].Annotations.Entities)
-                if (m.Span.End <= articles[a].Article.Text.Length) mentions.Add((a, articles[a].Article.Text, m));
-        var entities = mentions.Count == 0 ? ImmutableArray<ResolvedEntity>.Empty : resolver.Resolve(mentions);
+        var entities = Resolve(articles, resolver, cache);
         var entityOfMention = new Dictionary<(int, int, int), int>();
         for (int e = 0; e < entities.Length; e++)
             foreach (var (articleId, mention) in entities[e].Mentions)
@@ -125,6 +121,27 @@ internal sealed class StoryCorpus
         foreach (var u in units) sentencesOf[u.ArticleIndex].Add(u.Words);
         var independence = SourceIndependence.For(articles, sentencesOf);
         return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf, storyDate, attribution);
+    }
+
+    /// <summary>
+    /// The story's entities. The resolver sees article positions as ids, so that unassigned (0) or repeated ids never merge two
+    /// articles. With a cache and the default resolver, each article's mentions are grouped once (<see cref="ArticleEntities"/>, kept
+    /// by the cache) and only the cross-document merge runs again: the same entities as resolving all mentions afresh.
+    /// </summary>
+    private static ImmutableArray<ResolvedEntity> Resolve(IReadOnlyList<AnalyzedArticle> articles, IEntityResolver resolver, ArticleAnalysisCache? cache)
+    {
+        bool any = false;
+        foreach (var a in articles)
+            foreach (var m in a.Annotations.Entities)
+                any |= m.Span.End <= a.Article.Text.Length;
+        if (!any) return ImmutableArray<ResolvedEntity>.Empty;
+        if (cache is not null && resolver is EntityResolver merging)
+            return merging.Resolve(articles.Select(cache.Entities).ToList());
+        var mentions = new List<(long, string, EntityMention)>();
+        for (int a = 0; a < articles.Count; a++)
+            foreach (var m in articles[a].Annotations.Entities)
+                if (m.Span.End <= articles[a].Article.Text.Length) mentions.Add((a, articles[a].Article.Text, m));
+        return resolver.Resolve(mentions);
     }
 
     /// <summary>The word of a sentence that a term id stands for, as written ("négociations" for "négoci"), for readable labels.</summary>

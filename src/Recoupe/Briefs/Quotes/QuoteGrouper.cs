@@ -20,11 +20,17 @@ internal static class QuoteGrouper
         foreach (var speaker in quotes.GroupBy(q => q.SpeakerKey).OrderByDescending(g => g.Count()).ThenBy(g => g.First().SpeakerName, StringComparer.Ordinal))
         {
             var groups = new List<List<SpeakerQuote>>();
+            // Each quote's distinct words, made once: a speaker quoted k times is compared up to k²/2 times.
+            var wordSets = new List<List<HashSet<string>>>();
             foreach (var q in speaker)
             {
-                var home = groups.FirstOrDefault(g => g.Any(x => Overlap(x.Words, q.Words) >= SameQuotation));
-                if (home is null) groups.Add([q]);
-                else home.Add(q);
+                var words = new HashSet<string>(q.Words, StringComparer.Ordinal);
+                int home = -1;
+                for (int g = 0; g < groups.Count && home < 0; g++)
+                    foreach (var other in wordSets[g])
+                        if (Overlap(other, words) >= SameQuotation) { home = g; break; }
+                if (home < 0) { groups.Add([q]); wordSets.Add([words]); }
+                else { groups[home].Add(q); wordSets[home].Add(words); }
             }
             foreach (var g in groups.OrderByDescending(g => g.Count))
             {
@@ -48,9 +54,17 @@ internal static class QuoteGrouper
     public static double Overlap(string[] a, string[] b)
     {
         if (a.Length == 0 || b.Length == 0) return 0;
-        var x = new HashSet<string>(a, StringComparer.Ordinal);
-        var y = new HashSet<string>(b, StringComparer.Ordinal);
-        int shared = x.Count(y.Contains);
+        return Overlap(new HashSet<string>(a, StringComparer.Ordinal), new HashSet<string>(b, StringComparer.Ordinal));
+    }
+
+    /// <summary><see cref="Overlap(string[], string[])"/> of two quotes' distinct words (ordinal sets).</summary>
+    private static double Overlap(HashSet<string> x, HashSet<string> y)
+    {
+        if (x.Count == 0 || y.Count == 0) return 0;
+        var (small, large) = x.Count <= y.Count ? (x, y) : (y, x);
+        int shared = 0;
+        foreach (var w in small)
+            if (large.Contains(w)) shared++;
         return shared / (double)Math.Min(x.Count, y.Count);
     }
 }

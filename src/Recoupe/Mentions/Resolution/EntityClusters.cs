@@ -13,18 +13,38 @@ internal static class EntityClusters
 {
     public static ImmutableArray<ResolvedEntity> Build(IEnumerable<(long ArticleId, string Text, EntityMention Mention)> mentions)
     {
-        var locals = new List<LocalEntity>();
-        var index = new Dictionary<(long, string), LocalEntity>();
+        var groups = new List<(long ArticleId, string Key, List<(EntityMention, string)> Mentions)>();
+        var index = new Dictionary<(long, string), int>();
         foreach (var (articleId, text, m) in mentions)
         {
-            if (!index.TryGetValue((articleId, m.Key), out var local))
+            if (!index.TryGetValue((articleId, m.Key), out var g))
             {
-                index[(articleId, m.Key)] = local = new LocalEntity(articleId, m.Key);
-                locals.Add(local);
+                index[(articleId, m.Key)] = g = groups.Count;
+                groups.Add((articleId, m.Key, []));
             }
-            var surface = m.Span.End <= text.Length ? Entities.DisplayName.Of(text.AsSpan(m.Span.Start, m.Span.Length)) : m.Name;
-            local.Mentions.Add((m, surface));
+            groups[g].Mentions.Add((m, Surface(text, m)));
         }
+        return Merge(groups.Select(g => new LocalEntity(g.ArticleId, new LocalReading(g.Key, g.Mentions.ToArray()))).ToList());
+    }
+
+    /// <summary>
+    /// The merge of articles read one by one (<see cref="ArticleEntities"/>), article positions as ids: the same entities as
+    /// <see cref="Build(IEnumerable{ValueTuple{long, string, EntityMention}})"/> given the same mentions article after article.
+    /// </summary>
+    public static ImmutableArray<ResolvedEntity> Build(IReadOnlyList<ArticleEntities> articles)
+    {
+        var locals = new List<LocalEntity>();
+        for (int a = 0; a < articles.Count; a++)
+            foreach (var reading in articles[a].Locals) locals.Add(new LocalEntity(a, reading));
+        return Merge(locals);
+    }
+
+    /// <summary>How a mention is written in its text (its name when its span lies beyond the text).</summary>
+    public static string Surface(string text, EntityMention m) =>
+        m.Span.End <= text.Length ? Entities.DisplayName.Of(text.AsSpan(m.Span.Start, m.Span.Length)) : m.Name;
+
+    private static ImmutableArray<ResolvedEntity> Merge(List<LocalEntity> locals)
+    {
         var sets = new UnionFind(locals.Count);
         MergeRules.SameKey(locals, sets);
         MergeRules.SameName(locals, sets);

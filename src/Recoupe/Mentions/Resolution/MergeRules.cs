@@ -24,7 +24,7 @@ internal static class MergeRules
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < locals.Count; i++)
         {
-            var name = TextFold.Fold(locals[i].Name);
+            var name = locals[i].Reading.FoldedName;
             if (first.TryGetValue(name, out var j)) sets.Union(i, j);
             else first[name] = i;
         }
@@ -35,9 +35,9 @@ internal static class MergeRules
     {
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < locals.Count; i++)
-            if (locals[i].Type == EntityType.Place && Places.Lookup(locals[i].Name) is { Kind: PlaceKind.Country } p) countries.TryAdd(p.Code, i);
+            if (locals[i].Reading.Place is { Kind: PlaceKind.Country } p) countries.TryAdd(p.Code, i);
         for (int i = 0; i < locals.Count; i++)
-            if (locals[i].Type == EntityType.Place && Places.Lookup(locals[i].Name) is { Kind: PlaceKind.Capital, Country: { } c } && countries.TryGetValue(c, out var j))
+            if (locals[i].Reading.Place is { Kind: PlaceKind.Capital, Country: { } c } && countries.TryGetValue(c, out var j))
                 sets.Union(i, j);
     }
 
@@ -49,14 +49,13 @@ internal static class MergeRules
         {
             var l = locals[i];
             if (l.IsSingleWord) continue;
-            foreach (var (_, surface) in l.Mentions)
-                if (AcronymMatcher.IsAcronym(surface)) defined.TryAdd(surface, i);
+            foreach (var surface in l.Reading.AcronymSurfaces) defined.TryAdd(surface, i);
         }
         var byInitials = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < locals.Count; i++)
         {
             if (locals[i].IsSingleWord || locals[i].Type == EntityType.Person) continue;
-            var (content, all) = AcronymMatcher.Initials(locals[i].Name);
+            var (content, all) = locals[i].Reading.Initials;
             foreach (var initials in new[] { content, all })
             {
                 if (initials is not { Length: >= 2 }) continue;
@@ -67,9 +66,9 @@ internal static class MergeRules
         for (int i = 0; i < locals.Count; i++)
         {
             var l = locals[i];
-            if (!l.IsSingleWord || !AcronymMatcher.IsAcronym(l.Name)) continue;
+            if (!l.IsSingleWord || !l.Reading.IsAcronym) continue;
             if (defined.TryGetValue(l.Name, out var j)) { sets.Union(i, j); continue; }
-            if (!byInitials.TryGetValue(AcronymMatcher.Letters(l.Name), out var candidates)) continue;
+            if (!byInitials.TryGetValue(l.Reading.Letters!, out var candidates)) continue;
             // Merge only when the initials name one entity of the story.
             if (candidates.Select(sets.Find).Distinct().Count() == 1) sets.Union(i, candidates[0]);
         }
@@ -82,7 +81,7 @@ internal static class MergeRules
         for (int i = 0; i < locals.Count; i++)
         {
             if (locals[i].Type != EntityType.Person || locals[i].IsSingleWord) continue;
-            var words = NameKey.Words(locals[i].Name);
+            var words = locals[i].Reading.PersonWords;
             if (words.Length < 2) continue;
             if (!bySurname.TryGetValue(words[^1], out var list)) bySurname[words[^1]] = list = [];
             list.Add((i, words));
@@ -108,7 +107,7 @@ internal static class MergeRules
         for (int i = 0; i < locals.Count; i++)
         {
             if (locals[i].IsSingleWord) continue;
-            var words = NameKey.WrittenWords(locals[i].Name);
+            var words = locals[i].Reading.WrittenWords;
             if (words.Length < 2) continue;
             if (locals[i].Type == EntityType.Person)
             {
@@ -124,8 +123,8 @@ internal static class MergeRules
         for (int i = 0; i < locals.Count; i++)
         {
             var l = locals[i];
-            if (!l.IsSingleWord || l.Type == EntityType.Place || AcronymMatcher.IsAcronym(l.Name)) continue;
-            var w = NameKey.Person(l.Name);
+            if (!l.IsSingleWord || l.Type == EntityType.Place || l.Reading.IsAcronym) continue;
+            var w = l.Reading.PersonKey!;
             int target = Unique(byLast, w, sets) ?? Unique(byFirst, w, sets) ?? (l.Type != EntityType.Person ? Unique(orgByLast, w, sets) ?? Unique(orgByFirst, w, sets) : null) ?? -1;
             if (target >= 0) sets.Union(i, target);
         }
