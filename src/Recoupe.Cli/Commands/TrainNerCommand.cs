@@ -51,7 +51,7 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         public int? HistoricalWeight { get; init; }
 
         [CommandOption("--clusters <SPEC>")]
-        [Description("Word-cluster features: \"none\", or SELF,NEAR,FAR[[,shape]] — bit masks of granularities (1 coarse, 2 middle, 4 fine) at the word, at ±1, at ±2; \"shape\" adds the neighbours' clusters with the word's shape; \"chains\" adds the name-chain features (a head word or company suffix a few capitalised words away). Default: 7,7,1.")]
+        [Description("Word-cluster features: \"none\", or SELF,NEAR,FAR[[,shape]] — bit masks of granularities (1 coarse, 2 middle, 4 fine) at the word, at ±1, at ±2; \"shape\" adds the neighbours' clusters with the word's shape; \"chains\" adds the name-chain features (a head word or company suffix a few capitalised words away). Default: 7,7,1,chains for fr, 7,7,1 for en.")]
         public string? Clusters { get; init; }
 
         [CommandOption("--seed <N>")]
