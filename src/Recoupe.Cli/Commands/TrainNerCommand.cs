@@ -51,7 +51,7 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         public int? HistoricalWeight { get; init; }
 
         [CommandOption("--clusters <SPEC>")]
-        [Description("Word-cluster features: \"none\", or SELF,NEAR,FAR[[,shape]] — bit masks of granularities (1 coarse, 2 middle, 4 fine) at the word, at ±1, at ±2; \"shape\" adds the neighbours' clusters with the word's shape. Default: 7,7,1.")]
+        [Description("Word-cluster features: \"none\", or SELF,NEAR,FAR[[,shape]] — bit masks of granularities (1 coarse, 2 middle, 4 fine) at the word, at ±1, at ±2; \"shape\" adds the neighbours' clusters with the word's shape; \"chains\" adds the name-chain features (a head word or company suffix a few capitalised words away). Default: 7,7,1,chains for fr, 7,7,1 for en.")]
         public string? Clusters { get; init; }
 
         [CommandOption("--seed <N>")]
@@ -101,6 +101,8 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
     {
         if (spec == "none") return 0;
         var parts = spec.Split(',');
-        return NerFeatures.ClusterFeatures.Of(int.Parse(parts[0]), int.Parse(parts[1]), int.Parse(parts[2]), parts.Length > 3 && parts[3] == "shape");
+        int mask = NerFeatures.ClusterFeatures.Of(int.Parse(parts[0]), int.Parse(parts[1]), int.Parse(parts[2]), parts.Skip(3).Contains("shape"));
+        // "chains": the name-chain features (not clusters; stored in the same mask, see NerFeatures.AddChains).
+        return parts.Skip(3).Contains("chains") ? mask | NerFeatures.ClusterFeatures.Chains : mask;
     }
 }

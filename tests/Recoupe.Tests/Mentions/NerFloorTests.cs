@@ -22,12 +22,13 @@ public class NerFloorTests(ITestOutputHelper output)
     }
 
     [Theory]
-    // corpus, micro strict F1 floor (measured 2026-12-06, French model retrained without word clusters: 0.882, 0.699,
-    // 0.680, 0.527; the model before 0.881, 0.702, 0.677, 0.539; HIPE documents without any annotation are left out of every split)
+    // corpus, micro strict F1 floor (measured 2026-12-07, French model with word clusters, name chains and OCR line-break
+    // hyphens read as one word: 0.879, 0.710, 0.680, 0.538; the model before 0.882, 0.699, 0.680, 0.527; HIPE documents without
+    // any annotation are left out of every split)
     [InlineData("ner-fr-wikineural", 0.86)]
-    [InlineData("ner-fr-europeana", 0.68)]
+    [InlineData("ner-fr-europeana", 0.69)]
     [InlineData("ner-fr-hipe2020", 0.67)]
-    [InlineData("ner-fr-hipe2022", 0.51)]
+    [InlineData("ner-fr-hipe2022", 0.52)]
     public void French_model_stays_above_its_floor_on_held_back_documents(string corpus, double floor)
     {
         Print(corpus);

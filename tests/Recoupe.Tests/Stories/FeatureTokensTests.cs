@@ -1,3 +1,4 @@
+using Recoupe.Model;
 using Recoupe.Language;
 using Recoupe.Stories.Features;
 
@@ -40,5 +41,30 @@ public class FeatureTokensTests
         Assert.Contains("n|banquepopulaire", profile.Keys);
         Assert.Contains("n|populaire", profile.Keys);
         Assert.DoesNotContain("n|banque", profile.Keys);
+    }
+    [Fact]
+    public void AnEntityCutDifferentlyFromTheCapitalisedRunDoesNotCountItsWordsTwice()
+    {
+        // Invented: the recogniser glued a figure to a bank's name. Its whole key is new (counted), but its words were
+        // counted by the capitalisation pass already: the weight of "martel" against the whole name's must not depend on
+        // that boundary error.
+        const string text = "La Banque Martel cède 2,5 milliards. Les clients de la Banque Martel attendent.";
+        const string glued = "Banque Martel cède 2,5";
+        var plain = StoryTestArticles.Make(text, title: "Cession", language: "fr");
+        var withEntity = plain with
+        {
+            Annotations = plain.Annotations with
+            {
+                Entities = [new EntityMention(new TextSpan(text.IndexOf(glued), glued.Length), EntityType.Organization, glued, "org:test")],
+            },
+        };
+        var without = plain with { Annotations = plain.Annotations with { Entities = [] } };
+        static float Ratio(AnalyzedArticle a)
+        {
+            var p = new ProfileExtractor().Extract(a);
+            return p.Weights[Array.IndexOf(p.Keys, "n|martel")] / p.Weights[Array.IndexOf(p.Keys, "n|banquemartel")];
+        }
+        Assert.Contains("n|banquemartelcede25", new ProfileExtractor().Extract(withEntity).Keys);
+        Assert.Equal(Ratio(without), Ratio(withEntity), 4);
     }
 }

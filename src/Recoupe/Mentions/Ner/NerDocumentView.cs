@@ -117,7 +117,8 @@ public sealed class NerDocumentView
 
     private static TokenInfo Describe(string text, NerToken t)
     {
-        var span = text.AsSpan(t.Start, t.Length);
+        Span<char> joined = stackalloc char[64];
+        var span = TokenForm.WithoutLineBreakHyphens(text.AsSpan(t.Start, t.Length), joined);
         var info = new TokenInfo { Start = t.Start, End = t.End };
         info.Form = FeatureHash.Of(span);
         info.Lower = FeatureHash.Of(span, lowerCase: true);
@@ -171,6 +172,7 @@ public sealed class NerDocumentView
     private static void MarkLexicons(string text, TokenInfo[] infos, string language)
     {
         ulong languageSeed = FeatureHash.Of(language);
+        Span<char> joined = stackalloc char[64];
         for (int i = 0; i < infos.Length; i++)
         {
             ref var t = ref infos[i];
@@ -179,7 +181,7 @@ public sealed class NerDocumentView
             ulong key = FeatureHash.Feature(60, t.Form, languageSeed);
             if (!LexiconCache.TryGetValue(key, out var flags))
             {
-                flags = LexiconFlagsOf(text.Substring(t.Start, t.End - t.Start), t.ShortShape, language);
+                flags = LexiconFlagsOf(TokenForm.WithoutLineBreakHyphens(text.AsSpan(t.Start, t.End - t.Start), joined).ToString(), t.ShortShape, language);
                 // A bound for endless streams of new words. Counted apart: ConcurrentDictionary.Count takes every lock.
                 if (Interlocked.Increment(ref _lexiconCacheAdds) >= MaxCachedForms) { LexiconCache.Clear(); Interlocked.Exchange(ref _lexiconCacheAdds, 0); }
                 LexiconCache[key] = flags;

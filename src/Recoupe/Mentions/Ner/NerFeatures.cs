@@ -32,7 +32,8 @@ public static class NerFeatures
     /// </summary>
     public static void ExtractIntrinsic(string text, in TokenInfo w, List<ulong> sink, int clusterMask = 0)
     {
-        var word = text.AsSpan(w.Start, w.End - w.Start);
+        Span<char> joined = stackalloc char[64];
+        var word = TokenForm.WithoutLineBreakHyphens(text.AsSpan(w.Start, w.End - w.Start), joined);
         sink.Add(FeatureHash.Feature(0, 0));
         sink.Add(FeatureHash.Feature(1, w.Lower));
         if (w.Form != w.Lower) sink.Add(FeatureHash.Feature(2, w.Form));
@@ -80,7 +81,8 @@ public static class NerFeatures
         sink.Add(FeatureHash.Feature(42, rulePrev, rule));
         sink.Add(FeatureHash.Feature(43, rule, ruleNext));
         if (w.InRuleRole) sink.Add(FeatureHash.Feature(44, ruleNext, w.ShortShapeHash));
-        if (clusterMask == 0) return;
+        if ((clusterMask & ClusterFeatures.Chains) != 0) AddChains(t, first, end, i, sink);
+        if ((clusterMask & ClusterFeatures.TableBits) == 0) return;
         if (neighbourClusters)
         {
             // Clusters of the neighbours (a text boundary reads as cluster 0, as an unknown word does).
@@ -104,6 +106,11 @@ public static class NerFeatures
     public static class ClusterFeatures
     {
         public const int PrevWithShape = 1 << 15, NextWithShape = 1 << 16;
+        /// <summary>Not a cluster feature: the name-chain features (<see cref="AddChains"/>), kept in the same stored mask so
+        /// that a model without them (English, older French) reads exactly what it read before.</summary>
+        public const int Chains = 1 << 17;
+        /// <summary>The bits that read the cluster table.</summary>
+        public const int TableBits = Chains - 1;
 
         public static int Bit(int offset, int granularity) => 1 << ((offset + 2) * 3 + granularity);
 
@@ -120,6 +127,61 @@ public static class NerFeatures
             return shapeConjunctions ? mask | PrevWithShape | NextWithShape : mask;
         }
     }
+
+    // Head words worth a chain feature, in the order one is preferred when a word carries several flags.
+    private static readonly LexiconFlags[] ChainHeads =
+        [LexiconFlags.OrganizationHead, LexiconFlags.PressHead, LexiconFlags.Title, LexiconFlags.Honorific, LexiconFlags.GivenName];
+    private static readonly LexiconFlags[] ChainTails = [LexiconFlags.CompanySuffix, LexiconFlags.OrganizationSuffix];
+    private const int ChainReach = 5;
+
+    /// <summary>
+    /// A head word (organisation word, newspaper word, title, honorific, given name) up to <see cref="ChainReach"/> tokens
+    /// before this one, with only capitalised words, particles, function words and name punctuation between: the neighbour
+    /// flags see one word away, but an organisation's or a titled person's name runs longer (invented: "la Société
+    /// générale des Tramways du Midi", "M. le docteur Paul Vernier"). The same to the right for company and organisation
+    /// suffixes. Each as (head kind, distance, this word's shape).
+    /// </summary>
+    private static void AddChains(TokenInfo[] t, int first, int end, int i, List<ulong> sink)
+    {
+        for (int k = i - 1; k >= first && i - k <= ChainReach; k--)
+        {
+            var flags = t[k].Flags;
+            int head = FirstOf(ChainHeads, flags);
+            if (head >= 0)
+            {
+                if (i - k > 1) sink.Add(FeatureHash.Feature(87, (ulong)head + 1, (ulong)(i - k), t[i].ShortShapeHash));
+                break;
+            }
+            if (!Chains(t[k])) break;
+        }
+        for (int k = i + 1; k < end && k - i <= ChainReach; k++)
+        {
+            var flags = t[k].Flags;
+            int tail = FirstOf(ChainTails, flags);
+            if (tail >= 0)
+            {
+                sink.Add(FeatureHash.Feature(88, (ulong)tail + 1, (ulong)(k - i), t[i].ShortShapeHash));
+                break;
+            }
+            if (!Chains(t[k])) break;
+        }
+    }
+
+    // A token that can sit inside a longer name: capitalised, a particle or function word, or name punctuation.
+    private static bool Chains(in TokenInfo w) =>
+        w.ShortShape is ShortShape.Capitalized or ShortShape.AllCaps or ShortShape.SingleCap or ShortShape.Mixed
+        || (w.Flags & (LexiconFlags.Particle | LexiconFlags.FunctionWord)) != 0
+        || w.ShortShape == ShortShape.Punctuation && w.End - w.Start == 1 && IsNamePunctuation(w);
+
+    private static int FirstOf(LexiconFlags[] kinds, LexiconFlags flags)
+    {
+        for (int k = 0; k < kinds.Length; k++)
+            if ((flags & kinds[k]) != 0) return k;
+        return -1;
+    }
+
+    private static bool IsNamePunctuation(in TokenInfo w) => w.Form == Dot || w.Form == Hyphen || w.Form == Apostrophe || w.Form == Ampersand;
+    private static readonly ulong Dot = FeatureHash.Of("."), Hyphen = FeatureHash.Of("-"), Apostrophe = FeatureHash.Of("'"), Ampersand = FeatureHash.Of("&");
 
     /// <summary>The cluster features of a word seen at <paramref name="position"/> (0..4: two before … two after) from the
     /// token being labelled. Templates 70..84: position × 3 + granularity.</summary>

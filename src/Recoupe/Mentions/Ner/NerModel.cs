@@ -34,7 +34,7 @@ public sealed class NerModel
     /// <summary>The word-cluster features this model reads (<see cref="NerFeatures.ClusterFeatures"/>); 0: none.</summary>
     public int ClusterMask { get; }
     /// <summary>The language's word clusters when the model reads them (loaded lazily with the model's first use).</summary>
-    public WordClusters? Clusters => ClusterMask == 0 ? null : WordClusters.For(Language)
+    public WordClusters? Clusters => (ClusterMask & NerFeatures.ClusterFeatures.TableBits) == 0 ? null : WordClusters.For(Language)
         ?? throw new InvalidOperationException($"the {Language} NER model reads word clusters but models/{WordClusters.FileName(Language)} is missing");
 
     private readonly IReadOnlyList<(ulong Key, byte Convention, LabelWeights Weights)> _rows;

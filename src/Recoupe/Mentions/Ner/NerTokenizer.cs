@@ -47,6 +47,9 @@ public static class NerTokenizer
                     continue;
                 }
                 if (c is '-' or '‑') { i++; continue; }
+                // A word cut at a line end and joined again ("Républi¬que" in OCR'd newspapers, a soft hyphen on the web):
+                // one word, read without its mark (TokenForm.WithoutLineBreakHyphens).
+                if (TokenForm.IsLineBreakHyphen(c)) { i++; continue; }
             }
             break;
         }

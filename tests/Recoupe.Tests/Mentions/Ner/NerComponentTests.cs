@@ -23,6 +23,47 @@ public class NerComponentTests
     public void Tokenizer_splits_as_the_training_corpora_do(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Tokens(text));
 
+    [Theory]
+    // Invented OCR line breaks: the hyphenation sign and the soft hyphen keep the word whole; a sign before a space does not.
+    [InlineData("la Préfec¬ture de Lonval", "la|Préfec¬ture|de|Lonval")]
+    [InlineData("le Ver\u00ADmandois parle", "le|Ver\u00ADmandois|parle")]
+    [InlineData("fin¬ de ligne", "fin|¬|de|ligne")]
+    public void Tokenizer_keeps_a_word_cut_at_a_line_end_whole(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Tokens(text));
+
+    [Fact]
+    public void A_word_cut_at_a_line_end_has_the_features_of_the_whole_word()
+    {
+        static List<ulong> Features(string text, int token)
+        {
+            var view = NerDocumentView.Build(text, [new Recoupe.Model.Sentence(new Recoupe.Model.TextSpan(0, text.Length))], "fr");
+            var sink = new List<ulong>();
+            NerFeatures.Extract(view.Text, view.Tokens, 0, view.Tokens.Length, token, sink);
+            return sink;
+        }
+        Assert.Equal(Features("la Préfecture de Lonval", 1), Features("la Préfec¬ture de Lonval", 1));
+        Assert.NotEqual(Features("la Préfecture de Lonval", 1), Features("la Préfectures de Lonval", 1));
+    }
+
+    [Fact]
+    public void Name_chain_features_are_read_only_under_their_mask_bit_and_stop_at_a_lower_case_word()
+    {
+        // Invented: an organisation word three words before the token, with capitalised words and a particle between;
+        // then the same word behind a lower-case verb, which ends the chain.
+        static List<ulong> Contextual(string text, int token, int mask)
+        {
+            var view = NerDocumentView.Build(text, [new Recoupe.Model.Sentence(new Recoupe.Model.TextSpan(0, text.Length))], "fr");
+            var sink = new List<ulong>();
+            NerFeatures.ExtractContextual(view.Tokens, 0, view.Tokens.Length, token, sink, mask);
+            return sink;
+        }
+        int chains = NerFeatures.ClusterFeatures.Chains;
+        const string chained = "la Compagnie des Tramways Morvandiaux arrive", broken = "la Compagnie paiera Morvandiaux";
+        Assert.Equal(Contextual(chained, 4, 0).Count + 1, Contextual(chained, 4, chains).Count);
+        Assert.Equal(Contextual(broken, 3, 0).Count, Contextual(broken, 3, chains).Count);
+        Assert.Null(new NerModel("fr", ["modern"], "test", [], new float[NerLabels.Count * NerLabels.Count], new float[NerLabels.Count], clusterMask: chains).Clusters);
+    }
+
     [Fact]
     public void Tokens_cover_every_non_space_character_in_order()
     {

@@ -43,7 +43,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
             $"misaligned gold edges: {items.Sum(i => i.Document.Misaligned)}");
         var training = Enumerable.Range(0, items.Count).Where(d => Trains(items[d])).ToList();
 
-        if (_clusterMask != 0)
+        if ((_clusterMask & NerFeatures.ClusterFeatures.TableBits) != 0)
         {
             var clusters = WordClusters.For(language) ?? throw new InvalidOperationException($"cluster features need models/{WordClusters.FileName(language)}: run `recoupe train clusters --language {language}` first");
             foreach (var item in items) item.Document.View.ResolveClusters(clusters, 0, item.Document.View.Tokens.Length - 1);
