@@ -18,6 +18,13 @@ public sealed record StoryAssignerOptions
     /// (those found by both count once, see ProfileExtractor.AddEntities).
     /// </summary>
     public float EntityWeight { get; init; } = 1f;
+    /// <summary>
+    /// How much less a name weighs for being held by several active stories: its IDF is divided by 1 + this × ln(stories
+    /// holding it), so that a person or place in the news for many reasons is weak evidence and the event's own words,
+    /// numbers and rarer names carry the decision (see <see cref="Vocabulary.Idf"/>). 0: names weigh by IDF over articles
+    /// alone.
+    /// </summary>
+    public double CommonNameDiscount { get; init; }
     /// <summary>Extra factor for place entities: countries and capitals are shared by many unrelated stories.</summary>
     public float PlaceEntityWeight { get; init; } = 1f;
     /// <summary>

@@ -1,3 +1,5 @@
+using Recoupe.Stories.Features;
+
 namespace Recoupe.Stories;
 
 /// <summary>
@@ -14,9 +16,13 @@ internal sealed class Vocabulary
     private readonly Stack<int> _freeIds = new();
     private int _nextId;
 
-    public Vocabulary(int maxTerms)
+    private readonly double _commonNameDiscount;
+
+    /// <param name="commonNameDiscount">See <see cref="StoryAssignerOptions.CommonNameDiscount"/> (0: names weigh by IDF alone).</param>
+    public Vocabulary(int maxTerms, double commonNameDiscount = 0)
     {
         _maxTerms = Math.Max(1_000, maxTerms);
+        _commonNameDiscount = commonNameDiscount;
         _bySpan = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -55,14 +61,24 @@ internal sealed class Vocabulary
         if (_terms.Count > _maxTerms) Halve();
     }
 
-    /// <summary>Smoothed IDF: rare terms weigh more; a term never counted weighs like one seen half a time.</summary>
+    /// <summary>
+    /// Smoothed IDF: rare terms weigh more; a term never counted weighs like one seen half a time. A name held by more
+    /// than one active story (<see cref="Term.StoryCount"/>: the stories whose centroid keeps it, so the same count after
+    /// a replay of the same articles) is divided by 1 + discount × ln(stories): the IDF over articles cannot tell a name
+    /// that many articles of one event repeat (strong evidence for that event) from one that turns up in event after
+    /// event (a minister, a capital: weak evidence for any one of them).
+    /// </summary>
     public float Idf(Term t)
     {
-        if (t.CachedAtFrequency != t.DocumentFrequency || Documents > t.CachedAtDocuments * 1.01 + 1)
+        if (t.CachedAtFrequency != t.DocumentFrequency || Documents > t.CachedAtDocuments * 1.01 + 1
+            || t.CachedAtStoryCount != t.StoryCount)
         {
-            t.CachedIdf = (float)Math.Log((Documents + 1) / (t.DocumentFrequency + 0.5)) + 1f;
+            double idf = Math.Log((Documents + 1) / (t.DocumentFrequency + 0.5)) + 1;
+            if (_commonNameDiscount > 0 && t.Kind == FeatureKind.Name && t.StoryCount > 1) idf /= 1 + _commonNameDiscount * Math.Log(t.StoryCount);
+            t.CachedIdf = (float)idf;
             t.CachedAtFrequency = t.DocumentFrequency;
             t.CachedAtDocuments = Documents;
+            t.CachedAtStoryCount = t.StoryCount;
         }
         return t.CachedIdf;
     }
