@@ -25,6 +25,8 @@ public sealed record StoryAssignerOptions
     /// alone.
     /// </summary>
     public double CommonNameDiscount { get; init; }
+    /// <summary>Experiment: the discount as story IDF (ln((S+1)/stories)/ln(S+1))^discount, S the active stories.</summary>
+    public bool CommonNameScaleFree { get; init; }
     /// <summary>Extra factor for place entities: countries and capitals are shared by many unrelated stories.</summary>
     public float PlaceEntityWeight { get; init; } = 1f;
     /// <summary>

@@ -67,6 +67,7 @@ internal sealed class Term : IEquatable<Term>
     internal float CachedIdf;
     internal float CachedAtFrequency = -1;
     internal int CachedAtStoryCount;
+    internal int CachedAtStories;
     internal double CachedAtDocuments;
 
     public bool IsStemOf(string language) => Kind == FeatureKind.Stem && FeatureKeys.IsStemOf(Key, language);

@@ -19,8 +19,13 @@ internal sealed class Vocabulary
     private readonly double _commonNameDiscount;
 
     /// <param name="commonNameDiscount">See <see cref="StoryAssignerOptions.CommonNameDiscount"/> (0: names weigh by IDF alone).</param>
-    public Vocabulary(int maxTerms, double commonNameDiscount = 0)
+    private readonly StoryIndex? _stories;
+    private readonly bool _scaleFree;
+
+    public Vocabulary(int maxTerms, double commonNameDiscount = 0, StoryIndex? stories = null, bool scaleFree = false)
     {
+        _stories = stories;
+        _scaleFree = scaleFree && stories is not null;
         _maxTerms = Math.Max(1_000, maxTerms);
         _commonNameDiscount = commonNameDiscount;
         _bySpan = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -71,16 +76,27 @@ internal sealed class Vocabulary
     public float Idf(Term t)
     {
         if (t.CachedAtFrequency != t.DocumentFrequency || Documents > t.CachedAtDocuments * 1.01 + 1
-            || t.CachedAtStoryCount != t.StoryCount)
+            || t.CachedAtStoryCount != t.StoryCount || _scaleFree && t.StoryCount > 1 && StoriesMoved(t))
         {
             double idf = Math.Log((Documents + 1) / (t.DocumentFrequency + 0.5)) + 1;
-            if (_commonNameDiscount > 0 && t.Kind == FeatureKind.Name && t.StoryCount > 1) idf /= 1 + _commonNameDiscount * Math.Log(t.StoryCount);
+            int stories = _stories?.Count ?? 0;
+            t.CachedAtStories = stories;
+            if (_commonNameDiscount > 0 && t.Kind == FeatureKind.Name && t.StoryCount > 1)
+                idf = _scaleFree
+                    ? idf * Math.Pow(Math.Log((stories + 1.0) / t.StoryCount) / Math.Log(stories + 1.0), _commonNameDiscount)
+                    : idf / (1 + _commonNameDiscount * Math.Log(t.StoryCount));
             t.CachedIdf = (float)idf;
             t.CachedAtFrequency = t.DocumentFrequency;
             t.CachedAtDocuments = Documents;
             t.CachedAtStoryCount = t.StoryCount;
         }
         return t.CachedIdf;
+    }
+
+    private bool StoriesMoved(Term t)
+    {
+        int now = _stories!.Count;
+        return now > t.CachedAtStories * 1.05 + 1 || now < t.CachedAtStories * 0.95 - 1;
     }
 
     private void Halve()
