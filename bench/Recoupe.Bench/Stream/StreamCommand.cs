@@ -91,6 +91,8 @@ public sealed class Options
             MaxPostings = Int("max-postings", d.MaxPostings),
             QueryTerms = Int("query-terms", d.QueryTerms),
             CentroidArticleTerms = Int("centroid-article-terms", d.CentroidArticleTerms),
+            CommonNameDiscount = Double("common-names", d.CommonNameDiscount),
+            CommonNameScaleFree = Int("story-idf", d.CommonNameScaleFree ? 1 : 0) == 1,
             SkipCommonNameWords = Int("skip-common-name-words", d.SkipCommonNameWords ? 1 : 0) == 1,
         };
     }
