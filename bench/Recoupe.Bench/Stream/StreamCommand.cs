@@ -92,7 +92,6 @@ public sealed class Options
             QueryTerms = Int("query-terms", d.QueryTerms),
             CentroidArticleTerms = Int("centroid-article-terms", d.CentroidArticleTerms),
             CommonNameDiscount = Double("common-names", d.CommonNameDiscount),
-            CommonNameScaleFree = Int("story-idf", d.CommonNameScaleFree ? 1 : 0) == 1,
             SkipCommonNameWords = Int("skip-common-name-words", d.SkipCommonNameWords ? 1 : 0) == 1,
         };
     }

@@ -20,14 +20,13 @@ internal sealed class Vocabulary
 
     /// <param name="commonNameDiscount">See <see cref="StoryAssignerOptions.CommonNameDiscount"/> (0: names weigh by IDF alone).</param>
     private readonly StoryIndex? _stories;
-    private readonly bool _scaleFree;
 
-    public Vocabulary(int maxTerms, double commonNameDiscount = 0, StoryIndex? stories = null, bool scaleFree = false)
+    /// <param name="stories">The active stories, whose count the name discount is relative to (none: no discount).</param>
+    public Vocabulary(int maxTerms, double commonNameDiscount = 0, StoryIndex? stories = null)
     {
         _stories = stories;
-        _scaleFree = scaleFree && stories is not null;
         _maxTerms = Math.Max(1_000, maxTerms);
-        _commonNameDiscount = commonNameDiscount;
+        _commonNameDiscount = stories is null ? 0 : commonNameDiscount;
         _bySpan = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -69,22 +68,24 @@ internal sealed class Vocabulary
     /// <summary>
     /// Smoothed IDF: rare terms weigh more; a term never counted weighs like one seen half a time. A name held by more
     /// than one active story (<see cref="Term.StoryCount"/>: the stories whose centroid keeps it, so the same count after
-    /// a replay of the same articles) is divided by 1 + discount × ln(stories): the IDF over articles cannot tell a name
-    /// that many articles of one event repeat (strong evidence for that event) from one that turns up in event after
-    /// event (a minister, a capital: weak evidence for any one of them).
+    /// a replay of the same articles) is multiplied by its normalised story IDF raised to the discount (below): the IDF
+    /// over articles cannot tell a name that many articles of one event repeat (strong evidence for that event) from one
+    /// that turns up in event after event (a minister, a capital: weak evidence for any one of them). The active story
+    /// count is cached with the IDF and refreshed when it moved 5%, like the document count.
     /// </summary>
     public float Idf(Term t)
     {
         if (t.CachedAtFrequency != t.DocumentFrequency || Documents > t.CachedAtDocuments * 1.01 + 1
-            || t.CachedAtStoryCount != t.StoryCount || _scaleFree && t.StoryCount > 1 && StoriesMoved(t))
+            || t.CachedAtStoryCount != t.StoryCount || _commonNameDiscount > 0 && t.StoryCount > 1 && StoriesMoved(t))
         {
             double idf = Math.Log((Documents + 1) / (t.DocumentFrequency + 0.5)) + 1;
             int stories = _stories?.Count ?? 0;
             t.CachedAtStories = stories;
-            if (_commonNameDiscount > 0 && t.Kind == FeatureKind.Name && t.StoryCount > 1)
-                idf = _scaleFree
-                    ? idf * Math.Pow(Math.Log((stories + 1.0) / t.StoryCount) / Math.Log(stories + 1.0), _commonNameDiscount)
-                    : idf / (1 + _commonNameDiscount * Math.Log(t.StoryCount));
+            // The story IDF of the name, ln((S + 1) / stories holding it), over its largest value ln(S + 1): 1 for a name
+            // of one story, towards 0 for a name in every story; relative to S, so a name in 3 of 7 stories weighs less
+            // than one in 3 of 20,000. Raised to the discount.
+            if (_commonNameDiscount > 0 && t.Kind == FeatureKind.Name && t.StoryCount > 1 && stories >= t.StoryCount)
+                idf *= Math.Pow(Math.Log((stories + 1.0) / t.StoryCount) / Math.Log(stories + 1.0), _commonNameDiscount);
             t.CachedIdf = (float)idf;
             t.CachedAtFrequency = t.DocumentFrequency;
             t.CachedAtDocuments = Documents;

@@ -110,7 +110,6 @@ public sealed class ClusteringEvalSuite : IEvalSuite
                 options = key switch
                 {
                     "names" => options with { CommonNameDiscount = number },
-                    "story-idf" => options with { CommonNameDiscount = number, CommonNameScaleFree = true },
                     "dominant-min" => options with { DominantMinArticles = (int)number },
                     "name-weight" => options with { NameWeight = (float)number },
                     "content" => options with { MinContentShare = number },
