@@ -76,7 +76,7 @@ internal sealed class Vocabulary
     public float Idf(Term t)
     {
         if (t.CachedAtFrequency != t.DocumentFrequency || Documents > t.CachedAtDocuments * 1.01 + 1
-            || t.CachedAtStoryCount != t.StoryCount || _commonNameDiscount > 0 && t.StoryCount > 1 && StoriesMoved(t))
+            || _commonNameDiscount > 0 && t.Kind == FeatureKind.Name && NameStoriesMoved(t))
         {
             double idf = Math.Log((Documents + 1) / (t.DocumentFrequency + 0.5)) + 1;
             int stories = _stories?.Count ?? 0;
@@ -94,8 +94,14 @@ internal sealed class Vocabulary
         return t.CachedIdf;
     }
 
-    private bool StoriesMoved(Term t)
+    /// <summary>
+    /// Whether a name's discount is out of date: the stories holding it changed, or the active stories moved 5%. Only
+    /// checked with the discount on, so that without it the IDF values (and their refresh points) are what they were.
+    /// </summary>
+    private bool NameStoriesMoved(Term t)
     {
+        if (t.CachedAtStoryCount != t.StoryCount) return true;
+        if (t.StoryCount <= 1) return false;
         int now = _stories!.Count;
         return now > t.CachedAtStories * 1.05 + 1 || now < t.CachedAtStories * 0.95 - 1;
     }
