@@ -91,6 +91,7 @@ public sealed class Options
             MaxPostings = Int("max-postings", d.MaxPostings),
             QueryTerms = Int("query-terms", d.QueryTerms),
             CentroidArticleTerms = Int("centroid-article-terms", d.CentroidArticleTerms),
+            CommonNameDiscount = Double("common-names", d.CommonNameDiscount),
             SkipCommonNameWords = Int("skip-common-name-words", d.SkipCommonNameWords ? 1 : 0) == 1,
         };
     }

@@ -15,6 +15,12 @@ public static class StreamDiagnosis
     public static int Run(string data, Options options)
     {
         var gold = Rpm2Corpus.Load(data, RecoupePipeline.Default);
+        // --topics T01,T03: the stream of those topics only (errors are read on a training half, never on the held-out one).
+        if (options.Get("topics") is { } topics)
+        {
+            var kept = topics.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            gold = gold.Where(g => kept.Contains(g.Topic)).ToList();
+        }
         foreach (var seed in options.Seeds())
         {
             var order = ClusteringEvalSuite.Shuffled(gold, seed);

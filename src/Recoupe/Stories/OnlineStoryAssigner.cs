@@ -34,7 +34,7 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     {
         _options = options;
         _extractor = new ProfileExtractor(options);
-        _vocabulary = new Vocabulary(options.MaxVocabulary);
+        _vocabulary = new Vocabulary(options.MaxVocabulary, options.CommonNameDiscount, _index);
         _counts = new TermCounts(_vocabulary);
         _similarity = new StorySimilarity(options, _vocabulary);
     }

@@ -66,6 +66,8 @@ internal sealed class Term : IEquatable<Term>
     // IDF cache: recomputed when the term's frequency changed or the document total moved by more than 1%.
     internal float CachedIdf;
     internal float CachedAtFrequency = -1;
+    internal int CachedAtStoryCount;
+    internal int CachedAtStories;
     internal double CachedAtDocuments;
 
     public bool IsStemOf(string language) => Kind == FeatureKind.Stem && FeatureKeys.IsStemOf(Key, language);

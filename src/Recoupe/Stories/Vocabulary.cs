@@ -1,3 +1,5 @@
+using Recoupe.Stories.Features;
+
 namespace Recoupe.Stories;
 
 /// <summary>
@@ -14,9 +16,17 @@ internal sealed class Vocabulary
     private readonly Stack<int> _freeIds = new();
     private int _nextId;
 
-    public Vocabulary(int maxTerms)
+    private readonly double _commonNameDiscount;
+
+    /// <param name="commonNameDiscount">See <see cref="StoryAssignerOptions.CommonNameDiscount"/> (0: names weigh by IDF alone).</param>
+    private readonly StoryIndex? _stories;
+
+    /// <param name="stories">The active stories, whose count the name discount is relative to (none: no discount).</param>
+    public Vocabulary(int maxTerms, double commonNameDiscount = 0, StoryIndex? stories = null)
     {
+        _stories = stories;
         _maxTerms = Math.Max(1_000, maxTerms);
+        _commonNameDiscount = stories is null ? 0 : commonNameDiscount;
         _bySpan = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -55,16 +65,45 @@ internal sealed class Vocabulary
         if (_terms.Count > _maxTerms) Halve();
     }
 
-    /// <summary>Smoothed IDF: rare terms weigh more; a term never counted weighs like one seen half a time.</summary>
+    /// <summary>
+    /// Smoothed IDF: rare terms weigh more; a term never counted weighs like one seen half a time. A name held by more
+    /// than one active story (<see cref="Term.StoryCount"/>: the stories whose centroid keeps it, so the same count after
+    /// a replay of the same articles) is multiplied by its normalised story IDF raised to the discount (below): the IDF
+    /// over articles cannot tell a name that many articles of one event repeat (strong evidence for that event) from one
+    /// that turns up in event after event (a minister, a capital: weak evidence for any one of them). The active story
+    /// count is cached with the IDF and refreshed when it moved 5%, like the document count.
+    /// </summary>
     public float Idf(Term t)
     {
-        if (t.CachedAtFrequency != t.DocumentFrequency || Documents > t.CachedAtDocuments * 1.01 + 1)
+        if (t.CachedAtFrequency != t.DocumentFrequency || Documents > t.CachedAtDocuments * 1.01 + 1
+            || _commonNameDiscount > 0 && t.Kind == FeatureKind.Name && NameStoriesMoved(t))
         {
-            t.CachedIdf = (float)Math.Log((Documents + 1) / (t.DocumentFrequency + 0.5)) + 1f;
+            double idf = Math.Log((Documents + 1) / (t.DocumentFrequency + 0.5)) + 1;
+            int stories = _stories?.Count ?? 0;
+            t.CachedAtStories = stories;
+            // The story IDF of the name, ln((S + 1) / stories holding it), over its largest value ln(S + 1): 1 for a name
+            // of one story, towards 0 for a name in every story; relative to S, so a name in 3 of 7 stories weighs less
+            // than one in 3 of 20,000. Raised to the discount.
+            if (_commonNameDiscount > 0 && t.Kind == FeatureKind.Name && t.StoryCount > 1 && stories >= t.StoryCount)
+                idf *= Math.Pow(Math.Log((stories + 1.0) / t.StoryCount) / Math.Log(stories + 1.0), _commonNameDiscount);
+            t.CachedIdf = (float)idf;
             t.CachedAtFrequency = t.DocumentFrequency;
             t.CachedAtDocuments = Documents;
+            t.CachedAtStoryCount = t.StoryCount;
         }
         return t.CachedIdf;
+    }
+
+    /// <summary>
+    /// Whether a name's discount is out of date: the stories holding it changed, or the active stories moved 5%. Only
+    /// checked with the discount on, so that without it the IDF values (and their refresh points) are what they were.
+    /// </summary>
+    private bool NameStoriesMoved(Term t)
+    {
+        if (t.CachedAtStoryCount != t.StoryCount) return true;
+        if (t.StoryCount <= 1) return false;
+        int now = _stories!.Count;
+        return now > t.CachedAtStories * 1.05 + 1 || now < t.CachedAtStories * 0.95 - 1;
     }
 
     private void Halve()

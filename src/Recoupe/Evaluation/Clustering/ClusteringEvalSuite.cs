@@ -33,6 +33,7 @@ public sealed class ClusteringEvalSuite : IEvalSuite
     public EvalReport Run(string dataPath, RecoupePipeline pipeline, EvalOptions options)
     {
         var gold = Rpm2Corpus.Load(dataPath, pipeline, options.Limit);
+        if (Environment.GetEnvironmentVariable("RECOUPE_CLUSTERING_VARIANTS") is { Length: > 0 } variants) CompareVariants(gold, variants);
         var report = Score(gold, _newAssigner ?? pipeline.NewStoryAssigner, options.Details);
         // RECOUPE_CLUSTERING_CV=0 skips the held-out figures (two minutes on two cores) for a quick look at the shipped assigner.
         bool crossValidate = _newAssigner is null && Environment.GetEnvironmentVariable("RECOUPE_CLUSTERING_CV") != "0";
@@ -89,6 +90,42 @@ public sealed class ClusteringEvalSuite : IEvalSuite
             + "cv_rules_*: the rules re-tuned on each training half (fair comparison); model settings chosen per half: "
             + string.Join("; ", settings.Select(s => string.Create(CultureInfo.InvariantCulture, $"L2 {s.L2} threshold {s.Threshold} merges {(s.Merges ? "on" : "off")}")))).ToList();
         return WithRuleFigures(report with { Metrics = metrics }, gold, options, notes);
+    }
+
+    /// <summary>
+    /// RECOUPE_CLUSTERING_VARIANTS="names=0,ties=first;names=1,ties=plateau": for each variant of the shipped options (the
+    /// articles analysed once), the in-sample figures on the whole stream and the rules re-tuned per held-out half, on
+    /// stderr. Variants are compared by their held-out figures (the in-sample ones are printed for the gap).
+    /// </summary>
+    private void CompareVariants(IReadOnlyList<GoldArticle> gold, string variants)
+    {
+        foreach (var variant in variants.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var options = StoryAssignerOptions.Default;
+            var ties = GridTies.First;
+            foreach (var setting in variant.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var (key, value) = (setting.Split('=')[0].Trim(), setting.Split('=')[1].Trim());
+                double number = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.NaN;
+                options = key switch
+                {
+                    "names" => options with { CommonNameDiscount = number },
+                    "dominant-min" => options with { DominantMinArticles = (int)number },
+                    "name-weight" => options with { NameWeight = (float)number },
+                    "content" => options with { MinContentShare = number },
+                    "join" => options with { JoinThreshold = number },
+                    "dominant" => options with { DominantJoinThreshold = number },
+                    "merge" => options with { MergeCentroidThreshold = number },
+                    "ties" => options,
+                    _ => throw new ArgumentException($"unknown variant setting '{key}'"),
+                };
+                if (key == "ties") ties = Enum.Parse<GridTies>(value, ignoreCase: true);
+            }
+            var inSample = StoryJoinCrossValidation.Score(gold, _seeds, options);
+            var heldOut = RuleCrossValidation.Measure(gold, Partitions, _seeds, options, ties);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"variant [{variant}]: in-sample F1 {inSample.F1:F4} worst {inSample.MinF1:F4} P {inSample.Precision:F4} R {inSample.Recall:F4}; held-out halves F1 {heldOut.F1:F4} worst {heldOut.MinF1:F4} P {heldOut.Precision:F4} R {heldOut.Recall:F4}; gap {inSample.F1 - heldOut.F1:F4}"));
+        }
     }
 
     private EvalReport WithRuleFigures(EvalReport report, IReadOnlyList<GoldArticle> gold, StoryAssignerOptions options, IReadOnlyList<string> notes)
