@@ -68,6 +68,7 @@ public class TimelineAnchoringTests
         var done = Assert.Single(timeline, e => e.Date == "2023-09-02");
         Assert.False(done.Planned);
     }
+
     [Fact]
     public void A_story_told_in_another_year_keeps_its_days_there_and_only_plans_lie_ahead()
     {

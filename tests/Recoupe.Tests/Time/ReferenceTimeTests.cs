@@ -25,6 +25,14 @@ public class ReferenceTimeTests
     [InlineData("en", "In 2016, the city launched a cleanup. Volunteers came from across the region. Local shops donated supplies. On May 14, the mayor thanked them.", "May 14", "2016-05-14")]
     public void The_reference_time_carries_through_the_story(string language, string text, string span, string value) => Check(text, language, span, value);
 
+    /// <summary>From the story's time the story moves on; a pluperfect looks back from it.</summary>
+    [Theory]
+    [InlineData("fr", "Le 4 février 2019, l'entrepôt a brûlé. Le samedi, le gardien avait signalé une fuite.", "Le samedi", "2019-02-02")]
+    [InlineData("fr", "Le 4 février 2019, l'entrepôt a brûlé. Le mercredi, les assureurs sont venus.", "Le mercredi", "2019-02-06")]
+    [InlineData("en", "On February 4, 2019, the warehouse burned down. On Saturday, the guard had reported a leak.", "Saturday", "2019-02-02")]
+    [InlineData("en", "On February 4, 2019, the warehouse burned down. On Friday, the insurers arrived.", "Friday", "2019-02-08")]
+    public void Weekdays_move_on_from_the_story_unless_it_looks_back(string language, string text, string span, string value) => Check(text, language, span, value);
+
     /// <summary>A word for the time of writing ("hier", "cette semaine", "yesterday") brings the story back to the publication.</summary>
     [Theory]
     [InlineData("fr", "En 2015, la ville a accueilli le festival. Il a attiré du monde. Hier, le maire a annoncé une nouvelle édition. En mai, la mairie avait voté un budget.", "mai", "2023-05")]

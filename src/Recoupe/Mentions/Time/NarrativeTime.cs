@@ -1,15 +1,23 @@
 namespace Recoupe.Mentions.Time;
 
 /// <summary>
-/// The time a text's narrative has reached (HeidelTime's narrative reference, kept near): the last date with a year
-/// the text gave. An expression that lacks a year or a week ("en mai", "le 5 mai", "mardi") is read against it
-/// instead of the publication when the story is told in another year (or, for weekdays, more than a week away), it
-/// was given in the same or the previous sentence, and the tense does not contradict it (a past-tense clause does not
-/// point to a date after the publication). Otherwise the publication date anchors, as news style wants.
-/// Without a publication date the narrative is the only anchor there is.
+/// The time a text's narrative has reached (HeidelTime's narrative reference): the last date with a year the text gave.
+/// An expression that lacks a year or a week ("en mai", "le 5 mai", "mardi") is read against it instead of the
+/// publication when the story is told in another year (or, for weekdays, more than a week away) and the tense does not
+/// contradict it (a past-tense clause does not point to a date after the publication). The reference moves through the
+/// text: it holds over the sentences that go on telling the story, and gives way when the text comes back to the time of
+/// writing — a sentence that tells only the present ("Les organisateurs sont satisfaits."), or an expression counted
+/// from the publication ("hier", "cette semaine", "il y a deux ans"). Otherwise the publication date anchors, as news
+/// style wants. Without a publication date the narrative is the only anchor there is.
 /// </summary>
-internal sealed class NarrativeTime(TimeAnchor publication)
+internal sealed class NarrativeTime(TimeAnchor publication, ClauseReader clauses)
 {
+    /// <summary>
+    /// How many sentences a reference may carry over: far enough for a told story's paragraph, near enough that a
+    /// background date in an article's opening does not set the days of its end.
+    /// </summary>
+    public const int Carry = 6;
+
     private (TimeAnchor Anchor, int Sentence)? _last;
 
     /// <summary>Records a resolved value in text order; only values with a year move the narrative.</summary>
@@ -19,6 +27,12 @@ internal sealed class NarrativeTime(TimeAnchor publication)
         _last = (anchor, sentence);
     }
 
+    /// <summary>The text has named the time of writing ("hier", "cette semaine", "il y a deux ans"): the story told before is over.</summary>
+    public void BackToNow()
+    {
+        if (publication.Date is not null) _last = null;
+    }
+
     /// <param name="needsDay">Weekdays need a day to count from; months and days of a month need a year.</param>
     public TimeAnchor? For(int sentence, Tense tense, bool needsDay)
     {
@@ -26,7 +40,9 @@ internal sealed class NarrativeTime(TimeAnchor publication)
         var anchor = last.Anchor;
         if (needsDay && !anchor.KnowsDay) return null;
         if (publication.Date is not { } published) return anchor;
-        if (sentence < 0 || sentence - last.Sentence > 1) return null;
+        if (sentence < 0 || sentence < last.Sentence || sentence - last.Sentence > Carry) return null;
+        for (int k = last.Sentence + 1; k < sentence; k++)
+            if (clauses.TellsOnlyThePresent(k)) return null;
         var at = anchor.Date!.Value;
         if (needsDay ? Math.Abs((at - published).TotalDays) <= 7 : at.Year == published.Year) return null;
         if (tense == Tense.Past && at > published || tense == Tense.Future && at < published) return null;

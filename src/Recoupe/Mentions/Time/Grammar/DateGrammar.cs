@@ -64,7 +64,7 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"(?:\b(?<mod>early|late|mid)-?\s*)?\b(?<month>" + EnglishWords.MonthFull + @")\b", EnglishWords.Options)]
     private static partial Regex EnglishMonth();
 
-    [GeneratedRegex(@"(?:\b(?<rel>last|next|this|coming|past|previous)\s+)?\b(?<wd>" + EnglishWords.Weekday + @")\b(?:\s+(?<part>" + EnglishWords.Part + @")\b)?", EnglishWords.Options)]
+    [GeneratedRegex(@"(?:\b(?<det>the)\s+(?<rel>following|next|previous|preceding)\s+|\b(?<rel>last|next|this|coming|past|previous)\s+)?\b(?<wd>" + EnglishWords.Weekday + @")\b(?:\s+(?<part>" + EnglishWords.Part + @")\b)?", EnglishWords.Options)]
     private static partial Regex EnglishWeekday();
 
     /// <summary>"May 5 to 9" gives [May 5] and [9]; "from 5 to 9 May" gives [5] and [9 May].</summary>
