@@ -33,6 +33,17 @@ public class ReferenceTimeTests
     [InlineData("en", "On February 4, 2019, the warehouse burned down. On Friday, the insurers arrived.", "Friday", "2019-02-08")]
     public void Weekdays_move_on_from_the_story_unless_it_looks_back(string language, string text, string span, string value) => Check(text, language, span, value);
 
+    /// <summary>
+    /// News style: a bare weekday ("jeudi", "on Thursday") is a day of the week of writing once the story's date is more
+    /// than a sentence back, and a date told in the pluperfect (a flashback) sets no later sentence's month.
+    /// </summary>
+    [Theory]
+    [InlineData("fr", "Le 5 mai 2019, il avait été condamné à deux ans de prison. Il a fait appel. Jeudi, la cour d'appel a confirmé la peine.", "Jeudi", "2023-09-07")]
+    [InlineData("fr", "Le 5 mai 2019, il avait été condamné à deux ans de prison. Il a fait appel. Ses avocats ont plaidé la relaxe. En juillet, la cour d'appel a confirmé la peine.", "juillet", "2023-07")]
+    [InlineData("en", "On May 5, 2019, he had been sentenced to two years in prison. He appealed. On Thursday, the appeals court upheld the sentence.", "Thursday", "2023-09-07")]
+    [InlineData("en", "On May 5, 2019, he had been sentenced to two years in prison. He appealed. His lawyers argued for acquittal. In July, the appeals court upheld the sentence.", "July", "2023-07")]
+    public void News_style_keeps_the_week_of_writing(string language, string text, string span, string value) => Check(text, language, span, value);
+
     /// <summary>A word for the time of writing ("hier", "cette semaine", "yesterday") brings the story back to the publication.</summary>
     [Theory]
     [InlineData("fr", "En 2015, la ville a accueilli le festival. Il a attiré du monde. Hier, le maire a annoncé une nouvelle édition. En mai, la mairie avait voté un budget.", "mai", "2023-05")]

@@ -18,13 +18,19 @@ internal sealed class NarrativeTime(TimeAnchor publication, ClauseReader clauses
     /// </summary>
     public const int Carry = 6;
 
-    private (TimeAnchor Anchor, int Sentence)? _last;
+    private (TimeAnchor Anchor, int Sentence, int Reach)? _last;
 
-    /// <summary>Records a resolved value in text order; only values with a year move the narrative.</summary>
-    public void Saw(string value, int sentence)
+    /// <summary>
+    /// Records a resolved value in text order; only values with a year move the narrative. A date told in the
+    /// pluperfect ("il avait été condamné le 5 mai 1999") is a flashback behind the story, not its line: it reaches the
+    /// next sentence only.
+    /// </summary>
+    public void Saw(string value, int sentence, Recoupe.Model.TextSpan span)
     {
         if (!TimeResolver.IsPlaced(value) || TimeAnchor.FromValue(value) is not { } anchor) return;
-        _last = (anchor, sentence);
+        // only a date more than a week from the publication can anchor anything: read its clause for those alone
+        bool flashback = (publication.Date is not { } published || Math.Abs((anchor.Date!.Value - published).TotalDays) > 7) && clauses.IsPluperfect(span);
+        _last = (anchor, sentence, flashback ? 1 : Carry);
     }
 
     /// <summary>The text has named the time of writing ("hier", "cette semaine", "il y a deux ans"): the story told before is over.</summary>
@@ -34,13 +40,15 @@ internal sealed class NarrativeTime(TimeAnchor publication, ClauseReader clauses
     }
 
     /// <param name="needsDay">Weekdays need a day to count from; months and days of a month need a year.</param>
-    public TimeAnchor? For(int sentence, Tense tense, bool needsDay)
+    /// <param name="deictic">A bare weekday ("vendredi", "on Friday") names, in news, a day of the week of writing: only
+    /// a date in the same or the previous sentence overrides that; "le vendredi" is the story's Friday.</param>
+    public TimeAnchor? For(int sentence, Tense tense, bool needsDay, bool deictic = false)
     {
         if (_last is not { } last) return null;
         var anchor = last.Anchor;
         if (needsDay && !anchor.KnowsDay) return null;
         if (publication.Date is not { } published) return anchor;
-        if (sentence < 0 || sentence < last.Sentence || sentence - last.Sentence > Carry) return null;
+        if (sentence < 0 || sentence < last.Sentence || sentence - last.Sentence > (deictic ? 1 : last.Reach)) return null;
         for (int k = last.Sentence + 1; k < sentence; k++)
             if (clauses.TellsOnlyThePresent(k)) return null;
         var at = anchor.Date!.Value;

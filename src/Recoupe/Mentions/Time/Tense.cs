@@ -38,7 +38,7 @@ internal static class TenseCues
     /// </summary>
     private static readonly FrozenSet<string> EnglishIrregularPast = (
         "took went came gave began became brought fell broke struck won held thought fought caught bought sold paid spent " +
-        "stood spoke wrote drove flew grew knew threw ran led made got kept felt heard meant").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+        "stood spoke wrote drove flew grew knew threw ran led made got kept felt heard meant built sought taught forgot forgave").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>English words after which an "-ed" form is no simple past ("will be published", "to be signed").</summary>
     private static readonly FrozenSet<string> EnglishNonPast = (
@@ -173,7 +173,7 @@ internal static class TenseCues
                 cue = statesArePresent && auxiliaryIsBe && !auxiliaryAfterReflexive && !IsEtreVerbParticiple(w) ? Tense.Present : Tense.Past;
             else if (len > 5 && IsFutureOrConditional(w)) cue = Tense.Future;
             else if (len > 4 && w.EndsWith("ed") && !w.EndsWith("eed") && !previousIsNonPast) cue = Tense.Past; // English simple past, not "will be published"
-            else if (!previousIsNonPast && EnglishIrregularPastWords.Contains(w)) cue = Tense.Past; // "took", "went"; not "will be held"
+            else if (!previousIsNonPast && IsEnglishIrregularPast(w)) cue = Tense.Past; // "took", "upheld"; not "will be held"
             else if (len > 5 && w.EndsWith("aient") || len > 4 && w.EndsWith("ait") && !w.EndsWith("fait")) cue = Tense.Past;
             else if (len > 6 && w.EndsWith("èrent")) cue = Tense.Past; // the passé simple of historical narrative ("signèrent")
 
@@ -196,6 +196,17 @@ internal static class TenseCues
             reflexive = Reflexives.Contains(w) || reflexive && (w is "en" or "y" or "ne" or "n");
         }
     }
+
+    /// <summary>The simple past of a common irregular verb, alone or after a prefix ("held", "upheld", "withheld", "overtook", "rebuilt").</summary>
+    private static bool IsEnglishIrregularPast(ReadOnlySpan<char> w)
+    {
+        if (EnglishIrregularPastWords.Contains(w)) return true;
+        foreach (var prefix in EnglishVerbPrefixes)
+            if (w.Length > prefix.Length + 2 && w.StartsWith(prefix) && EnglishIrregularPastWords.Contains(w[prefix.Length..])) return true;
+        return false;
+    }
+
+    private static readonly string[] EnglishVerbPrefixes = ["up", "with", "over", "under", "re", "mis", "out", "fore"];
 
     /// <summary>Future ("jouera", "viendront") and conditional ("se rendrait", "pourraient") endings; not the imperfect ("espérait").</summary>
     private static bool IsFutureOrConditional(ReadOnlySpan<char> w) =>
