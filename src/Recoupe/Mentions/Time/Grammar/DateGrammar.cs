@@ -18,10 +18,16 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"(?<pre>\ble\s+)?\b(?<day>[0-3]?[0-9])[/.](?<mnum>[01]?[0-9])[/.](?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9]|[/.][0-9])|\b(?<year>(?:19|20)[0-9]{2})-(?<mnum>[01][0-9])-(?<day>[0-3][0-9])\b", Options)]
     private static partial Regex FrenchNumericDate();
 
-    [GeneratedRegex(@"(?:\b(?<mod>début|fin|milieu|courant)\s+(?:de\s+|d['’])?|\b(?<mod>mi)-)?\b(?<month>" + MonthAny + @")(?!\p{L})\s+(?<year>(?:1[0-9]|20)[0-9]{2}|" + Year2 + @"|[0-9]{2}(?=\s*[,.;:)]))(?![\d\p{L}])", Options)]
+    /// <summary>
+    /// What may stand before a month: its edge ("fin mars", "mi-mars", "(le) début du mois de juin", "la fin de mars"), or
+    /// "(le) mois de" ("le mois de mai 2002"); the determiner belongs to the expression, the preposition does not.
+    /// </summary>
+    private const string MonthLead = @"(?:(?:\b(?:la|le)\s+)?\b(?<mod>début|fin|milieu|courant)\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?|\b(?<mod>mi)-|(?:\b(?:le|ce)\s+)?\bmois\s+(?:de\s+|d['’]))?";
+
+    [GeneratedRegex(MonthLead + @"\b(?<month>" + MonthAny + @")(?!\p{L})\s+(?<year>(?:1[0-9]|20)[0-9]{2}|" + Year2 + @"|[0-9]{2}(?=\s*[,.;:)]))(?![\d\p{L}])", Options)]
     private static partial Regex FrenchMonthYear();
 
-    [GeneratedRegex(@"(?:\b(?<mod>début|fin|milieu|courant)\s+(?:de\s+|d['’])?|\b(?<mod>mi)-|(?:\b(?:le|ce)\s+)?\bmois\s+(?:de\s+|d['’]))?\b(?<month>" + MonthFull + @")\b(?:\s+(?<rel>dernier|prochain)\b)?", Options)]
+    [GeneratedRegex(MonthLead + @"\b(?<month>" + MonthFull + @")\b(?:\s+(?<rel>dernier|prochain)\b)?", Options)]
     private static partial Regex FrenchMonth();
 
     [GeneratedRegex(@"(?:\b(?<pre>ce|le)\s+(?:même\s+)?)?\b(?<wd>" + Weekday + @")\b(?:\s+(?<rel>dernier|prochain|suivant|précédent)\b)?(?:\s+(?<part>" + PartAfterDay + @")\b)?", Options)]

@@ -21,8 +21,9 @@ internal static partial class DeicticGrammar
     [GeneratedRegex(@"\b(?<mod>début|fin|milieu)\s+(?:de\s+|d['’])(?<unit>semaine|mois|année)\b", Options)]
     private static partial Regex FrenchPeriodEdge();
 
-    [GeneratedRegex(@"\b(?:il\s+y\s+a|voilà|voici)\s+(?<num>" + ExactNumber + @"|quelques|plusieurs)(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
+    [GeneratedRegex(@"\b(?:il\s+y\s+a|voilà|voici)\s+(?:(?:tout\s+juste|exactement|précisément|presque|environ|à\s+peine|déjà|près\s+de|plus\s+de|moins\s+de|près\s+d['’]|plus\s+d['’]|moins\s+d['’])\s*)?(?<num>" + ExactNumber + @"|quelques|plusieurs)(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
     private static partial Regex FrenchAgo();
+    // "il y a tout juste un an", "il y a près de deux ans": the modifier belongs to the expression, the value is the date
 
     [GeneratedRegex(@"\b(?:dans|d['’]ici)\s+(?<num>" + ExactNumber + @"|quelques|plusieurs)(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
     private static partial Regex FrenchLater();
