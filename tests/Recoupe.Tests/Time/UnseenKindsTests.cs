@@ -247,6 +247,15 @@ public class UnseenKindsTests
     [InlineData("La digue a cédé il y a près de deux mois.", "il y a près de deux mois", "2023-07")]
     public void Month_phrases_and_modified_ago(string text, string span, string value) => Check(text, "fr", span, TimexType.Date, value);
 
+    /// <summary>English month edges, "ago" with a modifier, "over the weekend" (session 6; each failed before).</summary>
+    [Theory]
+    [InlineData("The plant will close at the end of March.", "the end of March", "2024-03")]
+    [InlineData("The levee was repaired by the middle of June 2021.", "the middle of June 2021", "2021-06")]
+    [InlineData("The firm was founded nearly a decade ago.", "nearly a decade ago", "2013")]
+    [InlineData("The talks broke down over the weekend.", "the weekend", "2023-W36-WE")]
+    [InlineData("The fair will be held during the weekend.", "the weekend", "2023-W37-WE")]
+    public void English_month_edges_ago_and_weekend(string text, string span, string value) => Check(text, "en", span, TimexType.Date, value);
+
     [Fact]
     public void Someones_prospects_are_no_time() => AssertNone("Cette élève a un avenir brillant.", "fr", "avenir");
 }

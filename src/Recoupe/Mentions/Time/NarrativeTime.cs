@@ -49,11 +49,12 @@ internal sealed class NarrativeTime(TimeAnchor publication, ClauseReader clauses
         if (needsDay && !anchor.KnowsDay) return null;
         if (publication.Date is not { } published) return anchor;
         if (sentence < 0 || sentence < last.Sentence || sentence - last.Sentence > (deictic ? 1 : last.Reach)) return null;
-        for (int k = last.Sentence + 1; k < sentence; k++)
-            if (clauses.TellsOnlyThePresent(k)) return null;
         var at = anchor.Date!.Value;
         if (needsDay ? Math.Abs((at - published).TotalDays) <= 7 : at.Year == published.Year) return null;
         if (tense == Tense.Past && at > published || tense == Tense.Future && at < published) return null;
+        // last, as it reads whole sentences: has the text come back to the present since the story's date?
+        for (int k = last.Sentence + 1; k < sentence; k++)
+            if (clauses.TellsOnlyThePresent(k)) return null;
         return anchor;
     }
 }

@@ -187,13 +187,14 @@ internal static class TenseCues
             if (AuxiliaryWords.Contains(w))
             {
                 auxiliaryAt = s; auxiliaryLength = len; auxiliaryIsPresent = PresentAuxiliaryWords.Contains(w); sinceAuxiliary = 0;
-                auxiliaryIsBe = PresentBe.Contains(w); auxiliaryAfterReflexive = reflexive;
+                if (statesArePresent) { auxiliaryIsBe = PresentBe.Contains(w); auxiliaryAfterReflexive = reflexive; }
             }
             else if (auxiliaryAt >= 0 && insert && ++sinceAuxiliary <= 3) { }
             else auxiliaryAt = -1;
 
             if (cue is { } t) cues.Add((s, i, t));
-            reflexive = Reflexives.Contains(w) || reflexive && (w is "en" or "y" or "ne" or "n");
+            // only the present-state reading needs to know "se sont", "s'en est"
+            if (statesArePresent) reflexive = Reflexives.Contains(w) || reflexive && (w is "en" or "y" or "ne" or "n");
         }
     }
 
@@ -201,6 +202,7 @@ internal static class TenseCues
     private static bool IsEnglishIrregularPast(ReadOnlySpan<char> w)
     {
         if (EnglishIrregularPastWords.Contains(w)) return true;
+        if (w.Length < 5) return false;
         foreach (var prefix in EnglishVerbPrefixes)
             if (w.Length > prefix.Length + 2 && w.StartsWith(prefix) && EnglishIrregularPastWords.Contains(w[prefix.Length..])) return true;
         return false;

@@ -64,11 +64,14 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"\b(?<year>(?:19|20)[0-9]{2})-(?<mnum>[01][0-9])-(?<day>[0-3][0-9])\b|\b(?<mnum>[01]?[0-9])/(?<day>[0-3]?[0-9])/(?<year>(?:19|20)[0-9]{2})\b", EnglishWords.Options)]
     private static partial Regex EnglishNumericDate();
 
-    [GeneratedRegex(@"(?:\b(?<mod>early|late|mid)-?\s*)?\b(?<month>" + EnglishWords.MonthAny + @")(?!\p{L}),?\s+(?<year>(?:1[0-9]|20)[0-9]{2})\b", EnglishWords.Options)]
+    [GeneratedRegex(EnglishMonthLead + @"\b(?<month>" + EnglishWords.MonthAny + @")(?!\p{L}),?\s+(?<year>(?:1[0-9]|20)[0-9]{2})\b", EnglishWords.Options)]
     private static partial Regex EnglishMonthYear();
 
-    [GeneratedRegex(@"(?:\b(?<mod>early|late|mid)-?\s*)?\b(?<month>" + EnglishWords.MonthFull + @")\b", EnglishWords.Options)]
+    [GeneratedRegex(EnglishMonthLead + @"\b(?<month>" + EnglishWords.MonthFull + @")\b", EnglishWords.Options)]
     private static partial Regex EnglishMonth();
+
+    /// <summary>What may stand before a month: "early", "mid-", "late", "(the) end/beginning/middle of".</summary>
+    private const string EnglishMonthLead = @"(?:\b(?<mod>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+|\b(?<mod>early|late|mid)-?\s*)?";
 
     [GeneratedRegex(@"(?:\b(?<det>the)\s+(?<rel>following|next|previous|preceding)\s+|\b(?<rel>last|next|this|coming|past|previous)\s+)?\b(?<wd>" + EnglishWords.Weekday + @")\b(?:\s+(?<part>" + EnglishWords.Part + @")\b)?", EnglishWords.Options)]
     private static partial Regex EnglishWeekday();
