@@ -68,4 +68,18 @@ public class TimelineAnchoringTests
         var done = Assert.Single(timeline, e => e.Date == "2023-09-02");
         Assert.False(done.Planned);
     }
+
+    [Fact]
+    public void A_story_told_in_another_year_keeps_its_days_there_and_only_plans_lie_ahead()
+    {
+        var article = Analyze(1, "Le 4 février 2019, un incendie a ravagé l'entrepôt de la coopérative. Les pompiers ont lutté toute la nuit. "
+            + "Plusieurs salariés ont été blessés. Le vendredi, la direction a annoncé un plan social. "
+            + "La coopérative rouvrira un entrepôt neuf en mars, a promis sa présidente.", "2023-09-12");
+        var timeline = Timeline(article);
+        Assert.Contains(timeline, e => e.Date == "2019-02-08" && e.Text.Contains("plan social", StringComparison.Ordinal));
+        var plan = Assert.Single(timeline, e => e.Date == "2024-03");
+        Assert.True(plan.Planned);
+        // nothing after the report that the text does not plan
+        Assert.All(timeline.Where(e => string.CompareOrdinal(e.Date, "2023-09-12") > 0), e => Assert.True(e.Planned, e.Date + " " + e.Text));
+    }
 }

@@ -237,6 +237,25 @@ public class UnseenKindsTests
     [InlineData("The dam was built in the early 20th century.", "the early 20th century", TimexType.Date, "19XX")]
     public void Second_pass_english(string text, string span, TimexType type, string value) => Check(text, "en", span, type, value);
 
+    /// <summary>A month named through "le mois de" or its edge "du mois de"; "il y a" with a modifier before its amount (session 6).</summary>
+    [Theory]
+    [InlineData("La piscine rouvrira à la fin du mois de mars.", "la fin du mois de mars", "2024-03")]
+    [InlineData("Le chantier reprendra au début du mois de juin.", "début du mois de juin", "2024-06")]
+    [InlineData("Le contrat sera signé dans le courant du mois d'octobre.", "le courant du mois d'octobre", "2023-10")]
+    [InlineData("Le mois d'avril 2021 a été le plus froid depuis dix ans.", "Le mois d'avril 2021", "2021-04")]
+    [InlineData("Le maire a été élu il y a tout juste un an.", "il y a tout juste un an", "2022")]
+    [InlineData("La digue a cédé il y a près de deux mois.", "il y a près de deux mois", "2023-07")]
+    public void Month_phrases_and_modified_ago(string text, string span, string value) => Check(text, "fr", span, TimexType.Date, value);
+
+    /// <summary>English month edges, "ago" with a modifier, "over the weekend" (session 6; each failed before).</summary>
+    [Theory]
+    [InlineData("The plant will close at the end of March.", "the end of March", "2024-03")]
+    [InlineData("The levee was repaired by the middle of June 2021.", "the middle of June 2021", "2021-06")]
+    [InlineData("The firm was founded nearly a decade ago.", "nearly a decade ago", "2013")]
+    [InlineData("The talks broke down over the weekend.", "the weekend", "2023-W36-WE")]
+    [InlineData("The fair will be held during the weekend.", "the weekend", "2023-W37-WE")]
+    public void English_month_edges_ago_and_weekend(string text, string span, string value) => Check(text, "en", span, TimexType.Date, value);
+
     [Fact]
     public void Someones_prospects_are_no_time() => AssertNone("Cette élève a un avenir brillant.", "fr", "avenir");
 }

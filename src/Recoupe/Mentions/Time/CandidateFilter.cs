@@ -44,7 +44,9 @@ internal static class CandidateFilter
             {
                 if (m.Groups["rel"].Success || m.Groups["mod"].Success) return true;
                 var det = TimeLexicon.Fold(m.Groups["det"].Value);
-                return det is "cette" or "cet" or "ce" or "this" or "last" or "next" or "current" || det.StartsWith("the ", StringComparison.Ordinal);
+                return det is "cette" or "cet" or "ce" or "this" or "last" or "next" or "current" || det.StartsWith("the ", StringComparison.Ordinal)
+                    // "over the weekend": the grammar asks for the preposition that makes it a time
+                    || det == "the" && TimeLexicon.Fold(m.Groups["unit"].Value) == "weekend";
             }
             case RuleKind.VaguePeriod:
                 return m.Groups["rel"].Success && m.Groups["rel"].Length > 0;

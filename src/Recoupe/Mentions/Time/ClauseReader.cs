@@ -16,6 +16,21 @@ internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentenc
 
     public int SentenceIndexOf(int position) => sentences.IndexAt(position);
 
+    private Dictionary<int, bool>? _present;
+
+    /// <summary>
+    /// Whether the sentence at <paramref name="index"/> tells the present and only the present ("Les organisateurs sont
+    /// satisfaits.", "The road is closed."): a text that says so has come back from its story to the time of writing.
+    /// </summary>
+    public bool TellsOnlyThePresent(int index)
+    {
+        if (index < 0 || index >= sentences.Length) return false;
+        _present ??= [];
+        if (_present.TryGetValue(index, out var known)) return known;
+        var span = sentences[index].Span;
+        return _present[index] = TenseCues.TellsOnlyThePresent(text, span.Start, span.End);
+    }
+
     public TextSpan SentenceOf(int position)
     {
         int index = SentenceIndexOf(position);
@@ -75,6 +90,32 @@ internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentenc
             int q = p;
             while (q > sentence.Start && char.IsLetter(text[q - 1])) q--;
             return q == p || !IsAuxiliaryLike(text.AsSpan(q, p - q));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the clause around the expression is in the pluperfect ("avait", "avaient", "had"): a flashback from the
+    /// time the story has reached, so a weekday lies before that time rather than after it.
+    /// </summary>
+    public bool IsPluperfect(TextSpan span)
+    {
+        var sentence = SentenceOf(span.Start);
+        int start = Math.Max(sentence.Start, span.Start - Before), end = Math.Min(sentence.End, span.End + After);
+        var window = text.AsSpan(start, end - start);
+        return ContainsWord(window, "avait") || ContainsWord(window, "avaient") || ContainsWord(window, "had");
+    }
+
+    private static bool ContainsWord(ReadOnlySpan<char> s, string word)
+    {
+        int from = 0;
+        while (from < s.Length)
+        {
+            int at = s[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return false;
+            int i = from + at, j = i + word.Length;
+            if ((i == 0 || !char.IsLetter(s[i - 1])) && (j >= s.Length || !char.IsLetter(s[j]))) return true;
+            from = i + 1;
         }
         return false;
     }

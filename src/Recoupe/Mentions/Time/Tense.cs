@@ -9,7 +9,8 @@ internal enum Tense { Unknown, Past, Present, Future }
 /// A rough tense for the words around a time expression, from cue words, French and English: an auxiliary followed,
 /// maybe across a few adverbs, by a participle ("a annoncé", "a publiquement nié", "n'ont pas encore signé", "has
 /// already said"), the imperfect ("-ait", "-aient"), "hier", "was" for the past; future endings ("jouera", "seront"),
-/// the conditional of plans ("se rendrait"), modals and plans ("doit", "peuvent", "prévu", "will") for the future.
+/// the conditional of plans ("se rendrait"), modals and plans ("doit", "peuvent", "prévu", "will", "would", "going to") for the
+/// future.
 /// Counting cues, not parsing: cheap and enough to pick the right "mardi" or the year of "en juillet".
 /// </summary>
 internal static class TenseCues
@@ -22,7 +23,7 @@ internal static class TenseCues
         "sera seront aura auront fera feront ira iront va vont devra devront pourra pourront prochain prochaine prochains prochaines demain " +
         "doit doivent devrait devraient peut peuvent pourrait pourraient soit soient prévu prévue prévus prévues rendez-vous compte comptent " +
         "envisage envisagent projette projettent entend entendent souhaite souhaitent espère espèrent programmé programmée attendu attendue " +
-        "will shall next tomorrow upcoming coming 'll expected scheduled planned plans intends").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+        "will shall would going next tomorrow upcoming coming 'll expected scheduled planned plans intends").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Auxiliaries = (
         "a ont ai as avons avez est sont suis es sommes êtes avait avaient était étaient aurait auraient serait seraient eut fut " +
@@ -37,7 +38,7 @@ internal static class TenseCues
     /// </summary>
     private static readonly FrozenSet<string> EnglishIrregularPast = (
         "took went came gave began became brought fell broke struck won held thought fought caught bought sold paid spent " +
-        "stood spoke wrote drove flew grew knew threw ran led made got kept felt heard meant").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+        "stood spoke wrote drove flew grew knew threw ran led made got kept felt heard meant built sought taught forgot forgave").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>English words after which an "-ed" form is no simple past ("will be published", "to be signed").</summary>
     private static readonly FrozenSet<string> EnglishNonPast = (
@@ -80,10 +81,16 @@ internal static class TenseCues
         cues.Clear();
         Cues(text, start, end, true, spanStart, spanEnd, cues);
         Span<double> weight = stackalloc double[4];
+        bool verbBefore = false;
+        foreach (var (s, _, _) in cues)
+            if (s < spanStart) { verbBefore = true; break; }
+        // "… in February, the company said": past a comma after the expression, with a verb before it, stands a
+        // reporting clause, whose verb is not the one the expression modifies
+        int comma = verbBefore ? text.IndexOf(',', spanEnd, Math.Max(0, end - spanEnd)) : -1;
         foreach (var (s, e, tense) in cues)
         {
             // a cue after the expression counts a little farther: French puts the verb before its adverbials
-            int distance = e <= spanStart ? spanStart - e : (s - spanEnd) + 8;
+            int distance = e <= spanStart ? spanStart - e : (s - spanEnd) + (comma >= 0 && s > comma ? 60 : 8);
             weight[(int)tense] += 1.0 / (1 + distance / 15.0);
         }
         var best = Tense.Unknown;
@@ -101,9 +108,48 @@ internal static class TenseCues
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishNonPastWords = EnglishNonPast.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishIrregularPastWords = EnglishIrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Adds the tense cues of [start, end) to <paramref name="cues"/>, in text order (no allocation per word).</summary>
-    private static void Cues(string text, int start, int end, bool withDeictic, int skipStart, int skipEnd, List<(int, int, Tense)> cues)
+    /// <summary>
+    /// Whether [start, end) tells the present and nothing else: a present "être"/"avoir"/"be" with no participle ("sont
+    /// là"), or a present "être"/"be" with the participle of a state rather than of a verb conjugated with "être"
+    /// ("sont satisfaits", "is closed"; not "sont partis", "s'est rendu"), and no past or future cue.
+    /// </summary>
+    public static bool TellsOnlyThePresent(string text, int start, int end)
     {
+        var cues = new List<(int, int, Tense)>();
+        Cues(text, start, end, false, -1, -1, cues, statesArePresent: true);
+        bool present = false;
+        foreach (var (_, _, tense) in cues)
+            if (tense == Tense.Present) present = true;
+            else if (tense != Tense.Unknown) return false;
+        return present;
+    }
+
+    /// <summary>The present of "être" and "be": with a participle it makes a passive or a state unless the verb takes "être" in the past.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentBe =
+        FrozenSet.Create(StringComparer.Ordinal, "est", "sont", "suis", "es", "sommes", "êtes", "is", "are", "am").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Stems of the French verbs whose passé composé takes "être" (aller, venir, partir, naître, mourir… and compounds).</summary>
+    private static readonly string[] EtreVerbStems =
+        ["allé", "venu", "parti", "arrivé", "entré", "rentré", "sorti", "monté", "descendu", "né", "mort", "resté", "tombé", "retombé",
+         "retourné", "devenu", "revenu", "parvenu", "intervenu", "survenu", "décédé", "passé", "apparu", "reparti", "redevenu", "advenu"];
+
+    private static bool IsEtreVerbParticiple(ReadOnlySpan<char> w)
+    {
+        foreach (var stem in EtreVerbStems)
+            if (w.StartsWith(stem) && w.Length - stem.Length <= 2) return true;
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reflexives =
+        FrozenSet.Create(StringComparer.Ordinal, "se", "s", "me", "m", "te", "t", "nous", "vous").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adds the tense cues of [start, end) to <paramref name="cues"/>, in text order (no allocation per word).</summary>
+    /// <param name="statesArePresent">Whether a present "être"/"be" with a participle of a verb that does not take "être"
+    /// ("sont satisfaits", "is closed") reads as a present state rather than a past.</param>
+    private static void Cues(string text, int start, int end, bool withDeictic, int skipStart, int skipEnd, List<(int, int, Tense)> cues,
+        bool statesArePresent = false)
+    {
+        bool reflexive = false, auxiliaryIsBe = false, auxiliaryAfterReflexive = false;
         Span<char> buffer = stackalloc char[24];
         int i = start;
         int auxiliaryAt = -1, auxiliaryLength = 0, sinceAuxiliary = 0;
@@ -123,10 +169,11 @@ internal static class TenseCues
             bool insert = InsertWords.Contains(w) || w.EndsWith("ment") && len > 6;
             if (PastWords.Contains(w)) cue = Tense.Past;
             else if (FutureWords.Contains(w)) cue = Tense.Future;
-            else if (auxiliaryAt >= 0 && IsParticiple(w) && !InsertWords.Contains(w)) cue = Tense.Past;
+            else if (auxiliaryAt >= 0 && IsParticiple(w) && !InsertWords.Contains(w))
+                cue = statesArePresent && auxiliaryIsBe && !auxiliaryAfterReflexive && !IsEtreVerbParticiple(w) ? Tense.Present : Tense.Past;
             else if (len > 5 && IsFutureOrConditional(w)) cue = Tense.Future;
             else if (len > 4 && w.EndsWith("ed") && !w.EndsWith("eed") && !previousIsNonPast) cue = Tense.Past; // English simple past, not "will be published"
-            else if (!previousIsNonPast && EnglishIrregularPastWords.Contains(w)) cue = Tense.Past; // "took", "went"; not "will be held"
+            else if (!previousIsNonPast && IsEnglishIrregularPast(w)) cue = Tense.Past; // "took", "upheld"; not "will be held"
             else if (len > 5 && w.EndsWith("aient") || len > 4 && w.EndsWith("ait") && !w.EndsWith("fait")) cue = Tense.Past;
             else if (len > 6 && w.EndsWith("èrent")) cue = Tense.Past; // the passé simple of historical narrative ("signèrent")
 
@@ -137,13 +184,31 @@ internal static class TenseCues
                 auxiliaryAt = -1;
             }
             previousIsNonPast = EnglishNonPastWords.Contains(w);
-            if (AuxiliaryWords.Contains(w)) { auxiliaryAt = s; auxiliaryLength = len; auxiliaryIsPresent = PresentAuxiliaryWords.Contains(w); sinceAuxiliary = 0; }
+            if (AuxiliaryWords.Contains(w))
+            {
+                auxiliaryAt = s; auxiliaryLength = len; auxiliaryIsPresent = PresentAuxiliaryWords.Contains(w); sinceAuxiliary = 0;
+                if (statesArePresent) { auxiliaryIsBe = PresentBe.Contains(w); auxiliaryAfterReflexive = reflexive; }
+            }
             else if (auxiliaryAt >= 0 && insert && ++sinceAuxiliary <= 3) { }
             else auxiliaryAt = -1;
 
             if (cue is { } t) cues.Add((s, i, t));
+            // only the present-state reading needs to know "se sont", "s'en est"
+            if (statesArePresent) reflexive = Reflexives.Contains(w) || reflexive && (w is "en" or "y" or "ne" or "n");
         }
     }
+
+    /// <summary>The simple past of a common irregular verb, alone or after a prefix ("held", "upheld", "withheld", "overtook", "rebuilt").</summary>
+    private static bool IsEnglishIrregularPast(ReadOnlySpan<char> w)
+    {
+        if (EnglishIrregularPastWords.Contains(w)) return true;
+        if (w.Length < 5) return false;
+        foreach (var prefix in EnglishVerbPrefixes)
+            if (w.Length > prefix.Length + 2 && w.StartsWith(prefix) && EnglishIrregularPastWords.Contains(w[prefix.Length..])) return true;
+        return false;
+    }
+
+    private static readonly string[] EnglishVerbPrefixes = ["up", "with", "over", "under", "re", "mis", "out", "fore"];
 
     /// <summary>Future ("jouera", "viendront") and conditional ("se rendrait", "pourraient") endings; not the imperfect ("espérait").</summary>
     private static bool IsFutureOrConditional(ReadOnlySpan<char> w) =>

@@ -44,12 +44,12 @@ internal sealed partial class TimeResolver
             return (TimexType.Set, "XXXX-WXX-" + TimeLexicon.Weekday(m.Groups["wd"].Value).ToString(CultureInfo.InvariantCulture)
                 + (TimexValues.PartOfDay(m.Groups["part"].Value) is { Length: 2 } habitPart ? "T" + habitPart : ""));
         string dayValue;
-        if (rel is "suivant" or "precedent")
+        if (IsCountedFromReference(m))
         {
-            // "le mardi suivant": the next Tuesday after the day the narrative has reached
+            // "le mardi suivant", "the following Tuesday": the next Tuesday after the day the narrative has reached
             int wd = TimeLexicon.Weekday(m.Groups["wd"].Value);
             dayValue = _referenceDay is { } r && wd > 0
-                ? TimeAnchor.DayValue(new TimeAnchor(DateStamp.Day(r.Year, r.Month, r.Day)).Weekday(wd, Tense.Unknown, rel == "suivant" ? 1 : -1)!.Value)
+                ? TimeAnchor.DayValue(new TimeAnchor(DateStamp.Day(r.Year, r.Month, r.Day)).Weekday(wd, Tense.Unknown, RelDirection(m) > 0 ? 1 : -1)!.Value)
                 : WeekdayValue(m.Groups["wd"].Value, RelDirection(m));
         }
         else dayValue = WeekdayValue(m.Groups["wd"].Value, RelDirection(m));
@@ -68,7 +68,10 @@ internal sealed partial class TimeResolver
     {
         int wd = TimeLexicon.Weekday(name);
         if (wd == 0) return "XXXX-XX-XX";
-        var d = _anchor.Weekday(wd, direction == 0 && !_narrative ? clauses.At(_span) : Tense.Unknown, direction);
+        // from the narrative's time the story moves on ("Le 4 février, … Le vendredi, …" is the Friday after), unless the
+        // clause looks back from it (a pluperfect: "Le vendredi, il avait reçu des menaces")
+        var tense = direction != 0 ? Tense.Unknown : !_narrative ? clauses.At(_span) : clauses.IsPluperfect(_span) ? Tense.Past : Tense.Future;
+        var d = _anchor.Weekday(wd, tense, direction);
         if (d is { } day) return TimeAnchor.DayValue(day);
         return _anchor.Date is null ? "XXXX-WXX-" + wd.ToString(CultureInfo.InvariantCulture) : _anchor.RelativeDay(0);
     }

@@ -34,14 +34,22 @@ internal sealed partial class TimeResolver(TimeAnchor publication, ClauseReader 
         RuleKind.Clock => !m.Groups["wd"].Success,
         RuleKind.NoonMidnight or RuleKind.MatchMinute or RuleKind.NeighbourDay or RuleKind.SameAsReference or RuleKind.RelativeToReference or RuleKind.Moment or RuleKind.CountedShift => true,
         RuleKind.PartOfDay => TimeLexicon.Fold(m.Groups["pre"].Value) is not ("ce" or "cet" or "cette" or "this" or "last") && !m.Groups["rel"].Success,
-        RuleKind.Weekday => TimeLexicon.Fold(m.Groups["rel"].Value) is "suivant" or "precedent",
+        RuleKind.Weekday => IsCountedFromReference(m),
         RuleKind.Season => IsAnaphoricSeason(m),
         _ => false,
     };
 
     /// <summary>"l'été suivant", "l'hiver précédent", "cet été-là": a season counted from the narrative's time, not the publication's.</summary>
     public static bool IsAnaphoricSeason(Match m) =>
-        m.Groups["that"].Success || TimeLexicon.Fold(m.Groups["rel"].Value) is "suivant" or "precedent" or "d'avant" or "d'apres";
+        m.Groups["that"].Success || IsCountedFromReference(m);
+
+    /// <summary>"suivant", "précédent", "d'après", and after "the": "following", "next", "previous" ("the following spring", "the next Tuesday").</summary>
+    private static bool IsCountedFromReference(Match m) => TimeLexicon.Fold(m.Groups["rel"].Value) switch
+    {
+        "suivant" or "suivante" or "precedent" or "precedente" or "d'avant" or "d'apres" or "following" or "preceding" => true,
+        "next" or "previous" => TimeLexicon.Fold(m.Groups["det"].Value) == "the",
+        _ => false,
+    };
 
     /// <summary>The day a date value names, if it names one ("2023-09-12", "2023-09-12TMO").</summary>
     public static DateTime? DayOf(string value) =>

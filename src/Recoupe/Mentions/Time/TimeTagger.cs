@@ -65,7 +65,7 @@ public sealed class TimeTagger : ITimeTagger
         var clauses = new ClauseReader(text, context.Sentences);
         var publication = new TimeAnchor(context.Anchor);
         var resolver = new TimeResolver(publication, clauses);
-        var narrative = new NarrativeTime(publication);
+        var narrative = new NarrativeTime(publication, clauses);
         var resolved = new (TimexType Type, string Value)?[chosen.Count];
         var dates = new List<Placed>();
         for (int i = 0; i < chosen.Count; i++)
@@ -73,13 +73,14 @@ public sealed class TimeTagger : ITimeTagger
             var c = chosen[i];
             if (TimeResolver.IsAttached(c.Kind, c.Match)) continue;
             int sentence = clauses.SentenceIndexOf(c.Span.Start);
-            var anchor = NarrativeNeed(c.Kind, c.Match) is { } needsDay ? narrative.For(sentence, clauses.At(c.Span), needsDay) : null;
+            var anchor = NarrativeNeed(c.Kind, c.Match) is { } needsDay ? narrative.For(sentence, clauses.At(c.Span), needsDay, IsBareWeekday(c.Kind, c.Match)) : null;
             resolved[i] = resolver.Resolve(c.Kind, c.Match, c.Span, new Situation(Narrative: anchor));
+            if (CountsFromNow(c.Kind) && resolved[i] is { } counted && IsPlacedOrWeek(counted.Value)) narrative.BackToNow();
             if (resolved[i] is { } r && r.Type is TimexType.Date or TimexType.Time)
             {
                 // a year guessed from the publication and the tense ("en décembre") does not move the narrative:
                 // only a year the text gives, or one the narrative gave, does
-                if (NarrativeNeed(c.Kind, c.Match) is null || anchor is not null) narrative.Saw(r.Value, sentence);
+                if (NarrativeNeed(c.Kind, c.Match) is null || anchor is not null) narrative.Saw(r.Value, sentence, c.Span);
                 if (TimeResolver.IsPlaced(r.Value)) dates.Add(new Placed(c.Span.Start, r.Value, TimeResolver.DayOf(r.Value)));
             }
         }
@@ -105,6 +106,15 @@ public sealed class TimeTagger : ITimeTagger
             }
         return result.ToImmutable();
     }
+
+    /// <summary>"vendredi", "ce vendredi", "on Friday": a weekday without the definite article that makes it the story's ("le vendredi").</summary>
+    private static bool IsBareWeekday(RuleKind kind, Match m) =>
+        kind is RuleKind.Weekday or RuleKind.NightOf && TimeLexicon.Fold(m.Groups["pre"].Value) != "le";
+
+    /// <summary>Expressions counted from the publication ("hier", "la semaine dernière", "il y a deux ans", "dans un mois").</summary>
+    private static bool CountsFromNow(RuleKind kind) => kind is RuleKind.DeicticDay or RuleKind.RelativePeriod or RuleKind.Ago or RuleKind.Later;
+
+    private static bool IsPlacedOrWeek(string value) => value.Length >= 4 && char.IsDigit(value[0]);
 
     /// <summary>"désormais", "maintenant", "actuel", a generic "aujourd'hui": words for the time of writing, not for a dated event.</summary>
     private static bool NamesNow(RuleKind kind, string value) =>

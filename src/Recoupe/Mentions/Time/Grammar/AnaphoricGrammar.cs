@@ -39,7 +39,8 @@ internal static partial class AnaphoricGrammar
         new(RuleKind.CountedShift, FrenchCountedShift()),
     ];
 
-    [GeneratedRegex(@"\b(?<w>the\s+day\s+before|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+day\s+after)\b(?!\s+(?:yesterday|tomorrow))(?:\s+(?<part>" + EnglishWords.Part + @")\b)?", EnglishWords.Options)]
+    /// <summary>"the day before", "the next day", "the following evening", "the previous night".</summary>
+    [GeneratedRegex(@"\b(?<w>the\s+day\s+before|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+day\s+after)\b(?!\s+(?:yesterday|tomorrow))(?:\s+(?<part>" + EnglishWords.Part + @")\b)?|\b(?<w>the\s+(?:next|following|previous))\s+(?<part>" + EnglishWords.Part + @")\b", EnglishWords.Options)]
     private static partial Regex EnglishNeighbourDay();
 
     [GeneratedRegex(@"\b(?:(?<det>the)\s+same\s+(?<unit>day|night|morning|evening|week|month|year)|(?<det>that)\s+(?<unit>day|night|morning|evening|week|month|year))\b", EnglishWords.Options)]

@@ -18,10 +18,16 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"(?<pre>\ble\s+)?\b(?<day>[0-3]?[0-9])[/.](?<mnum>[01]?[0-9])[/.](?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9]|[/.][0-9])|\b(?<year>(?:19|20)[0-9]{2})-(?<mnum>[01][0-9])-(?<day>[0-3][0-9])\b", Options)]
     private static partial Regex FrenchNumericDate();
 
-    [GeneratedRegex(@"(?:\b(?<mod>début|fin|milieu|courant)\s+(?:de\s+|d['’])?|\b(?<mod>mi)-)?\b(?<month>" + MonthAny + @")(?!\p{L})\s+(?<year>(?:1[0-9]|20)[0-9]{2}|" + Year2 + @"|[0-9]{2}(?=\s*[,.;:)]))(?![\d\p{L}])", Options)]
+    /// <summary>
+    /// What may stand before a month: its edge ("fin mars", "mi-mars", "(le) début du mois de juin", "la fin de mars"), or
+    /// "(le) mois de" ("le mois de mai 2002"); the determiner belongs to the expression, the preposition does not.
+    /// </summary>
+    private const string MonthLead = @"(?:(?:\b(?:la|le)\s+)?\b(?<mod>début|fin|milieu|courant)\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?|\b(?<mod>mi)-|(?:\b(?:le|ce)\s+)?\bmois\s+(?:de\s+|d['’]))?";
+
+    [GeneratedRegex(MonthLead + @"\b(?<month>" + MonthAny + @")(?!\p{L})\s+(?<year>(?:1[0-9]|20)[0-9]{2}|" + Year2 + @"|[0-9]{2}(?=\s*[,.;:)]))(?![\d\p{L}])", Options)]
     private static partial Regex FrenchMonthYear();
 
-    [GeneratedRegex(@"(?:\b(?<mod>début|fin|milieu|courant)\s+(?:de\s+|d['’])?|\b(?<mod>mi)-|(?:\b(?:le|ce)\s+)?\bmois\s+(?:de\s+|d['’]))?\b(?<month>" + MonthFull + @")\b(?:\s+(?<rel>dernier|prochain)\b)?", Options)]
+    [GeneratedRegex(MonthLead + @"\b(?<month>" + MonthFull + @")\b(?:\s+(?<rel>dernier|prochain)\b)?", Options)]
     private static partial Regex FrenchMonth();
 
     [GeneratedRegex(@"(?:\b(?<pre>ce|le)\s+(?:même\s+)?)?\b(?<wd>" + Weekday + @")\b(?:\s+(?<rel>dernier|prochain|suivant|précédent)\b)?(?:\s+(?<part>" + PartAfterDay + @")\b)?", Options)]
@@ -58,13 +64,16 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"\b(?<year>(?:19|20)[0-9]{2})-(?<mnum>[01][0-9])-(?<day>[0-3][0-9])\b|\b(?<mnum>[01]?[0-9])/(?<day>[0-3]?[0-9])/(?<year>(?:19|20)[0-9]{2})\b", EnglishWords.Options)]
     private static partial Regex EnglishNumericDate();
 
-    [GeneratedRegex(@"(?:\b(?<mod>early|late|mid)-?\s*)?\b(?<month>" + EnglishWords.MonthAny + @")(?!\p{L}),?\s+(?<year>(?:1[0-9]|20)[0-9]{2})\b", EnglishWords.Options)]
+    [GeneratedRegex(EnglishMonthLead + @"\b(?<month>" + EnglishWords.MonthAny + @")(?!\p{L}),?\s+(?<year>(?:1[0-9]|20)[0-9]{2})\b", EnglishWords.Options)]
     private static partial Regex EnglishMonthYear();
 
-    [GeneratedRegex(@"(?:\b(?<mod>early|late|mid)-?\s*)?\b(?<month>" + EnglishWords.MonthFull + @")\b", EnglishWords.Options)]
+    [GeneratedRegex(EnglishMonthLead + @"\b(?<month>" + EnglishWords.MonthFull + @")\b", EnglishWords.Options)]
     private static partial Regex EnglishMonth();
 
-    [GeneratedRegex(@"(?:\b(?<rel>last|next|this|coming|past|previous)\s+)?\b(?<wd>" + EnglishWords.Weekday + @")\b(?:\s+(?<part>" + EnglishWords.Part + @")\b)?", EnglishWords.Options)]
+    /// <summary>What may stand before a month: "early", "mid-", "late", "(the) end/beginning/middle of".</summary>
+    private const string EnglishMonthLead = @"(?:\b(?<mod>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+|\b(?<mod>early|late|mid)-?\s*)?";
+
+    [GeneratedRegex(@"(?:\b(?<det>the)\s+(?<rel>following|next|previous|preceding)\s+|\b(?<rel>last|next|this|coming|past|previous)\s+)?\b(?<wd>" + EnglishWords.Weekday + @")\b(?:\s+(?<part>" + EnglishWords.Part + @")\b)?", EnglishWords.Options)]
     private static partial Regex EnglishWeekday();
 
     /// <summary>"May 5 to 9" gives [May 5] and [9]; "from 5 to 9 May" gives [5] and [9 May].</summary>

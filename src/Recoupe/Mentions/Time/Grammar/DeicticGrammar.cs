@@ -21,8 +21,9 @@ internal static partial class DeicticGrammar
     [GeneratedRegex(@"\b(?<mod>début|fin|milieu)\s+(?:de\s+|d['’])(?<unit>semaine|mois|année)\b", Options)]
     private static partial Regex FrenchPeriodEdge();
 
-    [GeneratedRegex(@"\b(?:il\s+y\s+a|voilà|voici)\s+(?<num>" + ExactNumber + @"|quelques|plusieurs)(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
+    [GeneratedRegex(@"\b(?:il\s+y\s+a|voilà|voici)\s+(?:(?:tout\s+juste|exactement|précisément|presque|environ|à\s+peine|déjà|près\s+de|plus\s+de|moins\s+de|près\s+d['’]|plus\s+d['’]|moins\s+d['’])\s*)?(?<num>" + ExactNumber + @"|quelques|plusieurs)(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
     private static partial Regex FrenchAgo();
+    // "il y a tout juste un an", "il y a près de deux ans": the modifier belongs to the expression, the value is the date
 
     [GeneratedRegex(@"\b(?:dans|d['’]ici)\s+(?<num>" + ExactNumber + @"|quelques|plusieurs)(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b", Options)]
     private static partial Regex FrenchLater();
@@ -39,12 +40,17 @@ internal static partial class DeicticGrammar
     [GeneratedRegex(@"(?:\b(?<mod>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\s*-?\s*)?\b(?<det>this|last|next|the\s+past|the\s+coming|the\s+current|current)\s+(?<unit>week|weekend|month|year|quarter|century|decade)\b|\b(?<mod>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+the\s+(?<unit>week|month|year|decade|century)\b", EnglishWords.Options)]
     private static partial Regex EnglishRelativePeriod();
 
-    [GeneratedRegex(@"\b(?<num>" + EnglishWords.Number + @")\s+(?<unit>" + EnglishWords.Unit + @")\s+ago\b", EnglishWords.Options)]
+    /// <summary>"two days ago", "nearly a decade ago", "more than a year ago": the modifier belongs to the expression.</summary>
+    [GeneratedRegex(@"(?:\b(?:nearly|almost|about|around|roughly|some|over|just|exactly|barely|more\s+than|less\s+than)\s+)?\b(?<num>" + EnglishWords.Number + @")\s+(?<unit>" + EnglishWords.Unit + @")\s+ago\b", EnglishWords.Options)]
     private static partial Regex EnglishAgo();
+
+    /// <summary>"over the weekend", "during the weekend": the weekend the tense points to (the last one in a past clause).</summary>
+    [GeneratedRegex(@"\b(?:over|during|at|on|for|through)\s+(?<span>(?<det>the)\s+(?<unit>weekend))\b", EnglishWords.Options)]
+    private static partial Regex EnglishTheWeekend();
 
     public static readonly IReadOnlyList<TimeRule> English =
     [
         new(RuleKind.DeicticDay, EnglishDeicticDay()), new(RuleKind.RelativePeriod, EnglishRelativePeriod()),
-        new(RuleKind.Ago, EnglishAgo()),
+        new(RuleKind.Ago, EnglishAgo()), new(RuleKind.RelativePeriod, EnglishTheWeekend()),
     ];
 }
