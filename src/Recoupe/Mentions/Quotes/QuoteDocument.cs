@@ -39,8 +39,10 @@ internal sealed class QuoteDocument
         {
             var more = Attribution.UnrecognisedNames.Find(Text, Tokens, Language, Entities, InsideQuote);
             if (more.Count > 0) Entities = [.. Entities.Concat(more).OrderBy(e => e.Span.Start)];
+            Genders = PersonGender.ByKey(Text, Entities);
+            foreach (var (key, g) in Attribution.UnrecognisedNames.Genders(Text, Tokens, more)) Genders[key] = g;
         }
-        Genders = PersonGender.ByKey(Text, Entities);
+        else Genders = PersonGender.ByKey(Text, Entities);
     }
 
     public string Text { get; }

@@ -163,7 +163,7 @@ internal static class ChainResolver
             var w = doc.Tokens[k].Lower;
             if (w is "dernier" or "dernière" or "latter" || doc.IsSourceNoun(k)) { head = w; break; }
         }
-        if (head is "dernier" or "dernière" or "latter")
+        if (head is "dernier" or "dernière" or "latter" || c.PeopleNoun)
         {
             AddAntecedents(doc, c, PersonsBefore(doc, c.Span.Start, c.Gender, state), into, roleMatch: false);
             return;

@@ -1,4 +1,5 @@
 using Recoupe.Language;
+using Recoupe.Mentions.Gazetteers;
 using Recoupe.Mentions.Lexicon;
 using Recoupe.Model;
 
@@ -7,7 +8,7 @@ namespace Recoupe.Mentions.Quotes.Attribution;
 /// <summary>
 /// Speakers written in lower case, which the name recogniser (capitals first) misses: a house style may write a
 /// religious or honorific name as a common noun (invented example: "le grand sachem a déclaré", "a ajouté le grand
-/// sachem"). A run of one or two lower-case words after a definite article counts as a name when it is once the
+/// sachem"). A run of two lower-case words after a definite article (the second no adjective) counts as a name when it is once the
 /// subject of a speech verb (right before it, or right after an inverted cue) and recurs at least
 /// <see cref="MinOccurrences"/> times outside quotations: a description the speech verb's subject would be is a
 /// source noun (<see cref="SourceNouns"/>, read as a description elsewhere), and a passing common noun seldom recurs.
@@ -78,6 +79,26 @@ internal static class UnrecognisedNames
         "un une ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos autre chaque quel quelle tout toute aucun aucune nouveau nouvelle " +
         "a an this that these those his her its their my our your another every each any no");
 
+    /// <summary>
+    /// The gender the articles before the names give them ("le", "du", "au": male; "la": female), when all that say one
+    /// agree: the recogniser's gender clues (first names, honorifics) do not reach these names.
+    /// </summary>
+    public static IEnumerable<(string Key, Gender Gender)> Genders(string text, Token[] tokens, List<EntityMention> names)
+    {
+        var result = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        int k = 0;
+        foreach (var m in names.OrderBy(n => n.Span.Start))
+        {
+            while (k < tokens.Length && tokens[k].Span.Start < m.Span.Start) k++;
+            if (k == 0) continue;
+            var g = tokens[k - 1].Lower switch { "le" or "du" or "au" => Gender.Male, "la" => Gender.Female, _ => Gender.Unknown };
+            if (g == Gender.Unknown) continue;
+            result[m.Key] = result.TryGetValue(m.Key, out var known) && known != g ? Gender.Unknown : g;
+        }
+        foreach (var (key, g) in result)
+            if (g != Gender.Unknown) yield return (key, g);
+    }
+
     private static bool IsDeterminer(string lower) => lower is "le" or "la" or "l" or "the";
 
     // How many lower-case words from k could be a name (none of them a function word, source noun, title or verb).
@@ -91,8 +112,16 @@ internal static class UnrecognisedNames
             if (!NameLike(text, t, language)) break;
             n++;
         }
-        // A longer run than the name allows is a phrase, not a name.
-        if (n == MaxWords && k + n < tokens.Length && tokens[k + n].Span.Start - tokens[k + n - 1].Span.End == 1 && NameLike(text, tokens[k + n], language)) return 0;
+        // Two words exactly: one lower-case word after an article is nearly always a common noun ("la banque"), and a
+        // second that reads as an adjective makes a description ("la banque centrale").
+        if (n != MaxWords || Descriptions.LooksAdjective(tokens[k + 1].Lower)) return 0;
+        // The name is the whole noun phrase: a capitalised word, a title or a third word right after makes the run a
+        // modifier ("le prix Nobel", "l'ancien ministre") or a longer phrase.
+        if (k + n < tokens.Length && tokens[k + n].Span.Start - tokens[k + n - 1].Span.End == 1)
+        {
+            var next = tokens[k + n];
+            if (char.IsUpper(text[next.Span.Start]) || char.IsDigit(text[next.Span.Start]) || NameLike(text, next, language) || SourceNouns.Contains(next.Lower)) return 0;
+        }
         return n;
     }
 
