@@ -115,12 +115,13 @@ internal static class UnrecognisedNames
         // Two words exactly: one lower-case word after an article is nearly always a common noun ("la banque"), and a
         // second that reads as an adjective makes a description ("la banque centrale").
         if (n != MaxWords || Descriptions.LooksAdjective(tokens[k + 1].Lower)) return 0;
-        // The name is the whole noun phrase: a capitalised word, a title or a third word right after makes the run a
-        // modifier ("le prix Nobel", "l'ancien ministre") or a longer phrase.
+        // The name is the whole noun phrase: a capitalised word, a title or an adjective right after makes the run a
+        // modifier ("le prix Nobel", "l'ancien ministre") or part of a description; a verb may follow ("le X Y doit").
         if (k + n < tokens.Length && tokens[k + n].Span.Start - tokens[k + n - 1].Span.End == 1)
         {
             var next = tokens[k + n];
-            if (char.IsUpper(text[next.Span.Start]) || char.IsDigit(text[next.Span.Start]) || NameLike(text, next, language) || SourceNouns.Contains(next.Lower)) return 0;
+            if (char.IsUpper(text[next.Span.Start]) || char.IsDigit(text[next.Span.Start]) || SourceNouns.Contains(next.Lower)
+                || NameLike(text, next, language) && Descriptions.LooksAdjective(next.Lower)) return 0;
         }
         return n;
     }

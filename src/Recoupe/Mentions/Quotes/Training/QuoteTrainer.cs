@@ -141,13 +141,13 @@ public sealed class QuoteTrainer
     /// <paramref name="tune"/> accepts (whose errors may be read: they go to <paramref name="errors"/>) and the others.
     /// </summary>
     public (QuoteScore Tune, QuoteScore HeldBack) CrossValidate(string language, Func<string, bool> tune, TextWriter? errors = null,
-        TextWriter? progress = null, TextWriter? explain = null, bool tuneOnly = false)
+        TextWriter? progress = null, TextWriter? explain = null, bool tuneOnly = false, bool heldOnly = false)
     {
         var tuneScore = new QuoteScore();
         var heldScore = new QuoteScore();
         foreach (var fold in Folds(language))
         {
-            if (tuneOnly && !tune(fold)) continue;
+            if (tuneOnly && !tune(fold) || heldOnly && tune(fold)) continue;
             var models = Train(g => g != fold);
             var extractor = new QuoteExtractor(l => models[QuoteModel.ModelLanguage(l)]);
             var score = new QuoteScore();
