@@ -115,13 +115,13 @@ internal static class UnrecognisedNames
         // Two words exactly: one lower-case word after an article is nearly always a common noun ("la banque"), and a
         // second that reads as an adjective makes a description ("la banque centrale").
         if (n != MaxWords || Descriptions.LooksAdjective(tokens[k + 1].Lower)) return 0;
-        // The name is the whole noun phrase: a capitalised word, a title or an adjective right after makes the run a
-        // modifier ("le prix Nobel", "l'ancien ministre") or part of a description; a verb may follow ("le X Y doit").
+        // The name is the whole noun phrase: a capitalised word or a title right after makes the run a modifier ("le prix
+        // Nobel", "l'ancien ministre"); any other word may follow ("le X Y doit", "le X Y devant"): adjective endings
+        // would also reject prepositions and verbs.
         if (k + n < tokens.Length && tokens[k + n].Span.Start - tokens[k + n - 1].Span.End == 1)
         {
             var next = tokens[k + n];
-            if (char.IsUpper(text[next.Span.Start]) || char.IsDigit(text[next.Span.Start]) || SourceNouns.Contains(next.Lower)
-                || NameLike(text, next, language) && Descriptions.LooksAdjective(next.Lower)) return 0;
+            if (char.IsUpper(text[next.Span.Start]) || char.IsDigit(text[next.Span.Start]) || SourceNouns.Contains(next.Lower)) return 0;
         }
         return n;
     }
