@@ -82,14 +82,6 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("With --cv: score only the tuning part's folds (faster, for choosing settings; the held-back part is then not measured).")]
         public bool TuneOnly { get; init; }
 
-        [CommandOption("--held-only")]
-        [Description("With --cv: score only the held-back part's folds (the once-at-the-end check of settings chosen on the tuning part).")]
-        public bool HeldOnly { get; init; }
-
-        [CommandOption("--candidates")]
-        [Description("With --cv: only count, per fold, the passages whose gold speaker is among the candidates (no model trained); with --explain, the tuning part's misses and their context.")]
-        public bool CandidatesOnly { get; init; }
-
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
         public bool NoWrite { get; init; }
@@ -131,13 +123,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         if (settings.CrossValidate)
             foreach (var (language, _) in data.Where(d => settings.CvLanguage is null || d.Language == settings.CvLanguage))
             {
-                if (settings.CandidatesOnly)
-                {
-                    var (reachable, goldCount) = trainer.CandidateRecall(language, trainer.TuningPart(language), explain, Console.Error);
-                    Output.Data($"{language} tuning part: gold speaker among the candidates {reachable}/{goldCount}");
-                    continue;
-                }
-                var (tune, held) = trainer.CrossValidate(language, trainer.TuningPart(language), errors, Console.Error, explain, settings.TuneOnly, settings.HeldOnly);
+                var (tune, held) = trainer.CrossValidate(language, trainer.TuningPart(language), errors, Console.Error, explain, settings.TuneOnly);
                 var all = new QuoteScore();
                 all.Add(tune);
                 all.Add(held);
@@ -146,7 +132,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
                 Output.Data(Line("  held-back part", held));
                 Output.Data(Line("  all", all));
             }
-        if (settings.NoWrite || settings.CandidatesOnly) return ExitCodes.Ok;
+        if (settings.NoWrite) return ExitCodes.Ok;
         var models = trainer.Train();
         Directory.CreateDirectory(outDir);
         var about = string.Join("; ", data.Select(d => $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(d.Path!))}: {trainer.Documents(d.Language)} documents, {trainer.Passages(d.Language)} quoted passages, {trainer.SpeakerExamples(d.Language)} speaker examples"));

@@ -23,25 +23,24 @@ public class QuotesFloorTests(ITestOutputHelper output)
     [Fact]
     public void French_dev_quotes_are_found_and_attributed()
     {
-        // Measured (training figure, 2026-12-07, with lower-case names and fuller body names as candidates): 36 documents,
-        // detection recall 0.969, speakers 344/509 = 0.676 (330 on 2026-12-06, 315 before stacking), unnamed 28/62 (24 before).
+        // Measured (training figure, 2026-12-06): 36 documents, detection recall 0.969, speakers 330/509 = 0.648 (315 before
+        // stacking), unnamed 24/62 (was 32: the last speaker and writings' authors as readings name a few unnamed sources).
         var r = Run("quotes-fr-rpm2-dev");
         Assert.Equal(509, r["direct.gold"]);
         Assert.True(r["detection.recall"] >= 0.95, $"recall {r["detection.recall"]}");
         Assert.True(r["detection.precision"] >= 0.75, $"precision {r["detection.precision"]}");
-        Assert.True(r["speaker.accuracy"] >= 0.67, $"speaker accuracy {r["speaker.accuracy"]}");
-        Assert.True(r["unnamed.right"] >= 27, $"unnamed right {r["unnamed.right"]}");
+        Assert.True(r["speaker.accuracy"] >= 0.64, $"speaker accuracy {r["speaker.accuracy"]}");
+        Assert.True(r["unnamed.right"] >= 23, $"unnamed right {r["unnamed.right"]}");
     }
 
     [Fact]
     public void English_PolNeAR_quotes_are_found_and_attributed()
     {
-        // Measured (training figure) on the first 80 articles: 615 direct, recall 0.979, precision 0.945, speakers 519/615 = 0.844
-        // (2026-12-07; 513 before).
+        // Measured (training figure) on the first 80 articles: 615 direct, recall 0.979, precision 0.946, speakers 513/615 = 0.834.
         var r = Run("quotes-en-polnear-train", limit: 80);
         Assert.Equal(80, r["documents"]);
         Assert.True(r["detection.recall"] >= 0.95, $"recall {r["detection.recall"]}");
         Assert.True(r["detection.precision"] >= 0.90, $"precision {r["detection.precision"]}");
-        Assert.True(r["speaker.accuracy"] >= 0.84, $"speaker accuracy {r["speaker.accuracy"]}");
+        Assert.True(r["speaker.accuracy"] >= 0.82, $"speaker accuracy {r["speaker.accuracy"]}");
     }
 }
