@@ -82,6 +82,10 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("With --cv: score only the tuning part's folds (faster, for choosing settings; the held-back part is then not measured).")]
         public bool TuneOnly { get; init; }
 
+        [CommandOption("--candidates")]
+        [Description("With --cv: only count, per fold, the passages whose gold speaker is among the candidates (no model trained); with --explain, the tuning part's misses and their context.")]
+        public bool CandidatesOnly { get; init; }
+
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
         public bool NoWrite { get; init; }
@@ -123,6 +127,12 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         if (settings.CrossValidate)
             foreach (var (language, _) in data.Where(d => settings.CvLanguage is null || d.Language == settings.CvLanguage))
             {
+                if (settings.CandidatesOnly)
+                {
+                    var (reachable, goldCount) = trainer.CandidateRecall(language, trainer.TuningPart(language), explain, Console.Error);
+                    Output.Data($"{language} tuning part: gold speaker among the candidates {reachable}/{goldCount}");
+                    continue;
+                }
                 var (tune, held) = trainer.CrossValidate(language, trainer.TuningPart(language), errors, Console.Error, explain, settings.TuneOnly);
                 var all = new QuoteScore();
                 all.Add(tune);
@@ -132,7 +142,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
                 Output.Data(Line("  held-back part", held));
                 Output.Data(Line("  all", all));
             }
-        if (settings.NoWrite) return ExitCodes.Ok;
+        if (settings.NoWrite || settings.CandidatesOnly) return ExitCodes.Ok;
         var models = trainer.Train();
         Directory.CreateDirectory(outDir);
         var about = string.Join("; ", data.Select(d => $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(d.Path!))}: {trainer.Documents(d.Language)} documents, {trainer.Passages(d.Language)} quoted passages, {trainer.SpeakerExamples(d.Language)} speaker examples"));

@@ -162,6 +162,26 @@ public sealed class QuoteTrainer
         return (tuneScore, heldScore);
     }
 
+    /// <summary>
+    /// Candidate recall alone, no model trained (seconds, for work on candidate generation): per fold of the language,
+    /// how many passages holding a gold direct quotation have a candidate the gold accepts; for the tuning part, those
+    /// without one go to <paramref name="explain"/> with their context.
+    /// </summary>
+    public (int Reachable, int Gold) CandidateRecall(string language, Func<string, bool> tune, TextWriter? explain, TextWriter? progress)
+    {
+        int reachable = 0, gold = 0;
+        foreach (var fold in Folds(language))
+        {
+            bool tuning = tune(fold);
+            var (r, g) = CandidateRecall(fold, tuning ? explain : null);
+            progress?.WriteLine($"  fold {fold,-10} {(tuning ? "tune" : "held back"),-9} gold among candidates {r}/{g}");
+            if (!tuning) continue;
+            reachable += r;
+            gold += g;
+        }
+        return (reachable, gold);
+    }
+
     // How many passages holding a gold direct quotation have a candidate the gold accepts (the ranker cannot do better);
     // those without one go to the explain file, for the tuning part.
     private (int Reachable, int Gold) CandidateRecall(string fold, TextWriter? w)
@@ -178,9 +198,19 @@ public sealed class QuoteTrainer
                 var src = p.Gold.Source.Unnamed ? "(unnamed)" : p.Gold.Source.Text ?? string.Join("|", p.Gold.Source.Names);
                 var cands = string.Join(" ", p.Sources.Candidates.Where(c => c.FirstReading || c.Kind == SourceKind.Nobody)
                     .Select(c => c.Kind == SourceKind.Nobody ? "-" : c.Span.Of(doc.Text).Replace('\n', ' ')));
-                w.WriteLine($"{fold}\tNO CANDIDATE\t{quote}\tGOLD {src}\tCANDIDATES {cands}");
+                w.WriteLine($"{fold}\tNO CANDIDATE\t{quote}\tGOLD {src}\tCANDIDATES {cands}\tCONTEXT {Context(doc.Text, p.Frame.Passage)}");
             }
         return (reachable, gold);
+    }
+
+    // The text around a quotation, for reading why its source was missed: from 400 characters before its open mark to
+    // 200 after its close mark, the quotation itself shortened, paragraph breaks shown as ¶.
+    private static string Context(string text, QuotedPassage q)
+    {
+        int from = Math.Max(0, q.OpenMark - 400), to = Math.Min(text.Length, q.CloseMark + 201);
+        var inside = q.CloseMark - q.OpenMark > 80 ? text[q.OpenMark..(q.OpenMark + 40)] + " … " + text[(q.CloseMark - 20)..(q.CloseMark + 1)]
+            : text[q.OpenMark..(q.CloseMark + 1)];
+        return (text[from..q.OpenMark] + "[[" + inside + "]]" + text[(q.CloseMark + 1)..to]).Replace("\r", "").Replace('\n', '¶').Replace('\t', ' ');
     }
 
     // Each ranking error of a fold (the gold source among the candidates, another one chosen): both readings and the
