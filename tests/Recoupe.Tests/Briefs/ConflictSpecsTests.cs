@@ -38,6 +38,23 @@ public class ConflictSpecsTests
         Assert.Contains(brief.Facts, f => f.Statement.Contains("août") && f.Sources.All(s => s.ArticleId == 2));
     }
 
+    [Theory]
+    // A weekday (its calendar date inferred from the report's date) against a day and month (its year inferred): nothing both wrote differs.
+    [InlineData("le 14 juillet", "1999-07-14", "dimanche", "2023-08-06", false)]
+    // The same day and month, one of them with its year inferred from an older year named in the text.
+    [InlineData("le 14 juillet", "1999-07-14", "le 20 juillet", "2023-07-20", true)]
+    [InlineData("le 14 juillet 2023", "2023-07-14", "le 20 juillet", "2023-07-20", true)]
+    public void Dates_conflict_only_on_a_part_both_outlets_wrote(string whenA, string valueA, string whenB, string valueB, bool conflict)
+    {
+        var story = new HandBuiltStory()
+            .Add($"Ces informations font suite à la visite à Pyongyang {whenA} du ministre russe de la Défense Sergueï Choïgu, au cours de laquelle il a visité une exposition d’armes." + FillerA,
+                "A", entities: People, times: [(whenA, valueA)])
+            .Add($"Le ministre russe de la Défense, Sergei Shoigu, s’est rendu en Corée du Nord {whenB} pour obtenir des munitions supplémentaires." + FillerB,
+                "B", entities: People, times: [(whenB, valueB)]);
+        var brief = new BriefBuilder().Build(story.Story, story.Articles);
+        Assert.Equal(conflict, brief.Conflicts.Any(c => c.Kind == "value"));
+    }
+
     [Fact]
     public void A_month_without_year_in_an_undated_article_takes_the_story_year()
     {

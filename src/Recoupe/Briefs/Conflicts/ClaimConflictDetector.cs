@@ -123,6 +123,9 @@ internal static class ClaimConflictDetector
             var people = fa.Actors.Intersect(fb.Actors).ToList();
             if (people.Count == 0 || CountsOverTime(predicate.Value.Label)) return null;
             var (ta, tb) = slots.DifferentDate!.Value;
+            // The dates must differ on something both outlets wrote, not only on what was inferred (the year of "le 19 octobre",
+            // the calendar date of "dimanche").
+            if (!StatedDateParts.DifferOnStatedPart(MentionText(corpus, a, ta), ta.Value, MentionText(corpus, b, tb), tb.Value)) return null;
             // Each date must be told of the same thing: the words around it in one sentence meet the words around it in the other.
             if (!AnchorsMeet(corpus, a, ta.Span, b, tb.Span)) return null;
             var subject = corpus.Entities[Closest(corpus, a, people, ta.Span.Start)].Entity.Name;
@@ -159,6 +162,12 @@ internal static class ClaimConflictDetector
             ? ScoredConflict.Update : "value";
         return ScoredConflict.Of(aboutFigure, kind, "figure", confidence, corpus,
             new ConflictSide(Surface(corpus, a, qa.Span), qa.Normalised, a), new ConflictSide(Surface(corpus, b, qb.Span), qb.Normalised, b));
+    }
+
+    private static string MentionText(StoryCorpus corpus, SentenceUnit u, TimeMention t)
+    {
+        var text = corpus.ArticleOf(u).Text;
+        return t.Span.End <= text.Length ? text[t.Span.Start..t.Span.End] : "";
     }
 
     /// <summary>Content words this close to a date (on either side) say what the date is the date of.</summary>
