@@ -16,6 +16,10 @@ public static class PerPage
     {
         var pipeline = RecoupePipeline.Default;
         var docs = InputCollector.Collect([folder]).OfType<InputDocument>().Select(d => d.Document).ToList();
+        // --per-page with RECOUPE_BENCH_PAGE=NAME: clean that one page 200 times (for a profiler to see inside it), then the table.
+        if (Environment.GetEnvironmentVariable("RECOUPE_BENCH_PAGE") is { Length: > 0 } only)
+            foreach (var raw in docs.Where(d => Path.GetFileName(d.Input) == only))
+                for (int i = 0; i < 200; i++) pipeline.Clean(raw);
         var rows = new List<(string Name, int Bytes, double Clean, double Annotate, int TextChars)>();
         for (int pass = 0; pass < 2; pass++)
         {
