@@ -17,9 +17,10 @@ namespace Recoupe.Bench.Ingest;
 /// Options: --data DIR (default $RECOUPE_EVAL_DATA or ../shared/eval), --only text|html|stream, --html N (pages, default
 /// all), --stream N (articles, default 20000), --days N (default 30), --batch N (articles per stream file, default 5000),
 /// --threads N (analysis threads; default: the engine's), --place N (new articles per write transaction; default: the engine's;
-/// `--threads 1 --place 1` is the one-article-at-a-time ingest of before the pipelining), --repeat N (the text case N times
+/// `--threads 1 --place 1` is the one-article-at-a-time ingest of before the pipelining), --repeat N (the text and HTML cases N times
 /// in one process, each into a fresh store: the runs after the first show the cost without the JIT), --write-stream DIR (only
-/// write the stream's files into DIR and stop: to time the CLI on them).
+/// write the stream's files into DIR and stop: to time the CLI on them), --per-page N (after the HTML case: each page's cleaning and
+/// annotation CPU on one thread, warm, and the N costliest pages; see <see cref="PerPage"/>).
 /// </summary>
 public static class IngestBench
 {
@@ -60,7 +61,10 @@ public static class IngestBench
             if (only is "" or "html")
             {
                 var pages = Unzip(Path.Combine(data, "extraction-trafilatura", "pages"), Path.Combine(work.FullName, "html"), html);
-                Case($"html (trafilatura, {pages} pages)", [Path.Combine(work.FullName, "html")], Path.Combine(work.FullName, "html.db"), options);
+                for (int r = 1; r <= repeat; r++)
+                    Case($"html (trafilatura, {pages} pages){(repeat > 1 ? $", run {r}" : "")}", [Path.Combine(work.FullName, "html")], Path.Combine(work.FullName, $"html{r}.db"), options);
+                if (int.Parse(Opt("per-page", "0"), CultureInfo.InvariantCulture) is > 0 and var top)
+                    PerPage.Run(Path.Combine(work.FullName, "html"), top);
             }
             if (only is "" or "stream")
             {

@@ -16,8 +16,13 @@ public static partial class DateStampFinder
 {
     private const string Time = @"(?:\s*(?:,|à|a|at|um|alle|a\s+las|-|–|/)?\s*(?<h>[01]?\d|2[0-3])\s*(?:[:h]|\s?Uhr\s?)\s*(?<mi>[0-5]\d)?(?::(?<s>[0-5]\d))?\s*(?<ap>[ap]\.?m\.?)?)?";
 
-    // Iso and Numeric are generated at build time (compiled with the assembly, ReadyToRun, instead of emitted and JIT-compiled in every
-    // process); the two with month names stay RegexOptions.Compiled, their alternation being read from the culture data at run time.
+    // All four are generated at build time (compiled with the assembly, ReadyToRun, instead of emitted and JIT-compiled in every
+    // process: the two with month names were ~19,000 IL bytes each, compiled with full optimisation at the start of every ingest).
+    // A generated regex needs a constant pattern, so the month names are written out below: MonthNames.Alternation (read from
+    // the culture data, still used by MonthNames.Lookup) printed once; MonthAlternationTests fails when the two drift apart.
+    internal const string Months =
+        "septiembre|september|septembre|settembre|noviembre|fevereiro|diciembre|setembro|dezember|dicembre|febbraio|november|décembre|februari|february|novembre|novembro|dezembro|decembre|december|augustus|oktober|janvier|october|januari|gennaio|fevrier|january|ottobre|febrero|juillet|février|octobre|janeiro|octubre|outubro|februar|luglio|agosto|august|aprile|maggio|januar|giugno|março|julho|enero|junho|abril|maart|march|april|marzo|avril|julio|junio|aout|août|févr|mayo|mars|märz|janv|maio|june|juil|juli|juin|sept|july|juni|mei|avr|déc|aug|feb|mrt|ott|mai|lug|mar|fev|jun|abr|nov|mag|giu|oct|set|dec|ene|mrz|apr|jul|dez|okt|dic|jan|may|mär|sep|gen|ago|out";
+
     private static readonly Regex Iso = IsoPattern();
 
     [GeneratedRegex(
@@ -32,13 +37,19 @@ public static partial class DateStampFinder
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumericPattern();
 
-    private static readonly Regex DayMonthYear = new(
-        @"(?<![\p{L}\d])(?<d>0?[1-9]|[12]\d|3[01])(?:er|\.|º|°)?\s*(?:de\s+)?(?<mn>" + MonthNames.Alternation + @")\.?\s*(?:de\s+|,\s*)?(?<y>(?:19|20)\d\d)(?!\d)" + Time,
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex DayMonthYear = DayMonthYearPattern();
 
-    private static readonly Regex MonthDayYear = new(
-        @"(?<![\p{L}\d])(?<mn>" + MonthNames.Alternation + @")\.?\s+(?<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)" + Time,
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"(?<![\p{L}\d])(?<d>0?[1-9]|[12]\d|3[01])(?:er|\.|º|°)?\s*(?:de\s+)?(?<mn>" + Months + @")\.?\s*(?:de\s+|,\s*)?(?<y>(?:19|20)\d\d)(?!\d)" + Time,
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYearPattern();
+
+    private static readonly Regex MonthDayYear = MonthDayYearPattern();
+
+    [GeneratedRegex(
+        @"(?<![\p{L}\d])(?<mn>" + Months + @")\.?\s+(?<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)" + Time,
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYearPattern();
 
     private static readonly Regex[] All = [Iso, DayMonthYear, MonthDayYear, Numeric];
 
