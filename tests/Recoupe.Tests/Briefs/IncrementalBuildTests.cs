@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Recoupe.Briefs;
 using Recoupe.Contracts;
 using Recoupe.Mentions;
@@ -17,7 +16,7 @@ public class IncrementalBuildTests
         string.Concat(Enumerable.Range(0, random.Next(2, 5)).Select(_ => Syllables[random.Next(Syllables.Length)]));
 
     [Fact]
-    public void A_story_of_400_articles_is_briefed_within_seconds_and_keeps_its_shared_fact()
+    public void A_story_of_400_articles_keeps_its_shared_fact()
     {
         var random = new Random(42);
         var vocabulary = Enumerable.Range(0, 4000).Select(_ => Word(random)).Distinct().ToArray();
@@ -30,15 +29,13 @@ public class IncrementalBuildTests
             if (a % 50 == 0) sentences.Insert(1, sharedFact);
             story.Add(string.Join(" ", sentences), "outlet" + (a % 37), published: $"2023-09-{1 + a % 28:00}");
         }
-        var watch = Stopwatch.StartNew();
+        // Speed is measured by bench briefs, not here: a wall-clock limit fails on a loaded machine, not on slow code.
         var brief = new BriefBuilder().Build(story.Story, story.Articles);
-        watch.Stop();
         Assert.Equal(400, brief.Articles.Length);
         Assert.NotEmpty(brief.Summary);
         var fact = brief.Facts.First();
         Assert.Equal(sharedFact, fact.Statement);
         Assert.True(fact.Sources.Length >= 5, $"{fact.Sources.Length} sources");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
     }
 
     [Fact]
