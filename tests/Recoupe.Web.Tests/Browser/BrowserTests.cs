@@ -93,8 +93,7 @@ public sealed class BrowserTests : BrowserTest
 
         var shot = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true });
         File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "story.png"), shot);
-        var docs = Path.Combine(RepoPaths.Root, "docs", "screenshots");
-        Directory.CreateDirectory(docs);
+        var docs = RepoPaths.Screenshots;
         // The README shows the top of the page: headline, summary, conflicts, the first facts.
         File.WriteAllBytes(Path.Combine(docs, "story.png"), await page.ScreenshotAsync(new PageScreenshotOptions
         {

@@ -49,8 +49,7 @@ public sealed class ExportBrowserTests : BrowserTest
         using (var store = server.OpenStore()) storyId = SampleBrief.Save(store, outcomes[1].ArticleId!.Value, outcomes[3].ArticleId!.Value).Id;
 
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
-        var docs = Path.Combine(RepoPaths.Root, "docs", "screenshots");
-        Directory.CreateDirectory(docs);
+        var docs = RepoPaths.Screenshots;
         var top = new PageScreenshotOptions { FullPage = true, Clip = new Clip { X = 0, Y = 0, Width = 1200, Height = 900 } };
 
         await page.GotoAsync(server.BaseAddress.ToString());

@@ -13,6 +13,22 @@ public static class RepoPaths
         }
     }
 
+    /// <summary>
+    /// Where browser tests write their page screenshots: the README's docs/screenshots only when
+    /// RECOUPE_UPDATE_SCREENSHOTS=1 asks for it (a test run must not dirty the checkout), else the test output folder.
+    /// </summary>
+    public static string Screenshots
+    {
+        get
+        {
+            var folder = Environment.GetEnvironmentVariable("RECOUPE_UPDATE_SCREENSHOTS") == "1"
+                ? Path.Combine(Root, "docs", "screenshots")
+                : Path.Combine(AppContext.BaseDirectory, "screenshots");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
     public static string Seeds => Path.Combine(Root, "samples", "seeds");
 
     public static IReadOnlyList<string> SeedFiles => [.. Directory.GetFiles(Seeds, "*.txt").Order(StringComparer.Ordinal)];
