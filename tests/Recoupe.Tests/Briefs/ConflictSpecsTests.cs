@@ -38,19 +38,27 @@ public class ConflictSpecsTests
         Assert.Contains(brief.Facts, f => f.Statement.Contains("août") && f.Sources.All(s => s.ArticleId == 2));
     }
 
+    // An invented visit told by two outlets (no sample text), with each date's written words and resolved value.
+    private static readonly (string, EntityType, string)[] Visitors =
+    [
+        ("Helga Brandt", EntityType.Person, "brandt"), ("Tromsø", EntityType.Place, "no"), ("Norvège", EntityType.Place, "no"),
+    ];
+
     [Theory]
     // A weekday (its calendar date inferred from the report's date) against a day and month (its year inferred): nothing both wrote differs.
     [InlineData("le 14 juillet", "1999-07-14", "dimanche", "2023-08-06", false)]
+    // A weekday whose name starts like a month ("mardi", "mars") writes no month.
+    [InlineData("le 3 octobre", "2023-10-03", "mardi", "2023-09-26", false)]
     // The same day and month, one of them with its year inferred from an older year named in the text.
     [InlineData("le 14 juillet", "1999-07-14", "le 20 juillet", "2023-07-20", true)]
     [InlineData("le 14 juillet 2023", "2023-07-14", "le 20 juillet", "2023-07-20", true)]
     public void Dates_conflict_only_on_a_part_both_outlets_wrote(string whenA, string valueA, string whenB, string valueB, bool conflict)
     {
         var story = new HandBuiltStory()
-            .Add($"Ces informations font suite à la visite à Pyongyang {whenA} du ministre russe de la Défense Sergueï Choïgu, au cours de laquelle il a visité une exposition d’armes." + FillerA,
-                "A", entities: People, times: [(whenA, valueA)])
-            .Add($"Le ministre russe de la Défense, Sergei Shoigu, s’est rendu en Corée du Nord {whenB} pour obtenir des munitions supplémentaires." + FillerB,
-                "B", entities: People, times: [(whenB, valueB)]);
+            .Add($"Ces annonces suivent la visite à Tromsø {whenA} de la commissaire européenne Helga Brandt, pendant laquelle elle a inspecté un chantier naval." + FillerA,
+                "A", entities: Visitors, times: [(whenA, valueA)])
+            .Add($"La commissaire européenne Helga Brandt s’est rendue en Norvège {whenB} pour inspecter des chantiers navals." + FillerB,
+                "B", entities: Visitors, times: [(whenB, valueB)]);
         var brief = new BriefBuilder().Build(story.Story, story.Articles);
         Assert.Equal(conflict, brief.Conflicts.Any(c => c.Kind == "value"));
     }

@@ -37,7 +37,7 @@ internal static partial class StatedDateParts
         var part = Part.None;
         if (YearPattern().IsMatch(mention)) part |= Part.Year;
         if (NumericDatePattern().IsMatch(mention)) part |= Part.Month | Part.Day;
-        if (MonthPattern().IsMatch(mention))
+        if (WritesMonth(mention))
         {
             part |= Part.Month;
             // A day is a small number beside a month ("le 19 octobre"); a number alone is no day of anything.
@@ -46,6 +46,14 @@ internal static partial class StatedDateParts
         }
         if (WeekdayPattern().IsMatch(mention)) part |= Part.Weekday;
         return part;
+    }
+
+    // A month name, not a weekday that starts like one ("mardi" begins as "mars" does).
+    private static bool WritesMonth(string mention)
+    {
+        foreach (Match m in MonthPattern().Matches(mention))
+            if (!WeekdayPattern().IsMatch(m.Value)) return true;
+        return false;
     }
 
     /// <summary>
