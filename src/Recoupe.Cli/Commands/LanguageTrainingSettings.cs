@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Recoupe.Evaluation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,6 +19,15 @@ public abstract class LanguageTrainingSettings : CommandSettings
     [CommandOption("--out <FILE>")]
     [Description("Where to write (default: the shipped file under models/ in the repository).")]
     public string? Out { get; init; }
+
+    /// <summary>--data, else the shared eval folder; null (after telling the user) when neither exists.</summary>
+    public string? GoldDataFolder()
+    {
+        var data = Data ?? EvalSuites.SharedEvalFolder();
+        if (data is not null && Directory.Exists(data)) return data;
+        Output.Note("recoupe: gold data not found; pass --data PATH (the shared/eval folder)");
+        return null;
+    }
 
     public override ValidationResult Validate() => Language is "fr" or "en"
         ? ValidationResult.Success() : ValidationResult.Error("--language must be fr or en");

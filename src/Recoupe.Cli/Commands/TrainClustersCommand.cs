@@ -31,12 +31,7 @@ public sealed class TrainClustersCommand : Command<TrainClustersCommand.Settings
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var data = settings.Data ?? EvalSuites.SharedEvalFolder();
-        if (data is null || !Directory.Exists(data))
-        {
-            Output.Note("recoupe: gold data not found; pass --data PATH (the shared/eval folder)");
-            return ExitCodes.Failed;
-        }
+        if (settings.GoldDataFolder() is not { } data) return ExitCodes.Failed;
         var defaults = new WordClusterOptions();
         var options = defaults with
         {
