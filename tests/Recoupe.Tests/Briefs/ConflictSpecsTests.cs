@@ -8,8 +8,8 @@ public class ConflictSpecsTests
 {
     private static readonly (string, EntityType, string)[] People =
     [
-        ("Sergueï Choïgu", EntityType.Person, "shoigu"), ("Sergei Shoigu", EntityType.Person, "shoigu"),
-        ("Pyongyang", EntityType.Place, "nk"), ("Corée du Nord", EntityType.Place, "nk"),
+        ("Piotr Wasilewski", EntityType.Person, "wasilewski"), ("Pyotr Vasilevsky", EntityType.Person, "wasilewski"),
+        ("Bakou", EntityType.Place, "az"), ("Azerbaïdjan", EntityType.Place, "az"),
     ];
 
     // Other news in each article, so that the story's vocabulary is not just the two statements (as in a real story).
@@ -20,9 +20,9 @@ public class ConflictSpecsTests
     public void Same_visit_with_different_months_is_a_date_conflict()
     {
         var story = new HandBuiltStory()
-            .Add("Ces informations font suite à la visite à Pyongyang en juillet du ministre russe de la Défense Sergueï Choïgu, au cours de laquelle il a visité une exposition d’armes." + FillerA,
+            .Add("Ces annonces font suite à la visite à Bakou en juillet du ministre polonais de l’Énergie Piotr Wasilewski, au cours de laquelle il a visité un terminal gazier." + FillerA,
                 "A", entities: People, times: [("en juillet", "2023-07")])
-            .Add("Le ministre russe de la Défense, Sergei Shoigu, s’est rendu en Corée du Nord en août pour obtenir des munitions supplémentaires." + FillerB,
+            .Add("Le ministre polonais de l’Énergie, Pyotr Vasilevsky, s’est rendu en Azerbaïdjan en août pour obtenir des livraisons de gaz supplémentaires." + FillerB,
                 "B", entities: People, times: [("en août", "2023-08")]);
         var brief = new BriefBuilder().Build(story.Story, story.Articles);
         var conflict = Assert.Single(brief.Conflicts);
@@ -67,9 +67,9 @@ public class ConflictSpecsTests
     public void A_month_without_year_in_an_undated_article_takes_the_story_year()
     {
         var story = new HandBuiltStory()
-            .Add("Ces informations font suite à la visite à Pyongyang en juillet du ministre russe de la Défense Sergueï Choïgu, au cours de laquelle il a visité une exposition d’armes." + FillerA,
+            .Add("Ces annonces font suite à la visite à Bakou en juillet du ministre polonais de l’Énergie Piotr Wasilewski, au cours de laquelle il a visité un terminal gazier." + FillerA,
                 "A", entities: People, times: [("en juillet", "XXXX-07")])
-            .Add("Le ministre russe de la Défense, Sergei Shoigu, s’est rendu en Corée du Nord en août pour obtenir des munitions supplémentaires." + FillerB,
+            .Add("Le ministre polonais de l’Énergie, Pyotr Vasilevsky, s’est rendu en Azerbaïdjan en août pour obtenir des livraisons de gaz supplémentaires." + FillerB,
                 "B", published: "2023-09-05", entities: People, times: [("en août", "2023-08")]);
         var conflict = Assert.Single(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
         Assert.Equal(["en août (2023-08)", "en juillet (2023-07)"], conflict.Claims.Select(c => c.Value).Order(StringComparer.Ordinal).ToArray());
@@ -79,9 +79,9 @@ public class ConflictSpecsTests
     public void A_year_and_a_month_of_that_year_do_not_conflict()
     {
         var story = new HandBuiltStory()
-            .Add("Le ministre Sergei Shoigu s’est rendu en Corée du Nord en 2023 pour obtenir des munitions supplémentaires.", "A",
+            .Add("Le ministre Pyotr Vasilevsky s’est rendu en Azerbaïdjan en 2023 pour obtenir des livraisons de gaz supplémentaires.", "A",
                 entities: People, times: [("en 2023", "2023")])
-            .Add("Le ministre Sergei Shoigu s’est rendu en Corée du Nord en août 2023 pour obtenir des munitions supplémentaires.", "B",
+            .Add("Le ministre Pyotr Vasilevsky s’est rendu en Azerbaïdjan en août 2023 pour obtenir des livraisons de gaz supplémentaires.", "B",
                 entities: People, times: [("en août 2023", "2023-08")]);
         Assert.Empty(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
     }
@@ -90,10 +90,10 @@ public class ConflictSpecsTests
     public void A_planned_visit_and_a_past_visit_do_not_conflict()
     {
         var story = new HandBuiltStory()
-            .Add("Sergei Shoigu visited North Korea in July to attend a military parade in Pyongyang.", "A", "en",
-                entities: [("Sergei Shoigu", EntityType.Person, "shoigu"), ("North Korea", EntityType.Place, "nk")], times: [("in July", "2023-07")])
-            .Add("Sergei Shoigu will visit North Korea again in October, officials said on Monday.", "B", "en",
-                entities: [("Sergei Shoigu", EntityType.Person, "shoigu"), ("North Korea", EntityType.Place, "nk")], times: [("in October", "2023-10")]);
+            .Add("Pyotr Vasilevsky visited Azerbaijan in July to tour a gas terminal in Baku.", "A", "en",
+                entities: [("Pyotr Vasilevsky", EntityType.Person, "wasilewski"), ("Azerbaijan", EntityType.Place, "az")], times: [("in July", "2023-07")])
+            .Add("Pyotr Vasilevsky will visit Azerbaijan again in October, officials said on Monday.", "B", "en",
+                entities: [("Pyotr Vasilevsky", EntityType.Person, "wasilewski"), ("Azerbaijan", EntityType.Place, "az")], times: [("in October", "2023-10")]);
         Assert.Empty(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
     }
 
@@ -101,10 +101,10 @@ public class ConflictSpecsTests
     public void Different_facts_about_one_person_do_not_conflict()
     {
         var story = new HandBuiltStory()
-            .Add("Jake Sullivan a déclaré mardi que la Corée du Nord paierait le prix de cet accord.", "A",
-                entities: [("Jake Sullivan", EntityType.Person, "sullivan")], times: [("mardi", "2023-09-05")])
-            .Add("Jake Sullivan a rencontré lundi ses homologues japonais pour discuter des sanctions.", "B",
-                entities: [("Jake Sullivan", EntityType.Person, "sullivan")], times: [("lundi", "2023-09-04")]);
+            .Add("Ingrid Solberg a déclaré mardi que la Hongrie paierait le prix de cet accord.", "A",
+                entities: [("Ingrid Solberg", EntityType.Person, "solberg")], times: [("mardi", "2023-09-05")])
+            .Add("Ingrid Solberg a rencontré lundi ses homologues japonais pour discuter des tarifs douaniers.", "B",
+                entities: [("Ingrid Solberg", EntityType.Person, "solberg")], times: [("lundi", "2023-09-04")]);
         Assert.Empty(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
     }
 
@@ -112,36 +112,36 @@ public class ConflictSpecsTests
     public void Different_death_tolls_conflict_but_a_name_spelling_does_not()
     {
         var story = new HandBuiltStory()
-            .Add("The earthquake in Herat killed 15 people on Saturday, said Adriene Watson of the relief agency.", "A", "en",
-                entities: [("Herat", EntityType.Place, "herat"), ("Adriene Watson", EntityType.Person, "watson")])
-            .Add("The earthquake in Herat killed 17 people on Saturday, said Adrienne Watson of the relief agency.", "B", "en",
-                entities: [("Herat", EntityType.Place, "herat"), ("Adrienne Watson", EntityType.Person, "watson")]);
+            .Add("The earthquake in Herat killed 15 people on Saturday, said Marten Veldkamp of the relief agency.", "A", "en",
+                entities: [("Herat", EntityType.Place, "herat"), ("Marten Veldkamp", EntityType.Person, "veldkamp")])
+            .Add("The earthquake in Herat killed 17 people on Saturday, said Maarten Veldkamp of the relief agency.", "B", "en",
+                entities: [("Herat", EntityType.Place, "herat"), ("Maarten Veldkamp", EntityType.Person, "veldkamp")]);
         var conflict = Assert.Single(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
         Assert.Equal(["15", "17"], conflict.Claims.Select(c => c.Value).Order().ToArray());
         Assert.Equal("Number of people (Herat, death toll)", conflict.About);
     }
 
     [Theory]
-    [InlineData("Another earthquake near Herat killed 3 people on Monday, said Adrienne Watson of the relief agency.", null)]
-    [InlineData("The earthquake in Herat had killed 2053 people by Monday, said Adrienne Watson of the relief agency.", "2023-10-09")]
+    [InlineData("Another earthquake near Herat killed 3 people on Monday, said Maarten Veldkamp of the relief agency.", null)]
+    [InlineData("The earthquake in Herat had killed 2053 people by Monday, said Maarten Veldkamp of the relief agency.", "2023-10-09")]
     public void Counts_of_another_occurrence_or_a_later_report_do_not_conflict(string second, string? secondDate)
     {
-        var entities = new (string, EntityType, string)[] { ("Herat", EntityType.Place, "herat"), ("Adrienne Watson", EntityType.Person, "watson") };
+        var entities = new (string, EntityType, string)[] { ("Herat", EntityType.Place, "herat"), ("Maarten Veldkamp", EntityType.Person, "veldkamp") };
         var story = new HandBuiltStory()
-            .Add("The earthquake in Herat killed 15 people on Saturday, said Adrienne Watson of the relief agency.", "A", "en",
+            .Add("The earthquake in Herat killed 15 people on Saturday, said Maarten Veldkamp of the relief agency.", "A", "en",
                 entities: entities, times: [("on Saturday", "2023-10-07")])
             .Add(second, "B", "en", entities: entities, times: secondDate is null ? [] : [("by Monday", secondDate)]);
         Assert.Empty(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
     }
 
-    private static readonly (string, EntityType, string)[] Herat = [("Herat", EntityType.Place, "herat"), ("Adrienne Watson", EntityType.Person, "watson")];
+    private static readonly (string, EntityType, string)[] Herat = [("Herat", EntityType.Place, "herat"), ("Maarten Veldkamp", EntityType.Person, "veldkamp")];
 
     [Fact]
     public void A_toll_that_changes_between_reports_of_different_days_is_an_update_with_dates()
     {
         var story = new HandBuiltStory()
-            .Add("The earthquake in Herat killed 15 people, said Adrienne Watson of the relief agency.", "A", "en", published: "2023-10-07", entities: Herat)
-            .Add("The earthquake in Herat killed 2053 people, said Adrienne Watson of the relief agency.", "B", "en", published: "2023-10-09", entities: Herat);
+            .Add("The earthquake in Herat killed 15 people, said Maarten Veldkamp of the relief agency.", "A", "en", published: "2023-10-07", entities: Herat)
+            .Add("The earthquake in Herat killed 2053 people, said Maarten Veldkamp of the relief agency.", "B", "en", published: "2023-10-09", entities: Herat);
         var brief = new BriefBuilder().Build(story.Story, story.Articles);
         var update = Assert.Single(brief.Conflicts);
         Assert.Equal("update", update.Kind);
@@ -155,8 +155,8 @@ public class ConflictSpecsTests
     public void Tolls_that_differ_on_the_same_day_are_a_disagreement()
     {
         var story = new HandBuiltStory()
-            .Add("The earthquake in Herat killed 15 people, said Adrienne Watson of the relief agency.", "A", "en", published: "2023-10-07", entities: Herat)
-            .Add("The earthquake in Herat killed 17 people, said Adrienne Watson of the relief agency.", "B", "en", published: "2023-10-07", entities: Herat);
+            .Add("The earthquake in Herat killed 15 people, said Maarten Veldkamp of the relief agency.", "A", "en", published: "2023-10-07", entities: Herat)
+            .Add("The earthquake in Herat killed 17 people, said Maarten Veldkamp of the relief agency.", "B", "en", published: "2023-10-07", entities: Herat);
         var conflict = Assert.Single(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
         Assert.Equal("value", conflict.Kind);
     }
@@ -175,19 +175,19 @@ public class ConflictSpecsTests
     public void Same_quote_in_other_words_is_a_wording_conflict_but_inflection_is_not()
     {
         var story = new HandBuiltStory()
-            .Add("« Comme nous l'avons déjà dit, les négociations sur les armes entre la Russie et la RPDC progressent activement », a déclaré Adrienne Watson.", "A",
-                entities: [("Adrienne Watson", EntityType.Person, "watson")],
-                quotes: [("Comme nous l'avons déjà dit, les négociations sur les armes entre la Russie et la RPDC progressent activement", "watson", "Adrienne Watson")])
-            .Add("« Comme nous l'avons déjà dit, les négociation sur les armes entre la Russie et la RPDC progressent rapidement », a déclaré Adriene Watson.", "B",
-                entities: [("Adriene Watson", EntityType.Person, "watson")],
-                quotes: [("Comme nous l'avons déjà dit, les négociation sur les armes entre la Russie et la RPDC progressent rapidement", "watson", "Adriene Watson")]);
+            .Add("« Comme nous l'avons déjà dit, les discussions sur le gaz entre la Pologne et l'Azerbaïdjan avancent activement », a déclaré Maarten Veldkamp.", "A",
+                entities: [("Maarten Veldkamp", EntityType.Person, "veldkamp")],
+                quotes: [("Comme nous l'avons déjà dit, les discussions sur le gaz entre la Pologne et l'Azerbaïdjan avancent activement", "veldkamp", "Maarten Veldkamp")])
+            .Add("« Comme nous l'avons déjà dit, les discussion sur le gaz entre la Pologne et l'Azerbaïdjan avancent rapidement », a déclaré Marten Veldkamp.", "B",
+                entities: [("Marten Veldkamp", EntityType.Person, "veldkamp")],
+                quotes: [("Comme nous l'avons déjà dit, les discussion sur le gaz entre la Pologne et l'Azerbaïdjan avancent rapidement", "veldkamp", "Marten Veldkamp")]);
         var conflict = Assert.Single(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
         Assert.Equal("quote-wording", conflict.Kind);
-        Assert.Equal(["progressent activement", "progressent rapidement"], conflict.Claims.Select(c => c.Value).Order().ToArray());
+        Assert.Equal(["avancent activement", "avancent rapidement"], conflict.Claims.Select(c => c.Value).Order().ToArray());
     }
 
     /// <summary>Two outlets quoting one speaker, each quote given to the brief as a quote mention.</summary>
-    private static Brief QuotePair(string language, string first, string second, string speaker = "Adrienne Watson")
+    private static Brief QuotePair(string language, string first, string second, string speaker = "Maarten Veldkamp")
     {
         var story = new HandBuiltStory();
         foreach (var (quote, outlet) in new[] { (first, "A"), (second, "B") })
@@ -197,24 +197,24 @@ public class ConflictSpecsTests
     }
 
     [Theory]
-    [InlineData("fr", "nous savons que Kim souhaite que ces négociations continuent, avec notamment un échange diplomatique au plus haut niveau",
-                      "nous savons que Kim souhaite que ces pourparlers continuent, avec notamment un dialogue diplomatique au plus haut niveau")]
-    [InlineData("fr", "cela ne va pas avoir une bonne image de la Corée du Nord et elle en paiera le prix",
-                      "cela ne va pas donner une bonne image de la Corée du Nord et elle en paiera le prix")]
-    [InlineData("fr", "les négociations entre la Russie et la Corée du Nord progressent activement depuis des semaines",
-                      "les négociations entre la Russie et la RPDC progressent activement depuis des semaines")]
-    [InlineData("en", "we will keep calling on the regime to honour its public commitments",
-                      "we will keep calling on the regime to honor its public commitments")]
+    [InlineData("fr", "nous savons que la présidente souhaite que ces négociations continuent, avec notamment un échange commercial au plus haut niveau",
+                      "nous savons que la présidente souhaite que ces pourparlers continuent, avec notamment un dialogue commercial au plus haut niveau")]
+    [InlineData("fr", "cela ne va pas avoir une bonne image de la Hongrie et elle en paiera le prix",
+                      "cela ne va pas donner une bonne image de la Hongrie et elle en paiera le prix")]
+    [InlineData("fr", "les négociations entre la Pologne et la Corée du Sud progressent activement depuis des semaines",
+                      "les négociations entre la Pologne et la République de Corée progressent activement depuis des semaines")]
+    [InlineData("en", "we will keep urging the council to honour its budget commitments",
+                      "we will keep urging the council to honor its budget commitments")]
     public void Retranslations_light_verbs_names_and_spellings_are_not_wording_conflicts(string language, string first, string second) =>
         Assert.Empty(QuotePair(language, first, second).Conflicts);
 
     [Fact]
     public void An_english_quote_with_one_word_swapped_is_a_wording_conflict()
     {
-        var conflict = Assert.Single(QuotePair("en", "the arms negotiations between Russia and North Korea are actively advancing",
-            "the arms negotiations between Russia and North Korea are rapidly advancing", "John Kirby").Conflicts);
+        var conflict = Assert.Single(QuotePair("en", "the gas negotiations between Poland and Azerbaijan are actively advancing",
+            "the gas negotiations between Poland and Azerbaijan are rapidly advancing", "Tomasz Lewandowski").Conflicts);
         Assert.Equal("quote-wording", conflict.Kind);
-        Assert.Contains("John Kirby", conflict.About);
+        Assert.Contains("Tomasz Lewandowski", conflict.About);
         Assert.Equal(["are actively", "are rapidly"], conflict.Claims.Select(c => c.Value).Order(StringComparer.Ordinal).ToArray());
     }
 }
