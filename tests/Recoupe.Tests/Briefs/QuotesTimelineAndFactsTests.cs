@@ -6,20 +6,20 @@ namespace Recoupe.Tests.Briefs;
 
 public class QuotesTimelineAndFactsTests
 {
-    private static readonly (string, EntityType, string)[] Kirby = [("John Kirby", EntityType.Person, "kirby"), ("Kirby", EntityType.Person, "kirby")];
+    private static readonly (string, EntityType, string)[] Solberg = [("Ingrid Solberg", EntityType.Person, "solberg"), ("Solberg", EntityType.Person, "solberg")];
 
     [Fact]
     public void The_same_quote_in_three_outlets_is_one_quote_carried_by_three_outlets()
     {
-        const string quote = "Les négociations sur les armes avancent activement entre les deux pays";
+        const string quote = "Les discussions sur le tracé du gazoduc avancent bien entre les deux pays";
         var story = new HandBuiltStory()
-            .Add($"« {quote} », a déclaré John Kirby jeudi.", "Le Monde", entities: Kirby, quotes: [(quote, "kirby", "John Kirby")], published: "2023-09-01")
-            .Add($"Selon John Kirby, « {quote} ». Il n'a pas donné de détails.", "Libération", entities: Kirby, quotes: [(quote, "kirby", "John Kirby")], published: "2023-08-31")
-            .Add($"« {quote} », a insisté Kirby. « Nous surveillons la situation de près », a-t-il ajouté.", "Le Figaro", entities: Kirby,
-                quotes: [(quote, "kirby", "Kirby"), ("Nous surveillons la situation de près", "kirby", "Kirby")], published: "2023-09-02");
+            .Add($"« {quote} », a déclaré Ingrid Solberg jeudi.", "Le Monde", entities: Solberg, quotes: [(quote, "solberg", "Ingrid Solberg")], published: "2023-09-01")
+            .Add($"Selon Ingrid Solberg, « {quote} ». Elle n'a pas donné de détails.", "Libération", entities: Solberg, quotes: [(quote, "solberg", "Ingrid Solberg")], published: "2023-08-31")
+            .Add($"« {quote} », a insisté Solberg. « Nous surveillons la situation de près », a-t-elle ajouté.", "Le Figaro", entities: Solberg,
+                quotes: [(quote, "solberg", "Solberg"), ("Nous surveillons la situation de près", "solberg", "Solberg")], published: "2023-09-02");
         var quotes = new BriefBuilder().Build(story.Story, story.Articles).Quotes;
         Assert.Equal(2, quotes.Length);
-        Assert.All(quotes, q => Assert.Equal("John Kirby", q.Speaker));
+        Assert.All(quotes, q => Assert.Equal("Ingrid Solberg", q.Speaker));
         var shared = quotes[0];
         Assert.Equal(quote, shared.Text);
         Assert.Equal(3, shared.Outlets);
@@ -31,17 +31,17 @@ public class QuotesTimelineAndFactsTests
     [Fact]
     public void Timeline_is_sorted_by_date_and_merges_one_event_told_twice()
     {
-        var people = new (string, EntityType, string)[] { ("Sergei Shoigu", EntityType.Person, "shoigu"), ("Pyongyang", EntityType.Place, "nk"), ("Kim", EntityType.Person, "kim"), ("Vladivostok", EntityType.Place, "vl") };
+        var people = new (string, EntityType, string)[] { ("Pyotr Vasilevsky", EntityType.Person, "vasilevsky"), ("Bakou", EntityType.Place, "az"), ("Solberg", EntityType.Person, "solberg"), ("Bergen", EntityType.Place, "bg") };
         var story = new HandBuiltStory()
-            .Add("Kim devrait rencontrer le président russe à Vladivostok le 12 septembre pour discuter des armes. Sergei Shoigu s'était rendu à Pyongyang en juillet pour assister à un défilé militaire.",
+            .Add("Solberg devrait rencontrer le ministre polonais à Bergen le 12 septembre pour discuter du gaz. Pyotr Vasilevsky s'était rendu à Bakou en juillet pour assister à un salon industriel.",
                 "A", entities: people, times: [("le 12 septembre", "2023-09-12"), ("en juillet", "2023-07")])
-            .Add("En juillet, Sergei Shoigu s'était rendu à Pyongyang où il avait assisté à un grand défilé militaire.",
+            .Add("En juillet, Pyotr Vasilevsky s'était rendu à Bakou où il avait assisté à un grand salon industriel.",
                 "B", entities: people, times: [("En juillet", "2023-07")]);
         var timeline = new BriefBuilder().Build(story.Story, story.Articles).Timeline;
         Assert.Equal(["2023-07", "2023-09-12"], timeline.Select(e => e.Date).ToArray());
         Assert.Equal(["month", "day"], timeline.Select(e => e.Precision).ToArray());
         Assert.Equal([1L, 2L], timeline[0].Sources.Select(s => s.ArticleId).Order().ToArray());
-        Assert.Contains("Vladivostok", timeline[1].Text);
+        Assert.Contains("Bergen", timeline[1].Text);
     }
 
     [Fact]
@@ -77,14 +77,14 @@ public class ClauseAroundTests
     [Fact]
     public void A_long_sentence_is_cut_to_the_clause_of_its_date()
     {
-        const string sentence = "Les États-Unis ont déjà accusé la Corée du Nord de fournir des armes à l'armée russe et au groupe privé Wagner, " +
-                                "allégations que le Nord a publiquement niées en novembre dans un communiqué de son ministère des Affaires étrangères, " +
-                                "tandis que Moscou refusait de commenter ces informations devant la presse internationale réunie à Genève.";
+        const string sentence = "Les syndicats ont déjà accusé la direction de fermer des ateliers en province et de délocaliser la production vers l'étranger, " +
+                                "accusations que l'entreprise a publiquement rejetées en novembre dans un communiqué de son service de presse, " +
+                                "tandis que le ministère refusait de commenter ces informations devant la presse régionale réunie à Nantes.";
         var clause = Recoupe.Briefs.Timeline.ClauseAround.Extract(sentence, sentence.IndexOf("en novembre", StringComparison.Ordinal));
-        Assert.Equal("… allégations que le Nord a publiquement niées en novembre dans un communiqué de son ministère des Affaires étrangères …", clause);
+        Assert.Equal("… accusations que l'entreprise a publiquement rejetées en novembre dans un communiqué de son service de presse …", clause);
     }
 
     [Fact]
     public void A_short_sentence_is_kept_whole() =>
-        Assert.Equal("Shoigu s'est rendu à Pyongyang en juillet.", Recoupe.Briefs.Timeline.ClauseAround.Extract("Shoigu s'est rendu à  Pyongyang en juillet.", 30));
+        Assert.Equal("Vasilevsky s'est rendu à Bakou en juillet.", Recoupe.Briefs.Timeline.ClauseAround.Extract("Vasilevsky s'est rendu à  Bakou en juillet.", 30));
 }

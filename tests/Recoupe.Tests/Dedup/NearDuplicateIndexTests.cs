@@ -11,7 +11,7 @@ public class NearDuplicateIndexTests
     {
         var paragraphs = text.Split("\n\n").ToList();
         if (paragraphs.Count > 4) paragraphs.RemoveAt(paragraphs.Count - 2);
-        paragraphs.Insert(0, "Washington met en garde Pyongyang (AFP)");
+        paragraphs.Insert(0, "Bruxelles hausse le ton face à Budapest (AFP)");
         var rewritten = string.Join("\n\n", paragraphs)
             .Replace("a déclaré", "a affirmé", StringComparison.Ordinal)
             .Replace("président", "chef de l'État", StringComparison.Ordinal)

@@ -43,9 +43,9 @@ public class TextDecoderTests
     [Fact]
     public void A_truncated_utf8_tail_keeps_the_rest_as_utf8()
     {
-        var full = Encoding.UTF8.GetBytes("Sergueï Choïgu à Pyongyang é");
+        var full = Encoding.UTF8.GetBytes("Mikhaïl Boïko à Lviv é");
         var cut = full[..^1]; // the last é is cut in half
-        Assert.StartsWith("Sergueï Choïgu à Pyongyang", TextDecoder.Decode(cut));
+        Assert.StartsWith("Mikhaïl Boïko à Lviv", TextDecoder.Decode(cut));
     }
 
     [Theory]

@@ -90,7 +90,7 @@ public class ContextTypingTests
 
     [Theory]
     [InlineData("Le président Flavio Cotti-le plus francophile des conseillers-a parlé.", "Flavio Cotti")]
-    [InlineData("Kim Jong-un est arrivé.", "Kim Jong-un")]
+    [InlineData("Moon Jae-in est arrivé.", "Moon Jae-in")]
     public void A_hyphen_glued_lower_case_word_is_cut_from_a_name(string sentence, string name)
     {
         var (text, entities) = Annotate(sentence);

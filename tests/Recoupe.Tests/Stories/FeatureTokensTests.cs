@@ -11,8 +11,8 @@ namespace Recoupe.Tests.Stories;
 public class FeatureTokensTests
 {
     [Theory]
-    [InlineData("L’Ecureuil perd 600 millions d'euros : « incident de marché », dit la Caisse d’Épargne.")]
-    [InlineData("Kim Jong-un, aujourd'hui ; jusqu'à 1 500 ou 1,500 — ÉTATS-UNIS, Straße, İstanbul, ΑΘΗΝΑ, Москва.")]
+    [InlineData("L’Hirondelle perd 300 millions d'euros : « erreur de saisie », dit la Banque d’Épargne.")]
+    [InlineData("Moon Jae-in, aujourd'hui ; jusqu'à 1 500 ou 1,500 — ÉTATS-UNIS, Straße, İstanbul, ΑΘΗΝΑ, Москва.")]
     [InlineData("qu'il lorsqu'elle puisqu'on quelqu'un dell'arte all'opera 20h30 covid19 3e")]
     [InlineData("emoji 🙂 then Ⅻ and ﬁ ligature, no-break\u00A0space\u202Fthin, 𐐀 Deseret")]
     public void TokensMatchTheSharedTokenizer(string text)
