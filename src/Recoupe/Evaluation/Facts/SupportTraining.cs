@@ -82,30 +82,43 @@ internal static class SupportTraining
         return new Data(all.Where(p => p.Origin == "judged").ToList(), all.Where(p => p.Origin != "judged").ToList(), own, problems);
     }
 
-    private static List<SoftmaxTrainer.Example> Examples(Data data, Func<LabelledPair, bool> include, double syntheticWeight, double ownWeight) =>
-        data.Judged.Where(include).Select(p => new SoftmaxTrainer.Example(p.Features, p.Label))
-            .Concat(data.Synthetic.Where(include).Select(p => new SoftmaxTrainer.Example(p.Features, p.Label, syntheticWeight)))
-            .Concat(data.Own.Select(p => new SoftmaxTrainer.Example(p.Features, p.Label, ownWeight)))
+    private static List<SoftmaxTrainer.Example> Examples(Data data, Func<LabelledPair, bool> include, double syntheticWeight, double ownWeight,
+        bool[]? dropped = null) =>
+        data.Judged.Where(include).Select(p => new SoftmaxTrainer.Example(Mask(p.Features, dropped), p.Label))
+            .Concat(data.Synthetic.Where(include).Select(p => new SoftmaxTrainer.Example(Mask(p.Features, dropped), p.Label, syntheticWeight)))
+            .Concat(data.Own.Select(p => new SoftmaxTrainer.Example(Mask(p.Features, dropped), p.Label, ownWeight)))
             .Where(e => e.Weight > 0)
             .ToList();
 
+    /// <summary>The features with the dropped ones set to 0 (a constant column: the model cannot use it), to compare feature sets.</summary>
+    public static double[] Mask(double[] features, bool[]? dropped)
+    {
+        if (dropped is null) return features;
+        var x = (double[])features.Clone();
+        for (int f = 0; f < x.Length; f++)
+            if (dropped[f]) x[f] = 0;
+        return x;
+    }
+
     /// <param name="settings">Trainer settings (default: <see cref="Settings"/>); the sweep in bench/ tries others.</param>
+    /// <param name="heldOut">Which topics are held out in turn and scored (default: all); model selection holds out TUNE topics only.</param>
+    /// <param name="dropped">Features left out (as zero), to compare feature sets.</param>
     public static CrossValidation CrossValidate(Data data, SoftmaxTrainer.Settings? settings = null, double syntheticWeight = SyntheticWeight,
-        double ownWeight = OwnWeight)
+        double ownWeight = OwnWeight, Func<string, bool>? heldOut = null, bool[]? dropped = null)
     {
         settings ??= Settings;
-        var topics = data.Judged.Select(p => p.Topic).Distinct().Order(StringComparer.Ordinal).ToList();
+        var topics = data.Judged.Select(p => p.Topic).Distinct().Order(StringComparer.Ordinal).Where(t => heldOut?.Invoke(t) ?? true).ToList();
         var folds = new List<Fold>();
         var oof = new List<(LabelledPair, double[])>();
         var confusion = new int[4, 4];
         foreach (var topic in topics)
         {
-            var model = SoftmaxTrainer.Train(Examples(data, p => p.Topic != topic, syntheticWeight, ownWeight), settings);
+            var model = SoftmaxTrainer.Train(Examples(data, p => p.Topic != topic, syntheticWeight, ownWeight, dropped), settings);
             var test = data.Judged.Where(p => p.Topic == topic).ToList();
             int right = 0;
             foreach (var p in test)
             {
-                var probabilities = model.Probabilities(p.Features);
+                var probabilities = model.Probabilities(Mask(p.Features, dropped));
                 int predicted = ArgMax(probabilities);
                 if (predicted == (int)p.Label) right++;
                 confusion[(int)p.Label, predicted]++;
