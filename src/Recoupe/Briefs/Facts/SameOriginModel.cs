@@ -67,6 +67,8 @@ internal sealed class SameOriginModel
 
     private static SameOriginModel LoadShipped()
     {
+        // RECOUPE_SAME_ORIGIN=off counts sources by the rules alone: to measure what the model adds (recoupe eval facts-briefs).
+        if (Environment.GetEnvironmentVariable("RECOUPE_SAME_ORIGIN") == "off") return Off;
         using var stream = typeof(SameOriginModel).Assembly.GetManifestResourceStream(ResourceName);
         if (stream is null) return Off;
         using var reader = new StreamReader(stream);
