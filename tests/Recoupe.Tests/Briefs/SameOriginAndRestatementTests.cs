@@ -7,8 +7,8 @@ namespace Recoupe.Tests.Briefs;
 
 /// <summary>
 /// The restatement features of the pair classifier (rarity-weighted shared words, an actor named by their role) and the learned
-/// "same origin" decision of the independent-source count: the shipped model loads, matches its features, retrains bit for bit,
-/// and joins a relayed wording but not two outlets' own words.
+/// "same origin" decision of the independent-source count (trained, not shipped): it reads back only with its features, retrains
+/// bit for bit, and ranks a relayed wording above two outlets' own words.
 /// </summary>
 public class SameOriginAndRestatementTests
 {
@@ -41,29 +41,26 @@ public class SameOriginAndRestatementTests
     }
 
     [Fact]
-    public void The_shipped_same_origin_model_loads_and_matches_the_features()
+    public void No_same_origin_model_ships_so_sources_are_counted_by_the_rules_alone()
     {
-        var model = SameOriginModel.Shipped;
-        Assert.Equal(SameOriginFeatures.Names, model.Features);
-        Assert.InRange(model.Probability(new double[SameOriginFeatures.Count]), 0, 1);
-        var json = model.ToJson().Replace("\"bigram_jaccard\"", "\"bigram_old\"");
-        Assert.Throws<InvalidDataException>(() => SameOriginModel.FromJson(json));
+        // The learned decision did not hold on the CHECK half (eval/facts-judged/README.md): it is not shipped, and the count is the rules'.
+        Assert.True(SameOriginModel.Shipped.IsOff);
+        Assert.Equal(SameOriginFeatures.Names, SameOriginModel.Shipped.Features);
     }
 
     [Fact]
-    public void Relayed_wording_is_more_likely_one_origin_than_own_words()
+    public void A_same_origin_model_reads_back_only_with_its_features_and_ranks_relayed_wording_above_own_words()
     {
-        var model = SameOriginModel.Shipped;
-        var copied = new double[SameOriginFeatures.Count];
-        var own = new double[SameOriginFeatures.Count];
-        foreach (var (name, value) in new[] { ("bigram_jaccard", 0.8), ("longest_run_share", 0.9), ("longest_run", 1.0), ("shared_5grams", 6.0), ("idf_jaccard", 0.8), ("rare_shared", 4.0) })
-            copied[Array.IndexOf(SameOriginFeatures.Names, name)] = value;
-        foreach (var (name, value) in new[] { ("bigram_jaccard", 0.05), ("longest_run_share", 0.1), ("longest_run", 0.1), ("idf_jaccard", 0.15), ("rare_shared", 1.0) })
-            own[Array.IndexOf(SameOriginFeatures.Names, name)] = value;
-        Assert.True(model.Probability(copied) > model.Probability(own));
-        if (model.IsOff) return;
-        Assert.True(model.Probability(copied) >= model.Threshold, $"{model.Probability(copied)}");
-        Assert.True(model.Probability(own) < model.Threshold, $"{model.Probability(own)}");
+        int Idx(string name) => Array.IndexOf(SameOriginFeatures.Names, name);
+        double[] Pair(double overlap) => SameOriginFeatures.Names.Select(n => n is "days_apart" or "length_ratio" or "agency_one" or "attribution_different" ? 0 : overlap).ToArray();
+        // Invented pairs: relayed wordings (much shared) are one origin, own words (little shared) are not.
+        var pairs = Enumerable.Range(0, 20).Select(i => new Recoupe.Evaluation.Facts.SameOriginTraining.OriginPair("T01", Pair(i < 10 ? 0.6 + i * 0.03 : i * 0.01), i < 10)).ToList();
+        var model = Recoupe.Evaluation.Facts.SameOriginTraining.Train(pairs, 0.75);
+        Assert.True(model.Probability(Pair(0.9)) >= model.Threshold, $"{model.Probability(Pair(0.9))}");
+        Assert.True(model.Probability(Pair(0.05)) < model.Threshold, $"{model.Probability(Pair(0.05))}");
+        Assert.True(model.Weights[Idx("shared_5grams")] > 0);
+        Assert.Equal(model.ToJson(), SameOriginModel.FromJson(model.ToJson()).ToJson());
+        Assert.Throws<InvalidDataException>(() => SameOriginModel.FromJson(model.ToJson().Replace("\"bigram_jaccard\"", "\"bigram_old\"")));
     }
 
     [Fact]
