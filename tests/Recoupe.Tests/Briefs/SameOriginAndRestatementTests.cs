@@ -14,7 +14,7 @@ public class SameOriginAndRestatementTests
 {
     private static readonly (string, EntityType, string)[] People =
     [
-        ("Irène Valcourt", EntityType.Person, "valcourt"), ("Brevalle", EntityType.Location, "brevalle"),
+        ("Irène Valcourt", EntityType.Person, "valcourt"), ("Brevalle", EntityType.Place, "brevalle"),
     ];
 
     private const string Filler = " Les pêcheurs de Brevalle manifestaient encore mardi devant la préfecture. Le prix du gazole a encore baissé cette semaine.";
