@@ -29,6 +29,8 @@ app.Configure(config =>
         train.AddCommand<TrainQuotesCommand>("quotes").WithDescription("The quote speaker ranker and detector, French and English.");
         train.AddCommand<TrainSupportCommand>("support").WithDescription("The facts' pair classifier (support, partial, unrelated, contradicts).")
             .WithExample("train", "support");
+        train.AddCommand<TrainSameOriginCommand>("same-origin").WithDescription("The facts' learned same-origin decision (independent-source counts).")
+            .WithExample("train", "same-origin");
         train.AddCommand<TrainStoriesCommand>("stories").WithDescription("The story join/new model, settings chosen by cross-validation over RPM2 topics.")
             .WithExample("train", "stories");
         train.AddCommand<TrainNerCommand>("ner").WithDescription("The entity labeller of a language: --language fr|en.").WithExample("train", "ner", "--language", "fr");

@@ -16,8 +16,9 @@ namespace Recoupe.Briefs.Facts;
 /// </summary>
 internal static class FactSources
 {
+    /// <param name="learned">The learned "same origin" decision, applied after the rules to pairs they left apart (null: the shipped model).</param>
     public static (ImmutableArray<SourceGroup> Groups, string? AttributedTo) Of(StoryCorpus corpus, ClaimFrame[] frames,
-        IReadOnlyList<SentenceUnit> members, double nearIdentical)
+        IReadOnlyList<SentenceUnit> members, double nearIdentical, SameOriginModel? learned = null)
     {
         int n = members.Count;
         var parent = Enumerable.Range(0, n).ToArray();
@@ -50,6 +51,17 @@ internal static class FactSources
             if (copied) wording[i] = wording[j] = true;
             if (quoted) quoting[i] = quoting[j] = true;
         }
+        // What the rules left apart, the learned decision may still join: one origin that its wording gives away less plainly.
+        learned ??= SameOriginModel.Shipped;
+        if (!learned.IsOff)
+            for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
+            {
+                if (Find(parent, i) == Find(parent, j) || members[i].ArticleIndex == members[j].ArticleIndex) continue;
+                if (learned.Probability(SameOriginFeatures.Compute(corpus, frames, members[i], members[j])) < learned.Threshold) continue;
+                Union(parent, i, j);
+                wording[i] = wording[j] = true;
+            }
         var groups = Enumerable.Range(0, n).GroupBy(i => Find(parent, i)).OrderBy(g => g.Min()).Select(g =>
         {
             var units = g.Select(i => members[i]).ToList();

@@ -102,7 +102,8 @@ internal static class RelayedWording
         return words;
     }
 
-    private static int LongestCommonRun(List<string> a, List<string> b)
+    /// <summary>The longest run of equal words in the same order (also a feature of <see cref="SameOriginFeatures"/>).</summary>
+    internal static int LongestCommonRun(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
         var prev = new int[b.Count + 1];

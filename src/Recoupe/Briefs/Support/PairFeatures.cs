@@ -21,6 +21,7 @@ internal static class PairFeatures
         "statement_is_claim", "candidate_is_claim", "another_occurrence", "other_language",
         "correction_in_one", "tolls_shared", "value_changed_from", "days_apart",
         "quoted_words_shared", "tense_clash", "both_negated",
+        "idf_jaccard", "rare_shared_share", "actors_by_role",
     ];
 
     public static int Count => Names.Length;
@@ -89,6 +90,11 @@ internal static class PairFeatures
         x[k++] = TimeOrientation.Clash(fa.Orientation, fb.Orientation) ? 1 : 0;
         // Both deny: "n'a pas versé" / "a démenti avoir versé" agree; a negation in one only is the mismatch features' case.
         x[k++] = fa.Negated && fb.Negated ? 1 : 0;
+        // Restatement: the share of the two sentences' rarity-weighted content words they have in common, and of their rare words.
+        x[k++] = RestatementWords.IdfJaccard(corpus, a, b);
+        x[k++] = RestatementWords.RareSharedShare(corpus, a, b);
+        // One names a person, the other the same person by their role ("the minister of X"): the same actor, named another way.
+        x[k++] = Math.Min(2, RestatementWords.ActorsByRole(corpus, fa, b) + RestatementWords.ActorsByRole(corpus, fb, a));
         return x;
     }
 

@@ -1,0 +1,84 @@
+using Recoupe.Briefs.Analysis;
+using Recoupe.Briefs.Claims;
+using Recoupe.Briefs.Support;
+
+namespace Recoupe.Briefs.Facts;
+
+/// <summary>
+/// What the learned "same origin" decision (<see cref="SameOriginModel"/>) sees of two cited sentences of one fact, in two
+/// articles: how much wording they keep in common (bigrams, the longest run of words, word 5-grams, rarity-weighted content
+/// words), the same quoted words, who they attribute the claim to, agency credits of their articles, how far apart in time and
+/// how different in length they are. Training (<c>recoupe train same-origin</c>) and the brief compute them with this code.
+/// </summary>
+internal static class SameOriginFeatures
+{
+    public static readonly string[] Names =
+    [
+        "bigram_jaccard", "longest_run_share", "longest_run", "shared_5grams", "idf_jaccard", "rare_shared",
+        "quoted_shared", "quoted_overlap", "attribution_same", "attribution_one", "attribution_different",
+        "agency_shared", "agency_one", "days_apart", "length_ratio",
+    ];
+
+    public static int Count => Names.Length;
+
+    public static double[] Compute(StoryCorpus corpus, ClaimFrame[] frames, SentenceUnit a, SentenceUnit b)
+    {
+        var fa = frames[a.Index];
+        var fb = frames[b.Index];
+        int run = RelayedWording.LongestCommonRun(a.Words, b.Words);
+        int shorter = Math.Max(1, Math.Min(a.Words.Length, b.Words.Length));
+        var ga = corpus.Independence.Agencies(a.ArticleIndex);
+        var gb = corpus.Independence.Agencies(b.ArticleIndex);
+        bool agencyShared = ga.Any(x => gb.Contains(x));
+        var x = new double[Names.Length];
+        int k = 0;
+        x[k++] = SourceIndependence.WordOverlap(a, b);
+        x[k++] = run / (double)shorter;
+        x[k++] = Math.Min(20, run) / 20.0;
+        x[k++] = Math.Min(6, Shared5Grams(a.Words, b.Words));
+        x[k++] = RestatementWords.IdfJaccard(corpus, a, b);
+        x[k++] = Math.Min(6, RareShared(corpus, a, b));
+        x[k++] = Math.Min(6, QuotedWords.Shared(fa.Quoted, fb.Quoted));
+        x[k++] = QuotedWords.Overlap(fa.Quoted, fb.Quoted);
+        x[k++] = fa.Attribution is not null && fb.Attribution is not null && fa.Attribution.Key == fb.Attribution.Key ? 1 : 0;
+        x[k++] = (fa.Attribution is null) != (fb.Attribution is null) ? 1 : 0;
+        x[k++] = fa.Attribution is not null && fb.Attribution is not null && fa.Attribution.Key != fb.Attribution.Key ? 1 : 0;
+        x[k++] = agencyShared ? 1 : 0;
+        x[k++] = !agencyShared && (ga.Count > 0 || gb.Count > 0) ? 1 : 0;
+        x[k++] = DaysApart(corpus, a, b);
+        x[k++] = Math.Abs(Math.Log((a.WordCount + 1.0) / (b.WordCount + 1.0)));
+        return x;
+    }
+
+    private static double DaysApart(StoryCorpus corpus, SentenceUnit a, SentenceUnit b)
+    {
+        var pa = corpus.ArticleOf(a).Published;
+        var pb = corpus.ArticleOf(b).Published;
+        if (pa is null || pb is null || pa.Precision < Model.DatePrecision.Day || pb.Precision < Model.DatePrecision.Day) return 0;
+        return Math.Log(1 + Math.Min(60, Math.Abs((pa.Value.Date - pb.Value.Date).TotalDays)));
+    }
+
+    private static int RareShared(StoryCorpus corpus, SentenceUnit a, SentenceUnit b)
+    {
+        double rare = 0.5 * Math.Log(corpus.Units.Length + 1.0);
+        int n = 0;
+        foreach (var t in a.TermCounts.Keys)
+            if (b.TermCounts.ContainsKey(t) && corpus.Idf(t) >= rare) n++;
+        return n;
+    }
+
+    /// <summary>Distinct word 5-grams the two sentences share.</summary>
+    private static int Shared5Grams(string[] a, string[] b)
+    {
+        if (a.Length < 5 || b.Length < 5) return 0;
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i + 5 <= a.Length; i++) set.Add(string.Join(' ', a, i, 5));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i + 5 <= b.Length; i++)
+        {
+            var g = string.Join(' ', b, i, 5);
+            if (set.Contains(g)) seen.Add(g);
+        }
+        return seen.Count;
+    }
+}
