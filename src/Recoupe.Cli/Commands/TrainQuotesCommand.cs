@@ -82,6 +82,10 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("With --cv: score only the tuning part's folds (faster, for choosing settings; the held-back part is then not measured).")]
         public bool TuneOnly { get; init; }
 
+        [CommandOption("--held-only")]
+        [Description("With --cv: score only the held-back part's folds (the once-at-the-end check of settings chosen on the tuning part).")]
+        public bool HeldOnly { get; init; }
+
         [CommandOption("--candidates")]
         [Description("With --cv: only count, per fold, the passages whose gold speaker is among the candidates (no model trained); with --explain, the tuning part's misses and their context.")]
         public bool CandidatesOnly { get; init; }
@@ -156,7 +160,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
                     Output.Data($"{language} tuning part: gold speaker among the candidates {reachable}/{goldCount}");
                     continue;
                 }
-                var (tune, held) = trainer.CrossValidate(language, trainer.TuningPart(language), errors, Console.Error, explain, settings.TuneOnly);
+                var (tune, held) = trainer.CrossValidate(language, trainer.TuningPart(language), errors, Console.Error, explain, settings.TuneOnly, settings.HeldOnly);
                 var all = new QuoteScore();
                 all.Add(tune);
                 all.Add(held);

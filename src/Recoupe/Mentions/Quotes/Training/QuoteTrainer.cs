@@ -155,13 +155,13 @@ public sealed class QuoteTrainer
     /// <paramref name="tune"/> accepts (whose errors may be read: they go to <paramref name="errors"/>) and the others.
     /// </summary>
     public (QuoteScore Tune, QuoteScore HeldBack) CrossValidate(string language, Func<string, bool> tune, TextWriter? errors = null,
-        TextWriter? progress = null, TextWriter? explain = null, bool tuneOnly = false)
+        TextWriter? progress = null, TextWriter? explain = null, bool tuneOnly = false, bool heldOnly = false)
     {
         var tuneScore = new QuoteScore();
         var heldScore = new QuoteScore();
         foreach (var fold in Folds(language))
         {
-            if (tuneOnly && !tune(fold)) continue;
+            if (tuneOnly && !tune(fold) || heldOnly && tune(fold)) continue;
             var models = Train(g => g != fold);
             var extractor = new QuoteExtractor(l => models[QuoteModel.ModelLanguage(l)]);
             var score = new QuoteScore();
@@ -202,6 +202,10 @@ public sealed class QuoteTrainer
     {
         int reachable = 0, gold = 0;
         foreach (var (doc, passages) in _examples)
+        {
+            if (w is not null && passages.Count > 0 && passages[0].Group == fold)
+                foreach (var name in doc.Entities.Where(e => e.Key.StartsWith(UnrecognisedNames.KeyPrefix, StringComparison.Ordinal)).Select(e => e.Name).Distinct())
+                    w.WriteLine($"{fold}\tLOWER-CASE NAME\t{name}");
             foreach (var p in passages)
             {
                 if (p.Group != fold || p.Gold is null) continue;
@@ -214,6 +218,7 @@ public sealed class QuoteTrainer
                     .Select(c => c.Kind == SourceKind.Nobody ? "-" : c.Span.Of(doc.Text).Replace('\n', ' ')));
                 w.WriteLine($"{fold}\tNO CANDIDATE\t{quote}\tGOLD {src}\tCANDIDATES {cands}\tCONTEXT {Context(doc.Text, p.Frame.Passage)}");
             }
+        }
         return (reachable, gold);
     }
 
