@@ -106,6 +106,10 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("Least summed hessian on each side of a split (default 2)")]
         public float? MinHessian { get; init; }
 
+        [CommandOption("--trees-fr-weight <WEIGHT>")]
+        [Description("How much each French example counts against an English one in fitting the boosted trees (default 1)")]
+        public float? TreesFrenchWeight { get; init; }
+
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
         public bool NoWrite { get; init; }
@@ -148,6 +152,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
                 Depth = settings.Depth ?? QuoteTrainer.DefaultBoost.Depth,
                 Shrinkage = settings.Shrinkage ?? QuoteTrainer.DefaultBoost.Shrinkage,
                 MinChildHessian = settings.MinHessian ?? QuoteTrainer.DefaultBoost.MinChildHessian,
+                DomainWeights = settings.TreesFrenchWeight is { } tw ? [tw, 1f] : QuoteTrainer.DefaultBoost.DomainWeights,
             });
         foreach (var (language, path) in data)
             Output.Note($"{language}: {trainer.Documents(language)} documents, {trainer.Passages(language)} quoted passages, {trainer.SpeakerExamples(language)} with a gold speaker among the candidates ({path})");

@@ -13,6 +13,14 @@ namespace Recoupe.Learning;
 /// </summary>
 public sealed record TreeBoostTrainer(int Rounds = 60, int Depth = 3, float Shrinkage = 0.1f, float Lambda = 1f, float MinChildHessian = 2f, int MaxBins = 32)
 {
+    /// <summary>
+    /// How much each domain's examples count in the trees' fit (1 when absent): the trees are shared, so without it they
+    /// learn what the larger domain's linear scores miss.
+    /// </summary>
+    public IReadOnlyList<float>? DomainWeights { get; init; }
+
+    private float WeightOf(int domain) => DomainWeights is { } w && domain < w.Count ? w[domain] : 1f;
+
     private sealed class Node
     {
         public int Feature = -1;
@@ -33,9 +41,11 @@ public sealed record TreeBoostTrainer(int Rounds = 60, int Depth = 3, float Shri
         var x = new float[(long)rows * width];
         var score = new double[rows];
         var good = new bool[rows];
+        var weight = new double[usable.Count];
         for (int i = 0; i < usable.Count; i++)
         {
             var e = usable[i];
+            weight[i] = WeightOf(e.Domain);
             for (int c = 0; c < e.Candidates.Length; c++)
             {
                 int r = start[i] + c;
@@ -53,7 +63,7 @@ public sealed record TreeBoostTrainer(int Rounds = 60, int Depth = 3, float Shri
         var all = Enumerable.Range(0, rows).ToArray();
         for (int round = 0; round < Rounds && rows > 0; round++)
         {
-            Gradients(usable.Count, start, score, good, g, h);
+            Gradients(usable.Count, start, score, good, weight, g, h);
             var root = Grow(all, 0, g, h, thresholds, bins, zeroBin, nonZero, nzStart, width);
             trees.Add(root);
             for (int r = 0; r < rows; r++) score[r] += Leaf(root, x, (long)r * width);
@@ -68,7 +78,7 @@ public sealed record TreeBoostTrainer(int Rounds = 60, int Depth = 3, float Shri
         return n.Value;
     }
 
-    private static void Gradients(int examples, int[] start, double[] score, bool[] good, double[] g, double[] h)
+    private static void Gradients(int examples, int[] start, double[] score, bool[] good, double[] weight, double[] g, double[] h)
     {
         for (int i = 0; i < examples; i++)
         {
@@ -80,8 +90,8 @@ public sealed record TreeBoostTrainer(int Rounds = 60, int Depth = 3, float Shri
             for (int r = a; r < b; r++)
             {
                 double p = g[r] / sum;
-                g[r] = p - (good[r] ? g[r] / goodSum : 0);
-                h[r] = Math.Max(p * (1 - p), 1e-6);
+                g[r] = weight[i] * (p - (good[r] ? g[r] / goodSum : 0));
+                h[r] = weight[i] * Math.Max(p * (1 - p), 1e-6);
             }
         }
     }
