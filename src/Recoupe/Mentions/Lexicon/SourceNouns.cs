@@ -40,9 +40,6 @@ public static class SourceNouns
     private static bool Ask(string lower)
     {
         if (Words.Contains(lower) || TitleWords.IsTitle(lower.AsSpan())) return true;
-        // A compound ending in a source noun is one ("ex-otage", "co-auteur", "vice-chancelier"): its last part decides.
-        int dash = lower.LastIndexOf('-');
-        if (dash > 0 && lower.Length - dash > 4 && Ask(lower[(dash + 1)..])) return true;
         if (lower.Length > 3 && lower[^1] is 's' or 'x')
         {
             var singular = lower.AsSpan(0, lower.Length - 1);

@@ -17,6 +17,7 @@ internal sealed class QuoteDocument
         Tokens = Tokenizer.TokenArray(Text);
         Entities = [.. entities.OrderBy(e => e.Span.Start)];
         Passages = QuoteMarkPairer.Pair(Text);
+        Genders = PersonGender.ByKey(Text, Entities);
         // Paragraphs are the lines with text: the blank lines between them (cleaned text, PolNeAR) count for nothing.
         for (int start = 0; start < Text.Length;)
         {
@@ -34,15 +35,6 @@ internal sealed class QuoteDocument
             _outer.Add(p);
             maxClose = p.CloseMark;
         }
-        // Names the recogniser missed for their lower case (French house style), when quotations are there to attribute.
-        if (_outer.Count > 0 && Language.StartsWith("fr", StringComparison.Ordinal))
-        {
-            var more = Attribution.UnrecognisedNames.Find(Text, Tokens, Language, Entities, InsideQuote);
-            if (more.Count > 0) Entities = [.. Entities.Concat(more).OrderBy(e => e.Span.Start)];
-            Genders = PersonGender.ByKey(Text, Entities);
-            foreach (var (key, g) in Attribution.UnrecognisedNames.Genders(Text, Tokens, more)) Genders[key] = g;
-        }
-        else Genders = PersonGender.ByKey(Text, Entities);
     }
 
     public string Text { get; }

@@ -49,12 +49,6 @@ internal static class CandidateFinder
                 EntityType.Place => SourceKind.Place,
                 _ => SourceKind.OtherEntity,
             };
-            if (PeopleNounDescription(doc, m) is { } described)
-            {
-                // "a ajouté l'Autrichien": a person described by nationality, not the country speaking.
-                result.Add(described);
-                continue;
-            }
             if (kind is SourceKind.Place or SourceKind.OtherEntity && (m.Span.End <= near || m.Span.Start >= f.CloseSentence.End)) continue;
             // A title before the name belongs to it: "a ajouté l'ambassadrice à l'ONU, X" has X right after the cue.
             int first = doc.FirstTokenAtOrAfter(m.RoleSpan is { } role && role.End <= m.Span.Start && !role.Overlaps(f.Content) ? role.Start : m.Span.Start);
@@ -83,24 +77,6 @@ internal static class CandidateFinder
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         result.Add(SourceCandidate.Nobody);
         return result;
-    }
-
-    /// <summary>
-    /// "le Norvégien", "l'Autrichienne": a capitalised people noun in the singular after a definite article, which the
-    /// recogniser may read as a place or a name, describes a person (resolved like "ce dernier"). Null otherwise.
-    /// </summary>
-    private static SourceCandidate? PeopleNounDescription(QuoteDocument doc, EntityMention m)
-    {
-        if (m.Type == EntityType.Organization || m.RoleSpan is not null) return null;
-        int k = doc.FirstTokenAtOrAfter(m.Span.Start);
-        if (k <= 0 || k >= doc.Tokens.Length || doc.Tokens[k].Span != m.Span) return null;
-        var det = doc.Tokens[k - 1];
-        if (det.Lower is not ("le" or "la" or "l") || m.Span.Start - det.Span.End > 1) return null;
-        if (!Demonyms.IsPeopleNounBeforeName(doc.Tokens[k].Lower)) return null;
-        // "le Belge Jean Dupont": the nationality is the name's descriptor, the name is the candidate.
-        if (k + 1 < doc.Tokens.Length && char.IsUpper(doc.Text[doc.Tokens[k + 1].Span.Start]) && doc.Tokens[k + 1].Span.Start - m.Span.End == 1) return null;
-        var gender = det.Lower == "la" ? Gender.Female : det.Lower == "le" ? Gender.Male : Gender.Unknown;
-        return new SourceCandidate(SourceKind.Description, new TextSpan(det.Span.Start, m.Span.End), k - 1, k, null, gender, false) { PeopleNoun = true };
     }
 
     /// <summary>A subject pronoun, or the pronoun of an inverted cue ("a-t-elle", "dit-il") or of "selon lui".</summary>

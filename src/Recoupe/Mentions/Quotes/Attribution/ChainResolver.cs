@@ -163,7 +163,7 @@ internal static class ChainResolver
             var w = doc.Tokens[k].Lower;
             if (w is "dernier" or "dernière" or "latter" || doc.IsSourceNoun(k)) { head = w; break; }
         }
-        if (head is "dernier" or "dernière" or "latter" || c.PeopleNoun)
+        if (head is "dernier" or "dernière" or "latter")
         {
             AddAntecedents(doc, c, PersonsBefore(doc, c.Span.Start, c.Gender, state), into, roleMatch: false);
             return;
@@ -190,50 +190,7 @@ internal static class ChainResolver
                 }
             }
         }
-        if (SourceNouns.IsBody(head) || SourceNouns.IsBody(singular))
-            into.Add(c with { Reading = ReadingKind.Institution, Speaker = null, NameSpan = EarlierFullerName(doc, c, head) });
-    }
-
-    /// <summary>
-    /// "la commission" with no complement, after "la commission d'enquête du Sénat" earlier: the body is the one named
-    /// in full before (the nearest earlier lower-case use of the same noun with a "de …" complement), so its name is
-    /// those words. Null when the description has its own complement or no earlier use gives one.
-    /// </summary>
-    private static TextSpan? EarlierFullerName(QuoteDocument doc, SourceCandidate c, string head)
-    {
-        var tokens = doc.Tokens;
-        int h = c.FirstToken;
-        while (h <= c.LastToken && tokens[h].Lower != head) h++;
-        if (h > c.LastToken || h < c.LastToken && IsComplementStart(tokens[h + 1].Lower)) return null;
-        int stop = Math.Max(0, doc.LookBack(c.Span.Start, ParagraphsBack * 2, SentencesBack * 2));
-        for (int k = c.FirstToken - 1; k >= 0 && tokens[k].Span.Start >= stop; k--)
-        {
-            if (tokens[k].Lower != head || !char.IsLower(doc.Text[tokens[k].Span.Start]) || doc.InsideQuote(tokens[k].Span)) continue;
-            if (ComplementEnd(doc, k) is { } end) return new TextSpan(tokens[k].Span.Start, tokens[end].Span.End);
-        }
-        return null;
-    }
-
-    private static bool IsComplementStart(string lower) => lower is "de" or "du" or "des" or "d" or "of";
-
-    // The last token of "de [l'] X" after the noun at k, then of one more "de [l'] Y…" when Y is a name (capitalised):
-    // "commission des lois", "commission des lois de l'Assemblée". Null when no complement follows.
-    private static int? ComplementEnd(QuoteDocument doc, int k)
-    {
-        var tokens = doc.Tokens;
-        int? end = null;
-        int j = k + 1;
-        for (int part = 0; part < 2; part++)
-        {
-            if (j >= tokens.Length || !IsComplementStart(tokens[j].Lower) || tokens[j].Span.Start - tokens[j - 1].Span.End > 1) break;
-            j++;
-            if (j < tokens.Length && tokens[j].Lower is "la" or "le" or "l" or "les" or "the") j++;
-            if (j >= tokens.Length || FunctionWords.IsFunctionWord(tokens[j].Lower, doc.Language) || !char.IsLetter(doc.Text[tokens[j].Span.Start])) break;
-            if (part == 1 && !char.IsUpper(doc.Text[tokens[j].Span.Start])) break;
-            end = j;
-            j++;
-        }
-        return end;
+        if (SourceNouns.IsBody(head) || SourceNouns.IsBody(singular)) into.Add(c with { Reading = ReadingKind.Institution, Speaker = null });
     }
 
     // The persons given the title, nearest before the description first, then after it in its paragraph.
@@ -254,7 +211,6 @@ internal static class ChainResolver
     /// <summary>The speaker name an institution reading gives: the description without its determiner ("parquet de Paris").</summary>
     public static string InstitutionName(QuoteDocument doc, SourceCandidate c)
     {
-        if (c.NameSpan is { } fuller) return fuller.Of(doc.Text);
         int first = c.FirstToken;
         if (first < c.LastToken && !doc.IsSourceNoun(first)) first++;
         return doc.Text[doc.Tokens[first].Span.Start..c.Span.End];

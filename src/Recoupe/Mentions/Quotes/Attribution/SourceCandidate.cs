@@ -59,11 +59,6 @@ internal readonly record struct SourceCandidate(SourceKind Kind, TextSpan Span, 
     public bool Carried { get; init; }
     /// <summary>The reading is the author of a writing or the body of a description ("un rapport de X" → X).</summary>
     public bool Authored { get; init; }
-    /// <summary>For an institution reading of a bare description ("la commission"): the fuller words an earlier mention
-    /// named it with ("commission d'enquête"), which the speaker's name then takes.</summary>
-    public TextSpan? NameSpan { get; init; }
-    /// <summary>A description by nationality ("le Norvégien"): read as one of the persons before it.</summary>
-    public bool PeopleNoun { get; init; }
     /// <summary>The first reading of these words (position features count words once, not readings).</summary>
     public bool FirstReading { get; init; }
 

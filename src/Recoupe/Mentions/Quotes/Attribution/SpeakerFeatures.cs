@@ -47,9 +47,6 @@ internal static class SpeakerFeatures
         ResUnnamedDescription = F("res.unnamed_description"), ResCarried = F("res.carried_previous_speaker"),
         ResAuthored = F("res.author_of_writing");
     public static readonly int ShortNobody = F("quote.short_nobody"), HeadlineNobody = F("quote.headline_nobody"), IndirectNobody = F("quote.indirect_nobody");
-    // A name found by its lower-case recurrence as a speech verb's subject (UnrecognisedNames), not by the recogniser;
-    // an institution named by an earlier fuller mention ("la commission" after "la commission d'enquête").
-    public static readonly int LowerCaseName = F("name.lower_case"), ResInstitutionNamedBefore = F("res.institution_named_before");
 
     public static IReadOnlyList<string> Names => names;
     public static int Count => names.Count;
@@ -189,7 +186,6 @@ internal static class SpeakerFeatures
             if (doc.HasFullName(entity)) x[FullName] = 1;
             else if (!doc.EntityByKey(entity).Name.Contains(' ')) x[LoneWord] = 1;
             if (doc.HasRole(entity)) x[Honorific] = 1;
-            if (entity.Key.StartsWith(UnrecognisedNames.KeyPrefix, StringComparison.Ordinal)) x[LowerCaseName] = 1;
         }
         switch (c.Reading)
         {
@@ -210,7 +206,6 @@ internal static class SpeakerFeatures
                 break;
             case ReadingKind.Institution:
                 x[ResInstitution] = 1;
-                if (c.NameSpan is not null) x[ResInstitutionNamedBefore] = 1;
                 break;
             case ReadingKind.Unnamed when c.Kind == SourceKind.Pronoun:
                 x[ResUnnamedPronoun] = 1;

@@ -202,10 +202,6 @@ public sealed class QuoteTrainer
     {
         int reachable = 0, gold = 0;
         foreach (var (doc, passages) in _examples)
-        {
-            if (w is not null && passages.Count > 0 && passages[0].Group == fold)
-                foreach (var name in doc.Entities.Where(e => e.Key.StartsWith(UnrecognisedNames.KeyPrefix, StringComparison.Ordinal)).Select(e => e.Name).Distinct())
-                    w.WriteLine($"{fold}\tLOWER-CASE NAME\t{name}");
             foreach (var p in passages)
             {
                 if (p.Group != fold || p.Gold is null) continue;
@@ -218,7 +214,6 @@ public sealed class QuoteTrainer
                     .Select(c => c.Kind == SourceKind.Nobody ? "-" : c.Span.Of(doc.Text).Replace('\n', ' ')));
                 w.WriteLine($"{fold}\tNO CANDIDATE\t{quote}\tGOLD {src}\tCANDIDATES {cands}\tCONTEXT {Context(doc.Text, p.Frame.Passage)}");
             }
-        }
         return (reachable, gold);
     }
 
