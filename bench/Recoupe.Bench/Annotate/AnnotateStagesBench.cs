@@ -106,7 +106,7 @@ public static class AnnotateStagesBench
         foreach (var (q, content) in doc.OuterPassages())
         {
             var frame = Recoupe.Mentions.Quotes.Attribution.QuoteFrame.Of(doc, q, content);
-            var ranked = Recoupe.Mentions.Quotes.Attribution.SpeakerRanker.Rank(doc, frame, state, model.Speaker);
+            var ranked = Recoupe.Mentions.Quotes.Attribution.SpeakerRanker.Rank(doc, frame, state, model);
             if (QuoteExtractor.IsSpeech(doc, frame, ranked, model)) state.Spoke(ranked.ChosenEntity, frame.Paragraph, q.CloseMark);
         }
     }

@@ -82,9 +82,33 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("With --cv: score only the tuning part's folds (faster, for choosing settings; the held-back part is then not measured).")]
         public bool TuneOnly { get; init; }
 
+        [CommandOption("--held-only")]
+        [Description("With --cv: score only the held-back part's folds (the once-at-the-end check of settings chosen on the tuning part).")]
+        public bool HeldOnly { get; init; }
+
         [CommandOption("--candidates")]
         [Description("With --cv: only count, per fold, the passages whose gold speaker is among the candidates (no model trained); with --explain, the tuning part's misses and their context.")]
         public bool CandidatesOnly { get; init; }
+
+        [CommandOption("--trees <ROUNDS>")]
+        [Description("Boosted trees added to the linear speaker ranker's scores (default: QuoteTrainer.DefaultBoost; 0: linear alone)")]
+        public int? Trees { get; init; }
+
+        [CommandOption("--depth <DEPTH>")]
+        [Description("Depth of each boosted tree (default 3)")]
+        public int? Depth { get; init; }
+
+        [CommandOption("--shrinkage <RATE>")]
+        [Description("Each tree's step (default 0.1)")]
+        public float? Shrinkage { get; init; }
+
+        [CommandOption("--min-hessian <H>")]
+        [Description("Least summed hessian on each side of a split (default 2)")]
+        public float? MinHessian { get; init; }
+
+        [CommandOption("--trees-fr-weight <WEIGHT>")]
+        [Description("How much each French example counts against an English one in fitting the boosted trees (default 1)")]
+        public float? TreesFrenchWeight { get; init; }
 
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
@@ -121,7 +145,15 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
             DomainWeights = settings.FrenchWeight is { } fw ? [fw, 1f] : QuoteTrainer.DefaultTrainer.DomainWeights,
             DomainL2Scales = settings.FrenchShareScale is { } fs ? [fs, 1f] : QuoteTrainer.DefaultTrainer.DomainL2Scales,
         },
-            thresholds is null ? null : new Dictionary<string, float> { ["fr"] = thresholds[0], ["en"] = thresholds[^1] }, settings.Stacked);
+            thresholds is null ? null : new Dictionary<string, float> { ["fr"] = thresholds[0], ["en"] = thresholds[^1] }, settings.Stacked,
+            QuoteTrainer.DefaultBoost with
+            {
+                Rounds = settings.Trees ?? QuoteTrainer.DefaultBoost.Rounds,
+                Depth = settings.Depth ?? QuoteTrainer.DefaultBoost.Depth,
+                Shrinkage = settings.Shrinkage ?? QuoteTrainer.DefaultBoost.Shrinkage,
+                MinChildHessian = settings.MinHessian ?? QuoteTrainer.DefaultBoost.MinChildHessian,
+                DomainWeights = settings.TreesFrenchWeight is { } tw ? [tw, 1f] : QuoteTrainer.DefaultBoost.DomainWeights,
+            });
         foreach (var (language, path) in data)
             Output.Note($"{language}: {trainer.Documents(language)} documents, {trainer.Passages(language)} quoted passages, {trainer.SpeakerExamples(language)} with a gold speaker among the candidates ({path})");
         if (settings.CrossValidate)
@@ -133,7 +165,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
                     Output.Data($"{language} tuning part: gold speaker among the candidates {reachable}/{goldCount}");
                     continue;
                 }
-                var (tune, held) = trainer.CrossValidate(language, trainer.TuningPart(language), errors, Console.Error, explain, settings.TuneOnly);
+                var (tune, held) = trainer.CrossValidate(language, trainer.TuningPart(language), errors, Console.Error, explain, settings.TuneOnly, settings.HeldOnly);
                 var all = new QuoteScore();
                 all.Add(tune);
                 all.Add(held);
@@ -150,6 +182,13 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         {
             Write(Path.Combine(outDir, QuoteModel.SpeakerFile(language)), model.Speaker,
                 $"Quote speaker ranker ({language}), trained by `recoupe train quotes` on French and English together ({about}).\nLinear scores over SpeakerFeatures (src/Recoupe/Mentions/Quotes/Attribution); the best candidate speaks.");
+            var treesFile = Path.Combine(outDir, QuoteModel.SpeakerTreesFile(language));
+            if (model.SpeakerTrees is { } trees)
+            {
+                using var w = new StreamWriter(treesFile) { NewLine = "\n" };
+                trees.Write(w, $"Quote speaker ranker ({language}): boosted trees added to the linear scores of {QuoteModel.SpeakerFile(language)}, trained by `recoupe train quotes` after it ({about}).");
+            }
+            else File.Delete(treesFile);
             Write(Path.Combine(outDir, QuoteModel.DetectorFile(language)), model.Detector,
                 $"Quote detector ({language}), trained by `recoupe train quotes` on French and English together ({about}).\nLogistic over DetectionFeatures (src/Recoupe/Mentions/Quotes/Detection); speech at probability 0.5.");
         }

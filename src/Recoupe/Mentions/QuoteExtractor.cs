@@ -33,7 +33,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         foreach (var (q, content) in doc.OuterPassages())
         {
             var frame = QuoteFrame.Of(doc, q, content);
-            var ranked = SpeakerRanker.Rank(doc, frame, state, model.Speaker);
+            var ranked = SpeakerRanker.Rank(doc, frame, state, model);
             if (!IsSpeech(doc, frame, ranked, model)) continue;
             result.Add(Mention(doc, frame, ranked, indirect: false));
             state.Spoke(ranked.ChosenEntity, frame.Paragraph, q.CloseMark);

@@ -41,7 +41,7 @@ internal static class IndirectSpeech
                 int openMark = bare ? start : doc.Tokens[que].Span.Start;
                 var passage = new QuotedPassage(new TextSpan(start, end), openMark, end - 1);
                 var frame = QuoteFrame.Of(doc, passage, passage.Content, indirect: true);
-                var ranked = SpeakerRanker.Rank(doc, frame, state, model.Speaker);
+                var ranked = SpeakerRanker.Rank(doc, frame, state, model);
                 if (ranked.Chosen.Kind == SourceKind.Nobody || ranked.Chosen.Span.Start >= openMark) break;
                 result.Add(QuoteExtractor.Mention(doc, frame, ranked, indirect: true));
                 state.Spoke(ranked.ChosenEntity, frame.Paragraph, end);

@@ -1,4 +1,3 @@
-using Recoupe.Learning;
 using Recoupe.Model;
 
 namespace Recoupe.Mentions.Quotes.Attribution;
@@ -15,10 +14,10 @@ internal sealed class RankedSources
     public int Best { get; private set; }
 
     /// <summary>Scores the candidates from their stored features.</summary>
-    public RankedSources Score(LinearRanker model)
+    public RankedSources Score(QuoteModel model)
     {
         var scores = new float[Candidates.Count];
-        for (int i = 0; i < scores.Length; i++) scores[i] = model.Score(Features[i]);
+        for (int i = 0; i < scores.Length; i++) scores[i] = model.SpeakerScore(Features[i]);
         return WithScores(scores);
     }
 
@@ -62,7 +61,7 @@ internal static class SpeakerRanker
     /// the document's, reused by its next quotation: the answer is read before the next call (a list per quotation
     /// was a third of what the quote stage allocated).
     /// </summary>
-    public static RankedSources Rank(QuoteDocument doc, QuoteFrame f, AttributionState state, LinearRanker model)
+    public static RankedSources Rank(QuoteDocument doc, QuoteFrame f, AttributionState state, QuoteModel model)
     {
         var candidates = doc.CandidateScratch;
         candidates.Clear();
@@ -80,7 +79,7 @@ internal static class SpeakerRanker
             }
             words.CopyTo(x);
             SpeakerFeatures.Reading(doc, f, candidates[i], state, x);
-            scores[i] = model.Score(x);
+            scores[i] = model.SpeakerScore(x);
         }
         return new RankedSources { Candidates = candidates }.WithScores(scores);
     }

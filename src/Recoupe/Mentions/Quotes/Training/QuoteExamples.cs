@@ -12,7 +12,7 @@ internal sealed record PassageExample(string Group, int Domain, QuoteFrame Frame
     /// <summary>The gold direct quotation the passage holds, if any.</summary>
     public GoldQuotation? Gold { get; init; }
 
-    public float[] DetectionFeatures(QuoteDocument doc, LinearRanker speaker)
+    public float[] DetectionFeatures(QuoteDocument doc, QuoteModel speaker)
     {
         Sources.Score(speaker);
         var (named, nobody) = Sources.Confidence();
@@ -56,7 +56,7 @@ internal static class QuoteExamples
                 if (firstPass?.Invoke(d.Gold.Language) is { } model)
                 {
                     // As QuoteExtractor.Extract: the state follows the model's choices, not the gold.
-                    sources.Score(model.Speaker);
+                    sources.Score(model);
                     if (QuoteExtractor.IsSpeech(doc, frame, sources, model)) state.Spoke(sources.ChosenEntity, frame.Paragraph, q.CloseMark);
                 }
                 else if (speech) state.Spoke(GoldSpeaker(sources, good), frame.Paragraph, q.CloseMark);

@@ -59,12 +59,27 @@ public sealed class QuoteTrainer
     /// </summary>
     public const int DefaultStackParts = 4;
 
+    /// <summary>
+    /// Boosted trees added to the linear ranker's scores (null or 0 rounds: linear alone). The first-pass models of
+    /// stacking stay linear: they only read the previous speaker for the final training, and trees there would cost
+    /// <see cref="StackParts"/> more boostings per training.
+    /// </summary>
+    public TreeBoostTrainer? Boost { get; }
+
+    /// <summary>
+    /// The boosting settings: rounds 0, none. Tried 2026-12-07 (French speaker right, stacked over 4 parts, tuning / held-back
+    /// part; linear 195/325, 108/184): with issue-13-s6's candidates, 60 trees 194, 99; 100 trees with French weighing 4 in
+    /// the trees 196, 99 (the best tuning figure, within one-fold noise, and the held-back part fell). Not adopted.
+    /// </summary>
+    public static readonly TreeBoostTrainer DefaultBoost = new(Rounds: 0);
+
     private readonly Func<string, int> _domainOf = l => Languages.IndexOf(QuoteModel.ModelLanguage(l));
 
     internal QuoteTrainer(IEnumerable<PreparedDocument> docs, RankerTrainer? trainer = null, IReadOnlyDictionary<string, float>? thresholds = null,
-        int? stackParts = null)
+        int? stackParts = null, TreeBoostTrainer? boost = null)
     {
         _trainer = trainer ?? DefaultTrainer;
+        Boost = boost;
         StackParts = stackParts ?? DefaultStackParts;
         DetectionThresholds = thresholds ?? DefaultThresholds;
         _docs = [.. docs];
@@ -72,8 +87,8 @@ public sealed class QuoteTrainer
     }
 
     public static QuoteTrainer For(IEnumerable<GoldQuoteDocument> gold, Pipeline.RecoupePipeline pipeline, RankerTrainer? trainer = null,
-        IReadOnlyDictionary<string, float>? thresholds = null, int? stackParts = null) =>
-        new(gold.Select(g => PreparedDocument.Of(g, pipeline)), trainer, thresholds, stackParts);
+        IReadOnlyDictionary<string, float>? thresholds = null, int? stackParts = null, TreeBoostTrainer? boost = null) =>
+        new(gold.Select(g => PreparedDocument.Of(g, pipeline)), trainer, thresholds, stackParts, boost);
 
     public int Documents(string language) => _docs.Count(d => QuoteModel.ModelLanguage(d.Gold.Language) == language);
     public int Passages(string language) => Of(language).Sum(e => e.Passages.Count);
@@ -95,34 +110,37 @@ public sealed class QuoteTrainer
     public IReadOnlyDictionary<string, QuoteModel> Train(Func<string, bool>? use = null)
     {
         use ??= _ => true;
-        if (StackParts < 2) return TrainOn(Chosen(use));
+        if (StackParts < 2) return TrainOn(Chosen(use), boost: true);
         var folds = _docs.Select(d => QuoteExamples.FoldOf(d.Gold)).Where(use).Distinct().Order(StringComparer.Ordinal).ToList();
         var partOf = folds.Select((f, i) => (f, i % StackParts)).ToDictionary(p => p.f, p => p.Item2, StringComparer.Ordinal);
         var stacked = new List<(QuoteDocument Doc, List<PassageExample> Passages)>();
         for (int k = 0; k < StackParts; k++)
         {
             int part = k;
-            var first = TrainOn(Chosen(g => use(g) && partOf[g] != part));
+            var first = TrainOn(Chosen(g => use(g) && partOf[g] != part), boost: false);
             stacked.AddRange(QuoteExamples.Build(_docs.Where(d => partOf.TryGetValue(QuoteExamples.FoldOf(d.Gold), out var p) && p == part), _domainOf,
                 l => first[QuoteModel.ModelLanguage(l)]));
         }
-        return TrainOn([.. stacked.Where(e => e.Passages.Count > 0)]);
+        return TrainOn([.. stacked.Where(e => e.Passages.Count > 0)], boost: true);
     }
 
     private List<(QuoteDocument Doc, List<PassageExample> Passages)> Chosen(Func<string, bool> use) =>
         _examples.Where(e => e.Passages.Count > 0 && use(e.Passages[0].Group)).ToList();
 
-    private IReadOnlyDictionary<string, QuoteModel> TrainOn(List<(QuoteDocument Doc, List<PassageExample> Passages)> chosen)
+    private IReadOnlyDictionary<string, QuoteModel> TrainOn(List<(QuoteDocument Doc, List<PassageExample> Passages)> chosen, bool boost)
     {
-        var speakers = _trainer.Train(SpeakerFeatures.Names, Languages.Length,
-            [.. chosen.SelectMany(e => e.Passages).Where(p => p.Good.Any(g => g)).Select(QuoteExamples.SpeakerExample)]);
+        List<RankingExample> examples = [.. chosen.SelectMany(e => e.Passages).Where(p => p.Good.Any(g => g)).Select(QuoteExamples.SpeakerExample)];
+        var speakers = _trainer.Train(SpeakerFeatures.Names, Languages.Length, examples);
+        var trees = boost && Boost is { Rounds: > 0 } b ? b.Train(SpeakerFeatures.Names, speakers, examples) : null;
+        // The rankers alone, for the detector's features (its own weights are not trained yet: the speaker's stand in).
+        var rankers = speakers.Select((s, i) => new QuoteModel(s, s, trees?[i])).ToArray();
         var detection = new List<RankingExample>();
         foreach (var (doc, passages) in chosen)
             foreach (var p in passages)
-                detection.Add(QuoteExamples.DetectionExample(p, p.DetectionFeatures(doc, speakers[p.Domain])));
+                detection.Add(QuoteExamples.DetectionExample(p, p.DetectionFeatures(doc, rankers[p.Domain])));
         // The detector keeps the plain weighting: its keep thresholds were chosen with it.
         var detectors = (_trainer with { DomainWeights = null, DomainL2Scales = null }).Train(DetectionFeatures.Names, Languages.Length, detection);
-        return Languages.Select((l, i) => (l, new QuoteModel(speakers[i], ShiftBias(detectors[i], DetectionThresholds.GetValueOrDefault(l, 0.5f)))))
+        return Languages.Select((l, i) => (l, new QuoteModel(speakers[i], ShiftBias(detectors[i], DetectionThresholds.GetValueOrDefault(l, 0.5f)), trees?[i])))
             .ToDictionary(p => p.l, p => p.Item2);
     }
 
@@ -141,13 +159,13 @@ public sealed class QuoteTrainer
     /// <paramref name="tune"/> accepts (whose errors may be read: they go to <paramref name="errors"/>) and the others.
     /// </summary>
     public (QuoteScore Tune, QuoteScore HeldBack) CrossValidate(string language, Func<string, bool> tune, TextWriter? errors = null,
-        TextWriter? progress = null, TextWriter? explain = null, bool tuneOnly = false)
+        TextWriter? progress = null, TextWriter? explain = null, bool tuneOnly = false, bool heldOnly = false)
     {
         var tuneScore = new QuoteScore();
         var heldScore = new QuoteScore();
         foreach (var fold in Folds(language))
         {
-            if (tuneOnly && !tune(fold)) continue;
+            if (tuneOnly && !tune(fold) || heldOnly && tune(fold)) continue;
             var models = Train(g => g != fold);
             var extractor = new QuoteExtractor(l => models[QuoteModel.ModelLanguage(l)]);
             var score = new QuoteScore();
@@ -222,7 +240,7 @@ public sealed class QuoteTrainer
             {
                 if (p.Group != fold || !p.Good.Any(g => g)) continue;
                 var model = models[Languages[p.Domain]].Speaker;
-                p.Sources.Score(model);
+                p.Sources.Score(models[Languages[p.Domain]]);
                 if (p.Good[p.Sources.Best]) continue;
                 int good = Enumerable.Range(0, p.Good.Length).Where(i => p.Good[i]).MaxBy(i => p.Sources.Probabilities[i]);
                 string Describe(int i)
