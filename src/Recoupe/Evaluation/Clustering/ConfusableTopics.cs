@@ -129,8 +129,12 @@ public static class ConfusableTopics
             var forms = surfaces[key];
             var display = forms.OrderByDescending(f => f.Value).ThenByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
             var words = Words(display);
-            var kept = forms.Keys.Where(f => Words(f).All(words.Contains)).Order(StringComparer.Ordinal).ToList();
-            result.Add(new SalientName(key.Item1, key.Item2, display, count, kept));
+            var kept = forms.Keys.Where(f => Words(f).All(words.Contains)).ToHashSet(StringComparer.Ordinal);
+            // A person's surname alone is how articles write them after the first mention, also where the recogniser
+            // missed it (at the start of a sentence): left as it was, the source topic's name would stay in the text.
+            int space = display.LastIndexOf(' ');
+            if (key.Item1 == EntityType.Person && space > 0 && display.Length - space > 3) kept.Add(display[(space + 1)..]);
+            result.Add(new SalientName(key.Item1, key.Item2, display, count, kept.Order(StringComparer.Ordinal).ToList()));
         }
         return result;
     }
