@@ -24,8 +24,12 @@ public static class RuleCrossValidation
             ? list.Split(',').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray()
             : [rules.MinContentShare];
 
+    /// <param name="confusable">
+    /// Builds a training half's confusable stream (<see cref="ConfusableTopics.Stream"/>, from that half's topics only);
+    /// when given, a grid point is scored on it as well as on the half's own stream (<see cref="Tune"/>).
+    /// </param>
     public static HeldOutFigures Measure(IReadOnlyList<GoldArticle> gold, IReadOnlyList<int> partitions, IReadOnlyList<int> orders, StoryAssignerOptions options,
-        GridTies ties = GridTies.First)
+        GridTies ties = GridTies.First, Func<IReadOnlyList<GoldArticle>, IReadOnlyList<GoldArticle>>? confusable = null, double[]? shares = null)
     {
         var runs = new List<HeldOutFigures>();
         foreach (var partition in partitions)
@@ -33,7 +37,7 @@ public static class RuleCrossValidation
             {
                 var train = gold.Where(g => !half.Contains(g.Topic)).ToList();
                 var test = gold.Where(g => half.Contains(g.Topic)).ToList();
-                var tuned = Tune(train, StoryJoinCrossValidation.SelectionOrders, options with { JoinModel = null }, ties);
+                var tuned = Tune(train, StoryJoinCrossValidation.SelectionOrders, options with { JoinModel = null }, ties, confusable?.Invoke(train), shares);
                 var run = StoryJoinCrossValidation.Score(test, orders, tuned);
                 runs.Add(run);
                 // Which run is the worst (partition, held-out topics) and with what settings: on stderr, for diagnosis.
@@ -46,11 +50,14 @@ public static class RuleCrossValidation
 
     /// <summary>
     /// The grid point of best mean topic F1 on <paramref name="gold"/>'s own stream; <paramref name="ties"/> says which of
-    /// several points of that F1 (a training half is often clustered perfectly by many).
+    /// several points of that F1 (a training half is often clustered perfectly by many). With a
+    /// <paramref name="confusable"/> stream (made from the same topics), a point's score is the mean of its F1 on both
+    /// streams: the real stream rewards joining, the confusable one keeping apart events that share names.
     /// </summary>
-    public static StoryAssignerOptions Tune(IReadOnlyList<GoldArticle> gold, IReadOnlyList<int> orders, StoryAssignerOptions rules, GridTies ties = GridTies.First)
+    public static StoryAssignerOptions Tune(IReadOnlyList<GoldArticle> gold, IReadOnlyList<int> orders, StoryAssignerOptions rules, GridTies ties = GridTies.First,
+        IReadOnlyList<GoldArticle>? confusable = null, double[]? contentShares = null)
     {
-        var shares = MinContentShares(rules);
+        var shares = contentShares ?? MinContentShares(rules);
         int nj = JoinThresholds.Length, nd = DominantJoinThresholds.Length, nm = MergeCentroidThresholds.Length, nc = shares.Length;
         var f1 = new double[nj, nd, nm, nc];
         var points = new List<(int J, int D, int M, int C)>();
@@ -59,7 +66,9 @@ public static class RuleCrossValidation
                 for (int m = 0; m < nm; m++)
                     for (int c = 0; c < nc; c++)
                     {
-                        f1[j, d, m, c] = StoryJoinCrossValidation.Score(gold, orders, At(rules, j, d, m, c, shares)).F1;
+                        var point = At(rules, j, d, m, c, shares);
+                        f1[j, d, m, c] = StoryJoinCrossValidation.Score(gold, orders, point).F1;
+                        if (confusable is { Count: > 0 }) f1[j, d, m, c] = (f1[j, d, m, c] + StoryJoinCrossValidation.Score(confusable, orders, point).F1) / 2;
                         points.Add((j, d, m, c));
                     }
         double best = points.Max(p => f1[p.J, p.D, p.M, p.C]);

@@ -45,8 +45,19 @@ public static class StoryJoinCrossValidation
         return Enumerable.Range(0, k).Select(f => sorted.Where((_, i) => i % k == f).ToArray()).Where(f => f.Length > 0).ToList();
     }
 
-    public static StoryJoinModel Train(IReadOnlyList<GoldArticle> gold, float l2, StoryAssignerOptions options) =>
-        Train(StoryJoinExamples.Record(gold, StoryJoinExamples.TrainingOrders, options), l2);
+    public static StoryJoinModel Train(IReadOnlyList<GoldArticle> gold, float l2, StoryAssignerOptions options, ConfusableCache? confusable = null) =>
+        Train(Examples(gold, options, confusable), l2);
+
+    /// <summary>
+    /// Teacher-forced examples of <paramref name="gold"/>'s stream and, with <paramref name="confusable"/>, of its
+    /// confusable stream (topics told with another's names: the model sees joins that names alone would wrongly make).
+    /// </summary>
+    public static List<RankingExample> Examples(IReadOnlyList<GoldArticle> gold, StoryAssignerOptions options, ConfusableCache? confusable)
+    {
+        var examples = StoryJoinExamples.Record(gold, StoryJoinExamples.TrainingOrders, options);
+        if (confusable is not null) examples.AddRange(StoryJoinExamples.Record(confusable.Of(gold), StoryJoinExamples.TrainingOrders, options));
+        return examples;
+    }
 
     public static StoryJoinModel Train(IReadOnlyList<RankingExample> examples, float l2)
     {
@@ -55,22 +66,30 @@ public static class StoryJoinCrossValidation
     }
 
     /// <summary>The setting of best mean F1 over the held-out folds' articles (see the class summary).</summary>
-    public static StoryJoinSetting Select(IReadOnlyList<GoldArticle> gold, int k, IReadOnlyList<int> orders, StoryAssignerOptions options)
+    /// <param name="confusable">
+    /// When given, training adds the training folds' confusable stream, and a setting's score is the mean of its F1 as
+    /// above and its F1 on the held-out fold's own confusable stream (its topics paired: neither weights nor setting saw them).
+    /// </param>
+    public static StoryJoinSetting Select(IReadOnlyList<GoldArticle> gold, int k, IReadOnlyList<int> orders, StoryAssignerOptions options,
+        ConfusableCache? confusable = null)
     {
         var sums = new Dictionary<(float, double, bool), double>();
         var folds = Folds(gold.Select(g => g.Topic), k);
         foreach (var fold in folds)
         {
             var train = gold.Where(g => !fold.Contains(g.Topic)).ToList();
-            var examples = StoryJoinExamples.Record(train, StoryJoinExamples.TrainingOrders, options);
+            var examples = Examples(train, options, confusable);
+            var heldOutConfusable = confusable?.Of(gold.Where(g => fold.Contains(g.Topic)).ToList());
             foreach (var l2 in L2s)
             {
                 var model = Train(examples, l2);
                 foreach (var threshold in Thresholds)
                     foreach (var merges in MergeChoices)
                     {
-                        var runs = Runs(gold, orders, options with { JoinModel = model.With(threshold, merges) }, fold);
-                        sums[(l2, threshold, merges)] = sums.GetValueOrDefault((l2, threshold, merges)) + runs.Average(r => r.F1);
+                        var setting = options with { JoinModel = model.With(threshold, merges) };
+                        double f1 = Runs(gold, orders, setting, fold).Average(r => r.F1);
+                        if (heldOutConfusable is { Count: > 0 }) f1 = (f1 + Runs(heldOutConfusable, orders, setting, null).Average(r => r.F1)) / 2;
+                        sums[(l2, threshold, merges)] = sums.GetValueOrDefault((l2, threshold, merges)) + f1;
                     }
             }
         }
@@ -85,7 +104,7 @@ public static class StoryJoinCrossValidation
     /// </summary>
     public static (HeldOutFigures Model, Dictionary<string, HeldOutFigures> References, List<StoryJoinSetting> Settings) Measure(
         IReadOnlyList<GoldArticle> gold, IReadOnlyList<int> partitions, IReadOnlyList<int> orders, StoryAssignerOptions options,
-        IReadOnlyDictionary<string, StoryAssignerOptions> references)
+        IReadOnlyDictionary<string, StoryAssignerOptions> references, ConfusableCache? confusable = null)
     {
         var runs = new List<(double F1, double P, double R)>();
         var referenceRuns = references.Keys.ToDictionary(k => k, _ => new List<(double F1, double P, double R)>());
@@ -95,9 +114,9 @@ public static class StoryJoinCrossValidation
             {
                 var train = gold.Where(g => !half.Contains(g.Topic)).ToList();
                 var test = gold.Where(g => half.Contains(g.Topic)).ToList();
-                var setting = Select(train, InnerFolds(train), SelectionOrders, options);
+                var setting = Select(train, InnerFolds(train), SelectionOrders, options, confusable);
                 settings.Add(setting);
-                var model = Train(train, setting.L2, options).With(setting.Threshold, setting.Merges);
+                var model = Train(train, setting.L2, options, confusable).With(setting.Threshold, setting.Merges);
                 runs.AddRange(Runs(test, orders, options with { JoinModel = model }, null));
                 foreach (var (name, other) in references) referenceRuns[name].AddRange(Runs(test, orders, other, null));
             }
