@@ -5,9 +5,7 @@ namespace Recoupe.Tests.Time;
 
 /// <summary>
 /// Span and value conventions taken from the annotation guidelines (TimeML / ISO-TimeML TIMEX3, the French TimeBank
-/// guide), kind by kind, on sentences invented for these tests: approximations belong to the expression ("vers"
-/// like "about"; the day before it gives its date, as its own expression: the French TimeBank files write "le samedi 5 juin"
-/// and "à 17 h" apart), a whole part of the day is a length, a quantity of
+/// guide), kind by kind, on sentences invented for these tests: a whole part of the day is a length, a quantity of
 /// hours is a length unless it can be a clock reading, two units joined are one length, the year of "la fin de
 /// l'année 2024" is that year, plans announced in English ("is set to") look ahead. Published Tuesday 2023-09-12.
 /// </summary>
@@ -39,10 +37,16 @@ public class GuidelineConventionsTests
     public void Hours_that_cannot_be_a_clock_reading_are_a_length(string text, string span, string value) => Check(text, span, TimexType.Duration, value);
 
     [Theory]
-    [InlineData("Le camion a été volé hier vers 10 h 15.", "vers 10 h 15", "2023-09-11T10:15")]
-    [InlineData("Le train est arrivé vers 18 h 30 en gare.", "vers 18 h 30", "2023-09-12T18:30")]
-    [InlineData("Les secours sont intervenus aux alentours de 22 heures.", "aux alentours de 22 heures", "2023-09-12T22:00")]
-    public void A_clock_time_takes_its_approximation_and_the_day_before_it(string text, string span, string value) => Check(text, span, TimexType.Time, value);
+    [InlineData("Le concert commence ce soir à 21\u00A0heures.", "21\u00A0heures", "2023-09-12T21:00")]
+    [InlineData("Le dernier train part à 23\u202Fh\u202F10.", "23\u202Fh\u202F10", "2023-09-12T23:10")]
+    public void A_clock_time_with_no_break_spaces(string text, string span, string value) => Check(text, span, TimexType.Time, value);
+
+    [Theory]
+    [InlineData("Il a hésité. En une seconde, il a choisi.", "une seconde", "PT1S")]
+    public void One_second_after_a_length_preposition(string text, string span, string value) => Check(text, span, TimexType.Duration, value);
+
+    [Fact]
+    public void A_second_chance_is_no_length() => AssertNone("Le club a offert une seconde chance au joueur.", "fr", "une seconde");
 
     [Theory]
     [InlineData("L'otage a été libéré à l'aube de samedi.", "l'aube de samedi", "2023-09-09TMO")]

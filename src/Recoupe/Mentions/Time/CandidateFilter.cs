@@ -31,13 +31,14 @@ internal static class CandidateFilter
             case RuleKind.Duration:
                 if (IsAge(m, text)) return false;
                 // "une seconde fois", "une seconde chance": "seconde" the ordinal
-                if (m.Groups["num"].Value.Equals("une", StringComparison.OrdinalIgnoreCase) && m.Groups["unit"].Value.Equals("seconde", StringComparison.OrdinalIgnoreCase)) return false;
+                // but after "en", "pendant", "durant" with no noun after it, a length: "En une seconde, elle s'est ressaisie"
+                if (m.Groups["num"].Value.Equals("une", StringComparison.OrdinalIgnoreCase) && m.Groups["unit"].Value.Equals("seconde", StringComparison.OrdinalIgnoreCase)
+                    && !(PreviousWord(text, m.Index) is "en" or "pendant" or "durant" && !NextIsWord(text, span.End))) return false;
                 if (TimeLexicon.Fold(m.Groups["unit"].Value).StartsWith("heure", StringComparison.Ordinal) && IsClockContext(text, m.Index) && CouldBeClock(m, span, text)) return false;
                 // "un jour, il reviendra", "s'il faut un jour choisir": "someday", not a length; a length has its preposition
                 if (m.Value.Equals("un jour", StringComparison.OrdinalIgnoreCase) && !LengthPrepositions.Contains(PreviousWord(text, span.Start))) return false;
                 return true;
             case RuleKind.Clock:
-                if (m.Groups["approx"].Success) return true; // "vers 19 heures"
                 if (!m.Groups["m"].Success && !m.Groups["ampm"].Success && m.Value.Contains("heure", StringComparison.OrdinalIgnoreCase) && !IsClockContext(text, m.Index))
                     return false; // "trois heures" alone is a duration; "à 3 heures" a time
                 return true;
@@ -188,6 +189,14 @@ internal static class CandidateFilter
         if (next is "de" or "d" && !IsPartOfDayAfter(text.AsSpan(span.End).TrimStart())) return false;
         if (PreviousWord(text, m.Index) == "de" && !char.IsDigit(num[0]) && !IsRangeStart(text, span.End)) return false;
         return true;
+    }
+
+    /// <summary>Whether a word (a noun the expression would qualify: "une seconde chance") follows, rather than punctuation.</summary>
+    private static bool NextIsWord(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        return i < text.Length && char.IsLetter(text[i]);
     }
 
     /// <summary>"trois heures de l'après-midi": the part of the day that makes the hours a clock reading.</summary>

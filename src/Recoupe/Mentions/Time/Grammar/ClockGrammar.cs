@@ -13,11 +13,7 @@ internal static partial class ClockGrammar
     /// <summary>Time zones: local time, a named place's time ("heure de Moscou", "heure de New York"), national adjectives, UTC and the like, "en France" ("à Paris" stays out: mostly where, not which clock).</summary>
     private const string FrenchZone = @"heures?\s+locales?|heures?\s+(?:de\s+|d['’])\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|heures?\s+(?:française|belge|suisse|canadienne|québécoise|européenne|d['’]été|d['’]hiver)|locales?|GMT|UTC|TU|CET|en\s+France|en\s+métropole";
 
-    /// <summary>
-    /// A clock reading; an approximation in front belongs to it as "about" does in TimeML ("vers 18 h 30", "aux alentours de
-    /// 20 heures": mod APPROX), a preposition does not ("à 18 h", "dès 8 h").
-    /// </summary>
-    [GeneratedRegex(@"(?:\b(?<approx>vers|aux\s+alentours\s+de|autour\s+de)\s+)?\b(?<h>[01]?[0-9]|2[0-4])\s*(?:h|heures?)(?:\s*(?<m>[0-5][0-9]))?(?![\p{L}\d])(?:\s+(?<ampm>du\s+matin|du\s+soir|de\s+l['’]après-midi)\b)?(?:\s+(?<zone>" + FrenchZone + @")\b)?(?:\s+(?<wd>" + Weekday + @")\b)?|\b(?<h>[01]?[0-9]|2[0-3]):(?<m>[0-5][0-9])(?![:\d])(?:\s+(?<zone>" + FrenchZone + @")\b)?", Options)]
+    [GeneratedRegex(@"\b(?<h>[01]?[0-9]|2[0-4])\s*(?:h|heures?)(?:\s*(?<m>[0-5][0-9]))?(?![\p{L}\d])(?:\s+(?<ampm>du\s+matin|du\s+soir|de\s+l['’]après-midi)\b)?(?:\s+(?<zone>" + FrenchZone + @")\b)?(?:\s+(?<wd>" + Weekday + @")\b)?|\b(?<h>[01]?[0-9]|2[0-3]):(?<m>[0-5][0-9])(?![:\d])(?:\s+(?<zone>" + FrenchZone + @")\b)?", Options)]
     private static partial Regex FrenchClock();
 
     [GeneratedRegex(@"(?<![-\p{L}])(?<w>midi|minuit)\b(?:\s+et\s+(?<half>demie?|quart)\b)?(?:\s+(?<zone>heure\s+locale|heure\s+de\s+Paris|GMT)\b)?", Options)]
@@ -39,7 +35,7 @@ internal static partial class ClockGrammar
 
     public static readonly IReadOnlyList<TimeRule> French =
     [
-        new(RuleKind.Clock, FrenchClock()) { Lead = 20 }, new(RuleKind.NoonMidnight, FrenchNoonMidnight()), new(RuleKind.MatchMinute, FrenchMatchMinute()),
+        new(RuleKind.Clock, FrenchClock()), new(RuleKind.NoonMidnight, FrenchNoonMidnight()), new(RuleKind.MatchMinute, FrenchMatchMinute()),
         new(RuleKind.Clock, FrenchWordClock()) { Triggers = Trigger.DurationUnit, Lead = 12 },
     ];
 
