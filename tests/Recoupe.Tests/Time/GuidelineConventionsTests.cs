@@ -62,6 +62,12 @@ public class GuidelineConventionsTests
     [InlineData("The committee is due to report in February.", "February", "2024-02")]
     public void English_plans_look_ahead(string text, string span, string value) => Check(text, span, TimexType.Date, value, "en");
 
+    [Theory]
+    [InlineData("Le dispositif est prolongé jusqu'au 31 décembre.", "31 décembre", "2023-12-31")]
+    [InlineData("Le musée est fermé jusqu'en mars pour travaux.", "mars", "2024-03")]
+    [InlineData("Le ministre est resté jusqu'au 3 mai.", "3 mai", "2023-05-03")]
+    public void The_end_of_a_present_state_lies_ahead(string text, string span, string value) => Check(text, span, TimexType.Date, value);
+
     [Fact]
     public void A_clock_reading_after_de_that_opens_a_range_stays_a_time() =>
         Check("Le bureau de vote est ouvert de 8 heures à 18 heures.", "8 heures", TimexType.Time, "2023-09-12T08:00");

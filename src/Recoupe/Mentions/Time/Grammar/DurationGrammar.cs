@@ -69,7 +69,8 @@ internal static partial class DurationGrammar
 
     public static readonly IReadOnlyList<TimeRule> French =
     [
-        new(RuleKind.Duration, FrenchCompoundDuration()),
+        // the joined units start at most a short modifier before their first unit ("plus de deux mois et ..."), so a short lead
+        new(RuleKind.Duration, FrenchCompoundDuration()) { Lead = 28 },
         new(RuleKind.HalfDuration, FrenchHalfDuration()), new(RuleKind.Duration, FrenchDuration()), new(RuleKind.Duration, FrenchCountedPeriod()), new(RuleKind.NamedDuration, FrenchNamedDuration()),
         new(RuleKind.VaguePeriod, FrenchVaguePeriod()), new(RuleKind.ClockDuration, FrenchClockDuration()), new(RuleKind.OrdinalPeriod, FrenchOrdinalPeriod()),
         new(RuleKind.OrdinalPeriod, FrenchWholeUnit()) { Triggers = Trigger.DurationUnit | Trigger.PartOfDay, Lead = 12 },
