@@ -31,8 +31,10 @@ internal static class CandidateFilter
             case RuleKind.Duration:
                 if (IsAge(m, text)) return false;
                 // "une seconde fois", "une seconde chance": "seconde" the ordinal
-                if (m.Groups["num"].Value.Equals("une", StringComparison.OrdinalIgnoreCase) && m.Groups["unit"].Value.Equals("seconde", StringComparison.OrdinalIgnoreCase)) return false;
-                if (IsClockContext(text, m.Index) && TimeLexicon.Fold(m.Groups["unit"].Value).StartsWith("heure", StringComparison.Ordinal)) return false;
+                // but after "en", "pendant", "durant" with no noun after it, a length: "En une seconde, elle s'est ressaisie"
+                if (m.Groups["num"].Value.Equals("une", StringComparison.OrdinalIgnoreCase) && m.Groups["unit"].Value.Equals("seconde", StringComparison.OrdinalIgnoreCase)
+                    && !(PreviousWord(text, m.Index) is "en" or "pendant" or "durant" && !NextIsWord(text, span.End))) return false;
+                if (TimeLexicon.Fold(m.Groups["unit"].Value).StartsWith("heure", StringComparison.Ordinal) && IsClockContext(text, m.Index) && CouldBeClock(m, span, text)) return false;
                 // "un jour, il reviendra", "s'il faut un jour choisir": "someday", not a length; a length has its preposition
                 if (m.Value.Equals("un jour", StringComparison.OrdinalIgnoreCase) && !LengthPrepositions.Contains(PreviousWord(text, span.Start))) return false;
                 return true;
@@ -172,6 +174,37 @@ internal static class CandidateFilter
         }
         return words;
     }
+
+    /// <summary>
+    /// Whether "N heures" after a word that may introduce a clock ("de", "après", "depuis", "à") can be one: not with a vague
+    /// or compound number ("depuis quelques heures", "à quelques heures de l'ouverture", "prolongée de vingt-quatre heures"),
+    /// nor as the length of a noun ("après quatre heures d'entraînement": a clock would say "du matin"), nor after "de"
+    /// without the "à" that makes it the start of a range ("un spectacle de trois heures", not "de 8 heures à midi").
+    /// </summary>
+    private static bool CouldBeClock(Match m, TextSpan span, string text)
+    {
+        var num = m.Groups["num"].Value;
+        if (TimeLexicon.Number(num) is not { } n || n > 24 || n != decimal.Truncate(n) || num.Contains('-') || num.Contains(' ')) return false;
+        var next = NextWord(text, span.End);
+        if (next is "de" or "d" && !IsPartOfDayAfter(text.AsSpan(span.End).TrimStart())) return false;
+        if (PreviousWord(text, m.Index) == "de" && !char.IsDigit(num[0]) && !IsRangeStart(text, span.End)) return false;
+        return true;
+    }
+
+    /// <summary>Whether a word (a noun the expression would qualify: "une seconde chance") follows, rather than punctuation.</summary>
+    private static bool NextIsWord(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        return i < text.Length && char.IsLetter(text[i]);
+    }
+
+    /// <summary>"trois heures de l'après-midi": the part of the day that makes the hours a clock reading.</summary>
+    private static bool IsPartOfDayAfter(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("de l'après-midi", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("de l’après-midi", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"de 8 heures à midi": the words after the expression open the range's end.</summary>
+    private static bool IsRangeStart(string text, int end) => NextWord(text, end) is "à" or "a" or "jusqu'à" or "au";
 
     private static bool IsClockContext(string text, int index) =>
         PreviousWord(text, index) is "à" or "a" or "vers" or "dès" or "jusqu'à" or "avant" or "après" or "de" or "entre" or "et" or "depuis";

@@ -57,6 +57,9 @@ internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentenc
         // "depuis mardi", "since May": a starting point lies behind; "d'ici mars": ahead
         if (before is "depuis" or "since") return Tense.Past;
         if (before is "d'ici") return Tense.Future;
+        // "le musée est fermé jusqu'au 3 janvier", "le dispositif est prolongé jusqu'en mars": the end of a present state
+        // lies ahead (a present passive, not the past its participle looks like); "il est resté jusqu'au 3 mai" stays past
+        if (before.StartsWith("jusqu", StringComparison.Ordinal) && TenseCues.TellsOnlyThePresent(text, start, span.Start)) return Tense.Future;
         if (BareParticipleBefore(span, sentence)) return Tense.Past;
         var near = TenseCues.Nearest(text, start, end, span.Start, span.End, _cues);
         return near != Tense.Unknown ? near : TenseCues.Of(text, sentence.Start, sentence.End, withDeictic: false);

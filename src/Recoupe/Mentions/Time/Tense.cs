@@ -167,7 +167,8 @@ internal static class TenseCues
             if (!withDeictic && DeicticWords.Contains(w)) { auxiliaryAt = -1; continue; }
             Tense? cue = null;
             bool insert = InsertWords.Contains(w) || w.EndsWith("ment") && len > 6;
-            if (PastWords.Contains(w)) cue = Tense.Past;
+            if (IsEnglishPlan(w) && NextWordIs(text, i, end, "to")) cue = Tense.Future; // "is set to close", "are due to meet"
+            else if (PastWords.Contains(w)) cue = Tense.Past;
             else if (FutureWords.Contains(w)) cue = Tense.Future;
             else if (auxiliaryAt >= 0 && IsParticiple(w) && !InsertWords.Contains(w))
                 cue = statesArePresent && auxiliaryIsBe && !auxiliaryAfterReflexive && !IsEtreVerbParticiple(w) ? Tense.Present : Tense.Past;
@@ -196,6 +197,16 @@ internal static class TenseCues
             // only the present-state reading needs to know "se sont", "s'en est"
             if (statesArePresent) reflexive = Reflexives.Contains(w) || reflexive && (w is "en" or "y" or "ne" or "n");
         }
+    }
+
+    /// <summary>Adjectives and participles that, before "to", announce what is planned ("set to", "due to", "slated to", "poised to", "about to").</summary>
+    private static bool IsEnglishPlan(ReadOnlySpan<char> w) => w is "set" or "due" or "slated" or "poised" or "about" or "bound";
+
+    private static bool NextWordIs(string text, int i, int end, string word)
+    {
+        while (i < end && text[i] == ' ') i++;
+        return i + word.Length <= end && text.AsSpan(i, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+            && (i + word.Length == end || !char.IsLetter(text[i + word.Length]));
     }
 
     /// <summary>The simple past of a common irregular verb, alone or after a prefix ("held", "upheld", "withheld", "overtook", "rebuilt").</summary>

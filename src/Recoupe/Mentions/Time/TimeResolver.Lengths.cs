@@ -12,12 +12,22 @@ internal sealed partial class TimeResolver
         switch (kind)
         {
             case RuleKind.Duration:
-                return TimexValues.Period(TimeLexicon.Number(StripDe(m.Groups["num"].Value)), m.Groups["unit"].Value) is { } p ? (TimexType.Duration, p) : null;
+            {
+                if (m.Groups["num2"].Success)
+                    return TimexValues.Sum(TimeLexicon.Number(m.Groups["num"].Value), m.Groups["unit"].Value, TimeLexicon.Number(m.Groups["num2"].Value), m.Groups["unit2"].Value) is { } sum
+                        ? (TimexType.Duration, sum) : null;
+                var num = StripDe(m.Groups["num"].Value);
+                // "une quinzaine de jours" is French for a fortnight ("dans quinze jours": in two weeks), not fifteen days
+                if (TimeLexicon.Fold(num) == "quinzaine" && TimeLexicon.Unit(m.Groups["unit"].Value) is { Unit: "D" }) return (TimexType.Duration, "P2W");
+                return TimexValues.Period(TimeLexicon.Number(num), m.Groups["unit"].Value) is { } p ? (TimexType.Duration, p) : null;
+            }
             case RuleKind.VaguePeriod:
                 return TimexValues.Period(null, m.Groups["unit"].Value) is { } vague ? (TimexType.Duration, vague) : null;
             case RuleKind.HalfDuration:
                 return TimeLexicon.Number(m.Groups["num"].Value) is { } n && TimexValues.HalfMore(n, m.Groups["unit"].Value) is { } half ? (TimexType.Duration, half) : null;
             case RuleKind.OrdinalPeriod:
+                // "toute la nuit": the length of a part of the day
+                if (m.Groups["part"].Success) return TimexValues.PartOfDay(m.Groups["part"].Value) is { Length: 2 } code ? (TimexType.Duration, "PT" + code) : null;
                 return TimexValues.Period(1, m.Groups["unit"].Value) is { } one ? (TimexType.Duration, one) : null;
             case RuleKind.ClockDuration:
             {

@@ -102,7 +102,8 @@ internal static class TimeTriggers
         if (digits == 2 && (end - start == 2 || end - start == 3 && text[start + 2] == 's')) shape |= Trigger.YearLike; // "années 60", "the 90s"
         if (end < text.Length && text[end] is '/' or '.' or '-' && end + 1 < text.Length && char.IsDigit(text[end + 1])) shape |= Trigger.DateLike;
         int k = start + digits;
-        while (k < text.Length && k - end < 2 && text[k] == ' ') k++;
+        // French typography puts a no-break space (or a narrow one) between the hour and its unit: "19\u00A0heures", "14\u202Fh"
+        while (k < text.Length && k - end < 2 && text[k] is ' ' or '\u00A0' or '\u202F') k++;
         if (k < text.Length && text[k] is 'h' or 'H' or ':' or 'a' or 'p' or 'A' or 'P') shape |= Trigger.ClockLike;
         if (k + 1 < text.Length && text[k] == 'h' || digits < end - start && text[start + digits] is 'h' or 'H') shape |= Trigger.ClockLike;
         // "3e", "2ème", "1er", "1re", "2nd", "4th"

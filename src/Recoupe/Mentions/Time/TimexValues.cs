@@ -38,6 +38,27 @@ internal static class TimexValues
         return (timeOfDay ? "PT" : "P") + n + letter;
     }
 
+    /// <summary>
+    /// Two lengths added, in one value: "deux mois et un jour" P2M1D, "un jour et deux heures" P1DT2H; null when the
+    /// units come in the wrong order ("un jour et deux mois") or repeat, or a number is vague.
+    /// </summary>
+    public static string? Sum(decimal? n1, string unit1, decimal? n2, string unit2)
+    {
+        if (n1 is null || n2 is null || TimeLexicon.Unit(unit1) is not { } u1 || TimeLexicon.Unit(unit2) is not { } u2) return null;
+        int r1 = Rank(u1.Unit, u1.TimeOfDay), r2 = Rank(u2.Unit, u2.TimeOfDay);
+        if (r1 < 0 || r2 <= r1) return null;
+        string Part(decimal n, (string Unit, bool TimeOfDay, decimal Factor) u) => Format(n * u.Factor) + u.Unit;
+        var date = (u1.TimeOfDay ? "" : Part(n1.Value, u1)) + (u2.TimeOfDay ? "" : Part(n2.Value, u2));
+        var time = (u1.TimeOfDay ? Part(n1.Value, u1) : "") + (u2.TimeOfDay ? Part(n2.Value, u2) : "");
+        return "P" + date + (time.Length > 0 ? "T" + time : "");
+    }
+
+    /// <summary>The order of units in an ISO 8601 duration (years first, seconds last); -1 for the units that do not combine.</summary>
+    private static int Rank(string unit, bool timeOfDay) => (unit, timeOfDay) switch
+    {
+        ("Y", false) => 0, ("M", false) => 1, ("W", false) => 2, ("D", false) => 3, ("H", true) => 4, ("M", true) => 5, ("S", true) => 6, _ => -1,
+    };
+
     /// <summary>"n and a half" units: "deux heures et demie" PT2H30M, "un an et demi" P18M, "trois jours et demi" PT84H.</summary>
     public static string? HalfMore(decimal n, string unitWord)
     {

@@ -44,8 +44,11 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"\b(?:du|des|entre|les)\s+(?<span>(?:le\s+)?(?:(?<wd>" + Weekday + @")\s+)?(?<day>" + Day + @"))\s*(?:au|et|à|-|–)\s+(?:le\s+)?(?:(?:" + Weekday + @")\s+)?(?:" + Day + @")\s+(?<month>" + MonthAny + @")(?!\p{L})(?:\s+(?<year>\d{4})\b)?", Options)]
     private static partial Regex FrenchRangeDay();
 
-    /// <summary>A year, with its modifier ("fin 1998", "mi-2001"), "l'an 2000", or two digits after an apostrophe ("'97").</summary>
-    [GeneratedRegex(@"(?:\bl['’](?:an|année)\s+|\b(?<mod>début|fin|milieu|courant)\s+|\b(?<mod>mi)-)?(?<!\d[.,\u00A0\u202F ])\b(?<year>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)|(?<![\p{L}\d])(?<year>" + Year2 + @")\b", Options)]
+    /// <summary>
+    /// A year, with its modifier ("fin 1998", "mi-2001", "la fin de l'année 2024", "au début de l'an 2000": the
+    /// modifier is part of the expression, the preposition is not), "l'an 2000", or two digits after an apostrophe ("'97").
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:la\s+|le\s+)?(?<mod>début|fin|milieu)\s+(?:de\s+)?l['’](?:an|année)\s+|\bl['’](?:an|année)\s+|\b(?<mod>début|fin|milieu|courant)\s+|\b(?<mod>mi)-)?(?<!\d[.,\u00A0\u202F ])\b(?<year>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)|(?<![\p{L}\d])(?<year>" + Year2 + @")\b", Options)]
     private static partial Regex FrenchYear();
 
     [GeneratedRegex(@"(?<pre>\b(?:le|ce)\s+)?\b(?<ord>" + Ordinal + @")\s+(?<unit>trimestre|semestre)\b(?:\s+(?<year>(?:19|20)[0-9]{2})\b)?", Options)]
@@ -55,7 +58,7 @@ internal static partial class DateGrammar
     [
         new(RuleKind.FullDate, FrenchFullDate()), new(RuleKind.NumericDate, FrenchNumericDate()), new(RuleKind.MonthYear, FrenchMonthYear()),
         new(RuleKind.Month, FrenchMonth()), new(RuleKind.Weekday, FrenchWeekday()), new(RuleKind.RangeDay, FrenchRangeDay()), new(RuleKind.WeekdayDay, FrenchWeekdayDay()),
-        new(RuleKind.Year, FrenchYear()), new(RuleKind.Quarter, FrenchQuarter()),
+        new(RuleKind.Year, FrenchYear()) { Lead = 28 }, new(RuleKind.Quarter, FrenchQuarter()),
     ];
 
     [GeneratedRegex(@"(?:\b(?<wd>" + EnglishWords.Weekday + @"),?\s+)?\b(?<month>" + EnglishWords.MonthAny + @")(?!\p{L})\s*(?<day>" + EnglishWords.Day + @")(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?|(?:\b(?<wd>" + EnglishWords.Weekday + @"),?\s+)?\b(?:the\s+)?(?<day>" + EnglishWords.Day + @")(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + EnglishWords.MonthAny + @")(?!\p{L})(?:,?\s+(?<year>\d{4})\b)?", EnglishWords.Options)]

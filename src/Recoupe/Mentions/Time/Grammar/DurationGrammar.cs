@@ -17,8 +17,12 @@ internal static partial class DurationGrammar
     [GeneratedRegex(@"(?:\b(?<mod>" + Approx + @")\s+|\b(?<mod>(?:plus|près|moins|pas\s+plus)\s+d['’]))?\b(?<num>" + Number + @")(?:\s+|(?<=['’]))(?<unit>" + Unit + @")\b(?:\s+(?:entière|entier|entières|entiers|pleins|pleines)\b)?", Options)]
     private static partial Regex FrenchDuration();
 
-    /// <summary>One whole unit: "toute la journée", "toute la semaine", "toute l'année", "tout le mois" (P1D, P1W, P1Y, P1M).</summary>
-    [GeneratedRegex(@"\btoute?\s+(?:la\s+|l['’]|le\s+)(?<unit>journée|semaine|année|mois|week-end)(?![\p{L}-])", Options)]
+    /// <summary>
+    /// One whole unit: "toute la journée", "toute la semaine", "toute l'année", "tout le mois" (P1D, P1W, P1Y, P1M); and a
+    /// whole part of the day, "toute la nuit", "toute la matinée", "tout l'après-midi": a length (DURATION PTNI, PTMO, PTAF,
+    /// as TIDES writes lengths of day parts), not the time of day "la nuit" that the words inside name.
+    /// </summary>
+    [GeneratedRegex(@"\btoute?\s+(?:la\s+|l['’]|le\s+)(?:(?<unit>journée|semaine|année|mois|week-end)|(?<part>nuit|matinée|soirée|après-midi))(?![\p{L}-])", Options)]
     private static partial Regex FrenchWholeUnit();
 
     [GeneratedRegex(@"(?:\b(?<mod>environ|près\s+d['’]|plus\s+d['’]|presque)\s*)?\b(?:une?\s+)?(?<w>demi-siècle|quart\s+de\s+siècle|demi-heure|quart\s+d['’]heure|quinquennat|septennat|demi-journée|trois\s+quarts\s+d['’]heure)\b", Options)]
@@ -56,11 +60,20 @@ internal static partial class DurationGrammar
     [GeneratedRegex(@"\b(?<det>ces|les|des)\s+(?:(?<num>" + ExactNumber + @")\s+(?<rel>derniers|dernières|prochains|prochaines|premiers|premières)\s+(?<unit>" + Unit + @")\b|(?<rel>derniers|dernières|prochains|prochaines)\s+(?<num>" + ExactNumber + @")\s+(?<unit>" + Unit + @")\b|(?<num>" + ExactNumber + @")\s+(?<unit>" + Unit + @")\s+(?<rel>à\s+venir|qui\s+viennent|passés|passées|écoulés|écoulées)(?!\p{L}))", Options)]
     private static partial Regex FrenchCountedPeriod();
 
+    /// <summary>
+    /// Two units joined: "deux mois et un jour", "trois ans et six mois", "une heure et quart" aside (a clock or a half, elsewhere):
+    /// one length, its parts added ("P2M1D", "P3Y6M", "P1DT2H").
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?<mod>" + Approx + @")\s+)?\b(?<num>" + ExactNumber + @")\s+(?<unit>" + Unit + @")\s+et\s+(?<num2>" + ExactNumber + @")\s+(?<unit2>" + Unit + @")\b", Options)]
+    private static partial Regex FrenchCompoundDuration();
+
     public static readonly IReadOnlyList<TimeRule> French =
     [
+        // the joined units start at most a short modifier before their first unit ("plus de deux mois et ..."), so a short lead
+        new(RuleKind.Duration, FrenchCompoundDuration()) { Lead = 28 },
         new(RuleKind.HalfDuration, FrenchHalfDuration()), new(RuleKind.Duration, FrenchDuration()), new(RuleKind.Duration, FrenchCountedPeriod()), new(RuleKind.NamedDuration, FrenchNamedDuration()),
         new(RuleKind.VaguePeriod, FrenchVaguePeriod()), new(RuleKind.ClockDuration, FrenchClockDuration()), new(RuleKind.OrdinalPeriod, FrenchOrdinalPeriod()),
-        new(RuleKind.OrdinalPeriod, FrenchWholeUnit()) { Triggers = Trigger.DurationUnit, Lead = 12 },
+        new(RuleKind.OrdinalPeriod, FrenchWholeUnit()) { Triggers = Trigger.DurationUnit | Trigger.PartOfDay, Lead = 12 },
         new(RuleKind.Duration, FrenchHourCount()) { Triggers = Trigger.ClockLike, Lead = 12 },
     ];
 

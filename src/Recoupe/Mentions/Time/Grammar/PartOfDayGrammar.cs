@@ -18,8 +18,8 @@ internal static partial class PartOfDayGrammar
     private static partial Regex FrenchPartOfDay();
 
     [GeneratedRegex(@"\b(?:la\s+)?nuit\s+(?:de|du)\s+(?:(?<wd>" + Weekday + @")|(?<day>" + Day + @"))\s+(?:à|au)\s+(?:(?<wd2>" + Weekday + @")|(?<day2>" + Day + @")(?:\s+(?<month>" + MonthAny + @"))?)\b|\b(?:la\s+)?nuit\s+de\s+(?<wd>" + Weekday + @")\b" +
-        // another part of a named day: "le soir du 3 mai", "la matinée de jeudi", "l'après-midi du 2 juin 2021"
-        @"|\b(?:le|la|l['’])\s*(?<part>matin|soir|matinée|soirée|après-midi)\s+(?:du|de)\s+(?:(?<wd>" + Weekday + @")|(?<day>" + Day + @")\s+(?<month>" + MonthAny + @")(?:\s+(?<year>(?:1[89]|20)[0-9]{2}))?)(?![\p{L}\d])", Options)]
+        // another part of a named day: "le soir du 3 mai", "la matinée de jeudi", "l'après-midi du 2 juin 2021", "l'aube de mercredi"
+        @"|\b(?:le|la|l['’])\s*(?<part>matin|soir|matinée|soirée|après-midi|aube)\s+(?:du|de)\s+(?:(?<wd>" + Weekday + @")|(?<day>" + Day + @")\s+(?<month>" + MonthAny + @")(?:\s+(?<year>(?:1[89]|20)[0-9]{2}))?)(?![\p{L}\d])", Options)]
     private static partial Regex FrenchNightOf();
 
     public static readonly IReadOnlyList<TimeRule> French = [new(RuleKind.PartOfDay, FrenchPartOfDay()), new(RuleKind.NightOf, FrenchNightOf())];
