@@ -34,6 +34,10 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [Description("Do not conjoin features with each corpus's annotation convention.")]
         public bool NoConventions { get; init; }
 
+        [CommandOption("--no-convention-groups")]
+        [Description("Do not conjoin features with the group of historical conventions (HIPE, NewsEye, Europeana together) as well.")]
+        public bool NoConventionGroups { get; init; }
+
         [CommandOption("--details")]
         [Description("With --select: print every missed and spurious entity of the tune split to standard error.")]
         public bool Details { get; init; }
@@ -74,6 +78,7 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
             MinFeatureCount = settings.MinCount ?? defaults.MinFeatureCount,
             PruneBelow = settings.Prune,
             ConventionFeatures = !settings.NoConventions,
+            ConventionGroups = !settings.NoConventionGroups && defaults.ConventionGroups,
             TwoPass = settings.Passes is { } p ? p == 2 : null,
             RuleEvidence = settings.Rules,
             Seed = settings.Seed ?? defaults.Seed,

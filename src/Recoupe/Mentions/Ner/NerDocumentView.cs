@@ -35,7 +35,7 @@ public sealed class NerDocumentView
         foreach (var s in sentences)
         {
             int first = tokens.Count;
-            NerTokenizer.Tokenize(text, s.Span.Start, s.Span.End, tokens);
+            NerTokenizer.Tokenize(text, s.Span.Start, s.Span.End, tokens, lostDashes: language == "fr");
             if (tokens.Count > first) ranges.Add((first, tokens.Count));
         }
         var infos = new TokenInfo[tokens.Count];

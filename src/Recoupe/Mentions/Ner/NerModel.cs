@@ -68,10 +68,13 @@ public sealed class NerModel
     {
         int index = Conventions.IndexOf(convention);
         byte wanted = index < 0 ? (byte)0 : (byte)(index + 1);
+        // The convention's group (historical press), where the model was trained with one: its rows count too.
+        int groupIndex = Evaluation.Ner.NerConventions.GroupOf(convention) is { } g ? Conventions.IndexOf(g) : -1;
+        byte group = groupIndex < 0 ? (byte)0 : (byte)(groupIndex + 1);
         var merged = new Dictionary<ulong, LabelWeights>(_rows.Count);
         foreach (var (key, c, w) in _rows)
         {
-            if (c != 0 && c != wanted) continue;
+            if (c != 0 && c != wanted && (group == 0 || c != group)) continue;
             if (merged.TryGetValue(key, out var sum))
             {
                 for (int l = 0; l < NerLabels.Count; l++) sum[l] += w[l];
