@@ -22,10 +22,9 @@ public class NerFloorTests(ITestOutputHelper output)
     }
 
     [Theory]
-    // corpus, micro strict F1 floor (measured 2026-12-07, French model with word clusters, name chains, OCR line-break
-    // hyphens read as one word, the historical convention group and lost dashes split: 0.882, 0.707, 0.685, 0.530; without
-    // the group and the dashes 0.879, 0.710, 0.680, 0.538; the model of 2026-12-06 0.882, 0.699, 0.680, 0.527; HIPE documents
-    // without any annotation are left out of every split). WikiNEuRal raised from 0.86: 0.879–0.882 over the last three models.
+    // corpus, micro strict F1 floor (measured 2026-12-07, French model with word clusters, name chains and OCR line-break
+    // hyphens read as one word: 0.879, 0.710, 0.680, 0.538; the model before 0.882, 0.699, 0.680, 0.527; HIPE documents without
+    // any annotation are left out of every split). WikiNEuRal raised from 0.86: 0.879–0.882 over the last models.
     [InlineData("ner-fr-wikineural", 0.87)]
     [InlineData("ner-fr-europeana", 0.69)]
     [InlineData("ner-fr-hipe2020", 0.67)]

@@ -33,6 +33,8 @@ public sealed class NerModel
     public bool UsesRuleEvidence { get; }
     /// <summary>The word-cluster features this model reads (<see cref="NerFeatures.ClusterFeatures"/>); 0: none.</summary>
     public int ClusterMask { get; }
+    /// <summary>Whether text is tokenised with lost dashes split off for this model (<see cref="NerFeatures.ClusterFeatures.LostDashes"/>).</summary>
+    public bool SplitsLostDashes => (ClusterMask & NerFeatures.ClusterFeatures.LostDashes) != 0;
     /// <summary>The language's word clusters when the model reads them (loaded lazily with the model's first use).</summary>
     public WordClusters? Clusters => (ClusterMask & NerFeatures.ClusterFeatures.TableBits) == 0 ? null : WordClusters.For(Language)
         ?? throw new InvalidOperationException($"the {Language} NER model reads word clusters but models/{WordClusters.FileName(Language)} is missing");
