@@ -34,6 +34,14 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [Description("Do not conjoin features with each corpus's annotation convention.")]
         public bool NoConventions { get; init; }
 
+        [CommandOption("--convention-groups")]
+        [Description("Also conjoin features with the group of historical conventions (HIPE, NewsEye, Europeana together).")]
+        public bool ConventionGroups { get; init; }
+
+        [CommandOption("--lost-dashes")]
+        [Description("Split off dashes that lost their spaces after a name (OCR'd text: 'Durand-qui'); stored in the model.")]
+        public bool LostDashes { get; init; }
+
         [CommandOption("--details")]
         [Description("With --select: print every missed and spurious entity of the tune split to standard error.")]
         public bool Details { get; init; }
@@ -74,6 +82,8 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
             MinFeatureCount = settings.MinCount ?? defaults.MinFeatureCount,
             PruneBelow = settings.Prune,
             ConventionFeatures = !settings.NoConventions,
+            ConventionGroups = settings.ConventionGroups,
+            LostDashes = settings.LostDashes,
             TwoPass = settings.Passes is { } p ? p == 2 : null,
             RuleEvidence = settings.Rules,
             Seed = settings.Seed ?? defaults.Seed,

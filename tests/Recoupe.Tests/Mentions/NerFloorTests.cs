@@ -24,8 +24,8 @@ public class NerFloorTests(ITestOutputHelper output)
     [Theory]
     // corpus, micro strict F1 floor (measured 2026-12-07, French model with word clusters, name chains and OCR line-break
     // hyphens read as one word: 0.879, 0.710, 0.680, 0.538; the model before 0.882, 0.699, 0.680, 0.527; HIPE documents without
-    // any annotation are left out of every split)
-    [InlineData("ner-fr-wikineural", 0.86)]
+    // any annotation are left out of every split). WikiNEuRal raised from 0.86: 0.879–0.882 over the last models.
+    [InlineData("ner-fr-wikineural", 0.87)]
     [InlineData("ner-fr-europeana", 0.69)]
     [InlineData("ner-fr-hipe2020", 0.67)]
     [InlineData("ner-fr-hipe2022", 0.52)]

@@ -25,17 +25,18 @@ public sealed class NerDocumentView
         Sentences = sentences;
     }
 
+    /// <param name="lostDashes">Tokenise with dashes that lost their spaces split off (<see cref="NerModel.SplitsLostDashes"/>).</param>
     /// <param name="ruleMentions">The rule recogniser's entities on the same text: its names, types and roles become
     /// features (evidence the model weighs against everything else), not decisions.</param>
     public static NerDocumentView Build(string text, ImmutableArray<Sentence> sentences, string language,
-        ImmutableArray<EntityMention> ruleMentions = default)
+        ImmutableArray<EntityMention> ruleMentions = default, bool lostDashes = false)
     {
         var tokens = new List<NerToken>(text.Length / 5 + 4);
         var ranges = ImmutableArray.CreateBuilder<(int, int)>(sentences.Length);
         foreach (var s in sentences)
         {
             int first = tokens.Count;
-            NerTokenizer.Tokenize(text, s.Span.Start, s.Span.End, tokens);
+            NerTokenizer.Tokenize(text, s.Span.Start, s.Span.End, tokens, lostDashes);
             if (tokens.Count > first) ranges.Add((first, tokens.Count));
         }
         var infos = new TokenInfo[tokens.Count];

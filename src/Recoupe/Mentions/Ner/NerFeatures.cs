@@ -109,6 +109,10 @@ public static class NerFeatures
         /// <summary>Not a cluster feature: the name-chain features (<see cref="AddChains"/>), kept in the same stored mask so
         /// that a model without them (English, older French) reads exactly what it read before.</summary>
         public const int Chains = 1 << 17;
+        /// <summary>Not a feature either: the model was trained on French tokens whose lost dashes were split off
+        /// (<see cref="NerTokenizer"/>, IsLostDash), so text is tokenised so for it; a model without the bit reads hyphenated
+        /// words whole, as before.</summary>
+        public const int LostDashes = 1 << 18;
         /// <summary>The bits that read the cluster table.</summary>
         public const int TableBits = Chains - 1;
 

@@ -33,6 +33,8 @@ public sealed class NerModel
     public bool UsesRuleEvidence { get; }
     /// <summary>The word-cluster features this model reads (<see cref="NerFeatures.ClusterFeatures"/>); 0: none.</summary>
     public int ClusterMask { get; }
+    /// <summary>Whether text is tokenised with lost dashes split off for this model (<see cref="NerFeatures.ClusterFeatures.LostDashes"/>).</summary>
+    public bool SplitsLostDashes => (ClusterMask & NerFeatures.ClusterFeatures.LostDashes) != 0;
     /// <summary>The language's word clusters when the model reads them (loaded lazily with the model's first use).</summary>
     public WordClusters? Clusters => (ClusterMask & NerFeatures.ClusterFeatures.TableBits) == 0 ? null : WordClusters.For(Language)
         ?? throw new InvalidOperationException($"the {Language} NER model reads word clusters but models/{WordClusters.FileName(Language)} is missing");
@@ -68,10 +70,13 @@ public sealed class NerModel
     {
         int index = Conventions.IndexOf(convention);
         byte wanted = index < 0 ? (byte)0 : (byte)(index + 1);
+        // The convention's group (historical press), where the model was trained with one: its rows count too.
+        int groupIndex = Evaluation.Ner.NerConventions.GroupOf(convention) is { } g ? Conventions.IndexOf(g) : -1;
+        byte group = groupIndex < 0 ? (byte)0 : (byte)(groupIndex + 1);
         var merged = new Dictionary<ulong, LabelWeights>(_rows.Count);
         foreach (var (key, c, w) in _rows)
         {
-            if (c != 0 && c != wanted) continue;
+            if (c != 0 && c != wanted && (group == 0 || c != group)) continue;
             if (merged.TryGetValue(key, out var sum))
             {
                 for (int l = 0; l < NerLabels.Count; l++) sum[l] += w[l];

@@ -4,14 +4,16 @@ namespace Recoupe.Mentions.Ner;
 
 /// <summary>
 /// Splits text into the tokens the sequence labeller was trained on, close to the tokenisation of CoNLL-style corpora:
-/// words keep inner hyphens ("Jong-un") and inner apostrophes ("aujourd'hui", "O'Neill"); a French elision is a token
+/// words keep inner hyphens ("Jong-un"), but not a dash that lost its spaces in OCR'd text ("Durand-qui": see IsLostDash) and inner apostrophes ("aujourd'hui", "O'Neill"); a French elision is a token
 /// of its own with its apostrophe ("l'", "qu'"); an English possessive is split off ("Putin" "'s"); numbers keep their
 /// inner separators ("1996-08-22", "3,5", "10:30"); dotted initialisms stay whole ("U.S."); every other mark is one
 /// token. Training and tagging both read text through this class, so the model never sees another tokenisation.
 /// </summary>
 public static class NerTokenizer
 {
-    public static void Tokenize(string text, int start, int end, List<NerToken> output)
+    /// <param name="lostDashes">Split a dash that lost its spaces after a name (<see cref="IsLostDash"/>): French, whose
+    /// model was trained so (OCR'd historical press); English keeps CoNLL's "Serb-held" whole.</param>
+    public static void Tokenize(string text, int start, int end, List<NerToken> output, bool lostDashes = false)
     {
         int i = start;
         while (i < end)
@@ -20,7 +22,7 @@ public static class NerTokenizer
             if (char.IsWhiteSpace(c) || char.IsControl(c)) { i++; continue; }
             int tokenStart = i;
             if (char.IsDigit(c)) i = NumberEnd(text, i, end);
-            else if (char.IsLetter(c)) i = WordEnd(text, i, end);
+            else if (char.IsLetter(c)) i = WordEnd(text, i, end, lostDashes);
             else if (c is '\'' or '’' && i > start && char.IsLetterOrDigit(text[i - 1]) && IsPossessive(text, i, end)) i += 2;
             else i = i + (char.IsHighSurrogate(c) && i + 1 < end ? 2 : 1);
             if (i <= tokenStart) i = tokenStart + 1;
@@ -29,7 +31,7 @@ public static class NerTokenizer
     }
 
     // Letters and digits, inner hyphens and apostrophes; an elided French word ends after its apostrophe; "'s" is split off.
-    private static int WordEnd(string text, int i, int end)
+    private static int WordEnd(string text, int i, int end, bool lostDashes)
     {
         int start = i;
         if (DottedInitialismEnd(text, i, end) is int dotted) return dotted;
@@ -46,7 +48,12 @@ public static class NerTokenizer
                     i++;
                     continue;
                 }
-                if (c is '-' or '‑') { i++; continue; }
+                if (c is '-' or '‑')
+                {
+                    if (lostDashes && IsLostDash(text, start, i, end)) return i;
+                    i++;
+                    continue;
+                }
                 // A word cut at a line end and joined again ("Républi¬que" in OCR'd newspapers, a soft hyphen on the web):
                 // one word, read without its mark (TokenForm.WithoutLineBreakHyphens).
                 if (TokenForm.IsLineBreakHyphen(c)) { i++; continue; }
@@ -54,6 +61,30 @@ public static class NerTokenizer
             break;
         }
         return i;
+    }
+
+    /// <summary>
+    /// A dash that lost its spaces in OCR'd text, read as a hyphen (invented: "le ministre Paul Durand-qui arrivait",
+    /// "la France-affirme Paul"): a capitalised word, then only lower-case parts to the end of the hyphenated word, which
+    /// are a long word (4 letters or more), an article or pronoun, or hold an elision. Short syllables stay ("Kim Jong-un"),
+    /// and so do names whose lower-case parts lead to a capitalised one ("Aix-en-Provence", "Villeneuve-d'Ascq"). The rule
+    /// recogniser cuts its names at the same place (<c>EntityRecognizer.HyphenatedWordCut</c>).
+    /// </summary>
+    private static bool IsLostDash(string text, int start, int hyphen, int end)
+    {
+        if (!char.IsUpper(text[start]) || hyphen + 1 >= end || !char.IsLower(text[hyphen + 1])) return false;
+        int k = hyphen + 1;
+        bool elision = false;
+        for (; k < end; k++)
+        {
+            char c = text[k];
+            if (char.IsLetter(c) || IsMark(c)) { if (char.IsUpper(c)) return false; continue; }
+            bool joins = (c is '-' or '‑' || Tokenizer.IsApostrophe(c)) && k + 1 < end && char.IsLetter(text[k + 1]);
+            if (!joins) break;
+            elision |= Tokenizer.IsApostrophe(c);
+        }
+        var tail = text.AsSpan(hyphen + 1, k - hyphen - 1);
+        return elision || tail.Length >= 4 || tail is "le" or "la" or "les" or "qui" or "que" or "et" or "t-il";
     }
 
     // "'s" / "’s" followed by no further letter: the English possessive clitic.

@@ -34,7 +34,7 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
         // One scan of the words serves the rule evidence and the passes after labelling.
         var words = WordScanner.Scan(text, context.Sentences);
         var rules = model.UsesRuleEvidence ? RuleEvidence.Recognize(text, language, context.Sentences, words) : default;
-        var view = NerDocumentView.Build(text, context.Sentences, language, rules);
+        var view = NerDocumentView.Build(text, context.Sentences, language, rules, model.SplitsLostDashes);
         var spans = NerTagger.Tag(model, view, convention);
         LabelConsistency.Propagate(view, spans);
         if (spans.Count == 0) return [];

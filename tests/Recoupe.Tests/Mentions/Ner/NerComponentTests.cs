@@ -8,10 +8,10 @@ namespace Recoupe.Tests.Mentions.Ner;
 /// <summary>The statistical labeller's parts on their own: tokens, decoding, label consistency, the weight table, CoNLL reading.</summary>
 public class NerComponentTests
 {
-    private static string[] Tokens(string text)
+    private static string[] Tokens(string text, bool lostDashes = false)
     {
         var tokens = new List<NerToken>();
-        NerTokenizer.Tokenize(text, 0, text.Length, tokens);
+        NerTokenizer.Tokenize(text, 0, text.Length, tokens, lostDashes);
         return tokens.Select(t => text[t.Start..t.End]).ToArray();
     }
 
@@ -30,6 +30,43 @@ public class NerComponentTests
     [InlineData("fin¬ de ligne", "fin|¬|de|ligne")]
     public void Tokenizer_keeps_a_word_cut_at_a_line_end_whole(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Tokens(text));
+
+    [Theory]
+    // Invented OCR text whose dashes lost their spaces: the name ends at the dash; hyphenated names stay whole.
+    [InlineData("le ministre Paul Durand-qui arrivait", "le|ministre|Paul|Durand|-|qui|arrivait")]
+    [InlineData("la Norvège-affirme Kessler-n'a rien dit", "la|Norvège|-|affirme|Kessler|-|n'|a|rien|dit")]
+    [InlineData("le conseiller Lobard-le plus jeune", "le|conseiller|Lobard|-|le|plus|jeune")]
+    [InlineData("Kim Jong-un et Moon Jae-in à Aix-en-Provence", "Kim|Jong-un|et|Moon|Jae-in|à|Aix-en-Provence")]
+    [InlineData("de Villeneuve-d'Ascq à Saint-Jean-de-Luz", "de|Villeneuve-d'Ascq|à|Saint-Jean-de-Luz")]
+    [InlineData("a-t-elle dit de l'anti-inflammatoire", "a-t-elle|dit|de|l'|anti-inflammatoire")]
+    public void Tokenizer_splits_a_dash_that_lost_its_spaces_after_a_name(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Tokens(text, lostDashes: true));
+        // English (and the word-cluster text) keep hyphenated words whole: "Serb-held" is one CoNLL token.
+        Assert.DoesNotContain("-", Tokens(text));
+    }
+
+    [Fact]
+    public void Historical_conventions_read_the_weights_of_their_group_and_modern_text_does_not()
+    {
+        ulong feature = FeatureHash.Feature(1, 424242);
+        LabelWeights Only(int label, float w) { var x = new LabelWeights(); x[label] = w; return x; }
+        var rows = new List<(ulong, byte, LabelWeights)> { (feature, 0, Only(1, 1f)), (feature, 2, Only(3, 1f)), (feature, 5, Only(5, 1f)) };
+        var model = new NerModel("fr", [NerConventions.Modern, NerConventions.Hipe, NerConventions.NewsEye, NerConventions.Europeana, NerConventions.Historical],
+            "test", rows, new float[NerLabels.Count * NerLabels.Count], new float[NerLabels.Count]);
+        int[] Sums(string convention)
+        {
+            var sums = new int[NerLabels.Count];
+            model.TableFor(convention).AddTo(feature, sums);
+            return sums;
+        }
+        var modern = Sums(NerConventions.Modern);
+        var hipe = Sums(NerConventions.Hipe);
+        var europeana = Sums(NerConventions.Europeana);
+        Assert.True(modern[1] > 0 && modern[3] == 0 && modern[5] == 0);       // shared only
+        Assert.True(hipe[1] > 0 && hipe[3] > 0 && hipe[5] > 0);               // shared, its own, its group's
+        Assert.True(europeana[1] > 0 && europeana[3] == 0 && europeana[5] > 0); // shared and its group's, not HIPE's own
+    }
 
     [Fact]
     public void A_word_cut_at_a_line_end_has_the_features_of_the_whole_word()

@@ -39,8 +39,11 @@ public static class NerCorpora
     };
 
     /// <summary>The conventions a language's model distinguishes; index + 1 is the convention byte of its features.</summary>
-    public static IReadOnlyList<string> ConventionsFor(string language) => language == "fr"
-        ? [NerConventions.Modern, NerConventions.Hipe, NerConventions.NewsEye, NerConventions.Europeana]
+    /// <param name="groups">Also the historical group (<see cref="NerConventions.Historical"/>), after the corpora's own.</param>
+    public static IReadOnlyList<string> ConventionsFor(string language, bool groups = false) => language == "fr"
+        ? groups
+            ? [NerConventions.Modern, NerConventions.Hipe, NerConventions.NewsEye, NerConventions.Europeana, NerConventions.Historical]
+            : [NerConventions.Modern, NerConventions.Hipe, NerConventions.NewsEye, NerConventions.Europeana]
         : [NerConventions.Modern];
 
     public static IEnumerable<(NerDocument Document, NerSplit Split, string Corpus)> Read(string evalRoot, string language)

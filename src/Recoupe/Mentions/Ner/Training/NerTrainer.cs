@@ -22,12 +22,13 @@ namespace Recoupe.Mentions.Ner.Training;
 public sealed class NerTrainer(string evalRoot, string language, NerTrainingOptions options, TextWriter log)
 {
     private readonly ISentenceSplitter _splitter = new SentenceSplitter();
-    private readonly IReadOnlyList<string> _conventions = NerCorpora.ConventionsFor(language);
+    private readonly IReadOnlyList<string> _conventions = NerCorpora.ConventionsFor(language, options.ConventionGroups);
     private readonly bool _ruleEvidence = options.RuleEvidence ?? language == "fr";
     private readonly bool _twoPass = options.TwoPass ?? language == "en";
-    private readonly int _clusterMask = options.ClusterMaskFor(language);
+    private readonly int _clusterMask = options.ClusterMaskFor(language) | (options.LostDashes ? NerFeatures.ClusterFeatures.LostDashes : 0);
 
-    private sealed record Item(PreparedDocument Document, NerSplit Split, string Corpus, byte Convention);
+    /// <param name="Group">The convention byte of the document's convention group (<see cref="NerConventions.GroupOf"/>), 0 if none.</param>
+    private sealed record Item(PreparedDocument Document, NerSplit Split, string Corpus, byte Convention, byte Group);
 
     private sealed record SentenceFeatures(ulong[] Features, int[] Starts, int[] Labels, int First);
 
@@ -162,12 +163,13 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         var raw = read.ToList();
         var prepared = new PreparedDocument[raw.Count];
         Parallel.For(0, raw.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => prepared[i] = new PreparedDocument(raw[i].Document, language, _splitter, _ruleEvidence));
+            i => prepared[i] = new PreparedDocument(raw[i].Document, language, _splitter, _ruleEvidence, options.LostDashes));
         var items = new List<Item>(raw.Count);
         for (int i = 0; i < raw.Count; i++)
         {
             int convention = Math.Max(0, IndexOfConvention(raw[i].Document.Convention));
-            items.Add(new Item(prepared[i], raw[i].Split, raw[i].Corpus, (byte)(convention + 1)));
+            int group = NerConventions.GroupOf(raw[i].Document.Convention) is { } g ? IndexOfConvention(g) : -1;
+            items.Add(new Item(prepared[i], raw[i].Split, raw[i].Corpus, (byte)(convention + 1), (byte)(group + 1)));
         }
         return items;
     }
@@ -210,6 +212,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
                 {
                     index.Observe(f, 0);
                     if (conjoin) index.Observe(f, items[d].Convention);
+                    if (conjoin && items[d].Group != 0) index.Observe(f, items[d].Group);
                 }
         index.Freeze(options.MinFeatureCount);
         return index;
@@ -231,6 +234,9 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
                 if (!conjoin) continue;
                 int own = index.IndexOf(s.Features[k], item.Convention);
                 if (own >= 0) ids.Add(own);
+                if (item.Group == 0) continue;
+                int group = index.IndexOf(s.Features[k], item.Group);
+                if (group >= 0) ids.Add(group);
             }
         }
         starts[n] = ids.Count;

@@ -29,6 +29,16 @@ public sealed record NerTrainingOptions
     public bool Select { get; init; }
     /// <summary>Conjoin every feature with the document's annotation convention as well (feature augmentation).</summary>
     public bool ConventionFeatures { get; init; } = true;
+    /// <summary>With <see cref="ConventionFeatures"/>: a third copy of every feature for the historical conventions together
+    /// (<see cref="Evaluation.Ner.NerConventions.Historical"/>; hierarchical augmentation; French only, the one language with
+    /// several conventions). Tune F1 (Europeana, HIPE-2020, HIPE-2022, WikiNEuRal): .761 .777 .469 .877 without, .762 .789 .481
+    /// .879 with (2026-12-07; models/README.md). Off by default: the model trained with it and <see cref="LostDashes"/> cost RPM2
+    /// story clustering its in-sample floor (topic F1 0.984 -> 0.976 &lt; 0.978).</summary>
+    public bool ConventionGroups { get; init; }
+    /// <summary>Tokenise French text with dashes that lost their spaces split off (<see cref="NerTokenizer"/>); stored in the
+    /// model (<see cref="NerFeatures.ClusterFeatures.LostDashes"/>) so that tagging tokenises alike. Off by default (see
+    /// <see cref="ConventionGroups"/>); with the group, tune F1 .768 .810 .483 .877.</summary>
+    public bool LostDashes { get; init; }
     /// <summary>
     /// Two passes: a second model reads the first one's labels and its document-wide votes per word, on top of its scores
     /// (null: the language's default). Tune F1: CoNLL 0.901 -> 0.908 (English: two passes); WikiNEuRal 0.868 -> 0.860,

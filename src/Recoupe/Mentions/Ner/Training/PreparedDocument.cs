@@ -15,12 +15,12 @@ public sealed class PreparedDocument
     /// <summary>Gold entities whose edges fall inside a token (tokenisation differs from the corpus): they cannot be matched exactly.</summary>
     public int Misaligned { get; }
 
-    public PreparedDocument(NerDocument gold, string language, ISentenceSplitter splitter, bool ruleEvidence)
+    public PreparedDocument(NerDocument gold, string language, ISentenceSplitter splitter, bool ruleEvidence, bool lostDashes = false)
     {
         Gold = gold;
         var sentences = splitter.Split(gold.Text, language);
         var rules = ruleEvidence ? RuleEvidence.Recognize(gold.Text, language, sentences) : default;
-        View = NerDocumentView.Build(gold.Text, sentences, language, rules);
+        View = NerDocumentView.Build(gold.Text, sentences, language, rules, lostDashes);
         Labels = new int[View.Tokens.Length];
         var tokens = View.Tokens;
         int misaligned = 0;
