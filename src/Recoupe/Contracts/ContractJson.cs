@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Recoupe.Contracts;
 
@@ -23,6 +24,8 @@ public static class ContractJson
             // Scraped text is written as-is (escaped for JSON, not for HTML): HTML escaping is the renderer's job.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+            // Build-time serializers for the types written on every run, reflection for any other (ContractJsonContext).
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(ContractJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         return options;

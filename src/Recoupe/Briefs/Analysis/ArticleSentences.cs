@@ -27,6 +27,10 @@ internal sealed class ArticleSentences
     private readonly string? _title;
     private readonly string _language;
     private readonly ArticleAnnotations _annotations;
+    private IReadOnlyList<string>? _credited;
+
+    /// <summary>The wire agencies the article's text credits (<see cref="WireOrigin.Find"/>), read once.</summary>
+    public IReadOnlyList<string> CreditedAgencies => _credited ??= WireOrigin.Find(_text);
 
     /// <summary>The article's usable sentences (non-empty, inside the text), in order, at most <see cref="Limit"/>.</summary>
     public SentenceTokens[] Sentences { get; }
@@ -116,4 +120,18 @@ internal sealed class ArticleSentences
 /// <see cref="Times"/> index the article's entity and time annotations that fall in the sentence.
 /// </summary>
 internal sealed record SentenceTokens(TextSpan Span, string Text, string[] Words, string?[] Stems, bool[] Predicate, int[] Mentions, int[] Times,
-    ImmutableArray<Claims.Quantity> Quantities, int Weekdays, bool IsBoilerplate, bool IsHeadlineLike);
+    ImmutableArray<Claims.Quantity> Quantities, int Weekdays, bool IsBoilerplate, bool IsHeadlineLike)
+{
+    // Read from the words alone, on first use, and kept with the sentence (so with the article, by the cache): a rebuild after one
+    // added article hashes and reads cues for that article's sentences only. A race computes the same value twice, harmlessly.
+    private long[]? _shingles;
+    private long[]? _bigrams;
+    private Claims.SentenceCues? _cues;
+
+    /// <summary>The sentence's distinct word 5-grams as sorted hashes (<see cref="SourceIndependence"/>'s rewrite test).</summary>
+    public long[] Shingles => _shingles ??= SourceIndependence.Shingles(Words);
+    /// <summary>The sentence's distinct word bigrams as sorted hashes (<see cref="SourceIndependence.WordOverlap(SentenceUnit, SentenceUnit)"/>).</summary>
+    public long[] Bigrams => _bigrams ??= SourceIndependence.BigramHashes(Words);
+    /// <summary>Its claim cues (<see cref="Claims.SentenceCues"/>).</summary>
+    public Claims.SentenceCues Cues => _cues ??= Claims.SentenceCues.Of(Text, Words, Stems);
+}

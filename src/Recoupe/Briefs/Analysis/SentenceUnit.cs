@@ -44,8 +44,15 @@ internal sealed class SentenceUnit
 
     public SourceSpan Source(long articleId) => new(articleId, Span.Start, Span.End);
 
-    private long[]? _bigrams;
+    /// <summary>The article's reading of this sentence (story-independent, kept by the briefs' cache with its article); null for a
+    /// unit made outside the corpus (a quotation past the per-article cap).</summary>
+    public SentenceTokens? Reading { get; init; }
 
-    /// <summary>The distinct word bigrams of the sentence as sorted hashes (computed once), for <see cref="SourceIndependence.WordOverlap(SentenceUnit, SentenceUnit)"/>.</summary>
-    public long[] Bigrams => _bigrams ??= SourceIndependence.BigramHashes(Words);
+    private long[]? _bigrams;
+    private Claims.SentenceCues? _cues;
+
+    /// <summary>The distinct word bigrams of the sentence as sorted hashes (computed once per sentence read), for <see cref="SourceIndependence.WordOverlap(SentenceUnit, SentenceUnit)"/>.</summary>
+    public long[] Bigrams => _bigrams ??= Reading?.Bigrams ?? SourceIndependence.BigramHashes(Words);
+    /// <summary>The sentence's claim cues, read once per sentence read (<see cref="Claims.SentenceCues"/>).</summary>
+    public Claims.SentenceCues Cues => _cues ??= Reading?.Cues ?? Claims.SentenceCues.Of(Text, Words, new string?[Words.Length]);
 }

@@ -44,12 +44,18 @@ internal sealed class SourceIndependence
     public (string Label, string Reason) Describe(int origin) => (_originLabel[origin], _originReason[origin]);
 
     /// <param name="sentences">Each article's sentences as lower-cased words, to find rewrites of one dispatch; null to skip.</param>
-    public static SourceIndependence For(IReadOnlyList<AnalyzedArticle> articles, IReadOnlyList<IReadOnlyList<string[]>>? sentences = null)
+    public static SourceIndependence For(IReadOnlyList<AnalyzedArticle> articles, IReadOnlyList<IReadOnlyList<string[]>>? sentences = null) =>
+        For(articles, sentences?.Select(list => (IReadOnlyList<long[]>)list.Select(Shingles).ToArray()).ToArray(), null);
+
+    /// <param name="shingles">Each article's sentences as their word 5-grams (<see cref="Shingles"/>), to find rewrites; null to skip.</param>
+    /// <param name="creditedInText">Each article's <see cref="WireOrigin.Find"/> of its text, when read before; null reads them.</param>
+    public static SourceIndependence For(IReadOnlyList<AnalyzedArticle> articles, IReadOnlyList<IReadOnlyList<long[]>>? shingles,
+        IReadOnlyList<IReadOnlyList<string>>? creditedInText)
     {
         int n = articles.Count;
         var copyGroup = CopyGroups(articles);
         // An agency is credited in the text, is the outlet itself, or is credited in the outlet's name ("Le Journal (avec AFP)").
-        var agencies = articles.Select(a => (IReadOnlyList<string>)WireOrigin.Find(a.Article.Text)
+        var agencies = articles.Select((a, i) => (IReadOnlyList<string>)(creditedInText?[i] ?? WireOrigin.Find(a.Article.Text))
             .Concat(WireOrigin.AgencyNamed(a.Article.Outlet) is { } own ? [own] : Array.Empty<string>())
             .Concat(a.Article.Outlet is { Length: > 0 } outlet ? WireOrigin.Find(outlet) : [])
             .Distinct().Order(StringComparer.Ordinal).ToList()).ToArray();
@@ -68,8 +74,8 @@ internal sealed class SourceIndependence
                 else byAgency[agency] = a;
                 reason[a] = "agency credit";
             }
-        if (sentences is not null)
-            foreach (var (a, b) in Rewrites(sentences))
+        if (shingles is not null)
+            foreach (var (a, b) in Rewrites(shingles.Select(list => list.ToArray()).ToArray()))
             {
                 if (Find(parent, a) == Find(parent, b)) continue;
                 Union(parent, a, b);
@@ -142,10 +148,9 @@ internal sealed class SourceIndependence
     /// (they share their smallest 5-grams) and only those pairs are compared in full: no pair of articles is compared sentence by
     /// sentence. A sketch value that many articles share is a stock phrase and is skipped.
     /// </summary>
-    private static IEnumerable<(int A, int B)> Rewrites(IReadOnlyList<IReadOnlyList<string[]>> sentences)
+    private static IEnumerable<(int A, int B)> Rewrites(long[][][] shingles)
     {
         const int sketch = 3;
-        var shingles = sentences.Select(list => list.Select(Shingles).ToArray()).ToArray();
         var index = new Dictionary<long, List<(int Article, int Sentence)>>();
         for (int a = 0; a < shingles.Length; a++)
             for (int s = 0; s < shingles[a].Length; s++)
@@ -174,7 +179,7 @@ internal sealed class SourceIndependence
         var found = new SortedSet<(int, int)>();
         foreach (var ((a, b), set) in shared)
         {
-            int smaller = Math.Max(1, Math.Min(sentences[a].Count, sentences[b].Count));
+            int smaller = Math.Max(1, Math.Min(shingles[a].Length, shingles[b].Length));
             if (set.Count >= SharedSentences || set.Count >= 2 && set.Count >= SharedSentenceShare * smaller) found.Add((a, b));
         }
         foreach (var pair in SharedPassages(shingles)) found.Add(pair);
@@ -233,7 +238,7 @@ internal sealed class SourceIndependence
     }
 
     /// <summary>The sentence's distinct word 5-grams as sorted stable hashes.</summary>
-    private static long[] Shingles(string[] words)
+    public static long[] Shingles(string[] words)
     {
         if (words.Length < 5) return [];
         var hashes = new long[words.Length];

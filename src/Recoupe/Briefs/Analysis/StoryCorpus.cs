@@ -93,9 +93,10 @@ internal sealed class StoryCorpus
         var units = new List<SentenceUnit>();
         var storyDate = TimeValues.StoryDate(articles);
         int perArticle = Math.Min(options.MaxSentencesPerArticle, Math.Max(10, options.MaxSentences / Math.Max(1, articles.Count)));
+        var reads = new ArticleSentences[articles.Count];
         for (int a = 0; a < articles.Count; a++)
         {
-            var read = cache?.Get(articles[a], perArticle) ?? ArticleSentences.Read(articles[a], perArticle);
+            var read = reads[a] = cache?.Get(articles[a], perArticle) ?? ArticleSentences.Read(articles[a], perArticle);
             AddArticleUnits(a, articles[a], read, perArticle, storyDate, vocabulary, entityOfMention, units);
         }
 
@@ -116,10 +117,11 @@ internal sealed class StoryCorpus
             u.Vector = TermVector.FromWeights(weights);
         }
 
-        var sentencesOf = new List<string[]>[articles.Count];
-        for (int a = 0; a < sentencesOf.Length; a++) sentencesOf[a] = [];
-        foreach (var u in units) sentencesOf[u.ArticleIndex].Add(u.Words);
-        var independence = SourceIndependence.For(articles, sentencesOf);
+        // Each sentence's 5-grams and each article's credits come with the article's cached reading.
+        var shinglesOf = new List<long[]>[articles.Count];
+        for (int a = 0; a < shinglesOf.Length; a++) shinglesOf[a] = [];
+        foreach (var u in units) shinglesOf[u.ArticleIndex].Add(u.Reading!.Shingles);
+        var independence = SourceIndependence.For(articles, shinglesOf, reads.Select(r => r.CreditedAgencies).ToArray());
         return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf, storyDate, attribution);
     }
 
@@ -237,6 +239,7 @@ internal sealed class StoryCorpus
                 Weekdays = s.Weekdays,
                 IsBoilerplate = s.IsBoilerplate,
                 IsHeadlineLike = s.IsHeadlineLike,
+                Reading = s,
             });
         }
     }

@@ -17,8 +17,6 @@ internal static class ClaimFrames
     /// <summary>A claim needs at least this many content stems outside names and dates that are not attribution words.</summary>
     public const int MinPredicateTerms = 2;
 
-    private static readonly int Denial = ParaphraseFamilies.IdOf("denial");
-
     public static ClaimFrame[] Build(StoryCorpus corpus, IReadOnlyList<SpeakerQuote> quotes)
     {
         var quotesOf = quotes.GroupBy(q => q.ArticleIndex).ToDictionary(g => g.Key, g => g.ToList());
@@ -55,11 +53,11 @@ internal static class ClaimFrames
         int content = 0;
         foreach (var t in u.PredicateTerms)
             if (!corpus.IsAttributionTerm(t)) content++;
-        bool question = ClaimCues.IsQuestion(u.Text);
+        // The cues that the words alone decide are read once per sentence and kept with the article (SentenceCues).
+        var cues = u.Cues;
+        bool question = cues.IsQuestion;
         var negatedTerms = new SortedSet<int>();
-        foreach (var k in ClaimCues.NegatedWords(u.Words, i => i < u.WordTerms.Length && u.WordTerms[i] >= 0
-                     && ParaphraseFamilies.Of(corpus.StemOf(u.WordTerms[i])) == Denial))
-            if (k < u.WordTerms.Length && u.WordTerms[k] >= 0 && ParaphraseFamilies.Of(corpus.StemOf(u.WordTerms[k])) != Denial) negatedTerms.Add(u.WordTerms[k]);
+        foreach (var k in cues.NegatedPositions) negatedTerms.Add(u.WordTerms[k]);
         // A claim says something of someone or something: a predicate with participants or figures, or enough content words. A
         // short sentence with one verb, a participant and a date or figure ("X s'est rendu à Y en juillet") is one too.
         bool isClaim = !u.IsBoilerplate && !question
@@ -74,14 +72,14 @@ internal static class ClaimFrames
             Places = places.ToArray(),
             Quantities = u.Quantities,
             Dates = [.. dates],
-            Negated = negatedTerms.Count > 0 || ClaimCues.IsNegated(u.Words),
+            Negated = negatedTerms.Count > 0 || cues.IsNegated,
             NegatedTerms = negatedTerms.ToArray(),
-            Modality = ClaimCues.ModalityOf(u.Words),
+            Modality = cues.Modality,
             Attribution = attribution,
-            AnotherOccurrence = Conflicts.Modality.MarksAnotherOccurrence(u.Words),
+            AnotherOccurrence = cues.AnotherOccurrence,
             Reported = article.Published,
             Orientation = TimeOrientation.Of(u.Words, u.Times, article.Published),
-            Quoted = QuotedWords.Of(u.Text),
+            Quoted = cues.Quoted,
             IsClaim = isClaim,
         };
     }

@@ -82,7 +82,7 @@ internal static class PairFeatures
         x[k++] = fb.IsClaim ? 1 : 0;
         x[k++] = fa.AnotherOccurrence != fb.AnotherOccurrence ? 1 : 0;
         x[k++] = otherLanguage ? 1 : 0;
-        x[k++] = ClaimCues.IsCorrection(a.Words) != ClaimCues.IsCorrection(b.Words) ? 1 : 0;
+        x[k++] = a.Cues.IsCorrection != b.Cues.IsCorrection ? 1 : 0;
         x[k++] = fa.Quantities.Any(q => q.IsCountClassFigure && fb.Quantities.Any(r => r.Key == q.Key)) ? 1 : 0;
         x[k++] = fa.Quantities.Any(q => fb.Quantities.Any(r => q.ChangedFrom(r) || r.ChangedFrom(q))) ? 1 : 0;
         x[k++] = DaysApart(corpus, a, b);
