@@ -58,27 +58,27 @@ internal static class SameOriginFeatures
         return Math.Log(1 + Math.Min(60, Math.Abs((pa.Value.Date - pb.Value.Date).TotalDays)));
     }
 
+    /// <summary>Distinct rare terms (<see cref="RestatementWords.IsRare"/>) the two sentences share.</summary>
     private static int RareShared(StoryCorpus corpus, SentenceUnit a, SentenceUnit b)
     {
-        double rare = 0.5 * Math.Log(corpus.Units.Length + 1.0);
         int n = 0;
         foreach (var t in a.TermCounts.Keys)
-            if (b.TermCounts.ContainsKey(t) && corpus.Idf(t) >= rare) n++;
+            if (b.TermCounts.ContainsKey(t) && RestatementWords.IsRare(corpus, t)) n++;
         return n;
     }
 
-    /// <summary>Distinct word 5-grams the two sentences share.</summary>
+    /// <summary>Distinct word 5-grams the two sentences share, as the independence rules hash them (<see cref="SourceIndependence.Shingles"/>).</summary>
     private static int Shared5Grams(string[] a, string[] b)
     {
-        if (a.Length < 5 || b.Length < 5) return 0;
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i + 5 <= a.Length; i++) set.Add(string.Join(' ', a, i, 5));
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i + 5 <= b.Length; i++)
+        var x = SourceIndependence.Shingles(a);
+        var y = SourceIndependence.Shingles(b);
+        int i = 0, j = 0, n = 0;
+        while (i < x.Length && j < y.Length)
         {
-            var g = string.Join(' ', b, i, 5);
-            if (set.Contains(g)) seen.Add(g);
+            if (x[i] == y[j]) { n++; i++; j++; }
+            else if (x[i] < y[j]) i++;
+            else j++;
         }
-        return seen.Count;
+        return n;
     }
 }

@@ -31,19 +31,21 @@ internal static class RestatementWords
     /// <summary>Rare terms (IDF of at least half the story's maximum) in common, over the rare terms of the sentence with fewer.</summary>
     public static double RareSharedShare(StoryCorpus corpus, SentenceUnit a, SentenceUnit b)
     {
-        double rare = 0.5 * Math.Log(corpus.Units.Length + 1.0);
         int inA = 0, inB = 0, shared = 0;
         foreach (var t in a.TermCounts.Keys)
         {
-            if (corpus.Idf(t) < rare) continue;
+            if (!IsRare(corpus, t)) continue;
             inA++;
             if (b.TermCounts.ContainsKey(t)) shared++;
         }
         foreach (var t in b.TermCounts.Keys)
-            if (corpus.Idf(t) >= rare) inB++;
+            if (IsRare(corpus, t)) inB++;
         int fewer = Math.Min(inA, inB);
         return fewer == 0 ? 0 : shared / (double)fewer;
     }
+
+    /// <summary>A term whose IDF is at least half the story's maximum: rare in the story (shared by restatements, not by stock words).</summary>
+    public static bool IsRare(StoryCorpus corpus, int term) => corpus.Idf(term) >= 0.5 * Math.Log(corpus.Units.Length + 1.0);
 
     /// <summary>
     /// Participants of <paramref name="frame"/> that <paramref name="other"/> does not name but designates by their role: every
