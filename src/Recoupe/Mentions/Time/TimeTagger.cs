@@ -92,7 +92,7 @@ public sealed class TimeTagger : ITimeTagger
             bool allowFollowing = c.Kind is RuleKind.Clock or RuleKind.NoonMidnight or RuleKind.PartOfDay;
             var day = Reference(dates, c.Span.Start, sentence, allowFollowing, d => d.Day is not null);
             // "ce moment-là" points to the last time of day the text gave, else to its last date
-            var value = (c.Kind == RuleKind.Moment ? Reference(dates, c.Span.Start, sentence, false, d => d.Value.Length > 10 && char.IsDigit(d.Value[11])) : null)
+            var value = (c.Kind == RuleKind.Moment ? Reference(dates, c.Span.Start, sentence, false, d => HasClock(d.Value)) : null)
                 ?? Reference(dates, c.Span.Start, sentence, allowFollowing, _ => true);
             resolved[i] = resolver.Resolve(c.Kind, c.Match, c.Span, new Situation(ReferenceDay: day?.Day, ReferenceValue: value?.Value));
             if (resolved[i] is { } r && TimeResolver.IsPlaced(r.Value)) Insert(dates, new Placed(c.Span.Start, r.Value, TimeResolver.DayOf(r.Value)));
@@ -106,6 +106,9 @@ public sealed class TimeTagger : ITimeTagger
             }
         return result.ToImmutable();
     }
+
+    /// <summary>A value with a time of day ("2023-09-12T14:30", "2023-09-12TMO" is none); "2023-W36-WE" has eleven characters and none.</summary>
+    private static bool HasClock(string value) => value.Length > 11 && value[10] == 'T' && char.IsDigit(value[11]);
 
     /// <summary>"vendredi", "ce vendredi", "on Friday": a weekday without the definite article that makes it the story's ("le vendredi").</summary>
     private static bool IsBareWeekday(RuleKind kind, Match m) =>
