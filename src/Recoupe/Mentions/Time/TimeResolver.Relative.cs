@@ -166,7 +166,8 @@ internal sealed partial class TimeResolver
     /// <summary>"ce moment-là": the last time or date the text gave.</summary>
     private (TimexType, string) Moment()
     {
-        if (_referenceValue is { } v && IsPlaced(v)) return (v.Length > 10 ? TimexType.Time : TimexType.Date, v);
+        // a time of day makes it a TIME; a week-end ("2023-W36-WE", eleven characters too) stays a DATE
+        if (_referenceValue is { } v && IsPlaced(v)) return (v.Length > 10 && v[10] == 'T' ? TimexType.Time : TimexType.Date, v);
         return (TimexType.Time, "PAST_REF");
     }
 
