@@ -64,6 +64,10 @@ public static class AnnotateStagesBench
         Measure("quotes: indirect", rounds, articles.Length, i => Recoupe.Mentions.Quotes.IndirectSpeech.Add(quoteDocs[i],
             Recoupe.Mentions.Quotes.QuoteModels.For(quoteDocs[i].Language), System.Collections.Immutable.ImmutableArray.CreateBuilder<QuoteMention>()));
         Measure("times", rounds, articles.Length, i => pipeline.TimeTagger.Tag(contexts[i]));
+        // The time tagger's parts: the trigger-word scan, all rules' candidates, and (with --stage "times: rules") each rule's share.
+        Measure("times: triggers", rounds, articles.Length, i => Recoupe.Mentions.Time.TimeTriggers.Find(contexts[i].Text));
+        Measure("times: candidates", rounds, articles.Length, i => TimeTagger.FindCandidates(contexts[i].Text, RulesOf(contexts[i].Language)));
+        if (only == "times: rules") TimeRuleShares.Report(contexts, rounds, RulesOf);
         Measure("annotate (whole pass)", rounds, articles.Length, i => pipeline.Annotate(articles[i].Text, articles[i].Language, articles[i].Published));
         return 0;
     }
@@ -98,6 +102,13 @@ public static class AnnotateStagesBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {stage,-24} {perBlock * count / best,10:0} articles/CPU-s best block, {done / total,8:0} mean  ({best * 1e6 / (perBlock * count):0.0} µs each, {bytes / done / 1024.0:0.0} KiB allocated each, GC pauses {paused.TotalMicroseconds / done:0.0} µs each over {collections} collections)"));
     }
+
+    private static IReadOnlyList<Recoupe.Mentions.Time.TimeRule> RulesOf(string language) => language switch
+    {
+        "fr" => Recoupe.Mentions.Time.Grammar.TimeGrammar.French,
+        "en" => Recoupe.Mentions.Time.Grammar.TimeGrammar.English,
+        _ => Recoupe.Mentions.Time.Grammar.TimeGrammar.Both,
+    };
 
     private static void RankAll(Recoupe.Mentions.Quotes.QuoteDocument doc)
     {

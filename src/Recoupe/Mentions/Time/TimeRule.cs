@@ -42,10 +42,18 @@ internal sealed record TimeRule(RuleKind Kind, Regex Pattern)
     public int SpanGroup { get; } = Pattern.GroupNumberFromName("span");
 
     /// <summary>
+    /// Words one of which every match of the pattern holds as a whole word (no letter on either side), besides its
+    /// trigger: "et" in "deux mois et un jour", "tard" in "trois jours plus tard". A window without any of them cannot
+    /// hold a match and is skipped before the regex runs; the pattern's start alternatives (a number, an approximation)
+    /// would otherwise be tried at every word of the window. Null: every window is searched.
+    /// </summary>
+    public string[]? Requires { get; init; }
+
+    /// <summary>
     /// How far past its trigger word a match can reach. Durations and "il y a" end with their unit, so their
     /// windows stop just after it (a few characters for "years old"); the others may run on ("hier en début d'après-midi").
     /// </summary>
-    public int Reach { get; } = Kind is RuleKind.Duration or RuleKind.Ago or RuleKind.Later or RuleKind.Century or RuleKind.HalfDuration ? 8
+    public int Reach { get; init; } = Kind is RuleKind.Duration or RuleKind.Ago or RuleKind.Later or RuleKind.Century or RuleKind.HalfDuration ? 8
         : Kind is RuleKind.CountedShift ? 16 : 64;
 
     /// <summary>

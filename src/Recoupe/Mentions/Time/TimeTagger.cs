@@ -42,6 +42,7 @@ public sealed class TimeTagger : ITimeTagger
             Windows(text, triggers, rule.Triggers, rule.Lead, rule.Reach, windows);
             foreach (var (start, end) in windows)
             {
+                if (rule.Requires is { } words && !HoldsWord(text, start, end, words)) continue;
                 for (var m = rule.Pattern.Match(text, start, end - start); m.Success && candidates.Count < MaxCandidates; m = m.NextMatch())
                 {
                     var marked = rule.SpanGroup > 0 && m.Groups[rule.SpanGroup].Success ? m.Groups[rule.SpanGroup] : (Capture)m;
@@ -52,6 +53,27 @@ public sealed class TimeTagger : ITimeTagger
             }
         }
         return candidates;
+    }
+
+    /// <summary>Whether text[start..end) holds one of <paramref name="words"/> as a whole word, ignoring case.</summary>
+    internal static bool HoldsWord(string text, int start, int end, string[] words)
+    {
+        var window = text.AsSpan(start, end - start);
+        foreach (var word in words)
+        {
+            int from = 0;
+            while (from < window.Length)
+            {
+                int k = window[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (k < 0) break;
+                k += from;
+                int after = k + word.Length;
+                // the patterns put a space or another non-letter on each side of these words
+                if ((k == 0 || !char.IsLetter(window[k - 1])) && (after >= window.Length || !char.IsLetter(window[after]))) return true;
+                from = k + 1;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ internal static partial class AnaphoricGrammar
     [
         new(RuleKind.NeighbourDay, FrenchNeighbourDay()), new(RuleKind.SameAsReference, FrenchSameAsReference()),
         new(RuleKind.RelativeToReference, FrenchRelativeToReference()), new(RuleKind.Moment, FrenchMoment()),
-        new(RuleKind.CountedShift, FrenchCountedShift()),
+        new(RuleKind.CountedShift, FrenchCountedShift()) { Requires = ["tard", "tôt", "auparavant", "après", "avant"] },
     ];
 
     /// <summary>"the day before", "the next day", "the following evening", "the previous night".</summary>
@@ -60,6 +60,6 @@ internal static partial class AnaphoricGrammar
     [
         new(RuleKind.NeighbourDay, EnglishNeighbourDay()), new(RuleKind.SameAsReference, EnglishSameAsReference()),
         new(RuleKind.RelativeToReference, EnglishRelativeToReference()), new(RuleKind.Moment, EnglishMoment()),
-        new(RuleKind.CountedShift, EnglishCountedShift()),
+        new(RuleKind.CountedShift, EnglishCountedShift()) { Requires = ["later", "earlier", "before", "after"] },
     ];
 }

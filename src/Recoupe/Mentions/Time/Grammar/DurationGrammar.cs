@@ -70,8 +70,8 @@ internal static partial class DurationGrammar
     public static readonly IReadOnlyList<TimeRule> French =
     [
         // the joined units start at most a short modifier before their first unit ("plus de deux mois et ..."), so a short lead
-        new(RuleKind.Duration, FrenchCompoundDuration()) { Lead = 28 },
-        new(RuleKind.HalfDuration, FrenchHalfDuration()), new(RuleKind.Duration, FrenchDuration()), new(RuleKind.Duration, FrenchCountedPeriod()), new(RuleKind.NamedDuration, FrenchNamedDuration()),
+        new(RuleKind.Duration, FrenchCompoundDuration()) { Lead = 28, Requires = ["et"] },
+        new(RuleKind.HalfDuration, FrenchHalfDuration()) { Requires = ["demi", "demie"] }, new(RuleKind.Duration, FrenchDuration()), new(RuleKind.Duration, FrenchCountedPeriod()), new(RuleKind.NamedDuration, FrenchNamedDuration()),
         new(RuleKind.VaguePeriod, FrenchVaguePeriod()), new(RuleKind.ClockDuration, FrenchClockDuration()), new(RuleKind.OrdinalPeriod, FrenchOrdinalPeriod()),
         new(RuleKind.OrdinalPeriod, FrenchWholeUnit()) { Triggers = Trigger.DurationUnit | Trigger.PartOfDay, Lead = 12 },
         new(RuleKind.Duration, FrenchHourCount()) { Triggers = Trigger.ClockLike, Lead = 12 },
@@ -95,7 +95,7 @@ internal static partial class DurationGrammar
 
     public static readonly IReadOnlyList<TimeRule> English =
     [
-        new(RuleKind.HalfDuration, EnglishHalfDuration()), new(RuleKind.Duration, EnglishDuration()), new(RuleKind.Duration, EnglishCountedPeriod()), new(RuleKind.NamedDuration, EnglishNamedDuration()),
+        new(RuleKind.HalfDuration, EnglishHalfDuration()) { Requires = ["half"] }, new(RuleKind.Duration, EnglishDuration()), new(RuleKind.Duration, EnglishCountedPeriod()), new(RuleKind.NamedDuration, EnglishNamedDuration()),
         new(RuleKind.VaguePeriod, EnglishVaguePeriod()),
     ];
 }

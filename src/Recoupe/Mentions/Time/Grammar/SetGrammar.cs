@@ -40,10 +40,13 @@ internal static partial class SetGrammar
     [GeneratedRegex(@"\b(?:les|des)\s+(?<wd>" + Weekday + @")s\b|(?<=\b(?:les|des)\s+(?:" + Weekday + @")s\s+et\s+)(?<wd>" + Weekday + @")s\b", Options)]
     private static partial Regex FrenchPluralWeekday();
 
+    /// <summary>A rate's unit ends a few characters after its "par", "fois", "per" or "times" ("fois l'année", "times per month"): its windows need not run on.</summary>
+    private const int RateReach = 16;
+
     public static readonly IReadOnlyList<TimeRule> French =
     [
         new(RuleKind.Set, FrenchYearlySet()) { Triggers = Trigger.Month, Lead = 24 }, new(RuleKind.Set, FrenchPluralWeekday()) { Triggers = Trigger.Weekday, Lead = 32 },
-        new(RuleKind.Set, FrenchSet()), new(RuleKind.SetPer, FrenchSetPer()), new(RuleKind.SetAdjective, FrenchSetAdjective()),
+        new(RuleKind.Set, FrenchSet()), new(RuleKind.SetPer, FrenchSetPer()) { Reach = RateReach }, new(RuleKind.SetAdjective, FrenchSetAdjective()),
         new(RuleKind.OrdinalWeekdaySet, FrenchOrdinalWeekdaySet()),
         new(RuleKind.Set, FrenchOneInN()) { Triggers = Trigger.DurationUnit | Trigger.PartOfDay, Lead = 4 },
         new(RuleKind.Set, FrenchPluralWeekend()) { Triggers = Trigger.DurationUnit, Lead = 4 },
@@ -63,7 +66,7 @@ internal static partial class SetGrammar
 
     public static readonly IReadOnlyList<TimeRule> English =
     [
-        new(RuleKind.Set, EnglishSet()), new(RuleKind.SetPer, EnglishSetPer()), new(RuleKind.SetAdjective, EnglishSetAdjective()),
+        new(RuleKind.Set, EnglishSet()), new(RuleKind.SetPer, EnglishSetPer()) { Reach = RateReach }, new(RuleKind.SetAdjective, EnglishSetAdjective()),
         new(RuleKind.OrdinalWeekdaySet, EnglishOrdinalWeekdaySet()),
     ];
 }
