@@ -70,6 +70,19 @@ public class TimelineAnchoringTests
     }
 
     [Fact]
+    public void A_weekday_of_the_coming_week_told_in_the_present_is_planned()
+    {
+        // published Tuesday 2023-09-12: the present-tense Saturday is the 16th, scheduled; a present-tense date weeks away is not
+        var scheduled = Analyze(1, "Les chauffeurs de bus de la ville sont en grève samedi contre la réforme des horaires.", "2023-09-12");
+        var state = Analyze(2, "La piscine municipale reste fermée le 20 octobre 2023 selon le maire.", "2023-09-12");
+        var saturday = Assert.Single(scheduled.Annotations.Times);
+        Assert.Equal(("2023-09-16", TimeLean.Present), (saturday.Value, saturday.Lean));
+        var timeline = Timeline(scheduled, state);
+        Assert.True(Assert.Single(timeline, e => e.Date == "2023-09-16").Planned);
+        Assert.DoesNotContain(timeline, e => e.Date == "2023-10-20");
+    }
+
+    [Fact]
     public void A_story_told_in_another_year_keeps_its_days_there_and_only_plans_lie_ahead()
     {
         var article = Analyze(1, "Le 4 février 2019, un incendie a ravagé l'entrepôt de la coopérative. Les pompiers ont lutté toute la nuit. "

@@ -10,8 +10,8 @@ namespace Recoupe.Briefs.Timeline;
 /// The story's timeline: each calendar date a sentence mentions (the time tagger's TIMEX3 value) becomes an
 /// event told by that sentence; the same date told by aligned sentences of other articles is one event with
 /// several sources. Relative references ("PRESENT_REF", "désormais"), durations and sets are not dates of events, and no
-/// event is placed after the article that tells it unless its clause looks ahead (<see cref="LaterWithoutAPlan"/>): such
-/// an event is marked planned. Each event carries a readable label of its date.
+/// event is placed after the article that tells it unless its clause looks ahead, or tells a day of the coming week in the
+/// present (<see cref="LaterWithoutAPlan"/>): such an event is marked planned. Each event carries a readable label of its date.
 /// </summary>
 internal static class TimelineBuilder
 {
@@ -55,7 +55,16 @@ internal static class TimelineBuilder
     /// its report unless the text plans it.
     /// </summary>
     private static bool LaterWithoutAPlan(StoryCorpus corpus, SentenceUnit u, TimeMention t) =>
-        t.Lean != TimeLean.Future && IsLater(corpus, u, t);
+        t.Lean != TimeLean.Future && !IsDayOfTheComingWeek(corpus, u, t) && IsLater(corpus, u, t);
+
+    /// <summary>
+    /// A day of the week after a dated report, told in the present ("le conseil se réunit samedi", "la vente a lieu
+    /// vendredi 15"): French news tells what is scheduled in the present, and the tagger reads a present-tense weekday
+    /// as the one to come, so the two agree. Farther dates told in the present stay off ("reste fermée le 20 octobre").
+    /// </summary>
+    private static bool IsDayOfTheComingWeek(StoryCorpus corpus, SentenceUnit u, TimeMention t) =>
+        t.Lean == TimeLean.Present && t.Value.Length >= 10 && corpus.ReportDateOf(u) is { Precision: >= DatePrecision.Day } report
+        && TimeValues.StartOf(t.Value) is { } start && start <= report.Value.Date.AddDays(7);
 
     /// <summary>The date begins after the end of the report's own date.</summary>
     private static bool IsLater(StoryCorpus corpus, SentenceUnit u, TimeMention t) =>
