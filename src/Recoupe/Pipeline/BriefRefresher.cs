@@ -32,7 +32,8 @@ public static class BriefRefresher
             {
                 Story? story;
                 IReadOnlyList<AnalyzedArticle> articles;
-                lock (gate) (story, articles) = Read(store, s.StoryId, pipeline);
+                using (IngestProfile.Measure(profile, IngestStage.BriefReads, IngestStage.Briefs))
+                    lock (gate) (story, articles) = Read(store, s.StoryId, pipeline);
                 if (story is null) return;
                 var brief = pipeline.BriefBuilder.Build(story, articles);
                 bool saved;

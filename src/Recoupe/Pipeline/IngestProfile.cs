@@ -17,6 +17,8 @@ public enum IngestStage
     Briefs,
     /// <summary>Restoring the in-memory duplicate and story indexes from the store (start-up, other writers' articles).</summary>
     Restore,
+    /// <summary>The store reads of brief rebuilding (a story's metadata, its articles' text and annotations parsed from JSON), not counted in <see cref="Briefs"/>.</summary>
+    BriefReads,
 }
 
 /// <summary>
