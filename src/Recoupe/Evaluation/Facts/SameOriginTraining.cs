@@ -124,6 +124,7 @@ internal static class SameOriginTraining
             With("s7+kept_rare_words", "kept_rare_words"),
             With("s7+kept_in_order", "kept_in_order"),
             With("s7+kept_in_order+words", "kept_in_order", "kept_in_order_words"),
+            With("s7+skipping_run", "skipping_run", "skipping_run_share"),
             With("s7+shared_wording", SameOriginFeatures.SharedWordingNames),
         ];
     }
