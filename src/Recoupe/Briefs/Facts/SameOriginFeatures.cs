@@ -7,8 +7,9 @@ namespace Recoupe.Briefs.Facts;
 /// <summary>
 /// What the learned "same origin" decision (<see cref="SameOriginModel"/>) sees of two cited sentences of one fact, in two
 /// articles: how much wording they keep in common (bigrams, the longest run of words, word 5-grams, rarity-weighted content
-/// words), the same quoted words, who they attribute the claim to, agency credits of their articles, how far apart in time and
-/// how different in length they are. Training (<c>recoupe train same-origin</c>) and the brief compute them with this code.
+/// words; and, since issue 15 s10, how much of the shorter sentence the other keeps, rarity-weighted, in any order and in order,
+/// and the longest run that skips an inserted word: <see cref="SharedWording"/>), the same quoted words, who they attribute the
+/// claim to, agency credits of their articles, how far apart in time and how different in length they are. Training (<c>recoupe train same-origin</c>) and the brief compute them with this code.
 /// </summary>
 internal static class SameOriginFeatures
 {
@@ -17,7 +18,12 @@ internal static class SameOriginFeatures
         "bigram_jaccard", "longest_run_share", "longest_run", "shared_5grams", "idf_jaccard", "rare_shared",
         "quoted_shared", "quoted_overlap", "attribution_same", "attribution_one", "attribution_different",
         "agency_shared", "agency_one", "days_apart", "length_ratio",
+        "kept_rare_words", "kept_in_order", "kept_in_order_words", "skipping_run", "skipping_run_share",
     ];
+
+    /// <summary>The shared-wording features (<see cref="SharedWording"/>, issue 15 s10): training chooses which of them to use by
+    /// cross-validation (<c>recoupe train same-origin</c>); a model gives those it does not use a zero weight.</summary>
+    public static readonly string[] SharedWordingNames = ["kept_rare_words", "kept_in_order", "kept_in_order_words", "skipping_run", "skipping_run_share"];
 
     public static int Count => Names.Length;
 
@@ -47,6 +53,12 @@ internal static class SameOriginFeatures
         x[k++] = !agencyShared && (ga.Count > 0 || gb.Count > 0) ? 1 : 0;
         x[k++] = DaysApart(corpus, a, b);
         x[k++] = Math.Abs(Math.Log((a.WordCount + 1.0) / (b.WordCount + 1.0)));
+        x[k++] = SharedWording.RareWordsKept(corpus, a, b);
+        x[k++] = SharedWording.InOrderKept(corpus, a, b);
+        x[k++] = Math.Min(12, SharedWording.InOrderWords(corpus, a, b)) / 12.0;
+        int skipping = SharedWording.SkippingRun(corpus, a, b);
+        x[k++] = Math.Min(20, skipping) / 20.0;
+        x[k++] = skipping / (double)shorter;
         return x;
     }
 

@@ -9,8 +9,8 @@ namespace Recoupe.Briefs.Facts;
 /// <c>recoupe train same-origin</c>. Two sentences count as one source when P(same origin) reaches <see cref="Threshold"/>, chosen
 /// by leave-one-topic-out cross-validation over the TUNE topics; it only ever joins sources, on top of the rules of
 /// <see cref="FactSources"/>. A threshold above 1 turns it off. None ships today: trained in issue 15 s7, it gained on TUNE and
-/// not on CHECK (eval/facts-judged/README.md), so <see cref="Shipped"/> is <see cref="Off"/> unless models/same-origin.json is
-/// embedded (models/README.md says how).
+/// not on CHECK, nor with the shared-wording features of s10 (eval/facts-judged/README.md), so <see cref="Shipped"/> is
+/// <see cref="Off"/> unless models/same-origin.json is embedded (models/README.md says how).
 /// </summary>
 internal sealed class SameOriginModel
 {

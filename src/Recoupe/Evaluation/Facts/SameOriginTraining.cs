@@ -65,16 +65,19 @@ internal static class SameOriginTraining
     }
 
     /// <summary>Logistic regression, L2, full-batch gradient descent with momentum from zero: the same data gives the same weights.</summary>
-    public static SameOriginModel Train(IReadOnlyList<OriginPair> pairs, double threshold, Dictionary<string, string>? card = null)
+    /// <param name="use">The features the model may use (null: all); the others keep a zero weight, mean and unit scale.</param>
+    public static SameOriginModel Train(IReadOnlyList<OriginPair> pairs, double threshold, Dictionary<string, string>? card = null, FeatureSet? use = null)
     {
         int d = SameOriginFeatures.Count, n = pairs.Count;
         var mean = new double[d];
         var scale = new double[d];
         if (n == 0) return SameOriginModel.Off;
-        foreach (var p in pairs) for (int f = 0; f < d; f++) mean[f] += p.Features[f] / n;
-        foreach (var p in pairs) for (int f = 0; f < d; f++) scale[f] += Math.Pow(p.Features[f] - mean[f], 2) / n;
+        var used = use?.Mask ?? Enumerable.Repeat(true, d).ToArray();
+        double Value(OriginPair p, int f) => used[f] ? p.Features[f] : 0;
+        foreach (var p in pairs) for (int f = 0; f < d; f++) mean[f] += Value(p, f) / n;
+        foreach (var p in pairs) for (int f = 0; f < d; f++) scale[f] += Math.Pow(Value(p, f) - mean[f], 2) / n;
         for (int f = 0; f < d; f++) scale[f] = scale[f] > 1e-12 ? Math.Sqrt(scale[f]) : 1;
-        var x = pairs.Select(p => p.Features.Select((v, f) => (v - mean[f]) / scale[f]).ToArray()).ToArray();
+        var x = pairs.Select(p => Enumerable.Range(0, d).Select(f => (Value(p, f) - mean[f]) / scale[f]).ToArray()).ToArray();
         var w = new double[d + 1];
         var v = new double[d + 1];
         var look = new double[d + 1];
@@ -104,36 +107,67 @@ internal static class SameOriginTraining
         };
     }
 
-    public sealed record CrossValidation(double Threshold, int Facts, int RightRules, int OverRules, int UnderRules, int Right, int Over, int Under,
-        IReadOnlyList<(double Threshold, int Right, int Over, int Under)> Curve);
+    /// <summary>A named choice of features: the s7 set, and it with shared-wording features (<see cref="SharedWording"/>) added.</summary>
+    public sealed record FeatureSet(string Name, bool[] Mask);
 
-    /// <summary>Leave one TUNE topic out: each fold's model counts the held-out topic's judged facts at every threshold.</summary>
+    /// <summary>
+    /// The feature sets cross-validation chooses among, smallest first (a tie goes to the earlier one): the 15 features of issue 15
+    /// s7, then with the rarity-weighted share of the shorter sentence kept (any order), kept in order, and all three.
+    /// </summary>
+    public static IReadOnlyList<FeatureSet> FeatureSets()
+    {
+        FeatureSet With(string name, params string[] added) =>
+            new(name, SameOriginFeatures.Names.Select(f => !SameOriginFeatures.SharedWordingNames.Contains(f) || added.Contains(f)).ToArray());
+        return
+        [
+            With("s7"),
+            With("s7+kept_rare_words", "kept_rare_words"),
+            With("s7+kept_in_order", "kept_in_order"),
+            With("s7+kept_in_order+words", "kept_in_order", "kept_in_order_words"),
+            With("s7+skipping_run", "skipping_run", "skipping_run_share"),
+            With("s7+shared_wording", SameOriginFeatures.SharedWordingNames),
+        ];
+    }
+
+    public sealed record CrossValidation(FeatureSet Set, double Threshold, int Facts, int RightRules, int OverRules, int UnderRules, int Right, int Over, int Under,
+        IReadOnlyList<(string Set, double Threshold, int Right, int Over, int Under)> Curve);
+
+    /// <summary>
+    /// Leave one TUNE topic out: for each feature set, each fold's model counts the held-out topic's judged facts at every
+    /// threshold. The set and threshold with the most counts right out of fold win (ties: the earlier set, then the highest threshold).
+    /// </summary>
     public static CrossValidation CrossValidate(Data data)
     {
         var nearIdentical = BriefOptions.Default.NearIdenticalWording;
-        var tally = Thresholds.ToDictionary(t => t, _ => (Right: 0, Over: 0, Under: 0));
+        var sets = FeatureSets();
+        var tally = new Dictionary<(int Set, double T), (int Right, int Over, int Under)>();
+        foreach (var (_, si) in sets.Select((x, i) => (x, i))) foreach (var t in Thresholds) tally[(si, t)] = (0, 0, 0);
         (int Right, int Over, int Under) rules = (0, 0, 0);
         foreach (var topic in data.Facts.Select(f => f.Topic).Distinct().Order(StringComparer.Ordinal))
         {
-            var model = Train(data.Pairs.Where(p => p.Topic != topic).ToList(), 2);
-            foreach (var fact in data.Facts.Where(f => f.Topic == topic))
+            var train = data.Pairs.Where(p => p.Topic != topic).ToList();
+            var facts = data.Facts.Where(f => f.Topic == topic).ToList();
+            foreach (var fact in facts)
+                rules = Add(rules, Count(fact, SameOriginModel.Off, nearIdentical), Truth(fact));
+            for (int si = 0; si < sets.Count; si++)
             {
-                int truth = fact.Origins.Distinct(StringComparer.Ordinal).Count();
-                rules = Add(rules, Count(fact, SameOriginModel.Off, nearIdentical), truth);
+                var model = Train(train, 2, use: sets[si]);
+                foreach (var fact in facts)
                 foreach (var t in Thresholds)
-                    tally[t] = Add(tally[t], Count(fact, new SameOriginModel
+                    tally[(si, t)] = Add(tally[(si, t)], Count(fact, new SameOriginModel
                     {
                         Features = model.Features, Mean = model.Mean, Scale = model.Scale, Weights = model.Weights, Bias = model.Bias, Threshold = t,
-                    }, nearIdentical), truth);
+                    }, nearIdentical), Truth(fact));
             }
         }
-        // The most facts counted right; among ties the highest threshold (fewest joins).
-        var best = Thresholds.OrderByDescending(t => tally[t].Right).ThenByDescending(t => t).First();
-        if (tally[best].Right <= rules.Right) best = 2;
-        var chosen = best > 1 ? rules : tally[best];
-        return new CrossValidation(best, data.Facts.Count, rules.Right, rules.Over, rules.Under, chosen.Right, chosen.Over, chosen.Under,
-            Thresholds.Select(t => (t, tally[t].Right, tally[t].Over, tally[t].Under)).ToList());
+        var best = tally.Keys.OrderByDescending(k => tally[k].Right).ThenBy(k => k.Set).ThenByDescending(k => k.T).First();
+        bool off = tally[best].Right <= rules.Right;
+        var chosen = off ? rules : tally[best];
+        return new CrossValidation(sets[best.Set], off ? 2 : best.T, data.Facts.Count, rules.Right, rules.Over, rules.Under, chosen.Right, chosen.Over, chosen.Under,
+            tally.Keys.OrderBy(k => k.Set).ThenBy(k => k.T).Select(k => (sets[k.Set].Name, k.T, tally[k].Right, tally[k].Over, tally[k].Under)).ToList());
     }
+
+    private static int Truth(JudgedFact fact) => fact.Origins.Distinct(StringComparer.Ordinal).Count();
 
     private static (int, int, int) Add((int Right, int Over, int Under) t, int counted, int truth) =>
         (t.Right + (counted == truth ? 1 : 0), t.Over + (counted > truth ? 1 : 0), t.Under + (counted < truth ? 1 : 0));
@@ -142,8 +176,8 @@ internal static class SameOriginTraining
         FactSources.Of(fact.Corpus, fact.Frames, fact.Members, nearIdentical, model).Groups.Length;
 
     public static string Describe(Data data, CrossValidation cv) => string.Create(CultureInfo.InvariantCulture,
-        $"{data.Facts.Count} judged TUNE facts, {data.Pairs.Count} source pairs ({data.Pairs.Count(p => p.Same)} same origin); leave-one-topic-out counts right: rules alone {cv.RightRules}/{cv.Facts} ({cv.OverRules} over, {cv.UnderRules} under), with the model at {cv.Threshold:0.00} {cv.Right}/{cv.Facts} ({cv.Over} over, {cv.Under} under)")
-        + "\n" + string.Join("\n", cv.Curve.Select(c => string.Create(CultureInfo.InvariantCulture, $"  threshold {c.Threshold:0.00}: right {c.Right}, over {c.Over}, under {c.Under}")));
+        $"{data.Facts.Count} judged TUNE facts, {data.Pairs.Count} source pairs ({data.Pairs.Count(p => p.Same)} same origin); leave-one-topic-out counts right: rules alone {cv.RightRules}/{cv.Facts} ({cv.OverRules} over, {cv.UnderRules} under), with the model ({cv.Set.Name}) at {cv.Threshold:0.00} {cv.Right}/{cv.Facts} ({cv.Over} over, {cv.Under} under)")
+        + "\n" + string.Join("\n", cv.Curve.Select(c => string.Create(CultureInfo.InvariantCulture, $"  {c.Set,-24} threshold {c.Threshold:0.00}: right {c.Right}, over {c.Over}, under {c.Under}")));
 }
 
 /// <summary>The retrain entry point for the command line (`recoupe train same-origin`): the model's JSON and a summary.</summary>
@@ -161,12 +195,13 @@ public static class SameOriginRetraining
             ["data"] = "eval/facts-judged/judged.json, TUNE half (odd RPM2 topics): origins of the supporting sources of judged facts",
             ["facts"] = data.Facts.Count.ToString(CultureInfo.InvariantCulture),
             ["pairs"] = data.Pairs.Count.ToString(CultureInfo.InvariantCulture),
-            ["cv"] = "leave one TUNE topic out; threshold with the most fact counts right out of fold (ties: highest)",
+            ["cv"] = "leave one TUNE topic out; feature set and threshold with the most fact counts right out of fold (ties: the smaller set, the highest threshold)",
+            ["features_used"] = cv.Set.Name,
             ["cv_counts_right_rules"] = cv.RightRules.ToString(CultureInfo.InvariantCulture),
             ["cv_counts_right_model"] = cv.Right.ToString(CultureInfo.InvariantCulture),
             ["retrain"] = "./recoupe train same-origin",
         };
-        var model = SameOriginTraining.Train(data.Pairs, cv.Threshold, card);
+        var model = SameOriginTraining.Train(data.Pairs, cv.Threshold, card, cv.Set);
         return (model.ToJson() + "\n", SameOriginTraining.Describe(data, cv), data.Problems);
     }
 }

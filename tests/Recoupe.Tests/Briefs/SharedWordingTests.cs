@@ -1,0 +1,86 @@
+using Recoupe.Briefs;
+using Recoupe.Briefs.Facts;
+using Recoupe.Evaluation.Facts;
+using Recoupe.Model;
+
+namespace Recoupe.Tests.Briefs;
+
+/// <summary>
+/// The shared-wording features of the "same origin" decision (<see cref="SharedWording"/>), on invented sentences: a dispatch
+/// rewritten with a word inserted, a verb inflected and a name spelt two ways keeps most of the shorter sentence, in order, in a
+/// long run; an outlet's own sentence on the same event keeps its names but little else. And training's choice of feature set.
+/// </summary>
+public class SharedWordingTests
+{
+    private static readonly (string, EntityType, string)[] Names =
+    [
+        ("Morvannec", EntityType.Place, "morvannec"), ("Kerlouadec", EntityType.Person, "kerlouadec"), ("Kerlouadek", EntityType.Person, "kerlouadec"),
+    ];
+
+    private const string Filler = " Les ostréiculteurs de la baie attendaient cette annonce depuis des mois. La saison touristique s'annonce pourtant bonne.";
+
+    private static (Recoupe.Briefs.Analysis.StoryCorpus Corpus, Recoupe.Briefs.Analysis.SentenceUnit Dispatch,
+        Recoupe.Briefs.Analysis.SentenceUnit Rewrite, Recoupe.Briefs.Analysis.SentenceUnit Own) Story()
+    {
+        var story = new HandBuiltStory()
+            .Add("Le préfet Kerlouadec a interdit jeudi la pêche à pied dans l'estuaire de Morvannec jusqu'à la fin du mois d'août." + Filler, "Dépêche", entities: Names)
+            .Add("Le préfet Kerlouadek a interdit jeudi soir la pêche à pied dans tout l'estuaire de Morvannec jusqu'à la toute fin du mois d'août, selon un arrêté." + Filler,
+                "Le Quotidien", entities: Names)
+            .Add("À Morvannec, les promeneurs ne pourront plus ramasser de coques avant septembre, a tranché Kerlouadec." + Filler, "L'Hebdo", entities: Names);
+        var corpus = StoryAnalysis.Run(story.Articles, new Recoupe.Mentions.EntityResolver(), BriefOptions.Default).Corpus;
+        return (corpus, corpus.UnitsOfArticle[0][0], corpus.UnitsOfArticle[1][0], corpus.UnitsOfArticle[2][0]);
+    }
+
+    [Fact]
+    public void A_rewritten_dispatch_keeps_more_of_the_shorter_sentence_than_an_outlets_own_wording()
+    {
+        var (corpus, dispatch, rewrite, own) = Story();
+        Assert.True(SharedWording.RareWordsKept(corpus, dispatch, rewrite) > 0.85, $"{SharedWording.RareWordsKept(corpus, dispatch, rewrite)}");
+        Assert.True(SharedWording.InOrderKept(corpus, dispatch, rewrite) > 0.85, $"{SharedWording.InOrderKept(corpus, dispatch, rewrite)}");
+        Assert.True(SharedWording.RareWordsKept(corpus, dispatch, own) < 0.6, $"{SharedWording.RareWordsKept(corpus, dispatch, own)}");
+        Assert.True(SharedWording.InOrderKept(corpus, dispatch, own) < 0.6, $"{SharedWording.InOrderKept(corpus, dispatch, own)}");
+        Assert.True(SharedWording.InOrderWords(corpus, dispatch, rewrite) > SharedWording.InOrderWords(corpus, dispatch, own) + 4);
+    }
+
+    [Fact]
+    public void A_run_skips_one_inserted_word_and_matches_a_name_spelt_two_ways()
+    {
+        var (corpus, dispatch, rewrite, own) = Story();
+        // "préfet Kerlouadec|Kerlouadek a interdit jeudi [soir] la pêche à pied dans [tout] l'estuaire de Morvannec jusqu'à la [toute]
+        // fin du mois d'août": one run of 20 words despite the three inserted words and the other spelling; exact runs stop at each.
+        int skipping = SharedWording.SkippingRun(corpus, dispatch, rewrite);
+        Assert.True(skipping >= 18, $"{skipping}");
+        Assert.True(RelayedWording.LongestCommonRun(dispatch.Words, rewrite.Words) < 12);
+        Assert.True(SharedWording.SkippingRun(corpus, dispatch, own) <= 3, $"{SharedWording.SkippingRun(corpus, dispatch, own)}");
+    }
+
+    [Theory]
+    [InlineData("kerlouadec", "kerlouadek", true)]
+    [InlineData("kerlouadec", "kerloadec", true)]
+    [InlineData("prononc", "prononcé", true)]
+    [InlineData("kerlouadec", "kerlouaxyz", false)]
+    [InlineData("port", "pont", false)]
+    public void Near_spellings_are_one_edit_apart_in_long_stems(string a, string b, bool near) =>
+        Assert.Equal(near, SharedWording.NearSpelling(a, b));
+
+    [Fact]
+    public void Training_chooses_among_feature_sets_and_gives_unused_features_no_weight()
+    {
+        var sets = SameOriginTraining.FeatureSets();
+        Assert.Equal("s7", sets[0].Name);
+        Assert.All(SameOriginFeatures.SharedWordingNames, f => Assert.False(sets[0].Mask[Array.IndexOf(SameOriginFeatures.Names, f)]));
+        Assert.All(SameOriginFeatures.Names, f => Assert.True(sets[^1].Mask[Array.IndexOf(SameOriginFeatures.Names, f)]));
+        int kept = Array.IndexOf(SameOriginFeatures.Names, "kept_in_order");
+        // Invented pairs where only the kept share tells one origin from two.
+        var pairs = Enumerable.Range(0, 20).Select(i =>
+        {
+            var x = new double[SameOriginFeatures.Count];
+            x[kept] = i < 10 ? 0.8 + i * 0.01 : 0.1 + i * 0.01;
+            return new SameOriginTraining.OriginPair("T01", x, i < 10);
+        }).ToList();
+        var without = SameOriginTraining.Train(pairs, 0.5, use: sets[0]);
+        var with = SameOriginTraining.Train(pairs, 0.5, use: sets[^1]);
+        Assert.Equal(0, without.Weights[kept]);
+        Assert.True(with.Weights[kept] > 0);
+    }
+}
