@@ -42,6 +42,10 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [Description("Split off dashes that lost their spaces after a name (OCR'd text: 'Durand-qui'); stored in the model.")]
         public bool LostDashes { get; init; }
 
+        [CommandOption("--honorifics-outside")]
+        [Description("Learn person spans without their honorific in every corpus; decoding puts it back for the conventions that keep it (HIPE, NewsEye); stored in the model.")]
+        public bool HonorificsOutside { get; init; }
+
         [CommandOption("--details")]
         [Description("With --select: print every missed and spurious entity of the tune split to standard error.")]
         public bool Details { get; init; }
@@ -62,6 +66,10 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [Description("Word-cluster features: \"none\", or SELF,NEAR,FAR[[,shape]] — bit masks of granularities (1 coarse, 2 middle, 4 fine) at the word, at ±1, at ±2; \"shape\" adds the neighbours' clusters with the word's shape; \"chains\" adds the name-chain features (a head word or company suffix a few capitalised words away). Default: 7,7,1,chains for fr, 7,7,1 for en.")]
         public string? Clusters { get; init; }
 
+        [CommandOption("--survey")]
+        [Description("Train nothing: count, per corpus and convention, the honorifics and titles inside person spans or right before them (train split only).")]
+        public bool Survey { get; init; }
+
         [CommandOption("--seed <N>")]
         public int? Seed { get; init; }
 
@@ -73,6 +81,11 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.GoldDataFolder() is not { } data) return ExitCodes.Failed;
+        if (settings.Survey)
+        {
+            Console.Out.Write(ConventionSurvey.Format(ConventionSurvey.Run(data, settings.Language)));
+            return ExitCodes.Ok;
+        }
         var defaults = new NerTrainingOptions();
         var options = defaults with
         {
@@ -84,6 +97,7 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
             ConventionFeatures = !settings.NoConventions,
             ConventionGroups = settings.ConventionGroups,
             LostDashes = settings.LostDashes,
+            HonorificsOutside = settings.HonorificsOutside,
             TwoPass = settings.Passes is { } p ? p == 2 : null,
             RuleEvidence = settings.Rules,
             Seed = settings.Seed ?? defaults.Seed,

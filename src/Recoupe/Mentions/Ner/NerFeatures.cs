@@ -113,6 +113,10 @@ public static class NerFeatures
         /// (<see cref="NerTokenizer"/>, IsLostDash), so text is tokenised so for it; a model without the bit reads hyphenated
         /// words whole, as before.</summary>
         public const int LostDashes = 1 << 18;
+        /// <summary>Not a feature: the model learned person spans without their honorific ("Ador", not "M. Ador") in every
+        /// corpus, so decoding puts it back under the conventions whose guidelines keep it
+        /// (<see cref="Evaluation.Ner.NerConventions.KeepsHonorifics"/>); a model without the bit learned each corpus's own.</summary>
+        public const int HonorificsOutside = 1 << 19;
         /// <summary>The bits that read the cluster table.</summary>
         public const int TableBits = Chains - 1;
 

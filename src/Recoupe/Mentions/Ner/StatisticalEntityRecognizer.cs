@@ -40,7 +40,10 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
         if (spans.Count == 0) return [];
         var candidates = ToCandidates(text, words, spans);
         if (convention == NerConventions.Modern && !rules.IsDefaultOrEmpty) CutRolesOffNames(text, words, rules, candidates);
-        if (convention != NerConventions.Hipe) StripHonorifics(text, words, candidates);
+        // A model that learned names without honorifics gets them back where the convention keeps them (NewsEye as well);
+        // an earlier one learned HIPE's from HIPE and keeps the old rule.
+        if (model.LearnedHonorificsOutside && NerConventions.KeepsHonorifics(convention)) AddHonorifics(text, words, candidates);
+        else if (model.LearnedHonorificsOutside || convention != NerConventions.Hipe) StripHonorifics(text, words, candidates);
         CountriesArePlaces(text, candidates);
         if (convention == NerConventions.Modern) AddCountryCodes(text, words, candidates);
         AddBracketedAcronyms(text, words, candidates);
@@ -132,6 +135,22 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
             if (c.Type != EntityType.Person || c.IsSingleWord || !TitleWords.IsHonorific(words[c.First].Lower)) continue;
             int first = c.First + 1;
             c.StartAt(first, words[first].Start);
+            c.Name = DisplayName.Of(text.AsSpan(c.Start, c.End - c.Start));
+        }
+    }
+
+    /// <summary>"M. Dufresnoy" under a convention whose person spans hold the honorific (<see cref="NerConventions.KeepsHonorifics"/>).</summary>
+    private static void AddHonorifics(string text, Word[] words, List<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Type != EntityType.Person || c.First == 0) continue;
+            int start = HonorificSpans.Before(text, c.Start);
+            if (start == c.Start) continue;
+            int first = c.First - 1;
+            while (first > 0 && words[first].Start > start) first--;
+            if (words[first].Start != start) continue;
+            c.StartAt(first, start);
             c.Name = DisplayName.Of(text.AsSpan(c.Start, c.End - c.Start));
         }
     }

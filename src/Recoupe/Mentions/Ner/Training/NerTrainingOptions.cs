@@ -40,6 +40,13 @@ public sealed record NerTrainingOptions
     /// <see cref="ConventionGroups"/>); with the group, tune F1 .768 .810 .483 .877.</summary>
     public bool LostDashes { get; init; }
     /// <summary>
+    /// Train on person spans without their honorific in every corpus ("M. Ador" labelled "M." outside, "Ador" person): one
+    /// notion of a name for the shared weights, where HIPE and NewsEye keep the honorific and Europeana leaves it out
+    /// (<see cref="ConventionSurvey"/>). Stored in the model (<see cref="NerFeatures.ClusterFeatures.HonorificsOutside"/>);
+    /// decoding then puts the honorific back under the conventions that keep it. Off by default (see models/README.md).
+    /// </summary>
+    public bool HonorificsOutside { get; init; }
+    /// <summary>
     /// Two passes: a second model reads the first one's labels and its document-wide votes per word, on top of its scores
     /// (null: the language's default). Tune F1: CoNLL 0.901 -> 0.908 (English: two passes); WikiNEuRal 0.868 -> 0.860,
     /// Europeana 0.741 -> 0.724 (French: one pass).
