@@ -42,9 +42,9 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [Description("Split off dashes that lost their spaces after a name (OCR'd text: 'Durand-qui'); stored in the model.")]
         public bool LostDashes { get; init; }
 
-        [CommandOption("--honorifics-outside")]
-        [Description("Learn person spans without their honorific in every corpus; decoding puts it back for the conventions that keep it (HIPE, NewsEye); stored in the model.")]
-        public bool HonorificsOutside { get; init; }
+        [CommandOption("--honorifics <MODE>")]
+        [Description("One notion of a person's span across corpora: \"outside\" (honorifics moved out of every gold person span) or \"inside\" (spans widened over an honorific right before them) or \"by-convention\" (labels as annotated); decoding follows each convention (HIPE and NewsEye keep it); stored in the model. Default: as annotated.")]
+        public string? Honorifics { get; init; }
 
         [CommandOption("--details")]
         [Description("With --select: print every missed and spurious entity of the tune split to standard error.")]
@@ -97,7 +97,14 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
             ConventionFeatures = !settings.NoConventions,
             ConventionGroups = settings.ConventionGroups,
             LostDashes = settings.LostDashes,
-            HonorificsOutside = settings.HonorificsOutside,
+            Honorifics = settings.Honorifics switch
+            {
+                null or "as-annotated" => HonorificLabels.AsAnnotated,
+                "outside" => HonorificLabels.Outside,
+                "inside" => HonorificLabels.Inside,
+                "by-convention" => HonorificLabels.ByConvention,
+                var other => throw new ArgumentException($"--honorifics: outside, inside or as-annotated, not '{other}'"),
+            },
             TwoPass = settings.Passes is { } p ? p == 2 : null,
             RuleEvidence = settings.Rules,
             Seed = settings.Seed ?? defaults.Seed,

@@ -7,7 +7,7 @@ namespace Recoupe.Mentions.Ner;
 /// Where an honorific ("M.", "MM.", "Mme", "Monsieur", "Dr") sits against a person's span. The corpora disagree on
 /// whether it belongs to the span (HIPE: "M. Ador" is the person; WikiNEuRal, Europeana: "Ador" is): the survey measures
 /// it (<see cref="Training.ConventionSurvey"/>), training can move it out of every span
-/// (`--honorifics-outside`) and decoding puts it back for the conventions that keep it.
+/// (`--honorifics`, <see cref="Training.HonorificLabelling"/>) and decoding puts it back for the conventions that keep it.
 /// </summary>
 public static class HonorificSpans
 {

@@ -40,10 +40,11 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
         if (spans.Count == 0) return [];
         var candidates = ToCandidates(text, words, spans);
         if (convention == NerConventions.Modern && !rules.IsDefaultOrEmpty) CutRolesOffNames(text, words, rules, candidates);
-        // A model that learned names without honorifics gets them back where the convention keeps them (NewsEye as well);
-        // an earlier one learned HIPE's from HIPE and keeps the old rule.
-        if (model.LearnedHonorificsOutside && NerConventions.KeepsHonorifics(convention)) AddHonorifics(text, words, candidates);
-        else if (model.LearnedHonorificsOutside || convention != NerConventions.Hipe) StripHonorifics(text, words, candidates);
+        // A model that learned one notion of a person's span across corpora follows the convention asked for (NewsEye keeps
+        // honorifics too); an earlier one learned HIPE's from HIPE and keeps the old rule.
+        bool byConvention = model.HonorificsByConvention;
+        if (byConvention && NerConventions.KeepsHonorifics(convention)) AddHonorifics(text, words, candidates);
+        else if (byConvention || convention != NerConventions.Hipe) StripHonorifics(text, words, candidates);
         CountriesArePlaces(text, candidates);
         if (convention == NerConventions.Modern) AddCountryCodes(text, words, candidates);
         AddBracketedAcronyms(text, words, candidates);

@@ -10,7 +10,7 @@ namespace Recoupe.Mentions.Ner.Training;
 /// (`recoupe train ner --language fr --survey`): an honorific ("M.", "Mme") or a title ("général", "président") inside the
 /// person's span or right before it, outside. The corpora's guidelines differ (HIPE puts titles inside the mention); a
 /// model trained on all of them together learns the mix unless the training labels follow one notion
-/// (`--honorifics-outside`).
+/// (`--honorifics`, <see cref="HonorificLabelling"/>).
 /// </summary>
 public static class ConventionSurvey
 {

@@ -26,7 +26,13 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
     private readonly bool _ruleEvidence = options.RuleEvidence ?? language == "fr";
     private readonly bool _twoPass = options.TwoPass ?? language == "en";
     private readonly int _clusterMask = options.ClusterMaskFor(language) | (options.LostDashes ? NerFeatures.ClusterFeatures.LostDashes : 0)
-        | (options.HonorificsOutside ? NerFeatures.ClusterFeatures.HonorificsOutside : 0);
+        | options.Honorifics switch
+        {
+            HonorificLabels.Outside => NerFeatures.ClusterFeatures.HonorificsOutside,
+            HonorificLabels.Inside => NerFeatures.ClusterFeatures.HonorificsInside,
+            HonorificLabels.ByConvention => NerFeatures.ClusterFeatures.HonorificsByConvention,
+            _ => 0,
+        };
 
     /// <param name="Group">The convention byte of the document's convention group (<see cref="NerConventions.GroupOf"/>), 0 if none.</param>
     private sealed record Item(PreparedDocument Document, NerSplit Split, string Corpus, byte Convention, byte Group);
@@ -165,7 +171,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         var prepared = new PreparedDocument[raw.Count];
         Parallel.For(0, raw.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             i => prepared[i] = new PreparedDocument(raw[i].Document, language, _splitter, _ruleEvidence, options.LostDashes,
-                options.HonorificsOutside ? WithoutHonorifics(raw[i].Document) : null));
+                HonorificLabelling.Labels(raw[i].Document, options.Honorifics)));
         var items = new List<Item>(raw.Count);
         for (int i = 0; i < raw.Count; i++)
         {
@@ -175,11 +181,6 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         }
         return items;
     }
-
-    // The gold entities to learn with person spans starting after their honorific; the document's own gold stays for scoring.
-    private static IEnumerable<GoldEntity> WithoutHonorifics(NerDocument doc) => doc.Entities.Select(e =>
-        e.Type == "pers" && HonorificSpans.LeadingLength(doc.Text, e.Span) is > 0 and var n
-            ? e with { Span = new Recoupe.Model.TextSpan(e.Span.Start + n, e.Span.End) } : e);
 
     private int IndexOfConvention(string convention)
     {

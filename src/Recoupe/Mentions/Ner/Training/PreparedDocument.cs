@@ -15,7 +15,7 @@ public sealed class PreparedDocument
     /// <summary>Gold entities whose edges fall inside a token (tokenisation differs from the corpus): they cannot be matched exactly.</summary>
     public int Misaligned { get; }
 
-    /// <param name="labelled">The entities to learn, when not the gold's own (<see cref="NerTrainingOptions.HonorificsOutside"/>).</param>
+    /// <param name="labelled">The entities to learn, when not the gold's own (<see cref="NerTrainingOptions.Honorifics"/>).</param>
     public PreparedDocument(NerDocument gold, string language, ISentenceSplitter splitter, bool ruleEvidence, bool lostDashes = false,
         IEnumerable<GoldEntity>? labelled = null)
     {
