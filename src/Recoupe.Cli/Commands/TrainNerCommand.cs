@@ -43,7 +43,7 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         public bool LostDashes { get; init; }
 
         [CommandOption("--honorifics <MODE>")]
-        [Description("One notion of a person's span across corpora: \"outside\" (honorifics moved out of every gold person span) or \"inside\" (spans widened over an honorific right before them) or \"by-convention\" (labels as annotated); decoding follows each convention (HIPE and NewsEye keep it); stored in the model. Default: as annotated.")]
+        [Description("One notion of a person's span across corpora: \"outside\" (honorifics moved out of every gold person span) or \"inside\" (spans widened over an honorific right before them) or \"by-convention\" (labels as annotated); decoding follows each convention (HIPE and NewsEye keep it); stored in the model. \"as-annotated\": labels as annotated, honorifics kept under HIPE only (models before 2026-12-07). Default: by-convention.")]
         public string? Honorifics { get; init; }
 
         [CommandOption("--details")]
@@ -99,7 +99,8 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
             LostDashes = settings.LostDashes,
             Honorifics = settings.Honorifics switch
             {
-                null or "as-annotated" => HonorificLabels.AsAnnotated,
+                null => defaults.Honorifics,
+                "as-annotated" => HonorificLabels.AsAnnotated,
                 "outside" => HonorificLabels.Outside,
                 "inside" => HonorificLabels.Inside,
                 "by-convention" => HonorificLabels.ByConvention,
