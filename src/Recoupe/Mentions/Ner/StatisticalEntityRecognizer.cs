@@ -127,7 +127,7 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
 
     /// <summary>
     /// "M. Dufresnoy", "Mme Aubertin": an honorific is the person's title, not part of the name (WikiNEuRal and CoNLL leave it
-    /// out; HIPE, tagged under its own convention, keeps it). With it gone, "Dufresnoy" and "Paul Dufresnoy" share a key.
+    /// out, Europeana too; HIPE and NewsEye keep it: see <see cref="NerConventions.KeepsHonorifics"/>). With it gone, "Dufresnoy" and "Paul Dufresnoy" share a key.
     /// </summary>
     private static void StripHonorifics(string text, Word[] words, List<Candidate> candidates)
     {
