@@ -42,6 +42,10 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [Description("Split off dashes that lost their spaces after a name (OCR'd text: 'Durand-qui'); stored in the model.")]
         public bool LostDashes { get; init; }
 
+        [CommandOption("--honorifics <MODE>")]
+        [Description("One notion of a person's span across corpora: \"outside\" (honorifics moved out of every gold person span) or \"inside\" (spans widened over an honorific right before them) or \"by-convention\" (labels as annotated); decoding follows each convention (HIPE and NewsEye keep it); stored in the model. \"as-annotated\": labels as annotated, honorifics kept under HIPE only (models before 2026-12-07). Default: by-convention.")]
+        public string? Honorifics { get; init; }
+
         [CommandOption("--details")]
         [Description("With --select: print every missed and spurious entity of the tune split to standard error.")]
         public bool Details { get; init; }
@@ -62,6 +66,10 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [Description("Word-cluster features: \"none\", or SELF,NEAR,FAR[[,shape]] — bit masks of granularities (1 coarse, 2 middle, 4 fine) at the word, at ±1, at ±2; \"shape\" adds the neighbours' clusters with the word's shape; \"chains\" adds the name-chain features (a head word or company suffix a few capitalised words away). Default: 7,7,1,chains for fr, 7,7,1 for en.")]
         public string? Clusters { get; init; }
 
+        [CommandOption("--survey")]
+        [Description("Train nothing: count, per corpus and convention, the honorifics and titles inside person spans or right before them (train split only).")]
+        public bool Survey { get; init; }
+
         [CommandOption("--seed <N>")]
         public int? Seed { get; init; }
 
@@ -73,6 +81,11 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.GoldDataFolder() is not { } data) return ExitCodes.Failed;
+        if (settings.Survey)
+        {
+            Console.Out.Write(ConventionSurvey.Format(ConventionSurvey.Run(data, settings.Language)));
+            return ExitCodes.Ok;
+        }
         var defaults = new NerTrainingOptions();
         var options = defaults with
         {
@@ -84,6 +97,15 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
             ConventionFeatures = !settings.NoConventions,
             ConventionGroups = settings.ConventionGroups,
             LostDashes = settings.LostDashes,
+            Honorifics = settings.Honorifics switch
+            {
+                null => defaults.Honorifics,
+                "as-annotated" => HonorificLabels.AsAnnotated,
+                "outside" => HonorificLabels.Outside,
+                "inside" => HonorificLabels.Inside,
+                "by-convention" => HonorificLabels.ByConvention,
+                var other => throw new ArgumentException($"--honorifics: outside, inside or as-annotated, not '{other}'"),
+            },
             TwoPass = settings.Passes is { } p ? p == 2 : null,
             RuleEvidence = settings.Rules,
             Seed = settings.Seed ?? defaults.Seed,

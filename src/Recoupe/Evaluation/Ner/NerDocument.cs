@@ -38,6 +38,14 @@ public static class NerConventions
     /// </summary>
     public const string Historical = "historical";
 
+    /// <summary>
+    /// Whether a convention's guidelines keep an honorific inside a person's span ("M. Ador"), as the train split of its
+    /// corpora shows (`recoupe train ner --survey`, 2026-12-07: HIPE-2020 97 inside / 0 right before, HIPE-2022 Le Temps
+    /// 33 / 2, NewsEye 105 / 5; Europeana 7 / 726). Modern text (news, WikiNEuRal, CoNLL) leaves it out: WikiNEuRal's
+    /// 11 honorifics next to a person are all inside, too few to say, and the engine's names go without them.
+    /// </summary>
+    public static bool KeepsHonorifics(string convention) => convention is Hipe or NewsEye;
+
     /// <summary>The group of a convention (<see cref="Historical"/>), or null (modern text).</summary>
     public static string? GroupOf(string convention) => convention is Hipe or NewsEye or Europeana ? Historical : null;
 }

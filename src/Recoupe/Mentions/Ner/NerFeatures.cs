@@ -113,6 +113,18 @@ public static class NerFeatures
         /// (<see cref="NerTokenizer"/>, IsLostDash), so text is tokenised so for it; a model without the bit reads hyphenated
         /// words whole, as before.</summary>
         public const int LostDashes = 1 << 18;
+        /// <summary>Not a feature: the model learned person spans without their honorific ("Ador", not "M. Ador") in every
+        /// corpus, so decoding puts it back under the conventions whose guidelines keep it
+        /// (<see cref="Evaluation.Ner.NerConventions.KeepsHonorifics"/>); a model without the bit learned each corpus's own.</summary>
+        public const int HonorificsOutside = 1 << 19;
+        /// <summary>Not a feature: the model learned person spans with the honorific right before them in every corpus
+        /// ("M. Ador"), so decoding strips it under the conventions that leave it out.</summary>
+        public const int HonorificsInside = 1 << 20;
+        /// <summary>Not a feature: the model learned the labels as annotated, and decoding follows each convention's
+        /// honorifics (<see cref="Evaluation.Ner.NerConventions.KeepsHonorifics"/>) as with the two bits above.</summary>
+        public const int HonorificsByConvention = 1 << 21;
+        /// <summary>Any of the three: decoding keeps or strips honorifics by convention.</summary>
+        public const int HonorificBits = HonorificsOutside | HonorificsInside | HonorificsByConvention;
         /// <summary>The bits that read the cluster table.</summary>
         public const int TableBits = Chains - 1;
 

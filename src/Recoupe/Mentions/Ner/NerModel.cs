@@ -35,6 +35,13 @@ public sealed class NerModel
     public int ClusterMask { get; }
     /// <summary>Whether text is tokenised with lost dashes split off for this model (<see cref="NerFeatures.ClusterFeatures.LostDashes"/>).</summary>
     public bool SplitsLostDashes => (ClusterMask & NerFeatures.ClusterFeatures.LostDashes) != 0;
+    /// <summary>Whether the model learned person spans without honorifics in every corpus (<see cref="NerFeatures.ClusterFeatures.HonorificsOutside"/>).</summary>
+    public bool LearnedHonorificsOutside => (ClusterMask & NerFeatures.ClusterFeatures.HonorificsOutside) != 0;
+    /// <summary>Whether the model learned person spans with their honorific in every corpus (<see cref="NerFeatures.ClusterFeatures.HonorificsInside"/>).</summary>
+    public bool LearnedHonorificsInside => (ClusterMask & NerFeatures.ClusterFeatures.HonorificsInside) != 0;
+    /// <summary>Whether decoding keeps or strips a person's honorific by the convention asked for (<see cref="NerFeatures.ClusterFeatures.HonorificBits"/>);
+    /// else the rule of models before them: kept under HIPE only.</summary>
+    public bool HonorificsByConvention => (ClusterMask & NerFeatures.ClusterFeatures.HonorificBits) != 0;
     /// <summary>The language's word clusters when the model reads them (loaded lazily with the model's first use).</summary>
     public WordClusters? Clusters => (ClusterMask & NerFeatures.ClusterFeatures.TableBits) == 0 ? null : WordClusters.For(Language)
         ?? throw new InvalidOperationException($"the {Language} NER model reads word clusters but models/{WordClusters.FileName(Language)} is missing");

@@ -40,7 +40,11 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
         if (spans.Count == 0) return [];
         var candidates = ToCandidates(text, words, spans);
         if (convention == NerConventions.Modern && !rules.IsDefaultOrEmpty) CutRolesOffNames(text, words, rules, candidates);
-        if (convention != NerConventions.Hipe) StripHonorifics(text, words, candidates);
+        // A model that learned one notion of a person's span across corpora follows the convention asked for (NewsEye keeps
+        // honorifics too); an earlier one learned HIPE's from HIPE and keeps the old rule.
+        bool byConvention = model.HonorificsByConvention;
+        if (byConvention && NerConventions.KeepsHonorifics(convention)) AddHonorifics(text, words, candidates);
+        else if (byConvention || convention != NerConventions.Hipe) StripHonorifics(text, words, candidates);
         CountriesArePlaces(text, candidates);
         if (convention == NerConventions.Modern) AddCountryCodes(text, words, candidates);
         AddBracketedAcronyms(text, words, candidates);
@@ -123,7 +127,7 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
 
     /// <summary>
     /// "M. Dufresnoy", "Mme Aubertin": an honorific is the person's title, not part of the name (WikiNEuRal and CoNLL leave it
-    /// out; HIPE, tagged under its own convention, keeps it). With it gone, "Dufresnoy" and "Paul Dufresnoy" share a key.
+    /// out, Europeana too; HIPE and NewsEye keep it: see <see cref="NerConventions.KeepsHonorifics"/>). With it gone, "Dufresnoy" and "Paul Dufresnoy" share a key.
     /// </summary>
     private static void StripHonorifics(string text, Word[] words, List<Candidate> candidates)
     {
@@ -132,6 +136,22 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
             if (c.Type != EntityType.Person || c.IsSingleWord || !TitleWords.IsHonorific(words[c.First].Lower)) continue;
             int first = c.First + 1;
             c.StartAt(first, words[first].Start);
+            c.Name = DisplayName.Of(text.AsSpan(c.Start, c.End - c.Start));
+        }
+    }
+
+    /// <summary>"M. Dufresnoy" under a convention whose person spans hold the honorific (<see cref="NerConventions.KeepsHonorifics"/>).</summary>
+    private static void AddHonorifics(string text, Word[] words, List<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Type != EntityType.Person || c.First == 0) continue;
+            int start = HonorificSpans.Before(text, c.Start);
+            if (start == c.Start) continue;
+            int first = c.First - 1;
+            while (first > 0 && words[first].Start > start) first--;
+            if (words[first].Start != start) continue;
+            c.StartAt(first, start);
             c.Name = DisplayName.Of(text.AsSpan(c.Start, c.End - c.Start));
         }
     }

@@ -25,7 +25,14 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
     private readonly IReadOnlyList<string> _conventions = NerCorpora.ConventionsFor(language, options.ConventionGroups);
     private readonly bool _ruleEvidence = options.RuleEvidence ?? language == "fr";
     private readonly bool _twoPass = options.TwoPass ?? language == "en";
-    private readonly int _clusterMask = options.ClusterMaskFor(language) | (options.LostDashes ? NerFeatures.ClusterFeatures.LostDashes : 0);
+    private readonly int _clusterMask = options.ClusterMaskFor(language) | (options.LostDashes ? NerFeatures.ClusterFeatures.LostDashes : 0)
+        | options.Honorifics switch
+        {
+            HonorificLabels.Outside => NerFeatures.ClusterFeatures.HonorificsOutside,
+            HonorificLabels.Inside => NerFeatures.ClusterFeatures.HonorificsInside,
+            HonorificLabels.ByConvention => NerFeatures.ClusterFeatures.HonorificsByConvention,
+            _ => 0,
+        };
 
     /// <param name="Group">The convention byte of the document's convention group (<see cref="NerConventions.GroupOf"/>), 0 if none.</param>
     private sealed record Item(PreparedDocument Document, NerSplit Split, string Corpus, byte Convention, byte Group);
@@ -163,7 +170,8 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         var raw = read.ToList();
         var prepared = new PreparedDocument[raw.Count];
         Parallel.For(0, raw.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => prepared[i] = new PreparedDocument(raw[i].Document, language, _splitter, _ruleEvidence, options.LostDashes));
+            i => prepared[i] = new PreparedDocument(raw[i].Document, language, _splitter, _ruleEvidence, options.LostDashes,
+                HonorificLabelling.Labels(raw[i].Document, options.Honorifics)));
         var items = new List<Item>(raw.Count);
         for (int i = 0; i < raw.Count; i++)
         {

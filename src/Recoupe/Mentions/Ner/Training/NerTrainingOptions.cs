@@ -1,5 +1,10 @@
 namespace Recoupe.Mentions.Ner.Training;
 
+/// <summary>How training labels treat an honorific next to a person's span (<see cref="NerTrainingOptions.Honorifics"/>).</summary>
+/// <remarks>AsAnnotated decodes as models before the option (the honorific kept under HIPE only); the three others decode by
+/// <see cref="Evaluation.Ner.NerConventions.KeepsHonorifics"/>, ByConvention without changing the labels.</remarks>
+public enum HonorificLabels { AsAnnotated, ByConvention, Outside, Inside }
+
 /// <summary>
 /// Settings of a training run. The defaults are the settings chosen on the tune split (see models/README.md);
 /// <see cref="Select"/> re-runs that choice: it trains on the train split only and prints the tune score per epoch.
@@ -39,6 +44,18 @@ public sealed record NerTrainingOptions
     /// model (<see cref="NerFeatures.ClusterFeatures.LostDashes"/>) so that tagging tokenises alike. Off by default (see
     /// <see cref="ConventionGroups"/>); with the group, tune F1 .768 .810 .483 .877.</summary>
     public bool LostDashes { get; init; }
+    /// <summary>
+    /// Train on one notion of a person's span across corpora, where HIPE and NewsEye keep the honorific inside ("M. Ador")
+    /// and Europeana leaves it out (<see cref="ConventionSurvey"/>): <see cref="HonorificLabels.Outside"/> moves it out of
+    /// every gold span, <see cref="HonorificLabels.Inside"/> widens every gold span over one right before it. Stored in the
+    /// model (<see cref="NerFeatures.ClusterFeatures.HonorificsOutside"/>, <see cref="NerFeatures.ClusterFeatures.HonorificsInside"/>);
+    /// decoding then follows each convention (<see cref="Evaluation.Ner.NerConventions.KeepsHonorifics"/>).
+    /// Default <see cref="HonorificLabels.ByConvention"/>: labels as annotated, decoding by convention (chosen on tune, 3 seeds:
+    /// HIPE-2022 .469/.497/.491 -> .551/.580/.574, the other corpora unchanged; NewsEye's spans had lost the honorific its
+    /// guidelines keep). Outside tied with it (HIPE-2022 .575/.580/.577, HIPE-2020 .724/.775/.796 against .777/.775/.786);
+    /// Inside lower (seed 1: .755 / .724 / .566 / .876). See models/README.md.
+    /// </summary>
+    public HonorificLabels Honorifics { get; init; } = HonorificLabels.ByConvention;
     /// <summary>
     /// Two passes: a second model reads the first one's labels and its document-wide votes per word, on top of its scores
     /// (null: the language's default). Tune F1: CoNLL 0.901 -> 0.908 (English: two passes); WikiNEuRal 0.868 -> 0.860,

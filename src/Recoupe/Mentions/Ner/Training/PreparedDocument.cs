@@ -15,7 +15,9 @@ public sealed class PreparedDocument
     /// <summary>Gold entities whose edges fall inside a token (tokenisation differs from the corpus): they cannot be matched exactly.</summary>
     public int Misaligned { get; }
 
-    public PreparedDocument(NerDocument gold, string language, ISentenceSplitter splitter, bool ruleEvidence, bool lostDashes = false)
+    /// <param name="labelled">The entities to learn, when not the gold's own (<see cref="NerTrainingOptions.Honorifics"/>).</param>
+    public PreparedDocument(NerDocument gold, string language, ISentenceSplitter splitter, bool ruleEvidence, bool lostDashes = false,
+        IEnumerable<GoldEntity>? labelled = null)
     {
         Gold = gold;
         var sentences = splitter.Split(gold.Text, language);
@@ -24,7 +26,7 @@ public sealed class PreparedDocument
         Labels = new int[View.Tokens.Length];
         var tokens = View.Tokens;
         int misaligned = 0;
-        foreach (var e in gold.Entities.OrderBy(e => e.Span.Start))
+        foreach (var e in (labelled ?? gold.Entities).OrderBy(e => e.Span.Start))
         {
             int type = NerLabels.TypeIndex(e.Type);
             if (type < 0) continue;
