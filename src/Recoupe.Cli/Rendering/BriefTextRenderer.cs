@@ -79,7 +79,7 @@ public static class BriefTextRenderer
             var title = a.Title is { } t && t.Trim() != name ? $" — {Clean(t)}" : "";
             // An address is shown (a reader can open it); a file path is not: it names no source.
             var url = SourceLabels.Host(a.Input) is null ? "" : $" — {Clean(a.Input)}";
-            sb.AppendLine($"  {Tag(a.Id)} {Clean(name)}{title} — {a.Published ?? "undated"}{url}{(a.CopyOf is { } c ? $" (copy of {Tag(c)})" : "")}");
+            sb.AppendLine($"  {Tag(a.Id)} {Clean(name)}{title} — {ArticleDateLabel.Of(a) ?? "undated"}{url}{(a.CopyOf is { } c ? $" (copy of {Tag(c)})" : "")}");
         }
         return sb.ToString();
     }
