@@ -50,26 +50,61 @@ public class TextDateTests
     [Fact]
     public void Without_a_dateline_the_newest_date_mentioned_dates_the_article()
     {
-        var a = Analyze("Le conseil municipal a finalement voté le budget de la commune. La séance du 3 février 2023 avait été "
-            + "reportée au 10 février 2023, faute de quorum, puis au 17 février 2023.");
-        Assert.Equal(DateStamp.Day(2023, 2, 17), a.Article.Date);
+        var a = Analyze("Le conseil municipal a finalement voté le budget de la commune. La séance du 3 mai 2024 avait été "
+            + "reportée au 10 mai 2024, faute de quorum, puis au 17 mai 2024.");
+        Assert.Equal(DateStamp.Day(2024, 5, 17), a.Article.Date);
         Assert.Equal(DateSource.Text, a.Article.DateSource);
     }
 
     [Fact]
     public void A_date_after_arrival_is_announced_not_written_and_is_passed_over()
     {
-        var a = Analyze("Le conseil municipal a voté le budget de la commune. La séance du 3 février 2023 avait été reportée. "
+        var a = Analyze("Le conseil municipal a voté le budget de la commune. La séance du 3 mai 2024 avait été reportée. "
             + "Les travaux de la nouvelle école commenceront le 4 janvier 2031.");
-        Assert.Equal(DateStamp.Day(2023, 2, 3), a.Article.Date);
+        Assert.Equal(DateStamp.Day(2024, 5, 3), a.Article.Date);
         Assert.Equal(DateSource.Text, a.Article.DateSource);
     }
 
     [Fact]
     public void A_date_deep_in_the_first_sentence_is_no_dateline()
     {
-        var a = Analyze("Le conseil municipal de Villebourg, réuni en séance extraordinaire, a voté le budget le 3 février 2023 au soir.");
+        var a = Analyze("Le conseil municipal de Villebourg, réuni en séance extraordinaire, a voté le budget le 30 mai 2024 au soir.");
         Assert.Equal(DateSource.Text, a.Article.DateSource);
+    }
+
+    [Fact]
+    public void A_day_without_its_year_opening_a_story_is_an_event_not_a_dateline()
+    {
+        var a = Analyze("Jeudi 20 mars, dans l'après-midi, les pompiers de Villebourg sont intervenus sur un entrepôt en feu.");
+        Assert.Equal(DateSource.Ingested, a.Article.DateSource);
+        var b = Analyze("Le comité a libéré le 20 mai 2024 les fonds promis aux communes sinistrées du canton.");
+        Assert.NotEqual(DateSource.Dateline, b.Article.DateSource);
+    }
+
+    [Fact]
+    public void An_old_date_recalled_by_a_text_that_names_a_later_year_does_not_date_it()
+    {
+        // No arrival time here, so no window: the later year alone turns the old day down.
+        var a = RecoupePipeline.Default.Analyze(new Article { Input = "t", ContentHash = "t", Language = "fr",
+            Text = "Le musée rappelle l'incendie du 7 décembre 1921, qui avait détruit l'aile nord. La restauration, commencée en 2019, s'achèvera bientôt." });
+        Assert.Null(a.Article.DateSource);
+    }
+
+    [Fact]
+    public void A_full_date_long_before_arrival_is_a_reference_not_the_time_of_writing()
+    {
+        var a = Analyze("Les députés veulent réviser la loi du 22 avril 2005 sur la fin de vie, jugée mal appliquée dans les hôpitaux.");
+        Assert.Equal(DateSource.Ingested, a.Article.DateSource);
+        Assert.Equal(DateStamp.Day(2024, 6, 1), a.Article.Date);
+    }
+
+    [Fact]
+    public void A_day_whose_year_the_text_does_not_write_does_not_date_it()
+    {
+        // "le 2 décembre" takes its year from the narrative (1908): the text does not write it (no arrival time, no window).
+        var a = RecoupePipeline.Default.Analyze(new Article { Input = "t", ContentHash = "t", Language = "fr",
+            Text = "Le peintre était né en 1908 à Lyon. Le 2 décembre, la mairie a inauguré une salle à son nom." });
+        Assert.Null(a.Article.DateSource);
     }
 
     [Fact]
