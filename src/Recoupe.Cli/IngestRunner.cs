@@ -14,7 +14,7 @@ public static class IngestRunner
     /// <param name="reingest">Inputs already stored are analysed again and their articles rewritten (`recoupe reingest`).</param>
     public static IngestReport Run(IStore store, IReadOnlyList<string> paths, bool allowPrivate, CancellationToken cancel, bool reingest = false)
     {
-        var engine = new RecoupeEngine(RecoupePipeline.Default, store);
+        var engine = new RecoupeEngine(RecoupePipeline.Default, store, CliClock.FromEnvironment());
         Func<IEnumerable<InputItem>, Action<IngestOutcome>, CancellationToken, IngestReport> ingest =
             reingest ? (items, each, c) => engine.ReingestAll(items, each, c) : (items, each, c) => engine.IngestAll(items, each, c);
         using var web = new WebFetcher(new AddressPolicy(allowPrivate));

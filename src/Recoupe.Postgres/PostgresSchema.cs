@@ -65,5 +65,10 @@ internal static class PostgresSchema
         """
         CREATE INDEX stories_activity ON stories(last_seen DESC, id DESC) WHERE merged_into IS NULL;
         """,
+        // 4: an undated article's inferred date and its source (see SqliteSchema step 5).
+        """
+        ALTER TABLE articles ADD COLUMN inferred_date TEXT;
+        ALTER TABLE articles ADD COLUMN date_source TEXT;
+        """,
     ];
 }

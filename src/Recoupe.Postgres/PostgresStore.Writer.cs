@@ -51,6 +51,7 @@ public sealed partial class PostgresStore
             var raw = record.Raw;
             var a = record.Analyzed.Article;
             var activity = StoredJson.Activity(a, record.ReceivedAt);
+            var inferred = StoredJson.Inferred(a, record.ReceivedAt);
             // The input first, ON CONFLICT DO NOTHING: if another writer stored the same content, nothing is written.
             using (var insert = Command(_c, _tx, """
                 INSERT INTO inputs(hash, input, kind, bytes, status, received_at, hints) VALUES ($1, $2, $3, $4, 'article', $5, $6)
@@ -61,12 +62,14 @@ public sealed partial class PostgresStore
                 "INSERT INTO stories(title, first_seen, last_seen) VALUES ($1, $2, $2) RETURNING id", a.Title ?? a.Input, activity));
             long id = Convert.ToInt64(Scalar(_c, _tx, """
                 INSERT INTO articles(input_hash, input, url, canonical_url, title, published, author, outlet, language, text,
-                                     paragraphs, removed, annotations, copy_of, story_id, activity, received_at, search_text, assigned_story, merged_stories)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $15, $19) RETURNING id
+                                     paragraphs, removed, annotations, copy_of, story_id, activity, received_at, search_text, assigned_story, merged_stories,
+                                     inferred_date, date_source)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $15, $19, $20, $21) RETURNING id
                 """,
                 raw.ContentHash, a.Input, a.Url, a.CanonicalUrl, a.Title, a.Published?.ToIso(), a.Author, a.Outlet, a.Language, a.Text,
                 StoredJson.Write(a.Paragraphs), StoredJson.Write(a.Removed), StoredJson.Write(record.Analyzed.Annotations), a.CopyOf, storyId,
-                activity, record.ReceivedAt, TextFold.Fold((a.Title ?? "") + " " + a.Text), StoredJson.Merges(record.Merges)));
+                activity, record.ReceivedAt, TextFold.Fold((a.Title ?? "") + " " + a.Text), StoredJson.Merges(record.Merges),
+                inferred.Date, inferred.Source));
             Execute(_c, _tx, "UPDATE inputs SET article_id = $1 WHERE hash = $2", id, raw.ContentHash);
             Execute(_c, _tx, ExtendStoryRangeSql, storyId, activity, a.Published is not null);
             foreach (var other in record.Merges)
@@ -80,14 +83,16 @@ public sealed partial class PostgresStore
             var storyId = GetArticleStory(articleId) ?? throw new InvalidOperationException($"no article {articleId}");
             // Undated, the article counts from when it was first received, not from the re-ingest.
             var received = GetInput(record.Raw.ContentHash)?.ReceivedAt ?? record.ReceivedAt;
+            var inferred = StoredJson.Inferred(a, received);
             Execute(_c, _tx, """
                 UPDATE articles SET url = $1, canonical_url = $2, title = $3, published = $4, author = $5, outlet = $6, language = $7,
-                    text = $8, paragraphs = $9, removed = $10, annotations = $11, activity = $12, search_text = $13
+                    text = $8, paragraphs = $9, removed = $10, annotations = $11, activity = $12, search_text = $13,
+                    inferred_date = $15, date_source = $16
                 WHERE id = $14
                 """,
                 a.Url, a.CanonicalUrl, a.Title, a.Published?.ToIso(), a.Author, a.Outlet, a.Language, a.Text, StoredJson.Write(a.Paragraphs),
                 StoredJson.Write(a.Removed), StoredJson.Write(record.Analyzed.Annotations), StoredJson.Activity(a, received),
-                TextFold.Fold((a.Title ?? "") + " " + a.Text), articleId);
+                TextFold.Fold((a.Title ?? "") + " " + a.Text), articleId, inferred.Date, inferred.Source);
             Execute(_c, _tx, "UPDATE inputs SET hints = $1 WHERE hash = $2", StoredJson.Hints(record.Raw.Hints), record.Raw.ContentHash);
             Execute(_c, _tx, RecomputeStoryRangeSql, storyId);
             Execute(_c, _tx, "UPDATE recoupe_state SET value = value + 1 WHERE name = 'epoch'");

@@ -10,7 +10,8 @@ namespace Recoupe.Faults;
 /// The end state of a store in a form two runs can be compared by, whatever ids they handed out: inputs by content
 /// hash (status and reason), articles by their input's hash (metadata and text), stories as the sets of article hashes
 /// they hold with their title, the span of their dated articles and their brief (ids replaced by hashes; the first/last
-/// seen of a story without dated articles are the times it was received, which differ between runs, and are left out).
+/// seen of a story without dated articles are the times it was received, which differ between runs, and are left out, as is
+/// the date of an article dated by the day it was received).
 /// </summary>
 public sealed class StoreSnapshot
 {
@@ -155,6 +156,10 @@ public sealed class StoreSnapshot
         root["id"] = storyKey;
         root.Remove("first_seen");
         root.Remove("last_seen");
+        // An article dated by the day it was received (nothing in it dates it) has the day of that run: left out likewise.
+        if (root["articles"] is JsonArray articles)
+            foreach (var a in articles.OfType<JsonObject>())
+                if ((string?)a["date_source"] == "ingested") a.Remove("date");
         Replace(root, hashOf);
         return root.ToJsonString();
     }

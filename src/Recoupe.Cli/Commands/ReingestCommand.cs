@@ -30,7 +30,7 @@ public sealed class ReingestCommand : Command<ReingestCommand.Settings>
     {
         using var store = settings.OpenStore();
         var report = settings.All
-            ? new RecoupeEngine(RecoupePipeline.Default, store).ReingestAll(StoredInputs.Read(store), IngestRunner.ReportRejection, cancellationToken)
+            ? new RecoupeEngine(RecoupePipeline.Default, store, CliClock.FromEnvironment()).ReingestAll(StoredInputs.Read(store), IngestRunner.ReportRejection, cancellationToken)
             : IngestRunner.Run(store, settings.Paths, settings.AllowPrivate, cancellationToken, reingest: true);
         if (settings.All) foreach (var problem in report.Problems) Output.Note($"recoupe: {problem}");
         Output.Data(IngestRunner.Summary(report, store.Counts()));

@@ -35,7 +35,7 @@ public sealed class WatchCommand : Command<WatchCommand.Settings>
         using var store = settings.OpenStore();
         using var web = new WebFetcher(new AddressPolicy(settings.AllowPrivate));
         // A file is read once it has stayed unchanged for one interval: not half-written, then again whole.
-        var watcher = new Watcher(new RecoupeEngine(RecoupePipeline.Default, store), settings.Sources, web, TimeSpan.FromSeconds(settings.Interval));
+        var watcher = new Watcher(new RecoupeEngine(RecoupePipeline.Default, store, CliClock.FromEnvironment()), settings.Sources, web, TimeSpan.FromSeconds(settings.Interval));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
         Output.Note($"watching {string.Join(", ", settings.Sources)} every {settings.Interval} s (Ctrl+C stops)");

@@ -15,7 +15,7 @@ public static class BriefTextRenderer
         var outlets = b.Articles.Select(a => labels.Of(a.Id)).Distinct().ToList();
         var (from, to) = BriefDates.Range(b.Articles);
         sb.AppendLine($"Story {b.Id}: {Clean(b.Title)}");
-        sb.AppendLine($"  {b.Articles.Length} articles from {outlets.Count} sources, {(from == to ? from : $"{from} .. {to}")}");
+        sb.AppendLine($"  {b.Articles.Length} articles from {outlets.Count} sources, {(from == to ? from : $"{from} .. {to}")}{(BriefDates.IsInferred(b.Articles) ? " (inferred)" : "")}");
         string Tag(long id) => labels.Tags([id]);
         string Cite(IEnumerable<SourceSpan> sources) => labels.Tags(sources);
 
@@ -79,7 +79,7 @@ public static class BriefTextRenderer
             var title = a.Title is { } t && t.Trim() != name ? $" — {Clean(t)}" : "";
             // An address is shown (a reader can open it); a file path is not: it names no source.
             var url = SourceLabels.Host(a.Input) is null ? "" : $" — {Clean(a.Input)}";
-            sb.AppendLine($"  {Tag(a.Id)} {Clean(name)}{title} — {a.Published ?? "undated"}{url}{(a.CopyOf is { } c ? $" (copy of {Tag(c)})" : "")}");
+            sb.AppendLine($"  {Tag(a.Id)} {Clean(name)}{title} — {ArticleDateLabel.Of(a) ?? "undated"}{url}{(a.CopyOf is { } c ? $" (copy of {Tag(c)})" : "")}");
         }
         return sb.ToString();
     }

@@ -1,3 +1,4 @@
+using Recoupe.Briefs.Rendering;
 using Recoupe.Contracts;
 using Recoupe.Model;
 using Recoupe.Web.Html;
@@ -50,7 +51,7 @@ public static class ArticlePage
         h.Open("p", ("class", "meta"));
         var parts = new List<string>();
         if (a.Outlet is { } o) parts.Add(o);
-        if (a.Published is { } p) parts.Add(p.ToIso());
+        if (ArticleDateLabel.Of(a) is { } date) parts.Add(date);
         if (a.Author is { } au) parts.Add("by " + au);
         parts.Add(a.Language);
         h.Text(string.Join(" · ", parts));

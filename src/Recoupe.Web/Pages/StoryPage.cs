@@ -230,7 +230,7 @@ public static class StoryPage
             h.Open("td").Element("a", a.Title ?? SourceLabels.Host(a.Input) ?? $"article {a.Id}", ("href", PageParts.ArticleHref(a.Id)));
             if (a.CopyOf is { } original) h.Text(" ").Element("a", $"copy of article {original}", ("class", "badge"), ("href", PageParts.ArticleHref(original)));
             h.Close("td");
-            h.Element("td", a.Published ?? "—", ("class", "meta"));
+            h.Element("td", ArticleDateLabel.Of(a) ?? "—", ("class", "meta"));
             h.Element("td", a.Language, ("class", "optional"));
             h.Close("tr");
         }

@@ -103,5 +103,9 @@ public sealed class BriefBuilder : IBriefBuilder
     }
 
     private static BriefArticle ToBriefArticle(AnalyzedArticle a) =>
-        new(a.Article.Id, a.Article.Outlet, a.Article.Title, a.Article.Published?.ToIso(), a.Article.Language, a.Article.Input, a.Article.CopyOf);
+        new(a.Article.Id, a.Article.Outlet, a.Article.Title, a.Article.Published?.ToIso(), a.Article.Language, a.Article.Input, a.Article.CopyOf)
+        {
+            Date = a.Article.Date?.ToIso(),
+            DateSource = a.Article.DateSource?.Name(),
+        };
 }

@@ -18,12 +18,24 @@ public sealed record ExtractDocument(
     IReadOnlyList<SpanDocument> ParagraphSpans,
     IReadOnlyList<RemovedDocument> Removed)
 {
+    /// <summary>
+    /// The article's date: <see cref="Published"/>, else the date inferred for it once analysed (stored articles, the API);
+    /// `recoupe extract` only cleans, so there it is the publication date or null.
+    /// </summary>
+    public string? Date { get; init; }
+    /// <summary>Where <see cref="Date"/> comes from: "metadata", "dateline", "text" or "ingested"; null when there is no date.</summary>
+    public string? DateSource { get; init; }
+
     public static ExtractDocument From(Article a) => new(
         a.Input, a.Title, a.Published?.ToIso(), a.Published?.Precision.ToString().ToLowerInvariant(), a.Author, a.Outlet, a.Language,
         a.Url, a.CanonicalUrl, a.Text,
         [.. a.Paragraphs.Select(p => p.Of(a.Text))],
         [.. a.Paragraphs.Select(p => new SpanDocument(p.Start, p.End))],
-        [.. a.Removed.Select(r => new RemovedDocument(r.Text, r.Reason))]);
+        [.. a.Removed.Select(r => new RemovedDocument(r.Text, r.Reason))])
+    {
+        Date = a.Date?.ToIso(),
+        DateSource = a.DateSource?.Name(),
+    };
 }
 
 public sealed record SpanDocument(int Start, int End);

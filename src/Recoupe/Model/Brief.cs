@@ -5,7 +5,14 @@ namespace Recoupe.Model;
 /// <summary>Where a statement comes from: an article and a character span of its text.</summary>
 public sealed record SourceSpan(long ArticleId, int Start, int End);
 
-public sealed record BriefArticle(long Id, string? Outlet, string? Title, string? Published, string Language, string Input, long? CopyOf);
+/// <param name="Published">The publication date the article's metadata gives, null when it gives none.</param>
+public sealed record BriefArticle(long Id, string? Outlet, string? Title, string? Published, string Language, string Input, long? CopyOf)
+{
+    /// <summary>The article's date: <see cref="Published"/>, else the one inferred from its text or arrival (null: none).</summary>
+    public string? Date { get; init; }
+    /// <summary>Where <see cref="Date"/> comes from: "metadata", "dateline", "text" or "ingested" (null when no date).</summary>
+    public string? DateSource { get; init; }
+}
 
 public sealed record SummarySentence(string Text, ImmutableArray<SourceSpan> Sources);
 

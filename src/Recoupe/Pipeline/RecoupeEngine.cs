@@ -318,7 +318,7 @@ public sealed class RecoupeEngine
                         cleaned = _pipeline.Clean(raw, receivedAt);
                     if (!cleaned.Success) return new Analysis(null, cleaned.Error, true);
                     using (IngestProfile.Measure(_profile, IngestStage.Annotate))
-                        return new Analysis(_pipeline.Analyze(cleaned.Value!), null, false);
+                        return new Analysis(_pipeline.Analyze(cleaned.Value!, receivedAt), null, false);
                 }, out var analysis, out var overrun))
                 return new Analysis(null, $"{overrun}, the budget of one input (not stored: a later run retries it)", false);
             return analysis;

@@ -4,6 +4,7 @@ using Recoupe.Cleaning;
 using Recoupe.Dedup;
 using Recoupe.Language;
 using Recoupe.Mentions;
+using Recoupe.Mentions.Time;
 using Recoupe.Model;
 using Recoupe.Stories;
 
@@ -68,6 +69,24 @@ public sealed class RecoupePipeline
         return new ArticleAnnotations(sentences, entities, quotes, times);
     }
 
-    public AnalyzedArticle Analyze(Article article) =>
-        new(article, Annotate(article.Text, article.Language, article.Published));
+    /// <summary>
+    /// Annotates the article; one without a publication date is then dated from its text (<see cref="TextDate"/>: its
+    /// dateline, else the newest date it mentions up to <paramref name="receivedAt"/>, else <paramref name="receivedAt"/>
+    /// itself), recorded apart from <see cref="Article.Published"/> with its source. A dateline is the date of writing:
+    /// the time expressions are read again against it, so that "hier" gets its day.
+    /// </summary>
+    public AnalyzedArticle Analyze(Article article, DateTimeOffset? receivedAt = null)
+    {
+        var annotations = Annotate(article.Text, article.Language, article.Published);
+        if (article.Published is not null) return new(article, annotations);
+        if (TextDate.Infer(article.Text, annotations, receivedAt?.UtcDateTime) is not { } inferred) return new(article, annotations);
+        var (date, source) = inferred;
+        article = article with { InferredDate = date, InferredFrom = source };
+        if (source == DateSource.Dateline)
+            annotations = annotations with
+            {
+                Times = TimeTagger.Tag(new AnnotationContext(article.Text, article.Language, annotations.Sentences, date)),
+            };
+        return new(article, annotations);
+    }
 }

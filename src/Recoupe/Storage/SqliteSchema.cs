@@ -84,5 +84,11 @@ internal static class SqliteSchema
         """
         CREATE INDEX stories_activity ON stories(last_seen DESC, id DESC) WHERE merged_into IS NULL;
         """,
+        // 5: the date inferred for an article its metadata does not date (dateline, the text's dates, the day received) and
+        // where it came from; `published` stays the metadata's date alone (story placement and story dates read only it).
+        """
+        ALTER TABLE articles ADD COLUMN inferred_date TEXT;
+        ALTER TABLE articles ADD COLUMN date_source TEXT;
+        """,
     ];
 }

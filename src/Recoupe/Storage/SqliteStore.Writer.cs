@@ -24,6 +24,7 @@ public sealed partial class SqliteStore
             var a = record.Analyzed.Article;
             var activity = StoredJson.Time(StoredJson.Activity(a, record.ReceivedAt));
             var received = StoredJson.Time(record.ReceivedAt);
+            var inferred = StoredJson.Inferred(a, record.ReceivedAt);
             // The input first, ON CONFLICT DO NOTHING: if another writer stored the same content, nothing is written.
             if (store.Execute("""
                 INSERT INTO inputs(hash, input, kind, bytes, status, received_at, hints) VALUES ($h, $i, $k, $b, 'article', $r, $hints)
@@ -37,15 +38,18 @@ public sealed partial class SqliteStore
                 ("$t", a.Title ?? a.Input), ("$f", activity)));
             long id = Convert.ToInt64(store.Scalar("""
                 INSERT INTO articles(input_hash, input, url, canonical_url, title, published, author, outlet, language, text,
-                                     paragraphs, removed, annotations, copy_of, story_id, activity, received_at, assigned_story, merged_stories)
-                VALUES ($h, $i, $url, $curl, $title, $pub, $author, $outlet, $lang, $text, $paras, $removed, $ann, $copy, $story, $act, $r, $story, $merged)
+                                     paragraphs, removed, annotations, copy_of, story_id, activity, received_at, assigned_story, merged_stories,
+                                     inferred_date, date_source)
+                VALUES ($h, $i, $url, $curl, $title, $pub, $author, $outlet, $lang, $text, $paras, $removed, $ann, $copy, $story, $act, $r, $story, $merged,
+                        $inferred, $source)
                 RETURNING id
                 """,
                 ("$h", raw.ContentHash), ("$i", a.Input), ("$url", a.Url), ("$curl", a.CanonicalUrl), ("$title", a.Title),
                 ("$pub", a.Published?.ToIso()), ("$author", a.Author), ("$outlet", a.Outlet), ("$lang", a.Language), ("$text", a.Text),
                 ("$paras", StoredJson.Write(a.Paragraphs)), ("$removed", StoredJson.Write(a.Removed)),
                 ("$ann", StoredJson.Write(record.Analyzed.Annotations)), ("$copy", a.CopyOf), ("$story", storyId),
-                ("$act", activity), ("$r", received), ("$merged", StoredJson.Merges(record.Merges))));
+                ("$act", activity), ("$r", received), ("$merged", StoredJson.Merges(record.Merges)),
+                ("$inferred", inferred.Date), ("$source", inferred.Source)));
             store.Execute("UPDATE inputs SET article_id = $id WHERE hash = $h", ("$id", id), ("$h", raw.ContentHash));
             store.Execute(ExtendStoryRangeSql, ("$s", storyId), ("$act", activity), ("$dated", a.Published is null ? 0 : 1));
             foreach (var other in record.Merges)
@@ -59,15 +63,18 @@ public sealed partial class SqliteStore
             var storyId = GetArticleStory(articleId) ?? throw new InvalidOperationException($"no article {articleId}");
             // Undated, the article counts from when it was first received, not from the re-ingest.
             var received = store.GetInput(record.Raw.ContentHash)?.ReceivedAt ?? record.ReceivedAt;
+            var inferred = StoredJson.Inferred(a, received);
             store.Execute("""
                 UPDATE articles SET url = $url, canonical_url = $curl, title = $title, published = $pub, author = $author, outlet = $outlet,
-                    language = $lang, text = $text, paragraphs = $paras, removed = $removed, annotations = $ann, activity = $act
+                    language = $lang, text = $text, paragraphs = $paras, removed = $removed, annotations = $ann, activity = $act,
+                    inferred_date = $inferred, date_source = $source
                 WHERE id = $id
                 """,
                 ("$url", a.Url), ("$curl", a.CanonicalUrl), ("$title", a.Title), ("$pub", a.Published?.ToIso()), ("$author", a.Author),
                 ("$outlet", a.Outlet), ("$lang", a.Language), ("$text", a.Text), ("$paras", StoredJson.Write(a.Paragraphs)),
                 ("$removed", StoredJson.Write(a.Removed)), ("$ann", StoredJson.Write(record.Analyzed.Annotations)),
-                ("$act", StoredJson.Time(StoredJson.Activity(a, received))), ("$id", articleId));
+                ("$act", StoredJson.Time(StoredJson.Activity(a, received))), ("$id", articleId),
+                ("$inferred", inferred.Date), ("$source", inferred.Source));
             store.Execute("UPDATE inputs SET hints = $hints WHERE hash = $h", ("$hints", StoredJson.Hints(record.Raw.Hints)), ("$h", record.Raw.ContentHash));
             store.Execute(RecomputeStoryRangeSql, ("$s", storyId));
             store.Execute("UPDATE recoupe_state SET value = value + 1 WHERE name = 'epoch'");

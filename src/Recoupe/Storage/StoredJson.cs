@@ -19,6 +19,17 @@ internal static class StoredJson
     public static DateTimeOffset Activity(Article article, DateTimeOffset receivedAt) =>
         article.Published is { } p ? new DateTimeOffset(p.Value, TimeSpan.Zero) : receivedAt;
 
+    /// <summary>
+    /// The inferred date and its source as stored: nothing for an article its metadata dates; an article dated by the day
+    /// it was received keeps the day it was first received (a re-ingest does not move it).
+    /// </summary>
+    public static (string? Date, string? Source) Inferred(Article article, DateTimeOffset firstReceived)
+    {
+        if (article.Published is not null || article.InferredDate is not { } date || article.InferredFrom is not { } source) return (null, null);
+        if (source == DateSource.Ingested) date = new DateStamp(firstReceived.UtcDateTime, DatePrecision.Day);
+        return (date.ToIso(), source.Name());
+    }
+
     public static ImmutableArray<T> Array<T>(string json) => Read<ImmutableArray<T>>(json);
 
     /// <summary>An input's hints as stored: always an object (possibly empty), so that "no hints" differs from "not recorded" (null).</summary>

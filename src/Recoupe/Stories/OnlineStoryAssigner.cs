@@ -180,7 +180,9 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
         var time = vector.Time;
         // An undated article stays undated: placing it at the newest date seen so far would make it depend on
         // arrival order and, mixed with live articles, cut it off (time decay) from the older story it is about.
-        // With no time it joins by content alone (no distance in time is evidence either way).
+        // With no time it joins by content alone (no distance in time is evidence either way). The date inferred for it
+        // (Article.InferredDate: dateline, text, day received) is not read here: a guess, or the wall clock, must not put an
+        // article into a story, or keep it out of one, by its date alone.
         if (time.IsKnown && time.Lo > _streamNow) _streamNow = time.Lo;
         return vector;
     }

@@ -7,7 +7,10 @@ public static class CliProcess
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(string store, params string[] args)
+    public static Result Run(string store, params string[] args) => RunWith(store, new Dictionary<string, string>(), args);
+
+    /// <summary>The same with more environment variables (e.g. RECOUPE_NOW).</summary>
+    public static Result RunWith(string store, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -19,6 +22,7 @@ public static class CliProcess
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["RECOUPE_STORE"] = store;
         psi.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment) psi.Environment[name] = value;
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

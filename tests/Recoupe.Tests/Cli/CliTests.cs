@@ -31,6 +31,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void An_article_nothing_dates_takes_the_day_received_from_RECOUPE_NOW_and_says_so()
+    {
+        var file = Path.Combine(_dir, "undated.txt");
+        File.WriteAllText(file, "La métropole a présenté son plan pour les pistes cyclables du centre, très attendu par les associations.");
+        var run = CliProcess.RunWith(Store, new Dictionary<string, string> { ["RECOUPE_NOW"] = "2026-11-25T12:00:00Z" }, "run", file, "--format", "json");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var brief = JsonDocument.Parse(run.Stdout);
+        var article = brief.RootElement.GetProperty("articles")[0];
+        Assert.Equal(JsonValueKind.Null, article.GetProperty("published").ValueKind);
+        Assert.Equal("2026-11-25", article.GetProperty("date").GetString());
+        Assert.Equal("ingested", article.GetProperty("date_source").GetString());
+    }
+
+    [Fact]
     public void Rejected_inputs_get_one_line_each_and_exit_code_3_while_the_rest_is_ingested()
     {
         var bin = Path.Combine(_dir, "photo.txt");

@@ -246,6 +246,33 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public void An_inferred_date_and_its_source_are_kept_apart_from_the_publication_date()
+    {
+        using var store = NewStore();
+        var received = DateTimeOffset.Parse("2026-11-25T10:00:00Z");
+        long Add(string text, Article article) =>
+            store.AddArticle(new ArticleRecord(new RawDocument(text, System.Text.Encoding.UTF8.GetBytes(text), InputKind.Text),
+                new AnalyzedArticle(article with { Input = text, ContentHash = text, Text = text }, ArticleAnnotations.Empty), null, received)).ArticleId;
+        var empty = new Article { Input = "-", ContentHash = "-", Text = "-" };
+        long byDateline = Add("by dateline", empty with { InferredDate = DateStamp.Day(2026, 11, 3), InferredFrom = DateSource.Dateline });
+        // The day received is the store's own record of it, whatever day the analysis put there.
+        long byArrival = Add("by arrival", empty with { InferredDate = DateStamp.Day(2026, 11, 20), InferredFrom = DateSource.Ingested });
+        long published = Add("published", empty with { Published = DateStamp.Day(2026, 11, 1) });
+
+        var a = store.GetArticle(byDateline)!.Article;
+        Assert.Null(a.Published);
+        Assert.Equal((DateStamp.Day(2026, 11, 3), DateSource.Dateline), (a.Date!, a.DateSource!.Value));
+        var b = store.GetArticle(byArrival)!.Article;
+        Assert.Equal((DateStamp.Day(2026, 11, 25), DateSource.Ingested), (b.Date!, b.DateSource!.Value));
+        var c = store.GetArticle(published)!.Article;
+        Assert.Equal((DateStamp.Day(2026, 11, 1), DateSource.Metadata), (c.Date!, c.DateSource!.Value));
+        Assert.Null(c.InferredDate);
+        // The story's dates are those its sources give: an inferred date does not set them.
+        var story = store.GetStory(store.GetArticleStory(byDateline)!.Value)!;
+        Assert.Equal(received, story.LastSeen);
+    }
+
+    [Fact]
     public void Undated_articles_do_not_stretch_a_dated_story_to_the_day_they_were_received()
     {
         using var store = NewStore();
@@ -287,8 +314,8 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
     [Fact]
     public void A_new_file_is_migrated_to_the_latest_schema_and_reopening_keeps_it()
     {
-        using (var store = new SqliteStore(DbPath)) Assert.Equal(4, store.SchemaVersion);
-        using (var again = new SqliteStore(DbPath)) Assert.Equal(4, again.SchemaVersion);
+        using (var store = new SqliteStore(DbPath)) Assert.Equal(5, store.SchemaVersion);
+        using (var again = new SqliteStore(DbPath)) Assert.Equal(5, again.SchemaVersion);
     }
 }
 

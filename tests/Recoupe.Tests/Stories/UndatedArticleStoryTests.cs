@@ -1,4 +1,5 @@
 using Recoupe.Model;
+using Recoupe.Pipeline;
 using Recoupe.Stories;
 
 namespace Recoupe.Tests.Stories;
@@ -50,6 +51,25 @@ public class UndatedArticleStoryTests
 
         Assert.Equal(1, early);
         Assert.Equal(early, late);
+    }
+
+    [Fact]
+    public void ArticleDatedByItsDatelineJoinsByContentNotByThatDate()
+    {
+        // The same report with no metadata date but a dateline months after the story: its date is inferred (and shown as
+        // such), yet story placement reads only a publication date the source gave, so time decay does not cut it off.
+        var spec = StoryTestArticles.FromSpec(Spec("fire-fr-2.txt")).Article;
+        var dated = RecoupePipeline.Default.Analyze(spec with { Published = null, Text = "MARTIGUES, 20 novembre 2025 (AFP) – " + spec.Text },
+            DateTimeOffset.Parse("2025-11-21T08:00:00Z"));
+        Assert.Equal(DateSource.Dateline, dated.Article.DateSource);
+        Assert.Equal(DateStamp.Day(2025, 11, 20), dated.Article.Date);
+
+        var assigner = new OnlineStoryAssigner();
+        assigner.Commit(WithDate("fire-fr-1.txt", DateStamp.Day(2025, 3, 2)), 1);
+        assigner.Commit(WithDate("match-fr-1.txt", DateStamp.Day(2025, 11, 20)), 2);
+        Assert.Equal(1, assigner.Decide(dated).StoryId);
+        // Had the source given that date, it would start a new story (the case below): the inferred date is not used.
+        Assert.Null(assigner.Decide(dated with { Article = dated.Article with { Published = DateStamp.Day(2025, 11, 20) } }).StoryId);
     }
 
     [Fact]

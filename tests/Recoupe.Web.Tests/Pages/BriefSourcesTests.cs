@@ -59,6 +59,19 @@ public sealed class BriefSourcesTests
     }
 
     [Fact]
+    public void Inferred_dates_never_pass_for_dates_the_sources_give()
+    {
+        var dateline = Art(1, null, null, null) with { Date = "2024-03-05", DateSource = "dateline" };
+        var received = Art(2, null, null, null) with { Date = "2024-06-01", DateSource = "ingested" };
+        // A source that gives its date sets the range alone; the inferred ones are left out of it.
+        Assert.Equal("2024-04-02", BriefDates.Text([dateline, Art(3, null, null, "2024-04-02")]));
+        // None gives one: the inferred dates, said to be inferred.
+        Assert.Equal("2024-03-05 → 2024-06-01 (inferred)", BriefDates.Text([dateline, received]));
+        Assert.Equal("2024-03-05, dateline", ArticleDateLabel.Of(dateline));
+        Assert.Equal("2024-06-01, received", ArticleDateLabel.Of(received));
+    }
+
+    [Fact]
     public void Every_rendering_names_numbers_and_dates_the_sources_alike()
     {
         var brief = Sample(Four);

@@ -119,7 +119,7 @@ public static class BriefHtmlRenderer
         sb.Append("<h2>Sources</h2><table>");
         foreach (var a in labels.Numbered)
             sb.Append($"<tr><td>{labels.Number(a.Id)}</td><td>").Append(E(labels.Of(a.Id))).Append("</td><td>").Append(E(a.Title ?? SourceLabels.Host(a.Input) ?? ""))
-              .Append("</td><td>").Append(E(a.Published ?? "")).Append(a.CopyOf is { } c ? $" · copy of [{labels.Number(c)}]" : "").Append("</td></tr>");
+              .Append("</td><td>").Append(E(ArticleDateLabel.Of(a) ?? "")).Append(a.CopyOf is { } c ? $" · copy of [{labels.Number(c)}]" : "").Append("</td></tr>");
         sb.Append("</table></main></body></html>");
         return sb.ToString();
     }

@@ -95,7 +95,7 @@ public static class BriefMarkdownRenderer
         foreach (var a in labels.Numbered)
             sb.Append($"{labels.Number(a.Id)}. ").Append(Escape(labels.Of(a.Id)))
               .Append(a.Title is { } title && title.Trim() != labels.Of(a.Id) ? " — " + Escape(title) : "")
-              .AppendLine(a.Published is null ? "" : $" ({Escape(a.Published)})");
+              .AppendLine(ArticleDateLabel.Of(a) is not { } date ? "" : $" ({Escape(date)})");
         return sb.ToString();
     }
 

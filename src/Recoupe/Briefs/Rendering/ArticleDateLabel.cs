@@ -1,0 +1,23 @@
+using Recoupe.Model;
+
+namespace Recoupe.Briefs.Rendering;
+
+/// <summary>
+/// An article's date as a reader sees it: the publication date as given, or an inferred date that says it is one
+/// ("2024-03-05, dateline", "2024-03-05, from the text", "2024-03-05, received"), so that no inferred day passes for a
+/// date the source gave.
+/// </summary>
+public static class ArticleDateLabel
+{
+    public static string? Of(BriefArticle a) => a.Published ?? Inferred(a.Date, DateSourceNames.Parse(a.DateSource));
+
+    public static string? Of(Article a) => a.Published?.ToIso() ?? Inferred(a.InferredDate?.ToIso(), a.DateSource);
+
+    private static string? Inferred(string? date, DateSource? source) => date is null ? null : source switch
+    {
+        DateSource.Dateline => date + ", dateline",
+        DateSource.Text => date + ", from the text",
+        DateSource.Ingested => date + ", received",
+        _ => date,
+    };
+}
