@@ -7,8 +7,8 @@ namespace Recoupe.Mentions.Quotes.Attribution;
 /// <summary>
 /// Cues that a quotation's source is unnamed, read as features of the ranker (never as overrides), so that a nearby
 /// name does not take an unnamed source's words (issue 13, session 10):
-/// a pronoun whose nearest possible antecedent is an indefinite description ("Un diplomate, sous couvert d'anonymat,
-/// a minimisé … Il a ajouté : « … »": "il" is the diplomat, unnamed); a description of someone's circle
+/// a pronoun whose nearest possible antecedent is an indefinite description ("Un diplomate, qui a requis l'anonymat,
+/// juge … Il a ajouté : « … »": "il" is the diplomat, unnamed); a description of someone's circle
 /// ("l'entourage du maire", "a source close to the mayor", "aides to X": not X); an anonymity phrase near the quotation
 /// ("sous couvert d'anonymat", "speaking on condition of anonymity"); a name that is the object of a label
 /// ("a qualifié X de « … »": X is called that, not saying it). Off unless <see cref="SpeakerFeatures.UnnamedCues"/>.
