@@ -110,6 +110,10 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("How much each French example counts against an English one in fitting the boosted trees (default 1)")]
         public float? TreesFrenchWeight { get; init; }
 
+        [CommandOption("--unnamed-cues")]
+        [Description("Compute the unnamed-source cue features (anonymity words, circle descriptions, a pronoun after an indefinite description, a labelled name; off by default, see models/README.md).")]
+        public bool UnnamedCues { get; init; }
+
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
         public bool NoWrite { get; init; }
@@ -118,6 +122,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var shared = EvalSuites.SharedEvalFolder();
+        if (settings.UnnamedCues) QuoteFeatureSwitches.UnnamedCues = true;
         var data = new List<(string Language, string? Path)>
         {
             ("fr", settings.French ?? (shared is null ? null : Path.Combine(shared, "quotes-fr-rpm2-dev"))),

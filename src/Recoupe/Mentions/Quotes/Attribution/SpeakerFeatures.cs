@@ -47,6 +47,12 @@ internal static class SpeakerFeatures
         ResUnnamedDescription = F("res.unnamed_description"), ResCarried = F("res.carried_previous_speaker"),
         ResAuthored = F("res.author_of_writing");
     public static readonly int ShortNobody = F("quote.short_nobody"), HeadlineNobody = F("quote.headline_nobody"), IndirectNobody = F("quote.indirect_nobody");
+    // Unnamed-source cues (UnnamedSourceCues), computed only when UnnamedCues is on: zero otherwise, so a model trained
+    // without them scores as before.
+    public static readonly int UnnamedAnonymity = F("unnamed.anonymity_near"), UnnamedCircle = F("unnamed.circle_description"),
+        UnnamedIndefiniteAntecedent = F("unnamed.indefinite_antecedent"), LabelledName = F("unnamed.labelled_name");
+
+    private static bool UnnamedCues => QuoteFeatureSwitches.UnnamedCues;
 
     public static IReadOnlyList<string> Names => names;
     public static int Count => names.Count;
@@ -73,6 +79,7 @@ internal static class SpeakerFeatures
             if (f.Words <= 3) x[ShortNobody] = 1;
             if (f.Paragraph == 0) x[HeadlineNobody] = 1;
             if (f.Indirect) x[IndirectNobody] = 1;
+            if (UnnamedCues && UnnamedSourceCues.AnonymityNear(doc, f)) x[UnnamedAnonymity] = 1;
             return;
         }
         var tokens = doc.Tokens;
@@ -157,6 +164,7 @@ internal static class SpeakerFeatures
         if (c.Span.End + 1 < doc.Text.Length && doc.Text[c.Span.End] is '\'' or '’' && doc.Text[c.Span.End + 1] == 's') x[Possessive] = 1;
         if (c.IsEntity && c.Entity?.Role is not null) x[HasRole] = 1;
         if (InApposition(doc, c)) x[Apposition] = 1;
+        if (UnnamedCues && UnnamedSourceCues.LabelledName(doc, f, c)) x[LabelledName] = 1;
         // "une source proche de X", "le porte-parole de X": X is named in the source's description, not the source.
         if (c.IsEntity)
             foreach (ref readonly var o in CollectionsMarshal.AsSpan(candidates))
@@ -214,6 +222,7 @@ internal static class SpeakerFeatures
                 x[ResUnnamedDescription] = 1;
                 break;
         }
+        if (UnnamedCues && c.Reading == ReadingKind.Unnamed) UnnamedReading(doc, f, c, x);
 
         // The document so far.
         if (entity is not null)
@@ -237,6 +246,14 @@ internal static class SpeakerFeatures
             var gender = entity is not null && entity.Type == EntityType.Person ? doc.GenderOf(entity) : c.Gender;
             if (gender != Gender.Unknown && gender != wanted) x[GenderClash] = 1;
         }
+    }
+
+    // The unnamed reading of words: what says nobody named is meant.
+    private static void UnnamedReading(QuoteDocument doc, QuoteFrame f, SourceCandidate c, Span<float> x)
+    {
+        if (UnnamedSourceCues.AnonymityNear(doc, f)) x[UnnamedAnonymity] = 1;
+        if (UnnamedSourceCues.IsCircleDescription(doc, c)) x[UnnamedCircle] = 1;
+        if (UnnamedSourceCues.IndefiniteAntecedent(doc, c)) x[UnnamedIndefiniteAntecedent] = 1;
     }
 
     // Whether other words lie strictly between two tokens (wholly), or start strictly between them.
