@@ -50,6 +50,10 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [Description("Titles before a person (\"général Dufour\"): \"as-annotated\" (default), \"by-convention\" (labels as annotated, decoding cuts a title opening a person under Le Temps and Europeana) or \"outside\" (titles moved out of every gold person span, put back by decoding under HIPE-2020 and NewsEye); stored in the model; modern text decoded as before.")]
         public string? Titles { get; init; }
 
+        [CommandOption("--le-temps-weights")]
+        [Description("Le Temps (HIPE-2022) learns convention weights of its own instead of sharing HIPE-2020's.")]
+        public bool LeTempsWeights { get; init; }
+
         [CommandOption("--details")]
         [Description("With --select: print every missed and spurious entity of the tune split to standard error.")]
         public bool Details { get; init; }
@@ -100,6 +104,7 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
             PruneBelow = settings.Prune,
             ConventionFeatures = !settings.NoConventions,
             ConventionGroups = settings.ConventionGroups,
+            LeTempsWeights = settings.LeTempsWeights,
             LostDashes = settings.LostDashes,
             Honorifics = settings.Honorifics switch
             {

@@ -144,7 +144,7 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
     }
 
     /// <summary>"général Dufour" -> "Dufour" under a convention whose person spans leave titles out (<see cref="NerConventions.LeavesTitlesOut"/>).</summary>
-    private static void CutTitles(string text, Word[] words, List<Candidate> candidates)
+    internal static void CutTitles(string text, Word[] words, List<Candidate> candidates)
     {
         foreach (var c in candidates)
         {
@@ -161,7 +161,7 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
 
     /// <summary>"Dufour" -> "général Dufour" under a convention whose person spans hold the title (<see cref="NerConventions.KeepsTitles"/>),
     /// for a model that learned spans without it.</summary>
-    private static void AddTitles(string text, Word[] words, List<Candidate> candidates)
+    internal static void AddTitles(string text, Word[] words, List<Candidate> candidates)
     {
         foreach (var c in candidates)
         {

@@ -22,7 +22,7 @@ namespace Recoupe.Mentions.Ner.Training;
 public sealed class NerTrainer(string evalRoot, string language, NerTrainingOptions options, TextWriter log)
 {
     private readonly ISentenceSplitter _splitter = new SentenceSplitter();
-    private readonly IReadOnlyList<string> _conventions = NerCorpora.ConventionsFor(language, options.ConventionGroups);
+    private readonly IReadOnlyList<string> _conventions = NerCorpora.ConventionsFor(language, options.ConventionGroups, options.LeTempsWeights);
     private readonly bool _ruleEvidence = options.RuleEvidence ?? language == "fr";
     private readonly bool _twoPass = options.TwoPass ?? language == "en";
     private readonly int _clusterMask = options.ClusterMaskFor(language) | (options.LostDashes ? NerFeatures.ClusterFeatures.LostDashes : 0)

@@ -68,6 +68,8 @@ public sealed record NerTrainingOptions
     /// (<see cref="NerFeatures.ClusterFeatures.TitleBits"/>); modern text is decoded as before either way.
     /// </summary>
     public TitleLabels Titles { get; init; } = TitleLabels.AsAnnotated;
+    /// <summary>Le Temps learns convention-conjoined weights of its own instead of HIPE-2020's (<see cref="Evaluation.Ner.NerConventions.LeTemps"/>).</summary>
+    public bool LeTempsWeights { get; init; }
     /// <summary>
     /// Two passes: a second model reads the first one's labels and its document-wide votes per word, on top of its scores
     /// (null: the language's default). Tune F1: CoNLL 0.901 -> 0.908 (English: two passes); WikiNEuRal 0.868 -> 0.860,
