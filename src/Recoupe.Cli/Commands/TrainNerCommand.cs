@@ -50,9 +50,9 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [Description("Titles before a person (\"général Dufour\"): \"as-annotated\" (default), \"by-convention\" (labels as annotated, decoding cuts a title opening a person under Le Temps and Europeana) or \"outside\" (titles moved out of every gold person span, put back by decoding under HIPE-2020 and NewsEye); stored in the model; modern text decoded as before.")]
         public string? Titles { get; init; }
 
-        [CommandOption("--le-temps-weights")]
-        [Description("Le Temps (HIPE-2022) learns convention weights of its own instead of sharing HIPE-2020's.")]
-        public bool LeTempsWeights { get; init; }
+        [CommandOption("--le-temps-weights <BOOL>")]
+        [Description("Whether Le Temps (HIPE-2022) learns convention weights of its own (true) or shares HIPE-2020's (false, models before 2026-12-07 s10b). Default: true.")]
+        public bool? LeTempsWeights { get; init; }
 
         [CommandOption("--details")]
         [Description("With --select: print every missed and spurious entity of the tune split to standard error.")]
@@ -104,7 +104,7 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
             PruneBelow = settings.Prune,
             ConventionFeatures = !settings.NoConventions,
             ConventionGroups = settings.ConventionGroups,
-            LeTempsWeights = settings.LeTempsWeights,
+            LeTempsWeights = settings.LeTempsWeights ?? defaults.LeTempsWeights,
             LostDashes = settings.LostDashes,
             Honorifics = settings.Honorifics switch
             {

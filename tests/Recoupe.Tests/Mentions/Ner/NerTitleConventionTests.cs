@@ -112,4 +112,13 @@ public class NerTitleConventionTests
         Assert.Equal("général Dufresnoy", text[candidates[0].Start..candidates[0].End]);
         Assert.Equal("Aubertin", text[candidates[1].Start..candidates[1].End]);
     }
+
+    [Fact]
+    public void Le_temps_weights_of_its_own_come_after_the_other_conventions_and_only_when_asked()
+    {
+        Assert.DoesNotContain(NerConventions.LeTemps, NerCorpora.ConventionsFor("fr"));
+        Assert.Equal(NerConventions.LeTemps, NerCorpora.ConventionsFor("fr", leTemps: true)[^1]);
+        Assert.Equal(NerCorpora.ConventionsFor("fr"), NerCorpora.ConventionsFor("fr", leTemps: true).SkipLast(1));
+        Assert.Equal([NerConventions.Modern], NerCorpora.ConventionsFor("en", leTemps: true));
+    }
 }
