@@ -51,7 +51,7 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         public string? Titles { get; init; }
 
         [CommandOption("--le-temps-weights <BOOL>")]
-        [Description("Whether Le Temps (HIPE-2022) learns convention weights of its own (true) or shares HIPE-2020's (false, models before 2026-12-07 s10b). Default: true.")]
+        [Description("Whether Le Temps (HIPE-2022) learns convention weights of its own (true) or shares HIPE-2020's (false: the shipped model; own weights won on tune and lost on check). Default: false.")]
         public bool? LeTempsWeights { get; init; }
 
         [CommandOption("--details")]
