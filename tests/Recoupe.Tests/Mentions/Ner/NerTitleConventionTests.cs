@@ -1,5 +1,6 @@
 using Recoupe.Evaluation.Ner;
 using Recoupe.Language;
+using Recoupe.Mentions;
 using Recoupe.Mentions.Entities;
 using Recoupe.Mentions.Ner;
 using Recoupe.Mentions.Ner.Training;
@@ -120,5 +121,20 @@ public class NerTitleConventionTests
         Assert.Equal(NerConventions.LeTemps, NerCorpora.ConventionsFor("fr", leTemps: true)[^1]);
         Assert.Equal(NerCorpora.ConventionsFor("fr"), NerCorpora.ConventionsFor("fr", leTemps: true).SkipLast(1));
         Assert.Equal([NerConventions.Modern], NerCorpora.ConventionsFor("en", leTemps: true));
+    }
+
+    [Fact]
+    public void The_shipped_french_model_tags_le_temps_as_hipe_reading_its_weights_and_keeping_the_honorific()
+    {
+        var model = NerModels.For("fr")!;
+        Assert.DoesNotContain(NerConventions.LeTemps, model.Conventions);
+        Assert.False(model.TitlesByConvention);
+        const string text = "Hier soir, M. Dufresnoy a reçu la délégation à la mairie de Lonval.";
+        var context = new AnnotationContext(text, "fr", new SentenceSplitter().Split(text, "fr"), null);
+        var recognizer = new StatisticalEntityRecognizer();
+        string[] Mentions(string convention) => [.. recognizer.Recognize(context, convention).Select(m => $"{m.Type}:{m.Span.Of(text)}")];
+
+        Assert.Equal(Mentions(NerConventions.Hipe), Mentions(NerConventions.LeTemps));
+        Assert.Contains("Person:M. Dufresnoy", Mentions(NerConventions.LeTemps));
     }
 }
