@@ -46,6 +46,14 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
         [Description("One notion of a person's span across corpora: \"outside\" (honorifics moved out of every gold person span) or \"inside\" (spans widened over an honorific right before them) or \"by-convention\" (labels as annotated); decoding follows each convention (HIPE and NewsEye keep it); stored in the model. \"as-annotated\": labels as annotated, honorifics kept under HIPE only (models before 2026-12-07). Default: by-convention.")]
         public string? Honorifics { get; init; }
 
+        [CommandOption("--titles <MODE>")]
+        [Description("Titles before a person (\"général Dufour\"): \"as-annotated\" (default), \"by-convention\" (labels as annotated, decoding cuts a title opening a person under Le Temps and Europeana) or \"outside\" (titles moved out of every gold person span, put back by decoding under HIPE-2020 and NewsEye); stored in the model; modern text decoded as before.")]
+        public string? Titles { get; init; }
+
+        [CommandOption("--le-temps-weights <BOOL>")]
+        [Description("Whether Le Temps (HIPE-2022) learns convention weights of its own (true) or shares HIPE-2020's (false: the shipped model; own weights won on tune and lost on check). Default: false.")]
+        public bool? LeTempsWeights { get; init; }
+
         [CommandOption("--details")]
         [Description("With --select: print every missed and spurious entity of the tune split to standard error.")]
         public bool Details { get; init; }
@@ -96,6 +104,7 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
             PruneBelow = settings.Prune,
             ConventionFeatures = !settings.NoConventions,
             ConventionGroups = settings.ConventionGroups,
+            LeTempsWeights = settings.LeTempsWeights ?? defaults.LeTempsWeights,
             LostDashes = settings.LostDashes,
             Honorifics = settings.Honorifics switch
             {
@@ -105,6 +114,14 @@ public sealed class TrainNerCommand : Command<TrainNerCommand.Settings>
                 "inside" => HonorificLabels.Inside,
                 "by-convention" => HonorificLabels.ByConvention,
                 var other => throw new ArgumentException($"--honorifics: outside, inside or as-annotated, not '{other}'"),
+            },
+            Titles = settings.Titles switch
+            {
+                null => defaults.Titles,
+                "as-annotated" => TitleLabels.AsAnnotated,
+                "by-convention" => TitleLabels.ByConvention,
+                "outside" => TitleLabels.Outside,
+                var other => throw new ArgumentException($"--titles: as-annotated, by-convention or outside, not '{other}'"),
             },
             TwoPass = settings.Passes is { } p ? p == 2 : null,
             RuleEvidence = settings.Rules,

@@ -27,9 +27,11 @@ public static class HipeReader
             }
             if (line.StartsWith('#'))
             {
-                // HIPE-2022 names each document's source corpus; NewsEye's guidelines differ from HIPE's (impresso's).
+                // HIPE-2022 names each document's source corpus; NewsEye's guidelines differ from HIPE's (impresso's), and
+                // Le Temps, under HIPE's, annotates titles its own way (NerConventions.LeTemps).
                 if (line.Contains(":dataset", StringComparison.Ordinal))
-                    convention = line.Contains("newseye", StringComparison.OrdinalIgnoreCase) ? NerConventions.NewsEye : NerConventions.Hipe;
+                    convention = line.Contains("newseye", StringComparison.OrdinalIgnoreCase) ? NerConventions.NewsEye
+                        : line.Contains("letemps", StringComparison.OrdinalIgnoreCase) ? NerConventions.LeTemps : NerConventions.Hipe;
                 if (line.Contains("document_id", StringComparison.Ordinal))
                 {
                     if (!builder.IsEmpty) yield return builder.Build(id) with { TitlesInside = true, Convention = convention };

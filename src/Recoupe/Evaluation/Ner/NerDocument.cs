@@ -11,7 +11,7 @@ public readonly record struct GoldEntity(TextSpan Span, string Type);
 /// <paramref name="TitlesInside"/>: the annotation guidelines put a person's title and apposed function inside the
 /// mention (HIPE), rather than outside (Europeana).
 /// <paramref name="Convention"/>: the annotation guidelines the corpus follows, as the statistical labeller names them
-/// ("modern" for WikiNEuRal and CoNLL, "hipe", "newseye", "europeana"); a model trained on several conventions tags
+/// ("modern" for WikiNEuRal and CoNLL, "hipe", "letemps", "newseye", "europeana"); a model trained on several conventions tags
 /// each document under its own.
 /// <paramref name="Group"/>: documents that must fall on the same side of a train/held-back split (consecutive
 /// sentences of one source in a sentence-per-line corpus); the id when empty.
@@ -29,6 +29,12 @@ public static class NerConventions
     public const string Hipe = "hipe";
     public const string NewsEye = "newseye";
     public const string Europeana = "europeana";
+    /// <summary>
+    /// HIPE-2022's Le Temps documents: HIPE's guidelines, and HIPE's weights in a model (<see cref="WeightsOf"/>), but the
+    /// train split puts a title before a person outside the span (1 inside / 12 before; HIPE-2020: 60 / 1), so decoding may
+    /// treat its titles as its own (<see cref="LeavesTitlesOut"/>).
+    /// </summary>
+    public const string LeTemps = "letemps";
 
     /// <summary>
     /// Not a corpus's convention: the group of the historical ones (HIPE, NewsEye, Europeana: OCR'd old newspapers). A model
@@ -44,8 +50,23 @@ public static class NerConventions
     /// 33 / 2, NewsEye 105 / 5; Europeana 7 / 726). Modern text (news, WikiNEuRal, CoNLL) leaves it out: WikiNEuRal's
     /// 11 honorifics next to a person are all inside, too few to say, and the engine's names go without them.
     /// </summary>
-    public static bool KeepsHonorifics(string convention) => convention is Hipe or NewsEye;
+    public static bool KeepsHonorifics(string convention) => convention is Hipe or LeTemps or NewsEye;
+
+    /// <summary>
+    /// Whether a convention's person spans hold the title right before the name ("général Dufour"), as the train split
+    /// shows (`--survey`, 2026-12-07: HIPE-2020 60 inside / 1 before, NewsEye 11 / 0).
+    /// </summary>
+    public static bool KeepsTitles(string convention) => convention is Hipe or NewsEye;
+
+    /// <summary>
+    /// Whether a historical convention's person spans leave the title out (Le Temps 1 inside / 12 before, Europeana 10 / 133).
+    /// Modern text is neither: its decoding is left as it was (WikiNEuRal 17 / 199; the engine's roles read titles apart).
+    /// </summary>
+    public static bool LeavesTitlesOut(string convention) => convention is LeTemps or Europeana;
+
+    /// <summary>The convention whose weights a model reads for this one when it holds none of its own (Le Temps: HIPE's).</summary>
+    public static string WeightsOf(string convention) => convention == LeTemps ? Hipe : convention;
 
     /// <summary>The group of a convention (<see cref="Historical"/>), or null (modern text).</summary>
-    public static string? GroupOf(string convention) => convention is Hipe or NewsEye or Europeana ? Historical : null;
+    public static string? GroupOf(string convention) => convention is Hipe or LeTemps or NewsEye or Europeana ? Historical : null;
 }

@@ -125,6 +125,15 @@ public static class NerFeatures
         public const int HonorificsByConvention = 1 << 21;
         /// <summary>Any of the three: decoding keeps or strips honorifics by convention.</summary>
         public const int HonorificBits = HonorificsOutside | HonorificsInside | HonorificsByConvention;
+        /// <summary>Not a feature: the model learned titles as annotated, and decoding cuts a title opening a person's span
+        /// under the conventions that leave it out (<see cref="Evaluation.Ner.NerConventions.LeavesTitlesOut"/>: Le Temps, Europeana).</summary>
+        public const int TitlesByConvention = 1 << 22;
+        /// <summary>Not a feature: the model learned person spans without the title opening them, in every corpus; decoding
+        /// puts a title right before a person back under the conventions that keep it (<see cref="Evaluation.Ner.NerConventions.KeepsTitles"/>)
+        /// and cuts it under those that leave it out.</summary>
+        public const int TitlesOutside = 1 << 23;
+        /// <summary>Either: decoding follows each convention's titles.</summary>
+        public const int TitleBits = TitlesByConvention | TitlesOutside;
         /// <summary>The bits that read the cluster table.</summary>
         public const int TableBits = Chains - 1;
 

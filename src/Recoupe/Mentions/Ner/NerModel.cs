@@ -42,6 +42,10 @@ public sealed class NerModel
     /// <summary>Whether decoding keeps or strips a person's honorific by the convention asked for (<see cref="NerFeatures.ClusterFeatures.HonorificBits"/>);
     /// else the rule of models before them: kept under HIPE only.</summary>
     public bool HonorificsByConvention => (ClusterMask & NerFeatures.ClusterFeatures.HonorificBits) != 0;
+    /// <summary>Whether decoding cuts a title off a person's span under the conventions that leave it out (<see cref="NerFeatures.ClusterFeatures.TitleBits"/>).</summary>
+    public bool TitlesByConvention => (ClusterMask & NerFeatures.ClusterFeatures.TitleBits) != 0;
+    /// <summary>Whether the model learned person spans without the title before the name, to be put back where kept (<see cref="NerFeatures.ClusterFeatures.TitlesOutside"/>).</summary>
+    public bool LearnedTitlesOutside => (ClusterMask & NerFeatures.ClusterFeatures.TitlesOutside) != 0;
     /// <summary>The language's word clusters when the model reads them (loaded lazily with the model's first use).</summary>
     public WordClusters? Clusters => (ClusterMask & NerFeatures.ClusterFeatures.TableBits) == 0 ? null : WordClusters.For(Language)
         ?? throw new InvalidOperationException($"the {Language} NER model reads word clusters but models/{WordClusters.FileName(Language)} is missing");
@@ -76,6 +80,7 @@ public sealed class NerModel
     private NerWeightTable BuildTable(string convention)
     {
         int index = Conventions.IndexOf(convention);
+        if (index < 0) index = Conventions.IndexOf(Evaluation.Ner.NerConventions.WeightsOf(convention));
         byte wanted = index < 0 ? (byte)0 : (byte)(index + 1);
         // The convention's group (historical press), where the model was trained with one: its rows count too.
         int groupIndex = Evaluation.Ner.NerConventions.GroupOf(convention) is { } g ? Conventions.IndexOf(g) : -1;

@@ -42,9 +42,12 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
         if (convention == NerConventions.Modern && !rules.IsDefaultOrEmpty) CutRolesOffNames(text, words, rules, candidates);
         // A model that learned one notion of a person's span across corpora follows the convention asked for (NewsEye keeps
         // honorifics too); an earlier one learned HIPE's from HIPE and keeps the old rule.
+        // Titles likewise, for a model that stores how (HIPE-2020 keeps "général Dufour" whole, Le Temps keeps "Dufour").
+        if (model.TitlesByConvention && NerConventions.LeavesTitlesOut(convention)) CutTitles(text, words, candidates);
+        else if (model.LearnedTitlesOutside && NerConventions.KeepsTitles(convention)) AddTitles(text, words, candidates);
         bool byConvention = model.HonorificsByConvention;
         if (byConvention && NerConventions.KeepsHonorifics(convention)) AddHonorifics(text, words, candidates);
-        else if (byConvention || convention != NerConventions.Hipe) StripHonorifics(text, words, candidates);
+        else if (byConvention || NerConventions.WeightsOf(convention) != NerConventions.Hipe) StripHonorifics(text, words, candidates);
         CountriesArePlaces(text, candidates);
         if (convention == NerConventions.Modern) AddCountryCodes(text, words, candidates);
         AddBracketedAcronyms(text, words, candidates);
@@ -136,6 +139,39 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
             if (c.Type != EntityType.Person || c.IsSingleWord || !TitleWords.IsHonorific(words[c.First].Lower)) continue;
             int first = c.First + 1;
             c.StartAt(first, words[first].Start);
+            c.Name = DisplayName.Of(text.AsSpan(c.Start, c.End - c.Start));
+        }
+    }
+
+    /// <summary>"général Dufour" -> "Dufour" under a convention whose person spans leave titles out (<see cref="NerConventions.LeavesTitlesOut"/>).</summary>
+    internal static void CutTitles(string text, Word[] words, List<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Type != EntityType.Person || c.IsSingleWord) continue;
+            int n = TitleSpans.LeadingLength(text, new TextSpan(c.Start, c.End));
+            if (n == 0) continue;
+            int start = c.Start + n, first = c.First + 1;
+            while (first < c.Last && words[first].Start < start) first++;
+            if (words[first].Start != start) continue;
+            c.StartAt(first, start);
+            c.Name = DisplayName.Of(text.AsSpan(c.Start, c.End - c.Start));
+        }
+    }
+
+    /// <summary>"Dufour" -> "général Dufour" under a convention whose person spans hold the title (<see cref="NerConventions.KeepsTitles"/>),
+    /// for a model that learned spans without it.</summary>
+    internal static void AddTitles(string text, Word[] words, List<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Type != EntityType.Person || c.First == 0) continue;
+            int start = TitleSpans.Before(text, c.Start);
+            if (start == c.Start) continue;
+            int first = c.First - 1;
+            while (first > 0 && words[first].Start > start) first--;
+            if (words[first].Start != start || candidates.Any(o => o != c && o.Start <= start && o.End > start)) continue;
+            c.StartAt(first, start);
             c.Name = DisplayName.Of(text.AsSpan(c.Start, c.End - c.Start));
         }
     }

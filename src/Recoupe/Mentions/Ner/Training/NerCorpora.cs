@@ -40,11 +40,16 @@ public static class NerCorpora
 
     /// <summary>The conventions a language's model distinguishes; index + 1 is the convention byte of its features.</summary>
     /// <param name="groups">Also the historical group (<see cref="NerConventions.Historical"/>), after the corpora's own.</param>
-    public static IReadOnlyList<string> ConventionsFor(string language, bool groups = false) => language == "fr"
-        ? groups
-            ? [NerConventions.Modern, NerConventions.Hipe, NerConventions.NewsEye, NerConventions.Europeana, NerConventions.Historical]
-            : [NerConventions.Modern, NerConventions.Hipe, NerConventions.NewsEye, NerConventions.Europeana]
-        : [NerConventions.Modern];
+    /// <param name="leTemps">Le Temps with weights of its own (<see cref="NerConventions.LeTemps"/>), after the others; else it
+    /// reads HIPE's (<see cref="NerConventions.WeightsOf"/>).</param>
+    public static IReadOnlyList<string> ConventionsFor(string language, bool groups = false, bool leTemps = false)
+    {
+        if (language != "fr") return [NerConventions.Modern];
+        var conventions = new List<string> { NerConventions.Modern, NerConventions.Hipe, NerConventions.NewsEye, NerConventions.Europeana };
+        if (groups) conventions.Add(NerConventions.Historical);
+        if (leTemps) conventions.Add(NerConventions.LeTemps);
+        return conventions;
+    }
 
     public static IEnumerable<(NerDocument Document, NerSplit Split, string Corpus)> Read(string evalRoot, string language)
     {

@@ -22,7 +22,7 @@ namespace Recoupe.Mentions.Ner.Training;
 public sealed class NerTrainer(string evalRoot, string language, NerTrainingOptions options, TextWriter log)
 {
     private readonly ISentenceSplitter _splitter = new SentenceSplitter();
-    private readonly IReadOnlyList<string> _conventions = NerCorpora.ConventionsFor(language, options.ConventionGroups);
+    private readonly IReadOnlyList<string> _conventions = NerCorpora.ConventionsFor(language, options.ConventionGroups, options.LeTempsWeights);
     private readonly bool _ruleEvidence = options.RuleEvidence ?? language == "fr";
     private readonly bool _twoPass = options.TwoPass ?? language == "en";
     private readonly int _clusterMask = options.ClusterMaskFor(language) | (options.LostDashes ? NerFeatures.ClusterFeatures.LostDashes : 0)
@@ -31,6 +31,12 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
             HonorificLabels.Outside => NerFeatures.ClusterFeatures.HonorificsOutside,
             HonorificLabels.Inside => NerFeatures.ClusterFeatures.HonorificsInside,
             HonorificLabels.ByConvention => NerFeatures.ClusterFeatures.HonorificsByConvention,
+            _ => 0,
+        }
+        | options.Titles switch
+        {
+            TitleLabels.ByConvention => NerFeatures.ClusterFeatures.TitlesByConvention,
+            TitleLabels.Outside => NerFeatures.ClusterFeatures.TitlesOutside,
             _ => 0,
         };
 
@@ -171,7 +177,7 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         var prepared = new PreparedDocument[raw.Count];
         Parallel.For(0, raw.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             i => prepared[i] = new PreparedDocument(raw[i].Document, language, _splitter, _ruleEvidence, options.LostDashes,
-                HonorificLabelling.Labels(raw[i].Document, options.Honorifics)));
+                TitleLabelling.Labels(raw[i].Document, HonorificLabelling.Labels(raw[i].Document, options.Honorifics), options.Titles)));
         var items = new List<Item>(raw.Count);
         for (int i = 0; i < raw.Count; i++)
         {
@@ -182,10 +188,11 @@ public sealed class NerTrainer(string evalRoot, string language, NerTrainingOpti
         return items;
     }
 
+    // A convention the model holds no weights of reads those it shares (Le Temps: HIPE's, NerConventions.WeightsOf).
     private int IndexOfConvention(string convention)
     {
         for (int i = 0; i < _conventions.Count; i++) if (_conventions[i] == convention) return i;
-        return -1;
+        return convention == NerConventions.WeightsOf(convention) ? -1 : IndexOfConvention(NerConventions.WeightsOf(convention));
     }
 
     private List<SentenceFeatures> ExtractFeatures(PreparedDocument doc, bool secondPass)
