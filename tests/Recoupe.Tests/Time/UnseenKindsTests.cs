@@ -94,6 +94,18 @@ public class UnseenKindsTests
     [InlineData("Le marché a lieu le mercredi et le samedi.", "le mercredi", "XXXX-WXX-3")]
     public void Sets(string text, string span, string value) => Check(text, "fr", span, TimexType.Set, value);
 
+    /// <summary>
+    /// An undated text (no anchor) reads a two-digit year by a fixed window, not by today's year: the same text gives the same
+    /// value on any day the engine runs (00–49 → 2000s, 50–99 → 1900s).
+    /// </summary>
+    [Theory]
+    [InlineData("Le club a gagné la coupe en '98.", "'98", "1998")]
+    [InlineData("Les élections de mai '21 ont changé le pays.", "mai '21", "2021-05")]
+    [InlineData("Le stade a été rénové en '49.", "'49", "2049")]
+    [InlineData("Le stade a été inauguré en '50.", "'50", "1950")]
+    public void Two_digit_years_without_an_anchor(string text, string span, string value) =>
+        AssertHas(text, "fr", null, span, TimexType.Date, value);
+
     [Theory]
     [InlineData("Le club a gagné la coupe en '98.", "'98", "1998")]
     [InlineData("Les élections de mai '81 ont changé le pays.", "mai '81", "1981-05")]

@@ -129,13 +129,18 @@ internal sealed partial class TimeResolver(TimeAnchor publication, ClauseReader 
         : dayValue.Length == 10 ? (TimexType.Time, dayValue + "T" + part)
         : (TimexType.Time, dayValue);
 
+    /// <summary>The year a two-digit year is read against in a text with no anchor date.</summary>
+    internal const int UndatedTwoDigitYearReference = 2039;
+
     private int FullYear(string s)
     {
         s = s.TrimStart('\'', '’');
         int y = int.Parse(s, Inv);
         if (s.Length > 2) return y;
-        // two digits: the century that puts the year at most ~10 years after the anchor
-        int reference = publication.Date?.Year ?? DateTime.UtcNow.Year;
+        // two digits: the century that puts the year at most ~10 years after the anchor. Without one (an undated text),
+        // a fixed reference, not the wall clock: the same text must give the same value on any day (issue 16, item 4);
+        // 2039 gives 00–49 → 2000s, 50–99 → 1900s, the two-digit-year window .NET calendars use by default (2049).
+        int reference = publication.Date?.Year ?? UndatedTwoDigitYearReference;
         int candidate = reference / 100 * 100 + y;
         return candidate > reference + 10 ? candidate - 100 : candidate;
     }
