@@ -160,33 +160,29 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
     }
 
     /// <summary>"Dufour" -> "général Dufour" under a convention whose person spans hold the title (<see cref="NerConventions.KeepsTitles"/>),
-    /// for a model that learned spans without it.</summary>
-    internal static void AddTitles(string text, Word[] words, List<Candidate> candidates)
-    {
-        foreach (var c in candidates)
-        {
-            if (c.Type != EntityType.Person || c.First == 0) continue;
-            int start = TitleSpans.Before(text, c.Start);
-            if (start == c.Start) continue;
-            int first = c.First - 1;
-            while (first > 0 && words[first].Start > start) first--;
-            if (words[first].Start != start || candidates.Any(o => o != c && o.Start <= start && o.End > start)) continue;
-            c.StartAt(first, start);
-            c.Name = DisplayName.Of(text.AsSpan(c.Start, c.End - c.Start));
-        }
-    }
+    /// for a model that learned spans without it; a title already inside another candidate stays there.</summary>
+    internal static void AddTitles(string text, Word[] words, List<Candidate> candidates) =>
+        ExtendPersonsLeft(text, words, candidates, TitleSpans.Before, unlessInsideAnother: true);
 
     /// <summary>"M. Dufresnoy" under a convention whose person spans hold the honorific (<see cref="NerConventions.KeepsHonorifics"/>).</summary>
-    private static void AddHonorifics(string text, Word[] words, List<Candidate> candidates)
+    private static void AddHonorifics(string text, Word[] words, List<Candidate> candidates) =>
+        ExtendPersonsLeft(text, words, candidates, HonorificSpans.Before, unlessInsideAnother: false);
+
+    /// <summary>
+    /// Moves the start of each person candidate (not at the first word) back to where <paramref name="wordBefore"/> says the word
+    /// in front of it begins (a title, an honorific), when that is a word boundary.
+    /// </summary>
+    private static void ExtendPersonsLeft(string text, Word[] words, List<Candidate> candidates, Func<string, int, int> wordBefore, bool unlessInsideAnother)
     {
         foreach (var c in candidates)
         {
             if (c.Type != EntityType.Person || c.First == 0) continue;
-            int start = HonorificSpans.Before(text, c.Start);
+            int start = wordBefore(text, c.Start);
             if (start == c.Start) continue;
             int first = c.First - 1;
             while (first > 0 && words[first].Start > start) first--;
             if (words[first].Start != start) continue;
+            if (unlessInsideAnother && candidates.Any(o => o != c && o.Start <= start && o.End > start)) continue;
             c.StartAt(first, start);
             c.Name = DisplayName.Of(text.AsSpan(c.Start, c.End - c.Start));
         }
