@@ -1,4 +1,5 @@
 using Recoupe.Briefs.Analysis;
+using Recoupe.Mentions.Names;
 
 namespace Recoupe.Briefs.Facts;
 
@@ -122,22 +123,10 @@ internal static class SharedWording
         return w;
     }
 
-    /// <summary>The same stem, or two long stems one edit apart (a name spelt two ways, an accent dropped).</summary>
+    /// <summary>The same stem, or two long stems one edit apart (a name spelt two ways, an accent dropped, two letters swapped:
+    /// <see cref="EditDistance"/>, as name merging counts it).</summary>
     private static bool Same(StoryCorpus corpus, int t, int u) => t == u || NearSpelling(corpus.StemOf(t), corpus.StemOf(u));
 
-    internal static bool NearSpelling(string a, string b)
-    {
-        if (a.Length < MinLengthForNearSpelling || b.Length < MinLengthForNearSpelling || Math.Abs(a.Length - b.Length) > 1) return false;
-        return WithinOneEdit(a, b);
-    }
-
-    /// <summary>One substitution, insertion or deletion at most.</summary>
-    private static bool WithinOneEdit(string a, string b)
-    {
-        if (a.Length > b.Length) (a, b) = (b, a);
-        int i = 0;
-        while (i < a.Length && a[i] == b[i]) i++;
-        if (i == a.Length) return b.Length - a.Length <= 1;
-        return a.Length == b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
-    }
+    internal static bool NearSpelling(string a, string b) =>
+        a.Length >= MinLengthForNearSpelling && b.Length >= MinLengthForNearSpelling && EditDistance.Bounded(a, b, 1) <= 1;
 }
