@@ -75,7 +75,7 @@ public class TextDateTests
     [Fact]
     public void A_day_without_its_year_opening_a_story_is_an_event_not_a_dateline()
     {
-        var a = Analyze("Jeudi 20 mars, dans l'après-midi, les pompiers de Villebourg sont intervenus sur un entrepôt en feu.");
+        var a = Analyze("Samedi 14 juin, en fin de matinée, les pompiers de Villebourg ont évacué une école envahie par la fumée.");
         Assert.Equal(DateSource.Ingested, a.Article.DateSource);
         var b = Analyze("Le comité a libéré le 20 mai 2024 les fonds promis aux communes sinistrées du canton.");
         Assert.NotEqual(DateSource.Dateline, b.Article.DateSource);
@@ -93,7 +93,7 @@ public class TextDateTests
     [Fact]
     public void A_full_date_long_before_arrival_is_a_reference_not_the_time_of_writing()
     {
-        var a = Analyze("Les députés veulent réviser la loi du 22 avril 2005 sur la fin de vie, jugée mal appliquée dans les hôpitaux.");
+        var a = Analyze("Les sénateurs veulent réviser la loi du 9 octobre 2013 sur les ports de plaisance, jugée trop vague par les communes.");
         Assert.Equal(DateSource.Ingested, a.Article.DateSource);
         Assert.Equal(DateStamp.Day(2024, 6, 1), a.Article.Date);
     }
@@ -101,9 +101,9 @@ public class TextDateTests
     [Fact]
     public void A_day_whose_year_the_text_does_not_write_does_not_date_it()
     {
-        // "le 2 décembre" takes its year from the narrative (1908): the text does not write it (no arrival time, no window).
+        // "le 11 février" takes its year from the narrative (1897): the text does not write it (no arrival time, no window).
         var a = RecoupePipeline.Default.Analyze(new Article { Input = "t", ContentHash = "t", Language = "fr",
-            Text = "Le peintre était né en 1908 à Lyon. Le 2 décembre, la mairie a inauguré une salle à son nom." });
+            Text = "La sculptrice était née en 1897 à Rodez. Le 11 février, la mairie a baptisé une place à son nom." });
         Assert.Null(a.Article.DateSource);
     }
 

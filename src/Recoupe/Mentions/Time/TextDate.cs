@@ -14,10 +14,10 @@ namespace Recoupe.Mentions.Time;
 /// <item>its dateline: a day that opens the text, alone or after a place ("PARIS, 5 mars 2024 (AFP) –", "Le 12/03/2024, …",
 /// "WASHINGTON, March 5 (Reuters) -"). A dateline without its year ("March 5") must have the dateline's form (a place
 /// before it or a dash or an agency after it) and takes the year that puts it on or before the day received; a bare
-/// "Jeudi 20 mars, …" opening a story is the day of an event, not of the writing;</item>
+/// "Samedi 14 juin, …" opening a story is the day of an event, not of the writing;</item>
 /// <item>else the newest full calendar date the text writes with its year that is not after the day received, not more
 /// than <see cref="TextWindow"/> before it, and not announced (future lean), provided the text names no later month or
-/// year (an article that mentions 2003 was not written on the 7 December 1941 it also recalls). A day whose year the
+/// year (an article that mentions 2019 was not written on the 3 May 1921 it also recalls). A day whose year the
 /// tagger took from the narrative is not used;</item>
 /// <item>else, when the receiving time is known, the day it was received.</item>
 /// </list>
@@ -33,7 +33,7 @@ public static partial class TextDate
 
     /// <summary>
     /// How long before its arrival a date written in the text may date the article: a report names the days of the week or
-    /// month it covers; an older full date is mostly a reference ("la loi du 22 avril 2005", an anniversary), and on RPM2's
+    /// month it covers; an older full date is mostly a reference ("la loi du 9 octobre 2013", an anniversary), and on RPM2's
     /// dev texts (2008 news, undated) the newest full dates written were such references in most of the 12 texts that had
     /// one. Past it, the day received says plainly what is known.
     /// </summary>
