@@ -53,6 +53,7 @@ public sealed class AnnotateCommand : Command<AnnotateCommand.Settings>
         var items = InputCollector.Collect(settings.Inputs).ToList();
         bool lines = items.Count > 1;
         int rejected = 0;
+        var now = CliClock.FromEnvironment().Now;
         foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -64,11 +65,17 @@ public sealed class AnnotateCommand : Command<AnnotateCommand.Settings>
                 if (lines && settings.Format == "json") Output.Data(ContractJson.Serialize(new InputErrorDocument(item.Input, error), indented: false));
                 continue;
             }
-            var a = article!;
-            var language = settings.Language ?? a.Language;
-            var anchor = DateStamp.TryParseIso(settings.Published) ?? a.Published;
-            var annotations = pipeline.Annotate(a.Text, language, anchor);
-            var doc = AnnotateDocument.From(item.Input, language, anchor, a.Text, annotations);
+            var a = article! with { Language = settings.Language ?? article!.Language };
+            if (DateStamp.TryParseIso(settings.Published) is { } given) a = a with { Published = given };
+            // An undated text is dated by its own words (dateline, a recent written date) and, from a dateline, its relative
+            // times ("hier") are read against that day; the day it is annotated is not its date.
+            var analyzed = pipeline.Analyze(a, now);
+            a = analyzed.Article.InferredFrom == DateSource.Ingested ? a : analyzed.Article;
+            var doc = AnnotateDocument.From(item.Input, a.Language, a.Published, a.Text, analyzed.Annotations) with
+            {
+                Date = a.Date?.ToIso(),
+                DateSource = a.DateSource?.Name(),
+            };
             Output.Data(settings.Format == "json" ? ContractJson.Serialize(doc, indented: !lines) : AsText(doc));
         }
         return rejected > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Ok;

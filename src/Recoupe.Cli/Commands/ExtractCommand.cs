@@ -29,10 +29,11 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
         var items = InputCollector.Collect(settings.Inputs).ToList();
         bool lines = items.Count > 1;
         int rejected = 0;
+        var now = CliClock.FromEnvironment().Now;
         foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (doc, error) = Extract(item);
+            var (doc, error) = Extract(item, now);
             if (error is not null)
             {
                 rejected++;
@@ -46,15 +47,17 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
         return rejected > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Ok;
     }
 
-    internal static (ExtractDocument? Doc, string? Error) Extract(InputItem item)
+    /// <summary>Cleans one input; an undated article gets the date its text gives (dateline, a recent written date), if any.</summary>
+    private static (ExtractDocument? Doc, string? Error) Extract(InputItem item, DateTimeOffset now)
     {
         switch (item)
         {
             case InputFailure f: return (null, f.Reason);
             case RejectedInput r: return (null, r.Reason);
             case InputDocument d:
-                var result = RecoupePipeline.Default.Clean(d.Document, DateTimeOffset.UtcNow);
-                return result.Success ? (ExtractDocument.From(result.Value!), null) : (null, result.Error);
+                var pipeline = RecoupePipeline.Default;
+                var result = pipeline.Clean(d.Document, now);
+                return result.Success ? (ExtractDocument.From(pipeline.DateFromText(result.Value!, now)), null) : (null, result.Error);
             default: return (null, "unknown input");
         }
     }
@@ -63,7 +66,7 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
     {
         var sb = new StringBuilder();
         sb.AppendLine($"# {Rendering.BriefTextRenderer.Clean(d.Title ?? "(no title)")}");
-        sb.AppendLine($"input: {d.Input} | outlet: {d.Outlet ?? "?"} | published: {d.Published ?? "?"} | author: {d.Author ?? "?"} | language: {d.Language}");
+        sb.AppendLine($"input: {d.Input} | outlet: {d.Outlet ?? "?"} | published: {Rendering.BriefTextRenderer.Clean(Briefs.Rendering.ArticleDateLabel.Of(d.Published, d.Date, d.DateSource) ?? "?")} | author: {d.Author ?? "?"} | language: {d.Language}");
         sb.AppendLine();
         sb.AppendLine(Rendering.BriefTextRenderer.Clean(d.Text.Replace("\n", "\u2029")).Replace("\u2029", "\n"));
         if (d.Removed.Count > 0)

@@ -14,6 +14,14 @@ public sealed record AnnotateDocument(
     IReadOnlyList<QuoteDocument> Quotes,
     IReadOnlyList<TimeDocument> Times)
 {
+    /// <summary>
+    /// The text's date: <see cref="Published"/> (metadata or --published), else the one its own words give ("dateline", "text";
+    /// relative times are anchored on a dateline's day); null when none. Same fields as the extract and brief contracts.
+    /// </summary>
+    public string? Date { get; init; }
+    /// <summary>Where <see cref="Date"/> comes from: "metadata", "dateline" or "text"; null when there is no date.</summary>
+    public string? DateSource { get; init; }
+
     public static AnnotateDocument From(string input, string language, DateStamp? published, string text, ArticleAnnotations a) => new(
         input, language, published?.ToIso(), text,
         [.. a.Sentences.Select(s => new SentenceDocument(s.Span.Start, s.Span.End, s.Span.Of(text)))],

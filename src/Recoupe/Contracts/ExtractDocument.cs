@@ -19,8 +19,9 @@ public sealed record ExtractDocument(
     IReadOnlyList<RemovedDocument> Removed)
 {
     /// <summary>
-    /// The article's date: <see cref="Published"/>, else the date inferred for it once analysed (stored articles, the API);
-    /// `recoupe extract` only cleans, so there it is the publication date or null.
+    /// The article's date: <see cref="Published"/>, else the date inferred for it: from its text by `recoupe extract`
+    /// (dateline, a recent written date; never the day it is extracted), and also from the day received for stored
+    /// articles (the API).
     /// </summary>
     public string? Date { get; init; }
     /// <summary>Where <see cref="Date"/> comes from: "metadata", "dateline", "text" or "ingested"; null when there is no date.</summary>

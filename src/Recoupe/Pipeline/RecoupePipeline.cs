@@ -89,4 +89,22 @@ public sealed class RecoupePipeline
             };
         return new(article, annotations);
     }
+
+    /// <summary>
+    /// For readers of one text (`recoupe extract`, `recoupe annotate`): the date an undated article's own words give, its
+    /// dateline or a full date written within <see cref="TextDate.TextWindow"/> before <paramref name="readAt"/>, found by the
+    /// sentence splitter and time tagger alone (cleaning-only callers pay for no entities or quotes). The day it is read is
+    /// not the article's date (nothing was received), so there is no "ingested" fallback: no date is said when the text
+    /// gives none. An article with a publication date is returned as it is.
+    /// </summary>
+    public Article DateFromText(Article article, DateTimeOffset readAt)
+    {
+        if (article.Published is not null || article.Text.Length == 0) return article;
+        var sentences = SentenceSplitter.Split(article.Text, article.Language);
+        var times = TimeTagger.Tag(new AnnotationContext(article.Text, article.Language, sentences, null));
+        var read = new ArticleAnnotations(sentences, [], [], times);
+        return TextDate.Infer(article.Text, read, readAt.UtcDateTime) is { Source: not DateSource.Ingested } inferred
+            ? article with { InferredDate = inferred.Date, InferredFrom = inferred.Source }
+            : article;
+    }
 }

@@ -88,6 +88,36 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Extract_and_annotate_date_an_undated_text_by_its_dateline_and_never_by_the_day_they_run()
+    {
+        var dated = Path.Combine(_dir, "dateline.txt");
+        File.WriteAllText(dated, "GRENOBLE, 14 octobre 2026 (AFP) – Le conseil municipal a voté hier le budget des écoles de la ville.");
+        var plain = Path.Combine(_dir, "plain.txt");
+        File.WriteAllText(plain, "Le conseil municipal a voté le budget des écoles de la ville après un long débat sur les cantines.");
+        var clock = new Dictionary<string, string> { ["RECOUPE_NOW"] = "2026-10-20T09:00:00Z" };
+
+        var extract = CliProcess.RunWith(Store, clock, "extract", dated, plain);
+        Assert.Equal(0, extract.ExitCode);
+        var docs = extract.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(d => Path.GetFileName(d.GetProperty("input").GetString()!));
+        Assert.Equal(JsonValueKind.Null, docs["dateline.txt"].GetProperty("published").ValueKind);
+        Assert.Equal("2026-10-14", docs["dateline.txt"].GetProperty("date").GetString());
+        Assert.Equal("dateline", docs["dateline.txt"].GetProperty("date_source").GetString());
+        // Nothing in the text dates it: no date, not the day it was extracted.
+        Assert.Equal(JsonValueKind.Null, docs["plain.txt"].GetProperty("date").ValueKind);
+        Assert.Equal(JsonValueKind.Null, docs["plain.txt"].GetProperty("date_source").ValueKind);
+
+        var annotate = CliProcess.RunWith(Store, clock, "annotate", dated);
+        Assert.Equal(0, annotate.ExitCode);
+        using var doc = JsonDocument.Parse(annotate.Stdout);
+        Assert.Equal("2026-10-14", doc.RootElement.GetProperty("date").GetString());
+        Assert.Equal("dateline", doc.RootElement.GetProperty("date_source").GetString());
+        // "hier" is read against the dateline's day.
+        var yesterday = doc.RootElement.GetProperty("times").EnumerateArray().Single(t => t.GetProperty("text").GetString() == "hier");
+        Assert.Equal("2026-10-13", yesterday.GetProperty("value").GetString());
+    }
+
+    [Fact]
     public void A_wrong_command_line_or_a_missing_story_say_so_with_an_exit_code()
     {
         Assert.Equal(2, CliProcess.Run(Store, "story", "1", "--format", "pdf").ExitCode);

@@ -39,7 +39,7 @@ public sealed class ReadingBrowserTests : BrowserTest
             """);
         Assert.Empty(outside);
         Assert.True(await page.Locator("svg.timeline text").CountAsync() >= 5);
-        Assert.Contains("1 article without a publication day is not in the chart", await page.Locator("p.undated").InnerTextAsync());
+        Assert.Contains("1 article without a publication day or a day in its text is not in the chart", await page.Locator("p.undated").InnerTextAsync());
 
         await page.GotoAsync(server.BaseAddress + "search?q=le");
         var marks = await page.Locator("mark").AllInnerTextsAsync();

@@ -37,8 +37,27 @@ public sealed partial class ChartLabelTests
         var h = new HtmlWriter();
         CoverageChart.Write(h, [At("2024-01-02"), At("2024-01-03"), At(null), At("2024-01")]);
         var html = h.ToString();
-        Assert.Contains("2 articles without a publication day are not in the chart (2 of 4 charted)", html);
+        Assert.Contains("2 articles without a publication day or a day in their text are not in the chart (2 of 4 charted)", html);
         Assert.Contains("class=\"meta undated\"", html);
+    }
+
+    [Fact]
+    public void Coverage_draws_articles_dated_by_their_text_paler_and_leaves_out_the_day_received()
+    {
+        var h = new HtmlWriter();
+        CoverageChart.Write(h, [
+            At("2024-01-02"),
+            At(null) with { Date = "2024-01-03", DateSource = "dateline" },
+            At(null) with { Date = "2024-01-03", DateSource = "text" },
+            At(null) with { Date = "2024-02-20", DateSource = "ingested" },
+        ]);
+        var html = h.ToString();
+        // One bar segment of two articles read from their text, drawn paler; the day received is no day of writing.
+        Assert.Single(Regex.Matches(html, "class=\"from-text\""));
+        Assert.Contains("O — 01-03: 2 articles dated from their text", html);
+        Assert.DoesNotContain("02-20", html);
+        Assert.Contains("Paler bars: 2 articles without a publication date", html);
+        Assert.Contains("1 article without a publication day or a day in its text is not in the chart (3 of 4 charted)", html);
     }
 
     [Fact]

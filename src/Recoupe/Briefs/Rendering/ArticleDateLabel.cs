@@ -9,7 +9,10 @@ namespace Recoupe.Briefs.Rendering;
 /// </summary>
 public static class ArticleDateLabel
 {
-    public static string? Of(BriefArticle a) => a.Published ?? Inferred(a.Date, DateSourceNames.Parse(a.DateSource));
+    public static string? Of(BriefArticle a) => Of(a.Published, a.Date, a.DateSource);
+
+    /// <summary>From a contract's fields (`published`, `date`, `date_source`: briefs, extract, annotate).</summary>
+    public static string? Of(string? published, string? date, string? dateSource) => published ?? Inferred(date, DateSourceNames.Parse(dateSource));
 
     public static string? Of(Article a) => a.Published?.ToIso() ?? Inferred(a.InferredDate?.ToIso(), a.DateSource);
 

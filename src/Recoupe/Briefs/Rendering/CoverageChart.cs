@@ -7,7 +7,8 @@ namespace Recoupe.Briefs.Rendering;
 
 /// <summary>
 /// An inline SVG bar chart of the story's coverage: articles per day, stacked by outlet (the 7 busiest
-/// outlets get a colour each, the rest are "other"). Articles without a publication date are counted in a note.
+/// outlets get a colour each, the rest are "other"). An article without a publication day but dated by its own text
+/// (<see cref="CoverageDay"/>) is drawn paler; articles with neither are counted in a note.
 /// </summary>
 internal static class CoverageChart
 {
@@ -17,13 +18,14 @@ internal static class CoverageChart
     public static string Render(Brief brief)
     {
         var dated = brief.Articles
-            .Select(a => (Outlet: string.IsNullOrWhiteSpace(a.Outlet) ? "unknown" : a.Outlet!, Date: DateStamp.TryParseIso(a.Published)))
-            .Where(x => x.Date is { Precision: >= DatePrecision.Day })
-            .Select(x => (x.Outlet, Day: x.Date!.Value.Date))
+            .Select(a => (Outlet: string.IsNullOrWhiteSpace(a.Outlet) ? "unknown" : a.Outlet!, Day: CoverageDay.Of(a)))
+            .Where(x => x.Day is not null)
+            .Select(x => (x.Outlet, Day: x.Day!.Value.Day.ToDateTime(TimeOnly.MinValue), x.Day!.Value.FromText))
             .ToList();
+        int fromText = dated.Count(x => x.FromText);
         int undated = brief.Articles.Length - dated.Count;
         if (dated.Count == 0)
-            return $"<p class=\"note\">No article carries a publication day, so coverage over time cannot be drawn ({brief.Articles.Length} articles).</p>";
+            return $"<p class=\"note\">No article carries a publication day or a day in its text, so coverage over time cannot be drawn ({brief.Articles.Length} articles).</p>";
 
         var outlets = dated.GroupBy(x => x.Outlet).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
         var shown = outlets.Take(Palette.Length - 1).ToList();
@@ -33,17 +35,18 @@ internal static class CoverageChart
         var first = dated.Min(x => x.Day);
         var last = dated.Max(x => x.Day);
         int days = Math.Min(366, (int)(last - first).TotalDays + 1);
-        var counts = new int[days, series.Count];
-        foreach (var (outlet, day) in dated)
+        // [day, series, 0 = publication day, 1 = day read from the text]
+        var counts = new int[days, series.Count, 2];
+        foreach (var (outlet, day, text) in dated)
         {
             int d = Math.Min(days - 1, (int)(day - first).TotalDays);
-            counts[d, series.IndexOf(Series(outlet))]++;
+            counts[d, series.IndexOf(Series(outlet)), text ? 1 : 0]++;
         }
         int max = 1;
         for (int d = 0; d < days; d++)
         {
             int sum = 0;
-            for (int s = 0; s < series.Count; s++) sum += counts[d, s];
+            for (int s = 0; s < series.Count; s++) sum += counts[d, s, 0] + counts[d, s, 1];
             max = Math.Max(max, sum);
         }
 
@@ -58,14 +61,16 @@ internal static class CoverageChart
         {
             double y = Height - Bottom;
             for (int s = 0; s < series.Count; s++)
-            {
-                if (counts[d, s] == 0) continue;
-                double h = plotH * counts[d, s] / max;
-                y -= h;
-                var label = WebUtility.HtmlEncode($"{first.AddDays(d):yyyy-MM-dd} — {series[s]}: {counts[d, s]}");
-                sb.Append(string.Format(inv, "<rect x=\"{0:0.#}\" y=\"{1:0.#}\" width=\"{2:0.#}\" height=\"{3:0.#}\" fill=\"{4}\"><title>{5}</title></rect>",
-                    Left + d * barW + 1, y, Math.Max(1, barW - 2), h, Palette[s], label));
-            }
+                for (int kind = 0; kind < 2; kind++)
+                {
+                    int n = counts[d, s, kind];
+                    if (n == 0) continue;
+                    double h = plotH * n / max;
+                    y -= h;
+                    var label = WebUtility.HtmlEncode($"{first.AddDays(d):yyyy-MM-dd} — {series[s]}: {n}{(kind == 1 ? " dated from their text" : "")}");
+                    sb.Append(string.Format(inv, "<rect x=\"{0:0.#}\" y=\"{1:0.#}\" width=\"{2:0.#}\" height=\"{3:0.#}\" fill=\"{4}\"{5}><title>{6}</title></rect>",
+                        Left + d * barW + 1, y, Math.Max(1, barW - 2), h, Palette[s], kind == 1 ? " fill-opacity=\"0.45\" class=\"from-text\"" : "", label));
+                }
         }
         sb.Append(string.Format(inv, "<text x=\"{0}\" y=\"{1}\" font-size=\"10\">{2:yyyy-MM-dd}</text>", Left, Height - Bottom + 14, first));
         if (days > 1)
@@ -74,7 +79,8 @@ internal static class CoverageChart
         for (int s = 0; s < series.Count; s++)
             sb.Append($"<li><span style=\"background:{Palette[s]}\"></span>{WebUtility.HtmlEncode(series[s])}</li>");
         sb.Append("</ul>");
-        if (undated > 0) sb.Append($"<p class=\"note\">{undated} article(s) without a publication day are not drawn.</p>");
+        if (fromText > 0) sb.Append($"<p class=\"note\">Paler bars: {fromText} article(s) without a publication date, on the day their own text gives (dateline or a date written in it).</p>");
+        if (undated > 0) sb.Append($"<p class=\"note\">{undated} article(s) without a publication day or a day in their text are not drawn.</p>");
         return sb.ToString();
     }
 }
