@@ -32,6 +32,20 @@ internal sealed class ArticleSentences
     /// <summary>The wire agencies the article's text credits (<see cref="WireOrigin.Find"/>), read once.</summary>
     public IReadOnlyList<string> CreditedAgencies => _credited ??= WireOrigin.Find(_text);
 
+    // The last set asked for: a story asks for one number of sentences per article, the same from one rebuild to the next
+    // while its size stays in one band. Replaced whole (one reference), so a race at worst computes it twice.
+    private ArticleShingles? _shingles;
+
+    /// <summary>The distinct word 5-grams of the first <paramref name="sentences"/> sentences (<see cref="ArticleShingles"/>), computed once per count.</summary>
+    public long[] DistinctShingles(int sentences)
+    {
+        sentences = Math.Min(sentences, Sentences.Length);
+        if (_shingles is { } kept && kept.Sentences == sentences) return kept.Hashes;
+        var read = ArticleShingles.Of(Sentences.Take(sentences).Select(s => s.Shingles).ToArray(), sentences);
+        _shingles = read;
+        return read.Hashes;
+    }
+
     /// <summary>The article's usable sentences (non-empty, inside the text), in order, at most <see cref="Limit"/>.</summary>
     public SentenceTokens[] Sentences { get; }
     /// <summary>How many sentences were asked for when this was computed.</summary>

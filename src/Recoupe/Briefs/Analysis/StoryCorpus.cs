@@ -121,7 +121,8 @@ internal sealed class StoryCorpus
         var shinglesOf = new List<long[]>[articles.Count];
         for (int a = 0; a < shinglesOf.Length; a++) shinglesOf[a] = [];
         foreach (var u in units) shinglesOf[u.ArticleIndex].Add(u.Reading!.Shingles);
-        var independence = SourceIndependence.For(articles, shinglesOf, reads.Select(r => r.CreditedAgencies).ToArray());
+        var independence = SourceIndependence.For(articles, shinglesOf, reads.Select(r => r.CreditedAgencies).ToArray(),
+            reads.Select((r, a) => r.DistinctShingles(shinglesOf[a].Count)).ToArray());
         return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf, storyDate, attribution);
     }
 
