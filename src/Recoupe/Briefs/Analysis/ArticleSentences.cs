@@ -148,4 +148,14 @@ internal sealed record SentenceTokens(TextSpan Span, string Text, string[] Words
     public long[] Bigrams => _bigrams ??= SourceIndependence.BigramHashes(Words);
     /// <summary>Its claim cues (<see cref="Claims.SentenceCues"/>).</summary>
     public Claims.SentenceCues Cues => _cues ??= Claims.SentenceCues.Of(Text, Words, Stems);
+
+    // Read from the article's text (a sentence belongs to one article, whose text and language the cache checks), on first use.
+    private Claims.SourceCue? _source;
+    private Facts.RelayedWording.Wording? _wording;
+
+    /// <summary>Its "selon X" cue as the text gives it (<see cref="Claims.SourceCues.Read"/>); <paramref name="articleText"/> is its article's text.</summary>
+    public Claims.SourceCue SourceCue(string articleText, string language) => _source ??= Claims.SourceCues.Read(articleText, Span, language);
+
+    /// <summary>Its words and quoted passages as <see cref="Facts.RelayedWording"/> compares them.</summary>
+    public Facts.RelayedWording.Wording Wording(string language) => _wording ??= Facts.RelayedWording.Read(Text, language);
 }

@@ -154,24 +154,36 @@ internal sealed class SourceIndependence
     private static IEnumerable<(int A, int B)> Rewrites(long[][][] shingles, IReadOnlyList<long[]> articleShingles)
     {
         const int sketch = 3;
-        var index = new Dictionary<long, List<(int Article, int Sentence)>>();
+        // The sketch of every sentence as (hash, article, sentence) in one sorted array rather than a list per hash: sentences that
+        // share a sketch value are one run; within it, in (article, sentence) order, the order the pairs were always taken in.
+        int total = 0;
+        foreach (var article in shingles)
+            foreach (var sentence in article) total += Math.Min(sketch, sentence.Length);
+        var hashes = new long[total];
+        var owners = new long[total];
+        int at = 0;
         for (int a = 0; a < shingles.Length; a++)
             for (int s = 0; s < shingles[a].Length; s++)
                 for (int k = 0; k < Math.Min(sketch, shingles[a][s].Length); k++)
                 {
-                    if (!index.TryGetValue(shingles[a][s][k], out var list)) index[shingles[a][s][k]] = list = [];
-                    list.Add((a, s));
+                    hashes[at] = shingles[a][s][k];
+                    owners[at++] = (long)a << 32 | (uint)s;
                 }
+        Array.Sort(hashes, owners);
         var compared = new HashSet<(int, int, int, int)>();
         var shared = new Dictionary<(int, int), HashSet<int>>();
-        foreach (var list in index.Values)
+        for (int start = 0, end; start < total; start = end)
         {
-            if (list.Count < 2 || list.Count > 4 * MaxShinglePostings) continue;
-            for (int i = 0; i < list.Count; i++)
-            for (int j = i + 1; j < list.Count; j++)
+            end = start + 1;
+            while (end < total && hashes[end] == hashes[start]) end++;
+            int count = end - start;
+            if (count < 2 || count > 4 * MaxShinglePostings) continue;
+            Array.Sort(owners, start, count);
+            for (int i = start; i < end; i++)
+            for (int j = i + 1; j < end; j++)
             {
-                var (a, s) = list[i];
-                var (b, t) = list[j];
+                int a = (int)(owners[i] >> 32), s = (int)owners[i];
+                int b = (int)(owners[j] >> 32), t = (int)owners[j];
                 if (a == b || !compared.Add((a, s, b, t))) continue;
                 var x = shingles[a][s];
                 var y = shingles[b][t];
