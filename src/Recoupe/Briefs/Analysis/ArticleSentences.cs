@@ -149,6 +149,11 @@ internal sealed record SentenceTokens(TextSpan Span, string Text, string[] Words
     /// <summary>Its claim cues (<see cref="Claims.SentenceCues"/>).</summary>
     public Claims.SentenceCues Cues => _cues ??= Claims.SentenceCues.Of(Text, Words, Stems);
 
+    private SentenceStems? _stemSet;
+
+    /// <summary>Its distinct stems with their counts, predicate flags, event classes and families (<see cref="SentenceStems"/>).</summary>
+    public SentenceStems StemSet => _stemSet ??= SentenceStems.Of(Stems, Predicate);
+
     // Read from the article's text (a sentence belongs to one article, whose text and language the cache checks), on first use.
     private Claims.SourceCue? _source;
     private Facts.RelayedWording.Wording? _wording;

@@ -110,11 +110,16 @@ internal sealed class StoryCorpus
         foreach (var (stem, t) in vocabulary) attribution[t] = AttributionWords.IsAttribution(stem);
         foreach (var u in units)
         {
-            var weights = new Dictionary<int, double>(u.TermCounts.Count);
+            var terms = new int[u.TermCounts.Count];
+            var weights = new double[terms.Length];
+            int k = 0;
             foreach (var (t, count) in u.TermCounts)
-                weights[t] = (1 + Math.Log(count)) * idf[t] * (attribution[t] ? AttributionWords.Weight : 1.0)
-                             * (Array.BinarySearch(u.PredicateTerms, t) >= 0 ? 1.0 : NamedWeight);
-            u.Vector = TermVector.FromWeights(weights);
+            {
+                terms[k] = t;
+                weights[k++] = (1 + Math.Log(count)) * idf[t] * (attribution[t] ? AttributionWords.Weight : 1.0)
+                               * (Array.BinarySearch(u.PredicateTerms, t) >= 0 ? 1.0 : NamedWeight);
+            }
+            u.Vector = TermVector.FromWeights(terms, weights);
         }
 
         // Each sentence's 5-grams and each article's credits come with the article's cached reading.
@@ -188,10 +193,6 @@ internal sealed class StoryCorpus
         {
             var s = read.Sentences[position];
             var span = s.Span;
-            var counts = new Dictionary<int, int>();
-            var predicate = new HashSet<int>();
-            var events = new SortedSet<string>(StringComparer.Ordinal);
-            var families = new SortedSet<int>();
             var sentenceEntities = new SortedSet<int>();
             var roleSpans = new List<TextSpan>();
             foreach (var mi in s.Mentions)
@@ -202,22 +203,23 @@ internal sealed class StoryCorpus
             }
             var roleEntities = RoleOnlyEntities(a, ann.Entities, span, roleSpans, entityOfMention);
             var times = s.Times.Select(t => TimeValues.Complete(ann.Times[t], article.Published ?? storyDate)).ToImmutableArray();
-            var wordTerms = new int[s.Words.Length];
-            for (int k = 0; k < wordTerms.Length; k++)
+            // The sentence's distinct stems in order of first use (read once per sentence, kept with the article): term ids are
+            // given and counts inserted in that order, as a word-by-word pass would, so ids and the counts' order are the same.
+            var stems = s.StemSet;
+            var termOf = new int[stems.Stems.Length];
+            var counts = new Dictionary<int, int>(termOf.Length);
+            var predicate = new List<int>();
+            for (int i = 0; i < termOf.Length; i++)
             {
-                wordTerms[k] = -1;
-                var stem = s.Stems[k];
-                if (stem is null) continue;
+                var stem = stems.Stems[i];
                 if (!vocabulary.TryGetValue(stem, out var term)) vocabulary[stem] = term = vocabulary.Count;
-                wordTerms[k] = term;
-                counts[term] = counts.GetValueOrDefault(term) + 1;
-                if (s.Predicate[k])
-                {
-                    predicate.Add(term);
-                    if (Conflicts.EventPredicates.LabelOf(stem) is { } label) events.Add(label);
-                    if (ParaphraseFamilies.Of(stem) is var family and >= 0) families.Add(family);
-                }
+                termOf[i] = term;
+                counts[term] = stems.Counts[i];
+                if (stems.Predicate[i]) predicate.Add(term);
             }
+            var wordTerms = new int[s.Words.Length];
+            for (int k = 0; k < wordTerms.Length; k++) wordTerms[k] = stems.WordIndex[k] < 0 ? -1 : termOf[stems.WordIndex[k]];
+            predicate.Sort();
             units.Add(new SentenceUnit
             {
                 Index = units.Count,
@@ -230,9 +232,9 @@ internal sealed class StoryCorpus
                 WordTerms = wordTerms,
                 Vector = TermVector.Empty,
                 TermCounts = counts,
-                PredicateTerms = predicate.Order().ToArray(),
-                EventClasses = events.ToArray(),
-                Families = families.ToArray(),
+                PredicateTerms = predicate.ToArray(),
+                EventClasses = stems.EventClasses,
+                Families = stems.Families,
                 Entities = sentenceEntities.ToArray(),
                 RoleEntities = roleEntities,
                 Quantities = s.Quantities,
