@@ -32,6 +32,15 @@ internal sealed class ArticleSentences
     /// <summary>The wire agencies the article's text credits (<see cref="WireOrigin.Find"/>), read once.</summary>
     public IReadOnlyList<string> CreditedAgencies => _credited ??= WireOrigin.Find(_text);
 
+    private Recoupe.Briefs.Quotes.ArticleQuotes? _quotes;
+
+    /// <summary>The words of the article's quotations (<see cref="Recoupe.Briefs.Quotes.ArticleQuotes"/>), read once for these quotations.</summary>
+    public Recoupe.Briefs.Quotes.ArticleQuotes Quotes(ImmutableArray<QuoteMention> quotes)
+    {
+        if (_quotes is { } kept && kept.Fits(quotes)) return kept;
+        return _quotes = Recoupe.Briefs.Quotes.ArticleQuotes.Read(_text, quotes);
+    }
+
     // The last set asked for: a story asks for one number of sentences per article, the same from one rebuild to the next
     // while its size stays in one band. Replaced whole (one reference), so a race at worst computes it twice.
     private ArticleShingles? _shingles;

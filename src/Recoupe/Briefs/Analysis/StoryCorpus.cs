@@ -15,8 +15,9 @@ internal sealed class StoryCorpus
 {
     private StoryCorpus(IReadOnlyList<AnalyzedArticle> articles, SentenceUnit[] units, ImmutableArray<ResolvedEntity> entities,
         Dictionary<(int Article, int Start, int End), int> entityOfMention, SourceIndependence independence,
-        Dictionary<string, int> vocabulary, double[] idf, DateStamp? storyDate, bool[] attribution)
+        Dictionary<string, int> vocabulary, double[] idf, DateStamp? storyDate, bool[] attribution, ArticleSentences[] reads)
     {
+        _reads = reads;
         StoryDate = storyDate;
         _vocabulary = vocabulary;
         _idf = idf;
@@ -33,6 +34,10 @@ internal sealed class StoryCorpus
     }
 
     public IReadOnlyList<AnalyzedArticle> Articles { get; }
+    private readonly ArticleSentences[] _reads;
+
+    /// <summary>The story-independent reading of an article (kept by the briefs' cache), for what later steps read once per article.</summary>
+    public ArticleSentences ReadOf(int articleIndex) => _reads[articleIndex];
     public SentenceUnit[] Units { get; }
     public IReadOnlyList<List<SentenceUnit>> UnitsOfArticle { get; }
     public ImmutableArray<ResolvedEntity> Entities { get; }
@@ -128,7 +133,7 @@ internal sealed class StoryCorpus
         foreach (var u in units) shinglesOf[u.ArticleIndex].Add(u.Reading!.Shingles);
         var independence = SourceIndependence.For(articles, shinglesOf, reads.Select(r => r.CreditedAgencies).ToArray(),
             reads.Select((r, a) => r.DistinctShingles(shinglesOf[a].Count)).ToArray());
-        return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf, storyDate, attribution);
+        return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf, storyDate, attribution, reads);
     }
 
     /// <summary>
