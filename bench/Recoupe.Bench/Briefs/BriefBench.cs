@@ -91,12 +91,15 @@ public static class BriefBench
     }
 
     /// <summary>Thread-CPU milliseconds of each step of a build (median over the rounds), to see where the time goes.</summary>
-    private static void Profile(List<AnalyzedArticle> articles, RecoupePipeline pipeline, int rounds)
+    private static void Profile(List<AnalyzedArticle> all, RecoupePipeline pipeline, int rounds)
     {
         var steps = new Dictionary<string, List<double>>();
         var options = Recoupe.Briefs.BriefOptions.Default;
+        // The articles a build analyses (at most MaxArticles), so that the steps of a big story are those its rebuild pays.
+        var articles = Recoupe.Briefs.StoryAnalysis.Kept(all.Select(a => a.Article).ToList(), options).Select(i => all[i]).ToList();
         // Every article read before, as in a rebuild after one added article: the steps left are the story-wide ones.
         var cache = new Recoupe.Briefs.Analysis.ArticleAnalysisCache(options.CachedArticles);
+        int perArticle = Math.Min(options.MaxSentencesPerArticle, Math.Max(10, options.MaxSentences / Math.Max(1, articles.Count)));
         Recoupe.Briefs.Analysis.StoryCorpus.Build(articles, pipeline.EntityResolver, options, cache);
         for (int r = 0; r < rounds; r++)
         {
@@ -119,6 +122,9 @@ public static class BriefBench
             var corpus = Recoupe.Briefs.Analysis.StoryCorpus.Build(articles, pipeline.EntityResolver, options, cache); Lap("corpus (cached)");
             var sentences = corpus.UnitsOfArticle.Select(l => (IReadOnlyList<string[]>)l.Select(u => u.Words).ToList()).ToList(); Lap("(skip)");
             Recoupe.Briefs.Analysis.SourceIndependence.For(articles, sentences); Lap("(independence again)");
+            var shingles = corpus.UnitsOfArticle.Select(l => (IReadOnlyList<long[]>)l.Select(u => u.Reading!.Shingles).ToList()).ToList();
+            Recoupe.Briefs.Analysis.SourceIndependence.For(articles, shingles, articles.Select(a => cache.Get(a, perArticle).CreditedAgencies).ToList());
+            Lap("(independence, cached)");
             foreach (var u in corpus.Units) Recoupe.Briefs.Claims.QuantityParser.Parse(corpus.ArticleOf(u).Text, u.Span, "fr", []); Lap("(quantities again)");
             var graph = Recoupe.Briefs.Analysis.SimilarityGraph.Build(corpus); Lap("graph");
             var quotes = Recoupe.Briefs.Quotes.SpeakerQuotes.Collect(corpus); Lap("quotes");
@@ -141,6 +147,8 @@ public static class BriefBench
             Lap("citations");
             Recoupe.Briefs.Summary.HeadlinePicker.Pick(corpus, summary, importance); Lap("headline");
             Recoupe.Briefs.Facts.FactAligner.Build(analysis, options, conflicts); Lap("facts");
+            // Again, with every pair the classifier judged for it cached: what is left is grouping and the facts' sources.
+            Recoupe.Briefs.Facts.FactAligner.Build(analysis, options, conflicts); Lap("(facts again)");
             Recoupe.Briefs.Quotes.QuoteGrouper.Build(corpus, quotes, options); Lap("quote groups");
             Recoupe.Briefs.BriefEntities.Build(corpus, quotes, options.MaxEntities); Lap("entities");
             Recoupe.Briefs.Timeline.TimelineBuilder.Build(corpus, importance, options); Lap("timeline");

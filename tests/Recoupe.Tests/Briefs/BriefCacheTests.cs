@@ -115,4 +115,30 @@ public class BriefCacheTests
         var untimed = full.Articles.Select(a => a with { Annotations = a.Annotations with { Times = [] } }).ToList();
         Assert.Equal(Json(scratch, full.Story, untimed), Json(builder, full.Story, untimed));
     }
+
+    [Fact]
+    public void An_article_re_annotated_with_other_quotations_only_gets_its_new_quotations_in_the_brief()
+    {
+        // The quotations' words are kept with the article's reading, whose check covers text, sentences, entities and times, not
+        // quotes: a re-annotation that changes only the quotations must not show the old ones.
+        var full = Story(6);
+        var builder = new BriefBuilder(new Recoupe.Mentions.EntityResolver(), BriefOptions.Default);
+        var scratch = new BriefBuilder(new Recoupe.Mentions.EntityResolver(), BriefOptions.Default with { CachedArticles = 0 });
+        QuoteMention Quote(AnalyzedArticle a, int words, string speaker)
+        {
+            var text = a.Article.Text;
+            int end = 0;
+            for (int w = 0; w < words; w++) end = text.IndexOf(' ', end + 1);
+            return new QuoteMention(new TextSpan(0, end), speaker, null, "a déclaré");
+        }
+        var quotedShort = full.Articles.Select(a => a with { Annotations = a.Annotations with { Quotes = [Quote(a, 5, "Irène Valdor")] } }).ToList();
+        var quotedLong = full.Articles.Select(a => a with { Annotations = a.Annotations with { Quotes = [Quote(a, 9, "Paul Brisquet")] } }).ToList();
+        var first = Json(builder, full.Story, quotedShort);
+        Assert.Equal(Json(scratch, full.Story, quotedShort), first);
+        var second = Json(builder, full.Story, quotedLong);
+        Assert.Equal(Json(scratch, full.Story, quotedLong), second);
+        Assert.NotEqual(first, second);
+        Assert.Contains("Paul Brisquet", second);
+        Assert.DoesNotContain("Irène Valdor", second);
+    }
 }

@@ -32,6 +32,29 @@ internal sealed class ArticleSentences
     /// <summary>The wire agencies the article's text credits (<see cref="WireOrigin.Find"/>), read once.</summary>
     public IReadOnlyList<string> CreditedAgencies => _credited ??= WireOrigin.Find(_text);
 
+    private Recoupe.Briefs.Quotes.ArticleQuotes? _quotes;
+
+    /// <summary>The words of the article's quotations (<see cref="Recoupe.Briefs.Quotes.ArticleQuotes"/>), read once for these quotations.</summary>
+    public Recoupe.Briefs.Quotes.ArticleQuotes Quotes(ImmutableArray<QuoteMention> quotes)
+    {
+        if (_quotes is { } kept && kept.Fits(quotes)) return kept;
+        return _quotes = Recoupe.Briefs.Quotes.ArticleQuotes.Read(_text, quotes);
+    }
+
+    // The last set asked for: a story asks for one number of sentences per article, the same from one rebuild to the next
+    // while its size stays in one band. Replaced whole (one reference), so a race at worst computes it twice.
+    private ArticleShingles? _shingles;
+
+    /// <summary>The distinct word 5-grams of the first <paramref name="sentences"/> sentences (<see cref="ArticleShingles"/>), computed once per count.</summary>
+    public long[] DistinctShingles(int sentences)
+    {
+        sentences = Math.Min(sentences, Sentences.Length);
+        if (_shingles is { } kept && kept.Sentences == sentences) return kept.Hashes;
+        var read = ArticleShingles.Of(Sentences.Take(sentences).Select(s => s.Shingles).ToArray(), sentences);
+        _shingles = read;
+        return read.Hashes;
+    }
+
     /// <summary>The article's usable sentences (non-empty, inside the text), in order, at most <see cref="Limit"/>.</summary>
     public SentenceTokens[] Sentences { get; }
     /// <summary>How many sentences were asked for when this was computed.</summary>
@@ -134,4 +157,19 @@ internal sealed record SentenceTokens(TextSpan Span, string Text, string[] Words
     public long[] Bigrams => _bigrams ??= SourceIndependence.BigramHashes(Words);
     /// <summary>Its claim cues (<see cref="Claims.SentenceCues"/>).</summary>
     public Claims.SentenceCues Cues => _cues ??= Claims.SentenceCues.Of(Text, Words, Stems);
+
+    private SentenceStems? _stemSet;
+
+    /// <summary>Its distinct stems with their counts, predicate flags, event classes and families (<see cref="SentenceStems"/>).</summary>
+    public SentenceStems StemSet => _stemSet ??= SentenceStems.Of(Stems, Predicate);
+
+    // Read from the article's text (a sentence belongs to one article, whose text and language the cache checks), on first use.
+    private Claims.SourceCue? _source;
+    private Facts.RelayedWording.Wording? _wording;
+
+    /// <summary>Its "selon X" cue as the text gives it (<see cref="Claims.SourceCues.Read"/>); <paramref name="articleText"/> is its article's text.</summary>
+    public Claims.SourceCue SourceCue(string articleText, string language) => _source ??= Claims.SourceCues.Read(articleText, Span, language);
+
+    /// <summary>Its words and quoted passages as <see cref="Facts.RelayedWording"/> compares them.</summary>
+    public Facts.RelayedWording.Wording Wording(string language) => _wording ??= Facts.RelayedWording.Read(Text, language);
 }

@@ -49,8 +49,10 @@ internal sealed class SourceIndependence
 
     /// <param name="shingles">Each article's sentences as their word 5-grams (<see cref="Shingles"/>), to find rewrites; null to skip.</param>
     /// <param name="creditedInText">Each article's <see cref="WireOrigin.Find"/> of its text, when read before; null reads them.</param>
+    /// <param name="articleShingles">Each article's distinct 5-grams over those sentences, sorted (<see cref="ArticleShingles"/>), when
+    /// kept from before; null merges them from <paramref name="shingles"/>.</param>
     public static SourceIndependence For(IReadOnlyList<AnalyzedArticle> articles, IReadOnlyList<IReadOnlyList<long[]>>? shingles,
-        IReadOnlyList<IReadOnlyList<string>>? creditedInText)
+        IReadOnlyList<IReadOnlyList<string>>? creditedInText, IReadOnlyList<long[]>? articleShingles = null)
     {
         int n = articles.Count;
         var copyGroup = CopyGroups(articles);
@@ -75,7 +77,8 @@ internal sealed class SourceIndependence
                 reason[a] = "agency credit";
             }
         if (shingles is not null)
-            foreach (var (a, b) in Rewrites(shingles.Select(list => list.ToArray()).ToArray()))
+            foreach (var (a, b) in Rewrites(shingles.Select(list => list.ToArray()).ToArray(),
+                         articleShingles ?? shingles.Select(list => ArticleShingles.Of(list, list.Count).Hashes).ToArray()))
             {
                 if (Find(parent, a) == Find(parent, b)) continue;
                 Union(parent, a, b);
@@ -148,27 +151,39 @@ internal sealed class SourceIndependence
     /// (they share their smallest 5-grams) and only those pairs are compared in full: no pair of articles is compared sentence by
     /// sentence. A sketch value that many articles share is a stock phrase and is skipped.
     /// </summary>
-    private static IEnumerable<(int A, int B)> Rewrites(long[][][] shingles)
+    private static IEnumerable<(int A, int B)> Rewrites(long[][][] shingles, IReadOnlyList<long[]> articleShingles)
     {
         const int sketch = 3;
-        var index = new Dictionary<long, List<(int Article, int Sentence)>>();
+        // The sketch of every sentence as (hash, article, sentence) in one sorted array rather than a list per hash: sentences that
+        // share a sketch value are one run; within it, in (article, sentence) order, the order the pairs were always taken in.
+        int total = 0;
+        foreach (var article in shingles)
+            foreach (var sentence in article) total += Math.Min(sketch, sentence.Length);
+        var hashes = new long[total];
+        var owners = new long[total];
+        int at = 0;
         for (int a = 0; a < shingles.Length; a++)
             for (int s = 0; s < shingles[a].Length; s++)
                 for (int k = 0; k < Math.Min(sketch, shingles[a][s].Length); k++)
                 {
-                    if (!index.TryGetValue(shingles[a][s][k], out var list)) index[shingles[a][s][k]] = list = [];
-                    list.Add((a, s));
+                    hashes[at] = shingles[a][s][k];
+                    owners[at++] = (long)a << 32 | (uint)s;
                 }
+        Array.Sort(hashes, owners);
         var compared = new HashSet<(int, int, int, int)>();
         var shared = new Dictionary<(int, int), HashSet<int>>();
-        foreach (var list in index.Values)
+        for (int start = 0, end; start < total; start = end)
         {
-            if (list.Count < 2 || list.Count > 4 * MaxShinglePostings) continue;
-            for (int i = 0; i < list.Count; i++)
-            for (int j = i + 1; j < list.Count; j++)
+            end = start + 1;
+            while (end < total && hashes[end] == hashes[start]) end++;
+            int count = end - start;
+            if (count < 2 || count > 4 * MaxShinglePostings) continue;
+            Array.Sort(owners, start, count);
+            for (int i = start; i < end; i++)
+            for (int j = i + 1; j < end; j++)
             {
-                var (a, s) = list[i];
-                var (b, t) = list[j];
+                int a = (int)(owners[i] >> 32), s = (int)owners[i];
+                int b = (int)(owners[j] >> 32), t = (int)owners[j];
                 if (a == b || !compared.Add((a, s, b, t))) continue;
                 var x = shingles[a][s];
                 var y = shingles[b][t];
@@ -182,7 +197,7 @@ internal sealed class SourceIndependence
             int smaller = Math.Max(1, Math.Min(shingles[a].Length, shingles[b].Length));
             if (set.Count >= SharedSentences || set.Count >= 2 && set.Count >= SharedSentenceShare * smaller) found.Add((a, b));
         }
-        foreach (var pair in SharedPassages(shingles)) found.Add(pair);
+        foreach (var pair in SharedPassages(articleShingles)) found.Add(pair);
         return found;
     }
 
@@ -191,38 +206,58 @@ internal sealed class SourceIndependence
     /// <summary>…and at least this many, so that two short texts sharing one stock sentence are not one dispatch.</summary>
     public const int MinSharedShingles = 15;
 
+    /// <summary>Articles up to which pair counts fit a flat n × n table (4 MB).</summary>
+    private const int DenseArticles = 1024;
+
     /// <summary>
     /// Pairs of articles that share a fair part of their wording, counted over the whole text rather than sentence by sentence: a
     /// rewrite that cuts, merges and re-orders the dispatch's sentences keeps its word 5-grams, though few sentences stay whole.
     /// A 5-gram found in many articles of the story is a stock phrase and counts for no pair.
     /// </summary>
-    private static IEnumerable<(int A, int B)> SharedPassages(long[][][] shingles)
+    /// <param name="articleShingles">Each article's distinct 5-grams, sorted.</param>
+    private static IEnumerable<(int A, int B)> SharedPassages(IReadOnlyList<long[]> articleShingles)
     {
-        int n = shingles.Length;
-        var postings = new Dictionary<long, List<int>>();
-        var size = new int[n];
+        int n = articleShingles.Count;
+        // Every (5-gram, article) of the story in one sorted array rather than a list of articles per 5-gram: the articles that
+        // share a 5-gram are then one run, found in one pass with no allocation per 5-gram.
+        int total = 0;
+        for (int a = 0; a < n; a++) total += articleShingles[a].Length;
+        var hashes = new long[total];
+        var owners = new int[total];
+        int at = 0;
         for (int a = 0; a < n; a++)
         {
-            var own = new HashSet<long>();
-            foreach (var sentence in shingles[a])
-                foreach (var h in sentence) own.Add(h);
-            size[a] = own.Count;
-            foreach (var h in own)
+            articleShingles[a].CopyTo(hashes, at);
+            Array.Fill(owners, a, at, articleShingles[a].Length);
+            at += articleShingles[a].Length;
+        }
+        Array.Sort(hashes, owners);
+        // Pair counts in a flat table (a brief analyses at most a few hundred articles), in a dictionary past that.
+        var table = n <= DenseArticles ? new int[n * n] : null;
+        var sparse = table is null ? new Dictionary<int, int>() : null;
+        for (int start = 0, end; start < total; start = end)
+        {
+            end = start + 1;
+            while (end < total && hashes[end] == hashes[start]) end++;
+            int count = end - start;
+            if (count < 2 || count > MaxShinglePostings) continue;
+            // Each article holds a 5-gram once, so a run lists distinct articles; in ascending order, as the pairs are counted.
+            Array.Sort(owners, start, count);
+            for (int i = start; i < end; i++)
+            for (int j = i + 1; j < end; j++)
             {
-                if (!postings.TryGetValue(h, out var list)) postings[h] = list = [];
-                list.Add(a);
+                int key = owners[i] * n + owners[j];
+                if (table is not null) table[key]++;
+                else sparse![key] = sparse.GetValueOrDefault(key) + 1;
             }
         }
-        var common = new Dictionary<(int, int), int>();
-        foreach (var list in postings.Values)
+        for (int a = 0; a < n; a++)
+        for (int b = a + 1; b < n; b++)
         {
-            if (list.Count < 2 || list.Count > MaxShinglePostings) continue;
-            for (int i = 0; i < list.Count; i++)
-            for (int j = i + 1; j < list.Count; j++)
-                common[(list[i], list[j])] = common.GetValueOrDefault((list[i], list[j])) + 1;
+            int count = table is not null ? table[a * n + b] : sparse!.GetValueOrDefault(a * n + b);
+            if (count >= MinSharedShingles && count >= SharedShingleShare * Math.Min(articleShingles[a].Length, articleShingles[b].Length))
+                yield return (a, b);
         }
-        foreach (var ((a, b), count) in common)
-            if (count >= MinSharedShingles && count >= SharedShingleShare * Math.Min(size[a], size[b])) yield return (a, b);
     }
 
     private static int Common(long[] x, long[] y)

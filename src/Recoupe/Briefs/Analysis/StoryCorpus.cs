@@ -15,8 +15,9 @@ internal sealed class StoryCorpus
 {
     private StoryCorpus(IReadOnlyList<AnalyzedArticle> articles, SentenceUnit[] units, ImmutableArray<ResolvedEntity> entities,
         Dictionary<(int Article, int Start, int End), int> entityOfMention, SourceIndependence independence,
-        Dictionary<string, int> vocabulary, double[] idf, DateStamp? storyDate, bool[] attribution)
+        Dictionary<string, int> vocabulary, double[] idf, DateStamp? storyDate, bool[] attribution, ArticleSentences[] reads)
     {
+        _reads = reads;
         StoryDate = storyDate;
         _vocabulary = vocabulary;
         _idf = idf;
@@ -33,6 +34,10 @@ internal sealed class StoryCorpus
     }
 
     public IReadOnlyList<AnalyzedArticle> Articles { get; }
+    private readonly ArticleSentences[] _reads;
+
+    /// <summary>The story-independent reading of an article (kept by the briefs' cache), for what later steps read once per article.</summary>
+    public ArticleSentences ReadOf(int articleIndex) => _reads[articleIndex];
     public SentenceUnit[] Units { get; }
     public IReadOnlyList<List<SentenceUnit>> UnitsOfArticle { get; }
     public ImmutableArray<ResolvedEntity> Entities { get; }
@@ -110,19 +115,25 @@ internal sealed class StoryCorpus
         foreach (var (stem, t) in vocabulary) attribution[t] = AttributionWords.IsAttribution(stem);
         foreach (var u in units)
         {
-            var weights = new Dictionary<int, double>(u.TermCounts.Count);
+            var terms = new int[u.TermCounts.Count];
+            var weights = new double[terms.Length];
+            int k = 0;
             foreach (var (t, count) in u.TermCounts)
-                weights[t] = (1 + Math.Log(count)) * idf[t] * (attribution[t] ? AttributionWords.Weight : 1.0)
-                             * (Array.BinarySearch(u.PredicateTerms, t) >= 0 ? 1.0 : NamedWeight);
-            u.Vector = TermVector.FromWeights(weights);
+            {
+                terms[k] = t;
+                weights[k++] = (1 + Math.Log(count)) * idf[t] * (attribution[t] ? AttributionWords.Weight : 1.0)
+                               * (Array.BinarySearch(u.PredicateTerms, t) >= 0 ? 1.0 : NamedWeight);
+            }
+            u.Vector = TermVector.FromWeights(terms, weights);
         }
 
         // Each sentence's 5-grams and each article's credits come with the article's cached reading.
         var shinglesOf = new List<long[]>[articles.Count];
         for (int a = 0; a < shinglesOf.Length; a++) shinglesOf[a] = [];
         foreach (var u in units) shinglesOf[u.ArticleIndex].Add(u.Reading!.Shingles);
-        var independence = SourceIndependence.For(articles, shinglesOf, reads.Select(r => r.CreditedAgencies).ToArray());
-        return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf, storyDate, attribution);
+        var independence = SourceIndependence.For(articles, shinglesOf, reads.Select(r => r.CreditedAgencies).ToArray(),
+            reads.Select((r, a) => r.DistinctShingles(shinglesOf[a].Count)).ToArray());
+        return new StoryCorpus(articles, units.ToArray(), entities, entityOfMention, independence, vocabulary, idf, storyDate, attribution, reads);
     }
 
     /// <summary>
@@ -187,10 +198,6 @@ internal sealed class StoryCorpus
         {
             var s = read.Sentences[position];
             var span = s.Span;
-            var counts = new Dictionary<int, int>();
-            var predicate = new HashSet<int>();
-            var events = new SortedSet<string>(StringComparer.Ordinal);
-            var families = new SortedSet<int>();
             var sentenceEntities = new SortedSet<int>();
             var roleSpans = new List<TextSpan>();
             foreach (var mi in s.Mentions)
@@ -201,22 +208,23 @@ internal sealed class StoryCorpus
             }
             var roleEntities = RoleOnlyEntities(a, ann.Entities, span, roleSpans, entityOfMention);
             var times = s.Times.Select(t => TimeValues.Complete(ann.Times[t], article.Published ?? storyDate)).ToImmutableArray();
-            var wordTerms = new int[s.Words.Length];
-            for (int k = 0; k < wordTerms.Length; k++)
+            // The sentence's distinct stems in order of first use (read once per sentence, kept with the article): term ids are
+            // given and counts inserted in that order, as a word-by-word pass would, so ids and the counts' order are the same.
+            var stems = s.StemSet;
+            var termOf = new int[stems.Stems.Length];
+            var counts = new Dictionary<int, int>(termOf.Length);
+            var predicate = new List<int>();
+            for (int i = 0; i < termOf.Length; i++)
             {
-                wordTerms[k] = -1;
-                var stem = s.Stems[k];
-                if (stem is null) continue;
+                var stem = stems.Stems[i];
                 if (!vocabulary.TryGetValue(stem, out var term)) vocabulary[stem] = term = vocabulary.Count;
-                wordTerms[k] = term;
-                counts[term] = counts.GetValueOrDefault(term) + 1;
-                if (s.Predicate[k])
-                {
-                    predicate.Add(term);
-                    if (Conflicts.EventPredicates.LabelOf(stem) is { } label) events.Add(label);
-                    if (ParaphraseFamilies.Of(stem) is var family and >= 0) families.Add(family);
-                }
+                termOf[i] = term;
+                counts[term] = stems.Counts[i];
+                if (stems.Predicate[i]) predicate.Add(term);
             }
+            var wordTerms = new int[s.Words.Length];
+            for (int k = 0; k < wordTerms.Length; k++) wordTerms[k] = stems.WordIndex[k] < 0 ? -1 : termOf[stems.WordIndex[k]];
+            predicate.Sort();
             units.Add(new SentenceUnit
             {
                 Index = units.Count,
@@ -229,9 +237,9 @@ internal sealed class StoryCorpus
                 WordTerms = wordTerms,
                 Vector = TermVector.Empty,
                 TermCounts = counts,
-                PredicateTerms = predicate.Order().ToArray(),
-                EventClasses = events.ToArray(),
-                Families = families.ToArray(),
+                PredicateTerms = predicate.ToArray(),
+                EventClasses = stems.EventClasses,
+                Families = stems.Families,
                 Entities = sentenceEntities.ToArray(),
                 RoleEntities = roleEntities,
                 Quantities = s.Quantities,

@@ -59,6 +59,22 @@ internal sealed class TermVector
         return n;
     }
 
+    /// <summary>
+    /// The same from parallel arrays (distinct terms, any order; both arrays are reordered): the norm is summed in the order given,
+    /// which is the order a dictionary filled in that order enumerates, so the vector is bit for bit the dictionary one's.
+    /// </summary>
+    public static TermVector FromWeights(int[] terms, double[] weights)
+    {
+        if (terms.Length == 0) return Empty;
+        double norm = 0;
+        foreach (var w in weights) norm += w * w;
+        norm = Math.Sqrt(norm);
+        Array.Sort(terms, weights);
+        var values = new float[terms.Length];
+        for (int k = 0; k < terms.Length; k++) values[k] = norm > 0 ? (float)(weights[k] / norm) : 0f;
+        return new TermVector(terms, values);
+    }
+
     /// <summary>Builds a normalised vector from raw weights per term id.</summary>
     public static TermVector FromWeights(Dictionary<int, double> weights)
     {

@@ -78,7 +78,7 @@ internal static class ClaimFrames
             Attribution = attribution,
             AnotherOccurrence = cues.AnotherOccurrence,
             Reported = article.Published,
-            Orientation = TimeOrientation.Of(u.Words, u.Times, article.Published),
+            Orientation = TimeOrientation.Of(cues.Tense, u.Times, article.Published),
             Quoted = cues.Quoted,
             IsClaim = isClaim,
         };
@@ -133,7 +133,9 @@ internal static class ClaimFrames
     private static Attribution? SourceNamed(StoryCorpus corpus, SentenceUnit u, EntityMention[] mentions)
     {
         var article = corpus.ArticleOf(u);
-        var found = SourceCues.Find(article.Text, u.Span, article.Language, within =>
+        // The cue's reading depends on the text alone and is kept with the sentence; only the entity named there is the story's.
+        var cue = u.Reading?.SourceCue(article.Text, article.Language) ?? SourceCues.Read(article.Text, u.Span, article.Language);
+        var found = cue.Resolve(within =>
         {
             foreach (var m in MentionsIn(mentions, within))
             {

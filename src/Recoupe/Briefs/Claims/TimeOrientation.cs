@@ -27,7 +27,12 @@ internal static class TimeOrientation
     // Past participles (French and English); an auxiliary must come just before, so nouns in -é ("marché") do not count alone.
     private static readonly string[] ParticipleEndings = ["é", "ée", "és", "ées", "i", "is", "ie", "it", "u", "us", "ue", "ert", "ed", "en"];
 
-    public static Orientation Of(IReadOnlyList<string> lowerWords, IEnumerable<TimeMention> times, DateStamp? published)
+    public static Orientation Of(IReadOnlyList<string> lowerWords, IEnumerable<TimeMention> times, DateStamp? published) =>
+        Of(FromWords(lowerWords), times, published);
+
+    /// <summary>What the words alone say (a future or planned form; a past tense or a past word): read once per sentence and kept
+    /// with its claim cues (<see cref="SentenceCues"/>), since only the dates' part depends on the story (a date's completed year).</summary>
+    public static (bool Future, bool Past) FromWords(IReadOnlyList<string> lowerWords)
     {
         bool future = Conflicts.Modality.IsProspective(lowerWords), past = false;
         for (int i = 0; i < lowerWords.Count && !past; i++)
@@ -40,6 +45,13 @@ internal static class TimeOrientation
                 for (int j = i + 1; j <= i + 2 && j < lowerWords.Count; j++)
                     if (lowerWords[j].Length >= 3 && ParticipleEndings.Any(e => lowerWords[j].EndsWith(e, StringComparison.Ordinal))) { past = true; break; }
         }
+        return (future, past);
+    }
+
+    /// <param name="words">The words' own reading (<see cref="FromWords"/>).</param>
+    public static Orientation Of((bool Future, bool Past) words, IEnumerable<TimeMention> times, DateStamp? published)
+    {
+        var (future, past) = words;
         foreach (var t in times)
         {
             if (t.Lean == TimeLean.Past) past = true;

@@ -27,7 +27,9 @@ internal static class FactSources
         // Members that name no source but relay what another member's source said: they count under that source.
         var relayed = new Attribution?[n];
         var wordings = new RelayedWording.Wording?[n];
-        RelayedWording.Wording WordingOf(int k) => wordings[k] ??= RelayedWording.Read(members[k].Text, corpus.ArticleOf(members[k]).Language);
+        // Each sentence's wording is read once per article read (kept with it), not once per fact it is cited in, per rebuild.
+        RelayedWording.Wording WordingOf(int k) => wordings[k] ??= members[k].Reading?.Wording(corpus.ArticleOf(members[k]).Language)
+                                                                 ?? RelayedWording.Read(members[k].Text, corpus.ArticleOf(members[k]).Language);
         for (int i = 0; i < n; i++)
         for (int j = i + 1; j < n; j++)
         {

@@ -20,11 +20,11 @@ internal static class QuoteGrouper
         foreach (var speaker in quotes.GroupBy(q => q.SpeakerKey).OrderByDescending(g => g.Count()).ThenBy(g => g.First().SpeakerName, StringComparer.Ordinal))
         {
             var groups = new List<List<SpeakerQuote>>();
-            // Each quote's distinct words, made once: a speaker quoted k times is compared up to k²/2 times.
+            // Each quote's distinct words, made once per article read (kept with it): a speaker quoted k times is compared up to k²/2 times.
             var wordSets = new List<List<HashSet<string>>>();
             foreach (var q in speaker)
             {
-                var words = new HashSet<string>(q.Words, StringComparer.Ordinal);
+                var words = q.Read?.Distinct ?? new HashSet<string>(q.Words, StringComparer.Ordinal);
                 int home = -1;
                 for (int g = 0; g < groups.Count && home < 0; g++)
                     foreach (var other in wordSets[g])

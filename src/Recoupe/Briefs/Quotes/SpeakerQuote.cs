@@ -8,6 +8,9 @@ internal sealed record SpeakerQuote(int ArticleIndex, QuoteMention Mention, stri
 {
     /// <summary>The speaker's story-wide entity (an index into <see cref="StoryCorpus.Entities"/>), or -1 when the speaker is only a name.</summary>
     public int SpeakerEntity { get; init; } = -1;
+
+    /// <summary>The quotation's words as the article's reading gives them (<see cref="ArticleQuotes"/>), with their distinct set.</summary>
+    public QuoteWords? Read { get; init; }
 }
 
 /// <summary>
@@ -23,17 +26,16 @@ internal static class SpeakerQuotes
         for (int a = 0; a < corpus.Articles.Count; a++)
         {
             var analyzed = corpus.Articles[a];
-            var text = analyzed.Article.Text;
-            foreach (var q in analyzed.Annotations.Quotes)
+            var quotes = analyzed.Annotations.Quotes;
+            // The quotations' words come with the article's cached reading; only their speakers are resolved again.
+            var read = corpus.ReadOf(a).Quotes(quotes);
+            for (int k = 0; k < quotes.Length; k++)
             {
-                if (q.Span.End > text.Length || q.Span.Length == 0) continue;
+                if (read.Words[k] is not { } words) continue;
+                var q = quotes[k];
                 var (key, name, role, entity) = Speaker(corpus, a, q);
                 if (key is null) continue;
-                var quoteText = Trim(q.Span.Of(text));
-                if (quoteText.Length == 0) continue;
-                var tokens = Language.Tokenizer.Tokenize(quoteText).ToList();
-                result.Add(new SpeakerQuote(a, q, key, name!, role, quoteText,
-                    tokens.Select(t => t.Lower).ToArray(), tokens.Select(t => t.Span.Of(quoteText)).ToArray()) { SpeakerEntity = entity });
+                result.Add(new SpeakerQuote(a, q, key, name!, role, words.Text, words.Lower, words.Surface) { SpeakerEntity = entity, Read = words });
             }
         }
         return result;
@@ -58,8 +60,4 @@ internal static class SpeakerQuotes
         var name = q.Speaker.Trim();
         return ("s" + name.ToLowerInvariant(), name, null, -1);
     }
-
-    private static readonly char[] QuoteMarks = ['"', '«', '»', '“', '”', '„', '‟', '\'', '‘', '’', ' ', '\u00A0', '\u202F', '\n', '\r', '\t'];
-
-    private static string Trim(string text) => string.Join(' ', text.Trim(QuoteMarks).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

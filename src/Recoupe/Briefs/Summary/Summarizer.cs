@@ -44,23 +44,32 @@ internal static class Summarizer
         var picked = new List<SentenceUnit>();
         int words = 0;
         double lambda = method == SummaryMethod.Recoupe ? options.MmrLambda : 1.0;
+        // Each candidate's redundancy (its highest cosine to a picked sentence, at least 0) and whether it is out (a repeat of one),
+        // brought up to date with each new pick only: the maximum over the picks and the repeat test are the same whatever the
+        // order they are taken in, and a candidate once out stays out, so no candidate is compared with the same pick twice.
+        var redundancyOf = new double[corpus.Units.Length];
+        var outOf = new bool[corpus.Units.Length];
         while (picked.Count < maxSentences && words < maxWords && candidates.Count > 0)
         {
             SentenceUnit? best = null;
             double bestValue = double.NegativeInfinity;
             foreach (var c in candidates)
             {
-                double redundancy = 0;
-                foreach (var p in picked) redundancy = Math.Max(redundancy, c.Vector.Dot(p.Vector));
-                if (redundancy >= RedundancyCut) continue;
-                if (method == SummaryMethod.Recoupe && picked.Any(p => Repeats(c, p))) continue;
-                double value = lambda * scores[c.Index] - (1 - lambda) * redundancy;
+                if (outOf[c.Index]) continue;
+                double value = lambda * scores[c.Index] - (1 - lambda) * redundancyOf[c.Index];
                 if (value > bestValue) { bestValue = value; best = c; }
             }
             if (best is null) break;
             picked.Add(best);
             words += best.WordCount;
             candidates.Remove(best);
+            foreach (var c in candidates)
+            {
+                if (outOf[c.Index]) continue;
+                double redundancy = Math.Max(redundancyOf[c.Index], c.Vector.Dot(best.Vector));
+                redundancyOf[c.Index] = redundancy;
+                outOf[c.Index] = redundancy >= RedundancyCut || method == SummaryMethod.Recoupe && Repeats(c, best);
+            }
         }
         return picked;
     }

@@ -37,7 +37,7 @@ internal static class PairFeatures
         var slots = SlotAgreement.Of(fa, fb);
         int actorsShared = SentenceAligner.Shared(fa.Participants, fb.Participants);
         int placesShared = SentenceAligner.Shared(fa.Places, fb.Places);
-        int eventsShared = a.EventClasses.Intersect(b.EventClasses, StringComparer.Ordinal).Count();
+        int eventsShared = SharedLabels(a.EventClasses, b.EventClasses);
         int familiesShared = SentenceAligner.Shared(a.Families, b.Families);
         var x = new double[Names.Length];
         int k = 0;
@@ -96,6 +96,16 @@ internal static class PairFeatures
         // One names a person, the other the same person by their role ("the minister of X"): the same actor, named another way.
         x[k++] = Math.Min(2, RestatementWords.ActorsByRole(corpus, fa, b) + RestatementWords.ActorsByRole(corpus, fb, a));
         return x;
+    }
+
+    /// <summary>Labels of <paramref name="a"/> also in <paramref name="b"/> (both distinct, a handful each): a loop, as this runs for every pair judged.</summary>
+    private static int SharedLabels(string[] a, string[] b)
+    {
+        int n = 0;
+        foreach (var x in a)
+            foreach (var y in b)
+                if (string.Equals(x, y, StringComparison.Ordinal)) { n++; break; }
+        return n;
     }
 
     /// <summary>log(1 + days) between the two articles' publication days (0 when either is unknown): figures restated later evolve.</summary>
