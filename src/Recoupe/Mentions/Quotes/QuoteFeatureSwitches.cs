@@ -11,4 +11,16 @@ public static class QuoteFeatureSwitches
     /// adopt them (models/README.md). `--unnamed-cues`.
     /// </summary>
     public static bool UnnamedCues { get; set; }
+
+    /// <summary>
+    /// A bare body description ("la commission") also read as the fuller name written before it ("commission des lois
+    /// de …"), with the features of institution readings (ChainResolver, InstitutionNames; issue 13, session 11).
+    /// `--institution-names`.
+    /// </summary>
+    public static bool EarlierInstitutionNames { get; set; }
+
+    /// <summary>
+    /// The opinion cues: "Pour X, «…»" and "X qui a déclaré «…»" (OpinionCues; issue 13, session 11). `--opinion-cues`.
+    /// </summary>
+    public static bool OpinionCues { get; set; }
 }

@@ -52,6 +52,10 @@ internal static class SpeakerFeatures
     public static readonly int UnnamedAnonymity = F("unnamed.anonymity_near"), UnnamedCircle = F("unnamed.circle_description"),
         UnnamedIndefiniteAntecedent = F("unnamed.indefinite_antecedent"), LabelledName = F("unnamed.labelled_name");
 
+    // Institution names and opinion cues (issue 13, session 11), computed only when their switches are on.
+    public static readonly int InstitutionNamed = F("res.institution_names_something"), InstitutionEarlier = F("res.institution_earlier_name"),
+        PourOpening = F("cue.pour_opening"), RelativeSubject = F("cue.relative_subject_of_cue_before");
+
     private static bool UnnamedCues => QuoteFeatureSwitches.UnnamedCues;
 
     public static IReadOnlyList<string> Names => names;
@@ -142,6 +146,11 @@ internal static class SpeakerFeatures
         if (f.According >= 0 && c.FirstToken > f.According && c.FirstToken - f.According <= 3
             && !AnyWordsStartingBetween(candidates, f.According, c.FirstToken))
             x[f.CueAfter >= 0 && f.CueAfter < f.According ? AccordingAfterCue : According] = 1; // "», a-t-il dit, selon le journal X": X reports
+        if (QuoteFeatureSwitches.OpinionCues && before)
+        {
+            if (OpinionCues.AfterOpeningPour(doc, f, c, candidates)) x[PourOpening] = 1;
+            if (f.CueBefore >= 0 && c.LastToken < f.CueBefore && OpinionCues.RelativeSubjectOfCue(doc, c, f.CueBefore)) x[RelativeSubject] = 1;
+        }
         if (f.ColonBefore && before && f.OpenSentence.Contains(c.Span.Start)) x[ColonSentence] = 1;
         if (before && paragraph == f.Paragraph - 1)
         {
@@ -214,6 +223,11 @@ internal static class SpeakerFeatures
                 break;
             case ReadingKind.Institution:
                 x[ResInstitution] = 1;
+                if (QuoteFeatureSwitches.EarlierInstitutionNames)
+                {
+                    if (c.NameSpan is not null) x[InstitutionEarlier] = 1;
+                    if (InstitutionNames.NamesSomething(doc, c.NameSpan ?? c.Span)) x[InstitutionNamed] = 1;
+                }
                 break;
             case ReadingKind.Unnamed when c.Kind == SourceKind.Pronoun:
                 x[ResUnnamedPronoun] = 1;
