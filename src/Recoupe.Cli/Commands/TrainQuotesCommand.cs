@@ -122,6 +122,10 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("Compute the opinion-cue features (\"Pour X, «…»\", \"X qui a déclaré «…»\"; off by default, see models/README.md).")]
         public bool OpinionCues { get; init; }
 
+        [CommandOption("--continued-speaker")]
+        [Description("Compute the continued-speaker features (a carried reading's distance from the last quotation; the last speaker of a quotation opening the next paragraph with no cue; off by default, see models/README.md).")]
+        public bool ContinuedSpeaker { get; init; }
+
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
         public bool NoWrite { get; init; }
@@ -133,6 +137,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         if (settings.UnnamedCues) QuoteFeatureSwitches.UnnamedCues = true;
         if (settings.InstitutionNames) QuoteFeatureSwitches.EarlierInstitutionNames = true;
         if (settings.OpinionCues) QuoteFeatureSwitches.OpinionCues = true;
+        if (settings.ContinuedSpeaker) QuoteFeatureSwitches.ContinuedSpeaker = true;
         var data = new List<(string Language, string? Path)>
         {
             ("fr", settings.French ?? (shared is null ? null : Path.Combine(shared, "quotes-fr-rpm2-dev"))),

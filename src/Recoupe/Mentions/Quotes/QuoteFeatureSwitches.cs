@@ -23,4 +23,11 @@ public static class QuoteFeatureSwitches
     /// The opinion cues: "Pour X, «…»" and "X qui a déclaré «…»" (OpinionCues; issue 13, session 11). `--opinion-cues`.
     /// </summary>
     public static bool OpinionCues { get; set; }
+
+    /// <summary>
+    /// The last speaker going on (issue 13, session 11): a carried reading's distance counted from the last quotation,
+    /// not from the name's mention, and the last speaker of a quotation that opens its paragraph with no cue.
+    /// `--continued-speaker`.
+    /// </summary>
+    public static bool ContinuedSpeaker { get; set; }
 }

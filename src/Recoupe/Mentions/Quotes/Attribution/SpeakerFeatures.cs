@@ -55,6 +55,8 @@ internal static class SpeakerFeatures
     // Institution names and opinion cues (issue 13, session 11), computed only when their switches are on.
     public static readonly int InstitutionNamed = F("res.institution_names_something"), InstitutionEarlier = F("res.institution_earlier_name"),
         PourOpening = F("cue.pour_opening"), RelativeSubject = F("cue.relative_subject_of_cue_before");
+    // The last speaker going on (issue 13, session 11), computed only when its switch is on.
+    public static readonly int PreviousSpeakerOpensParagraph = F("prev.same_speaker_opens_paragraph_no_cue");
 
     private static bool UnnamedCues => QuoteFeatureSwitches.UnnamedCues;
 
@@ -214,6 +216,9 @@ internal static class SpeakerFeatures
                 if (g == Gender.Unknown) x[ResGenderUnknown] = 1;
                 if (c.RoleMatch) x[ResRoleMatch] = 1;
                 if (entity.Span.Start >= c.Span.Start && entity.Span.End <= c.Span.End) x[ResInside] = 1;
+                // A carried speaker is as near as the quotation it last spoke, however far back its name stands.
+                else if (c.Carried && QuoteFeatureSwitches.ContinuedSpeaker && state.HasPrevious)
+                    x[ResDistance] = MathF.Log(1 + Math.Max(0, doc.ParagraphOf(c.Span.Start) - state.PreviousParagraph));
                 else x[ResDistance] = MathF.Log(1 + Math.Max(0, doc.ParagraphOf(c.Span.Start) - doc.ParagraphOf(entity.Span.Start)));
                 if (ChainResolver.AfterPreposition(doc, entity)) x[ResAfterPreposition] = 1;
                 if (entity.Type == EntityType.Organization) x[ResOrganization] = 1;
@@ -248,6 +253,8 @@ internal static class SpeakerFeatures
                 else x[PreviousSpeakerCue] = 1;
                 if (state.PreviousParagraph == f.Paragraph) x[PreviousSpeakerSameParagraph] = 1;
                 if (f.Paragraph - state.PreviousParagraph <= 1) x[PreviousSpeakerNear] = 1;
+                if (QuoteFeatureSwitches.ContinuedSpeaker && f.StartsParagraph && f.CueBefore < 0 && f.CueAfter < 0 && f.According < 0
+                    && f.Paragraph - state.PreviousParagraph == 1) x[PreviousSpeakerOpensParagraph] = 1;
             }
             x[SpokenBefore] = MathF.Log(1 + state.CountOf(entity.Key)) / 2;
             x[Mentions] = MathF.Log(doc.EntityByKey(entity).Count) / 2;
