@@ -126,6 +126,10 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("Compute the continued-speaker features (a carried reading's distance from the last quotation; the last speaker of a quotation opening the next paragraph with no cue; off by default, see models/README.md).")]
         public bool ContinuedSpeaker { get; init; }
 
+        [CommandOption("--speech-nouns")]
+        [Description("Compute the speech-noun author feature (\"les propos de X\", \"l'appel à «…» de X\"; off by default, see models/README.md).")]
+        public bool SpeechNouns { get; init; }
+
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
         public bool NoWrite { get; init; }
@@ -138,6 +142,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         if (settings.InstitutionNames) QuoteFeatureSwitches.EarlierInstitutionNames = true;
         if (settings.OpinionCues) QuoteFeatureSwitches.OpinionCues = true;
         if (settings.ContinuedSpeaker) QuoteFeatureSwitches.ContinuedSpeaker = true;
+        if (settings.SpeechNouns) QuoteFeatureSwitches.SpeechNouns = true;
         var data = new List<(string Language, string? Path)>
         {
             ("fr", settings.French ?? (shared is null ? null : Path.Combine(shared, "quotes-fr-rpm2-dev"))),

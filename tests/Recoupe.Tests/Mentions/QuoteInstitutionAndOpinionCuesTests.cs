@@ -1,3 +1,4 @@
+using Recoupe.Mentions;
 using Recoupe.Mentions.Quotes;
 using Recoupe.Mentions.Quotes.Attribution;
 using Recoupe.Model;

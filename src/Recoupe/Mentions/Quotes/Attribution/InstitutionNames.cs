@@ -31,7 +31,7 @@ internal static class InstitutionNames
         return null;
     }
 
-    /// <summary>Whether an institution's name holds a capitalised word after its noun ("parquet de Paris"): a name, not a common noun.</summary>
+    /// <summary>Whether an institution's name holds a capitalised word after its noun ("tribunal de Rennes"): a name, not a common noun.</summary>
     public static bool NamesSomething(QuoteDocument doc, TextSpan name)
     {
         int k = doc.FirstTokenAtOrAfter(name.Start) + 1;
@@ -48,14 +48,14 @@ internal static class InstitutionNames
         return false;
     }
 
-    // The last token of up to two "de [l'] word…" complements after the noun at k ("commission des lois de
-    // l'Assemblée nationale"), each of at most four words with nothing but spaces and apostrophes between them;
+    // The last token of up to two "de [l'] word…" complements after the noun at k ("commission des finances
+    // du conseil régional"), each of at most four words with nothing but spaces and apostrophes between them;
     // k when the noun has none.
     private static int ComplementEnd(QuoteDocument doc, int k)
     {
         var tokens = doc.Tokens;
         int end = k;
-        // "l'inspection générale de …": up to two lower-case modifiers before the first complement.
+        // "l'agence régionale de …": up to two lower-case modifiers before the first complement.
         for (int m = k + 1; m < tokens.Length && m <= k + 2 && Joined(doc, m - 1, m); m++)
         {
             var lower = tokens[m].Lower;

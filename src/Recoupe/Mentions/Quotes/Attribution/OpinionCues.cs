@@ -1,9 +1,10 @@
 namespace Recoupe.Mentions.Quotes.Attribution;
 
 /// <summary>
-/// Two ways a sentence gives its quotation's source that the speech-cue features miss: an opening "Pour X, «…»"
-/// ("For X, …": the view is X's, with no speech verb at all), and a subject relative "X, qui a déclaré «…»" ("X, who
-/// had said"), where the relative pronoun stands between the name and its verb.
+/// Ways a sentence gives its quotation's source that the speech-cue features miss: an opening "Pour X, «…»"
+/// ("For X, …": the view is X's, with no speech verb at all); a subject relative "X, qui a déclaré «…»" ("X, who
+/// had said"), where the relative pronoun stands between the name and its verb; and the author of a speech noun,
+/// "les propos de X", "the remarks of X", or of the quotation itself, "l'appel à «…» de X".
 /// </summary>
 internal static class OpinionCues
 {
@@ -41,5 +42,25 @@ internal static class OpinionCues
                 return false;
         }
         return true;
+    }
+
+    // Nouns of what is said: their "de X"/"of X" complement names who said it.
+    private static readonly Lexicon.WordSet SpeechNouns = new(
+        "propos parole paroles mot mots terme termes déclaration déclarations appel appels discours message avertissement " +
+        "critique critiques accusation accusations aveu promesse réponse formule " +
+        "remark remarks comment comments word words statement statements speech call calls warning promise answer");
+
+    /// <summary>
+    /// The words follow "de"/"du"/"d'"/"of" that follows a speech noun ("les propos de X", "ses appels répétés de"
+    /// aside: the noun right before) or the quotation's own close mark ("l'appel à «…» de X").
+    /// </summary>
+    public static bool AuthorOfSpeechNoun(QuoteDocument doc, QuoteFrame f, SourceCandidate c)
+    {
+        int k = c.FirstToken - 1;
+        if (k < 1 || doc.Tokens[k].Lower is not ("de" or "du" or "d" or "of")) return false;
+        var tokens = doc.Tokens;
+        if (tokens[k].Span.Start > f.Passage.CloseMark && tokens[k].Span.Start - f.Passage.CloseMark <= 2
+            && doc.Text.AsSpan(f.Passage.CloseMark + 1, tokens[k].Span.Start - f.Passage.CloseMark - 1).Trim().IsEmpty) return true;
+        return SpeechNouns.Contains(tokens[k - 1].Lower) && tokens[k].Span.Start - tokens[k - 1].Span.End <= 1;
     }
 }

@@ -57,6 +57,8 @@ internal static class SpeakerFeatures
         PourOpening = F("cue.pour_opening"), RelativeSubject = F("cue.relative_subject_of_cue_before");
     // The last speaker going on (issue 13, session 11), computed only when its switch is on.
     public static readonly int PreviousSpeakerOpensParagraph = F("prev.same_speaker_opens_paragraph_no_cue");
+    // The author of a speech noun (issue 13, session 11), computed only when its switch is on.
+    public static readonly int SpeechNounAuthor = F("cue.author_of_speech_noun");
 
     private static bool UnnamedCues => QuoteFeatureSwitches.UnnamedCues;
 
@@ -153,6 +155,8 @@ internal static class SpeakerFeatures
             if (OpinionCues.AfterOpeningPour(doc, f, c, candidates)) x[PourOpening] = 1;
             if (f.CueBefore >= 0 && c.LastToken < f.CueBefore && OpinionCues.RelativeSubjectOfCue(doc, c, f.CueBefore)) x[RelativeSubject] = 1;
         }
+        if (QuoteFeatureSwitches.SpeechNouns && (before && f.OpenSentence.Contains(c.Span.Start) || after && c.Span.Start < f.CloseSentence.End)
+            && OpinionCues.AuthorOfSpeechNoun(doc, f, c)) x[SpeechNounAuthor] = 1;
         if (f.ColonBefore && before && f.OpenSentence.Contains(c.Span.Start)) x[ColonSentence] = 1;
         if (before && paragraph == f.Paragraph - 1)
         {
