@@ -33,7 +33,7 @@ public class QuoteInstitutionAndOpinionCuesTests
 
     private const string Committee =
         "Les sénateurs de la commission des finances du Sénat ont examiné mardi le budget de la région.\n\n" +
-        "La commission demande « un report de trois mois » avant tout vote.\n";
+        "La commission juge « un report de trois mois » nécessaire avant tout vote.\n";
 
     [Fact]
     public void A_bare_body_description_takes_up_the_fuller_name_written_before()
@@ -53,7 +53,9 @@ public class QuoteInstitutionAndOpinionCuesTests
     {
         var doc = Doc("La commission de contrôle a publié lundi son avis.\n\nLa commission de contrôle juge « le projet fragile » et demande des garanties.\n");
         var (_, candidates) = Quote(doc, "le projet");
-        var own = Assert.Single(candidates, c => c.Kind == SourceKind.Description && c.Span.Of(doc.Text).StartsWith("La commission", StringComparison.Ordinal));
+        // The description in the quotation's own sentence (the first paragraph's is a candidate too).
+        var own = candidates.Last(c => c.Kind == SourceKind.Description && c.Span.Of(doc.Text).StartsWith("La commission", StringComparison.Ordinal));
+        Assert.True(own.Span.Start > doc.Text.IndexOf('\n'));
         Assert.Null(InstitutionNames.EarlierFullName(doc, own, "commission"));
         Assert.False(InstitutionNames.NamesSomething(doc, own.Span));
     }
@@ -82,5 +84,19 @@ public class QuoteInstitutionAndOpinionCuesTests
         var (f2, c2) = Quote(doc, "tout va bien");
         var verdier = Assert.Single(c2, c => c.Kind == SourceKind.Person && c.Span.Of(doc.Text).Contains("Verdier"));
         Assert.False(OpinionCues.RelativeSubjectOfCue(doc, verdier, f2.CueBefore));
+    }
+
+    [Fact]
+    public void The_complement_of_a_speech_noun_or_of_the_quotation_is_its_author()
+    {
+        var doc = Doc("Le maire a répondu aux propos de Claire Fontanel, qui jugeait « le chantier mal engagé » lundi.\n\n" +
+            "Les élus ont salué l'appel au « calme absolu » de Bruno Lestrade devant la mairie.\n\n" +
+            "La visite de Sylvie Marchal a surpris, « une vraie surprise » selon les habitants.\n");
+        var (f1, c1) = Quote(doc, "le chantier");
+        Assert.True(OpinionCues.AuthorOfSpeechNoun(doc, f1, Assert.Single(c1, c => c.Kind == SourceKind.Person && c.Span.Of(doc.Text).Contains("Fontanel"))));
+        var (f2, c2) = Quote(doc, "calme absolu");
+        Assert.True(OpinionCues.AuthorOfSpeechNoun(doc, f2, Assert.Single(c2, c => c.Kind == SourceKind.Person && c.Span.Of(doc.Text).Contains("Lestrade"))));
+        var (f3, c3) = Quote(doc, "une vraie");
+        Assert.False(OpinionCues.AuthorOfSpeechNoun(doc, f3, Assert.Single(c3, c => c.Kind == SourceKind.Person && c.Span.Of(doc.Text).Contains("Marchal"))));
     }
 }

@@ -35,7 +35,7 @@ public static class QuoteFeatureSwitches
 
     /// <summary>
     /// The author of a speech noun: "les propos de X «…»", "l'appel à «…» de X" (OpinionCues; issue 13, session 11).
-    /// `--speech-nouns`.
+    /// Off: French tuning folds unchanged at 195/325. `--speech-nouns`.
     /// </summary>
     public static bool SpeechNouns { get; set; }
 }
