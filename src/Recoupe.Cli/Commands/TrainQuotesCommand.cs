@@ -114,6 +114,22 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("Compute the unnamed-source cue features (anonymity words, circle descriptions, a pronoun after an indefinite description, a labelled name; off by default, see models/README.md).")]
         public bool UnnamedCues { get; init; }
 
+        [CommandOption("--institution-names")]
+        [Description("Read a bare body description (\"la commission\") also as the fuller name written before it, with institution-name features (off by default, see models/README.md).")]
+        public bool InstitutionNames { get; init; }
+
+        [CommandOption("--opinion-cues")]
+        [Description("Compute the opinion-cue features (\"Pour X, «…»\", \"X qui a déclaré «…»\"; off by default, see models/README.md).")]
+        public bool OpinionCues { get; init; }
+
+        [CommandOption("--continued-speaker")]
+        [Description("Compute the continued-speaker features (a carried reading's distance from the last quotation; the last speaker of a quotation opening the next paragraph with no cue; off by default, see models/README.md).")]
+        public bool ContinuedSpeaker { get; init; }
+
+        [CommandOption("--speech-nouns")]
+        [Description("Compute the speech-noun author feature (\"les propos de X\", \"l'appel à «…» de X\"; off by default, see models/README.md).")]
+        public bool SpeechNouns { get; init; }
+
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
         public bool NoWrite { get; init; }
@@ -123,6 +139,10 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
     {
         var shared = EvalSuites.SharedEvalFolder();
         if (settings.UnnamedCues) QuoteFeatureSwitches.UnnamedCues = true;
+        if (settings.InstitutionNames) QuoteFeatureSwitches.EarlierInstitutionNames = true;
+        if (settings.OpinionCues) QuoteFeatureSwitches.OpinionCues = true;
+        if (settings.ContinuedSpeaker) QuoteFeatureSwitches.ContinuedSpeaker = true;
+        if (settings.SpeechNouns) QuoteFeatureSwitches.SpeechNouns = true;
         var data = new List<(string Language, string? Path)>
         {
             ("fr", settings.French ?? (shared is null ? null : Path.Combine(shared, "quotes-fr-rpm2-dev"))),

@@ -63,7 +63,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         bool nobody = c.Kind == SourceKind.Nobody;
         string? speaker = entity is not null ? doc.EntityByKey(entity).Name
             : c.Reading == ReadingKind.Institution ? ChainResolver.InstitutionName(doc, c) : null;
-        TextSpan? speakerSpan = entity?.Span ?? (c.Reading == ReadingKind.Institution ? c.Span : null);
+        TextSpan? speakerSpan = entity?.Span ?? (c.Reading == ReadingKind.Institution ? c.NameSpan ?? c.Span : null);
         return new QuoteMention(frame.Content, speaker, speakerSpan, cueSpan?.Of(doc.Text), indirect, entity?.Key,
             nobody ? null : c.Span.Of(doc.Text), nobody ? null : c.Span, cueSpan);
     }

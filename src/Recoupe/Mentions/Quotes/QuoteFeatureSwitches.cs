@@ -11,4 +11,31 @@ public static class QuoteFeatureSwitches
     /// adopt them (models/README.md). `--unnamed-cues`.
     /// </summary>
     public static bool UnnamedCues { get; set; }
+
+    /// <summary>
+    /// A bare body description ("la commission") also read as the fuller name written before it ("commission des
+    /// finances du Sénat"), with the features of institution readings (ChainResolver, InstitutionNames; issue 13, session 11).
+    /// Off: French tuning folds 195 → 206/325, but French held-back 108 → 103/184 and English held-back 1342 → 1339/1602
+    /// (models/README.md). `--institution-names`.
+    /// </summary>
+    public static bool EarlierInstitutionNames { get; set; }
+
+    /// <summary>
+    /// The opinion cues: "Pour X, «…»" and "X qui a déclaré «…»" (OpinionCues; issue 13, session 11). Off: French
+    /// tuning folds unchanged at 195/325. `--opinion-cues`.
+    /// </summary>
+    public static bool OpinionCues { get; set; }
+
+    /// <summary>
+    /// The last speaker going on (issue 13, session 11): a carried reading's distance counted from the last quotation,
+    /// not from the name's mention, and the last speaker of a quotation that opens its paragraph with no cue. Off: French
+    /// tuning folds 195 → 194/325. `--continued-speaker`.
+    /// </summary>
+    public static bool ContinuedSpeaker { get; set; }
+
+    /// <summary>
+    /// The author of a speech noun: "les propos de X «…»", "l'appel à «…» de X" (OpinionCues; issue 13, session 11).
+    /// Off: French tuning folds unchanged at 195/325. `--speech-nouns`.
+    /// </summary>
+    public static bool SpeechNouns { get; set; }
 }

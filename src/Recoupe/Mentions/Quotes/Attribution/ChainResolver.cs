@@ -190,7 +190,12 @@ internal static class ChainResolver
                 }
             }
         }
-        if (SourceNouns.IsBody(head) || SourceNouns.IsBody(singular)) into.Add(c with { Reading = ReadingKind.Institution, Speaker = null });
+        if (SourceNouns.IsBody(head) || SourceNouns.IsBody(singular))
+        {
+            into.Add(c with { Reading = ReadingKind.Institution, Speaker = null });
+            if (QuoteFeatureSwitches.EarlierInstitutionNames && InstitutionNames.EarlierFullName(doc, c, head) is { } name)
+                into.Add(c with { Reading = ReadingKind.Institution, Speaker = null, NameSpan = name });
+        }
     }
 
     // The persons given the title, nearest before the description first, then after it in its paragraph.
@@ -208,9 +213,10 @@ internal static class ChainResolver
         if (after is not null) yield return after;
     }
 
-    /// <summary>The speaker name an institution reading gives: the description without its determiner ("parquet de Paris").</summary>
+    /// <summary>The speaker name an institution reading gives: the description without its determiner ("parquet de Paris"), or the earlier fuller name it takes up.</summary>
     public static string InstitutionName(QuoteDocument doc, SourceCandidate c)
     {
+        if (c.NameSpan is { } name) return name.Of(doc.Text);
         int first = c.FirstToken;
         if (first < c.LastToken && !doc.IsSourceNoun(first)) first++;
         return doc.Text[doc.Tokens[first].Span.Start..c.Span.End];

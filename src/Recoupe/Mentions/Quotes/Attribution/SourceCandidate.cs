@@ -59,6 +59,8 @@ internal readonly record struct SourceCandidate(SourceKind Kind, TextSpan Span, 
     public bool Carried { get; init; }
     /// <summary>The reading is the author of a writing or the body of a description ("un rapport de X" → X).</summary>
     public bool Authored { get; init; }
+    /// <summary>An institution reading's name when it stands elsewhere: an earlier fuller description of the body ("la commission" → "commission des finances du Sénat").</summary>
+    public TextSpan? NameSpan { get; init; }
     /// <summary>The first reading of these words (position features count words once, not readings).</summary>
     public bool FirstReading { get; init; }
 

@@ -52,6 +52,14 @@ internal static class SpeakerFeatures
     public static readonly int UnnamedAnonymity = F("unnamed.anonymity_near"), UnnamedCircle = F("unnamed.circle_description"),
         UnnamedIndefiniteAntecedent = F("unnamed.indefinite_antecedent"), LabelledName = F("unnamed.labelled_name");
 
+    // Institution names and opinion cues (issue 13, session 11), computed only when their switches are on.
+    public static readonly int InstitutionNamed = F("res.institution_names_something"), InstitutionEarlier = F("res.institution_earlier_name"),
+        PourOpening = F("cue.pour_opening"), RelativeSubject = F("cue.relative_subject_of_cue_before");
+    // The last speaker going on (issue 13, session 11), computed only when its switch is on.
+    public static readonly int PreviousSpeakerOpensParagraph = F("prev.same_speaker_opens_paragraph_no_cue");
+    // The author of a speech noun (issue 13, session 11), computed only when its switch is on.
+    public static readonly int SpeechNounAuthor = F("cue.author_of_speech_noun");
+
     private static bool UnnamedCues => QuoteFeatureSwitches.UnnamedCues;
 
     public static IReadOnlyList<string> Names => names;
@@ -142,6 +150,13 @@ internal static class SpeakerFeatures
         if (f.According >= 0 && c.FirstToken > f.According && c.FirstToken - f.According <= 3
             && !AnyWordsStartingBetween(candidates, f.According, c.FirstToken))
             x[f.CueAfter >= 0 && f.CueAfter < f.According ? AccordingAfterCue : According] = 1; // "», a-t-il dit, selon le journal X": X reports
+        if (QuoteFeatureSwitches.OpinionCues && before)
+        {
+            if (OpinionCues.AfterOpeningPour(doc, f, c, candidates)) x[PourOpening] = 1;
+            if (f.CueBefore >= 0 && c.LastToken < f.CueBefore && OpinionCues.RelativeSubjectOfCue(doc, c, f.CueBefore)) x[RelativeSubject] = 1;
+        }
+        if (QuoteFeatureSwitches.SpeechNouns && (before && f.OpenSentence.Contains(c.Span.Start) || after && c.Span.Start < f.CloseSentence.End)
+            && OpinionCues.AuthorOfSpeechNoun(doc, f, c)) x[SpeechNounAuthor] = 1;
         if (f.ColonBefore && before && f.OpenSentence.Contains(c.Span.Start)) x[ColonSentence] = 1;
         if (before && paragraph == f.Paragraph - 1)
         {
@@ -205,6 +220,9 @@ internal static class SpeakerFeatures
                 if (g == Gender.Unknown) x[ResGenderUnknown] = 1;
                 if (c.RoleMatch) x[ResRoleMatch] = 1;
                 if (entity.Span.Start >= c.Span.Start && entity.Span.End <= c.Span.End) x[ResInside] = 1;
+                // A carried speaker is as near as the quotation it last spoke, however far back its name stands.
+                else if (c.Carried && QuoteFeatureSwitches.ContinuedSpeaker && state.HasPrevious)
+                    x[ResDistance] = MathF.Log(1 + Math.Max(0, doc.ParagraphOf(c.Span.Start) - state.PreviousParagraph));
                 else x[ResDistance] = MathF.Log(1 + Math.Max(0, doc.ParagraphOf(c.Span.Start) - doc.ParagraphOf(entity.Span.Start)));
                 if (ChainResolver.AfterPreposition(doc, entity)) x[ResAfterPreposition] = 1;
                 if (entity.Type == EntityType.Organization) x[ResOrganization] = 1;
@@ -214,6 +232,11 @@ internal static class SpeakerFeatures
                 break;
             case ReadingKind.Institution:
                 x[ResInstitution] = 1;
+                if (QuoteFeatureSwitches.EarlierInstitutionNames)
+                {
+                    if (c.NameSpan is not null) x[InstitutionEarlier] = 1;
+                    if (InstitutionNames.NamesSomething(doc, c.NameSpan ?? c.Span)) x[InstitutionNamed] = 1;
+                }
                 break;
             case ReadingKind.Unnamed when c.Kind == SourceKind.Pronoun:
                 x[ResUnnamedPronoun] = 1;
@@ -234,6 +257,8 @@ internal static class SpeakerFeatures
                 else x[PreviousSpeakerCue] = 1;
                 if (state.PreviousParagraph == f.Paragraph) x[PreviousSpeakerSameParagraph] = 1;
                 if (f.Paragraph - state.PreviousParagraph <= 1) x[PreviousSpeakerNear] = 1;
+                if (QuoteFeatureSwitches.ContinuedSpeaker && f.StartsParagraph && f.CueBefore < 0 && f.CueAfter < 0 && f.According < 0
+                    && f.Paragraph - state.PreviousParagraph == 1) x[PreviousSpeakerOpensParagraph] = 1;
             }
             x[SpokenBefore] = MathF.Log(1 + state.CountOf(entity.Key)) / 2;
             x[Mentions] = MathF.Log(doc.EntityByKey(entity).Count) / 2;
