@@ -159,6 +159,109 @@ public class IndependenceTests
         Assert.Equal(outlets - 1, fact.IndependentSources);
     }
 
+    [Fact]
+    public void Outlets_reporting_that_a_capital_and_its_country_denied_something_are_one_origin()
+    {
+        // The capital and the country are kept as two entities here, so only the gazetteer can tell they are one government.
+        var entities = new[] { ("Vienne", Recoupe.Model.EntityType.Place, "vienne"), ("Autriche", Recoupe.Model.EntityType.Place, "autriche") };
+        const string own = "Les transporteurs routiers bloqués à la frontière n'ont reçu aucune compensation de l'État, selon leur fédération. ";
+        var story = new HandBuiltStory()
+            .Add("Vienne a démenti avoir versé une compensation aux transporteurs routiers bloqués à la frontière. " + Filler, "A", entities: entities)
+            .Add("L'Autriche a démenti jeudi avoir versé la moindre compensation aux transporteurs routiers bloqués. "
+                 + "Les syndicats ont protesté contre le calendrier retenu par le gouvernement.", "B", entities: entities)
+            .Add(own + "Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
+        var fact = new BriefBuilder().Build(story.Story, story.Articles).Facts
+            .First(f => f.Sources.Select(s => s.ArticleId).Contains(1L) && f.Sources.Select(s => s.ArticleId).Contains(2L));
+        Assert.Contains(fact.SourceGroups, g => g.Reason == "attributed" && g.ArticleIds.SequenceEqual([1L, 2L]));
+        Assert.Equal(fact.Sources.Select(s => s.ArticleId).Distinct().Count() - 1, fact.IndependentSources);
+    }
+
+    [Theory]
+    [InlineData("Vienne", "AT")]
+    [InlineData("Autriche", "AT")]
+    [InlineData("l'Autriche", "AT")]
+    [InlineData("Austria", "AT")]
+    [InlineData("Lisbonne", "PT")]
+    [InlineData("Portugal", "PT")]
+    [InlineData("Marseille", null)]
+    [InlineData("Bretagne", null)]
+    public void A_capital_stands_for_its_country(string place, string? country) =>
+        Assert.Equal(country, Recoupe.Briefs.Facts.StatedBy.CountryOf(place));
+
+    [Theory]
+    [InlineData("selon le gouvernement autrichien", "AT")]
+    [InlineData("les autorités portugaises", "PT")]
+    [InlineData("le ministère autrichien des Finances", "AT")]
+    [InlineData("le gouvernement de l'Autriche", "AT")]
+    [InlineData("the Austrian government", "AT")]
+    [InlineData("Canadian officials", "CA")]
+    [InlineData("le ministère de la Justice", null)]
+    [InlineData("les autorités sanitaires", null)]
+    [InlineData("le gardien du phare", null)]
+    public void A_government_named_by_its_country_stands_for_the_country(string words, string? country) =>
+        Assert.Equal(country, Recoupe.Briefs.Facts.GovernmentOf.Country(words));
+
+    [Fact]
+    public void Outlets_reporting_what_a_capital_and_the_government_of_its_country_said_are_one_origin()
+    {
+        var entities = new[] { ("Lisbonne", Recoupe.Model.EntityType.Place, "lisbonne") };
+        var story = new HandBuiltStory()
+            .Add("Lisbonne a démenti avoir versé une compensation aux transporteurs routiers bloqués à la frontière. " + Filler, "A", entities: entities)
+            .Add("Le gouvernement portugais a démenti jeudi avoir versé une compensation aux transporteurs routiers bloqués. "
+                 + "Les syndicats ont protesté contre le calendrier retenu par le gouvernement.", "B", entities: entities)
+            .Add("Les transporteurs routiers bloqués à la frontière n'ont reçu aucune compensation de l'État, selon leur fédération. "
+                 + "Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
+        var fact = new BriefBuilder().Build(story.Story, story.Articles).Facts
+            .First(f => f.Sources.Select(s => s.ArticleId).Contains(1L) && f.Sources.Select(s => s.ArticleId).Contains(2L));
+        Assert.Contains(fact.SourceGroups, g => g.Reason == "attributed" && g.ArticleIds.SequenceEqual([1L, 2L]));
+    }
+
+    [Theory]
+    [InlineData("Vienne| a démenti avoir payé.", true)]
+    [InlineData("Vienne| ne l'a pas confirmé.", true)]
+    [InlineData("Vienne| a-t-elle indiqué.", true)]
+    [InlineData("Vienne| denied paying.", true)]
+    [InlineData("Vienne|, capitale du pays, a démenti.", false)]
+    [InlineData("Vienne| a payé les transporteurs, a démenti le ministre.", false)]
+    [InlineData("Vienne| accueillera le sommet en mai.", false)]
+    [InlineData("Vienne| va notamment accueillir le sommet.", false)]
+    public void A_verb_of_saying_right_after_a_name_makes_it_the_source(string sentence, bool stated)
+    {
+        int cut = sentence.IndexOf('|');
+        var text = sentence.Remove(cut, 1);
+        Assert.Equal(stated, Recoupe.Briefs.Facts.StatedBy.VerbFollows(text, new Recoupe.Model.TextSpan(cut, text.Length), "fr"));
+    }
+
+    [Theory]
+    [InlineData("Le pont restera fermé, selon Vienne.", "AT")]
+    [InlineData("Le pont restera fermé, d'après l'Autriche.", "AT")]
+    [InlineData("Le pont restera fermé, selon le parquet de Vienne.", null)]
+    [InlineData("Le pont restera fermé, selon Le Courrier.", null)]
+    public void A_capital_named_as_the_source_stands_for_its_country_but_not_an_office_in_it(string sentence, string? country) =>
+        Assert.Equal(country, Recoupe.Briefs.Facts.StatedBy.PlaceNamedAsSource(sentence));
+
+    [Fact]
+    public void An_office_in_a_capital_is_not_the_country()
+    {
+        var entities = new[] { ("Vienne", Recoupe.Model.EntityType.Place, "vienne"), ("Autriche", Recoupe.Model.EntityType.Place, "autriche") };
+        var story = new HandBuiltStory()
+            .Add("Le parquet de Vienne a démenti avoir versé une compensation aux transporteurs routiers bloqués à la frontière. " + Filler, "A", entities: entities)
+            .Add("L'Autriche a démenti jeudi avoir versé une compensation aux transporteurs routiers bloqués. "
+                 + "Les syndicats ont protesté contre le calendrier retenu par le gouvernement.", "B", entities: entities)
+            .Add("Les transporteurs routiers bloqués à la frontière n'ont reçu aucune compensation de l'État, selon leur fédération. "
+                 + "Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
+        var fact = new BriefBuilder().Build(story.Story, story.Articles).Facts
+            .First(f => f.Sources.Select(s => s.ArticleId).Contains(1L) && f.Sources.Select(s => s.ArticleId).Contains(2L));
+        Assert.DoesNotContain(fact.SourceGroups, g => g.ArticleIds.Contains(1L) && g.ArticleIds.Contains(2L));
+    }
+
+    [Theory]
+    [InlineData("Il dit vouloir « revoir les falaises » avant l'hiver.", "« J'ai hâte de revoir les falaises de mon enfance », a-t-il confié.", true)]
+    [InlineData("Il dit vouloir « revoir les falaises » avant l'hiver.", "« J'ai hâte de revoir les dunes de mon enfance », a-t-il confié.", false)]
+    [InlineData("Il dit vouloir « revoir la mer » avant l'hiver.", "« J'ai hâte de revoir la mer de mon enfance », a-t-il confié.", false)]
+    public void A_short_quotation_quoted_whole_by_another_is_the_same_quotation(string a, string b, bool same) =>
+        Assert.Equal(same, Recoupe.Briefs.Facts.FactSources.SameQuotation(Recoupe.Briefs.Claims.QuotedWords.Of(a), Recoupe.Briefs.Claims.QuotedWords.Of(b)));
+
     [Theory]
     [InlineData("Reuters a contribué à ce rapport.", "Reuters")]
     [InlineData("Le texte a été publié mardi, selon l'AFP.", "AFP")]

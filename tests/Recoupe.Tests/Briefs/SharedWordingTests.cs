@@ -54,6 +54,24 @@ public class SharedWordingTests
         Assert.True(SharedWording.SkippingRun(corpus, dispatch, own) <= 3, $"{SharedWording.SkippingRun(corpus, dispatch, own)}");
     }
 
+    [Fact]
+    public void A_stem_run_spans_a_changed_inflection_but_not_a_changed_word()
+    {
+        const string filler = " La criée de Morvannec rouvrira lundi. Les mareyeurs restent prudents.";
+        var story = new HandBuiltStory()
+            .Add("Les flottilles de la baie réclamaient depuis des années un quota de thon rouge plus large pour les petits bateaux." + filler, "A")
+            .Add("La flottille de la baie réclamait depuis des années un quota de thon rouge plus large, a rappelé son syndicat." + filler, "B")
+            .Add("La flottille de la baie voulait depuis des années un quota de thon rouge plus large pour les petits bateaux." + filler, "C");
+        var corpus = StoryAnalysis.Run(story.Articles, new Recoupe.Mentions.EntityResolver(), BriefOptions.Default).Corpus;
+        var (a, b, c) = (corpus.UnitsOfArticle[0][0], corpus.UnitsOfArticle[1][0], corpus.UnitsOfArticle[2][0]);
+        // "flottille(s) de la baie réclamai(en)t depuis des années un quota de thon rouge plus large": 15 words by stem, 10 at most exactly.
+        Assert.True(RelayedWording.LongestCommonRun(a.Words, b.Words) < RelayedWording.CopiedRun);
+        Assert.True(SharedWording.StemRun(corpus, a, b) >= RelayedWording.CopiedRun, $"{SharedWording.StemRun(corpus, a, b)}");
+        // Another verb in its place cuts the run (the skipping run, a feature of the model, goes over it).
+        Assert.True(SharedWording.StemRun(corpus, b, c) < RelayedWording.CopiedRun, $"{SharedWording.StemRun(corpus, b, c)}");
+        Assert.True(SharedWording.SkippingRun(corpus, b, c) >= RelayedWording.CopiedRun, $"{SharedWording.SkippingRun(corpus, b, c)}");
+    }
+
     [Theory]
     [InlineData("kerlouadec", "kerlouadek", true)]
     [InlineData("kerlouadec", "kerloadec", true)]

@@ -30,18 +30,23 @@ internal static class FactSources
         // Each sentence's wording is read once per article read (kept with it), not once per fact it is cited in, per rebuild.
         RelayedWording.Wording WordingOf(int k) => wordings[k] ??= members[k].Reading?.Wording(corpus.ArticleOf(members[k]).Language)
                                                                  ?? RelayedWording.Read(members[k].Text, corpus.ArticleOf(members[k]).Language);
+        // Who each member says the claim comes from: its attribution, or the named subject of its verb of saying (StatedBy).
+        var stated = new Attribution?[n];
+        for (int k = 0; k < n; k++) stated[k] = StatedBy.Of(corpus, frames[members[k].Index], members[k]);
         for (int i = 0; i < n; i++)
         for (int j = i + 1; j < n; j++)
         {
             var a = members[i];
             var b = members[j];
-            var ta = frames[a.Index].Attribution;
-            var tb = frames[b.Index].Attribution;
+            var ta = stated[i];
+            var tb = stated[j];
             bool sameOrigin = corpus.Independence.Origin(a.ArticleIndex) == corpus.Independence.Origin(b.ArticleIndex);
             bool sameAttribution = ta is not null && tb is not null && ta.Key == tb.Key;
             if (ta is not null && tb is null && Relays(corpus, frames[b.Index], b, ta)) { sameAttribution = true; relayed[j] ??= ta; }
             else if (tb is not null && ta is null && Relays(corpus, frames[a.Index], a, tb)) { sameAttribution = true; relayed[i] ??= tb; }
             bool copied = !sameOrigin && SourceIndependence.WordOverlap(a, b) >= nearIdentical;
+            // A rewrite of one dispatch keeps a long run of its words, an inflection changed here and there (SharedWording.StemRun).
+            if (!sameOrigin && !copied && SharedWording.StemRun(corpus, a, b) >= RelayedWording.CopiedRun) copied = true;
             bool quoted = !sameOrigin && !copied && SameQuotation(frames[a.Index].Quoted, frames[b.Index].Quoted);
             // A long unchanged run of words, or one's quoted passage in the other's words: the same dispatch or statement relayed.
             if (!sameOrigin && !copied && !quoted && RelayedWording.SameWording(WordingOf(i), WordingOf(j)))
@@ -68,7 +73,7 @@ internal static class FactSources
         {
             var units = g.Select(i => members[i]).ToList();
             var ids = units.Select(u => corpus.ArticleOf(u).Id).Distinct().Order().ToImmutableArray();
-            var attributions = g.Select(i => frames[members[i].Index].Attribution ?? relayed[i]).ToList();
+            var attributions = g.Select(i => stated[i] ?? relayed[i]).ToList();
             if (attributions.All(t => t is not null) && attributions.Select(t => t!.Key).Distinct().Count() == 1)
                 return new SourceGroup(attributions[0]!.Name, "attributed", ids);
             var (label, reason) = corpus.Independence.Describe(corpus.Independence.Origin(units[0].ArticleIndex));
@@ -87,10 +92,18 @@ internal static class FactSources
     /// </summary>
     private static bool Relays(StoryCorpus corpus, ClaimFrame frame, SentenceUnit u, Attribution source)
     {
-        if (!source.Key.StartsWith('e') || !int.TryParse(source.Key.AsSpan(1), out var entity) || Array.IndexOf(u.Entities, entity) < 0) return false;
+        if (!Names(corpus, u, source.Key)) return false;
         if (frame.Quoted.Length > 0) return true;
         foreach (var t in u.WordTerms)
             if (t >= 0 && AttributionWords.IsSaying(corpus.StemOf(t))) return true;
+        return false;
+    }
+
+    /// <summary>The sentence names the origin of <paramref name="key"/>: the entity, or a place standing for that country.</summary>
+    private static bool Names(StoryCorpus corpus, SentenceUnit u, string key)
+    {
+        foreach (var e in u.Entities)
+            if (StatedBy.OriginKey(corpus, "e" + e) == key) return true;
         return false;
     }
 
@@ -102,8 +115,16 @@ internal static class FactSources
     /// Two sentences that quote the same words: one statement relayed twice, one source for the claim, however each outlet frames
     /// it (the speaker may be named differently, or left to the context, so the attribution alone does not tell).
     /// </summary>
-    public static bool SameQuotation(string[] a, string[] b) =>
-        QuotedWords.Shared(a, b) >= MinSharedQuotedWords && QuotedWords.Overlap(a, b) >= MinQuotedOverlap;
+    public static bool SameQuotation(string[] a, string[] b)
+    {
+        int shared = QuotedWords.Shared(a, b);
+        double overlap = QuotedWords.Overlap(a, b);
+        // A short quotation that the other quotes whole ("« … »" three words of it, all inside the other's quotation) is relayed too.
+        return shared >= MinSharedQuotedWords && overlap >= MinQuotedOverlap || shared >= MinContainedQuotedWords && overlap >= 1;
+    }
+
+    /// <summary>Quoted words of a short quotation that, all found in the other sentence's quotation, make it the same one.</summary>
+    public const int MinContainedQuotedWords = 3;
 
     private static int Find(int[] p, int i)
     {

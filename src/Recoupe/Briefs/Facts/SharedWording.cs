@@ -68,7 +68,17 @@ internal static class SharedWording
     /// sentences, matched by stem or near spelling, that may skip up to <see cref="MaxSkipped"/> words in either sentence between
     /// two of its words. A copy with an adjective added or a word changed keeps a long run; two outlets' own sentences seldom do.
     /// </summary>
-    public static int SkippingRun(StoryCorpus corpus, SentenceUnit a, SentenceUnit b)
+    public static int SkippingRun(StoryCorpus corpus, SentenceUnit a, SentenceUnit b) => Run(corpus, a, b, MaxSkipped);
+
+    /// <summary>
+    /// The longest run of words in the same order in both sentences, matched by stem or near spelling, with no word skipped: a
+    /// copied clause whose verb changed tense or whose adjective changed gender ("instaurait" / "instaurant") still shows whole.
+    /// Unlike <see cref="SkippingRun"/>, a word changed ("le" / "un") cuts it, so an institution's long name repeated in two
+    /// outlets' own sentences stays short of a copy.
+    /// </summary>
+    public static int StemRun(StoryCorpus corpus, SentenceUnit a, SentenceUnit b) => Run(corpus, a, b, 0);
+
+    private static int Run(StoryCorpus corpus, SentenceUnit a, SentenceUnit b, int maxSkipped)
     {
         int n = a.Words.Length, m = b.Words.Length;
         if (n == 0 || m == 0) return 0;
@@ -79,8 +89,8 @@ internal static class SharedWording
         {
             if (!SameWord(corpus, a, i, b, j)) continue;
             int longest = 0;
-            for (int di = 1; di <= MaxSkipped + 1 && i - di >= 0; di++)
-            for (int dj = 1; dj <= MaxSkipped + 1 && j - dj >= 0; dj++)
+            for (int di = 1; di <= maxSkipped + 1 && i - di >= 0; di++)
+            for (int dj = 1; dj <= maxSkipped + 1 && j - dj >= 0; dj++)
                 longest = Math.Max(longest, run[i - di, j - dj]);
             run[i, j] = longest + 1;
             best = Math.Max(best, run[i, j]);
