@@ -35,7 +35,7 @@ internal static partial class WireOrigin
         // A byline or credit line: "Par AFP", "consulté par l'AFP", "© AFP", "Source : Reuters", "AFP - " opening a line.
         @"|(?:(?:©|\b(?i:par|source\s*:|sources\s*:))\s*(?:l['’]\s*)?(?<a>" + AgencyAlternation + @")\b)" +
         @"|(?:(?:^|\n)\s*(?<a>" + AgencyAlternation + @")\s*[-–—]\s)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CreditPattern();
 
     /// <summary>Agency names as written, to find where a credit may stand before running the pattern there only.</summary>
@@ -68,21 +68,17 @@ internal static partial class WireOrigin
 
     private static void Scan(string text, int start, int end, SortedSet<string> found)
     {
-        try
+        // No match timeout: a wall-clock limit made the answer depend on the machine's load (a thread starved on a busy machine
+        // lost a credit), so two runs could give two briefs. The pattern is linear (cue words, closed lists, bounded repeats)
+        // and runs on windows of at most a few hundred characters.
+        // Start the window at a line start so that "^"-anchored datelines still match.
+        while (start > 0 && text[start - 1] != '\n' && start > end - 2 * Window - 40) start--;
+        foreach (Match m in CreditPattern().Matches(text[start..end]))
         {
-            // Start the window at a line start so that "^"-anchored datelines still match.
-            while (start > 0 && text[start - 1] != '\n' && start > end - 2 * Window - 40) start--;
-            foreach (Match m in CreditPattern().Matches(text[start..end]))
-            {
-                var name = m.Groups["a"].Value;
-                // Short upper-case acronyms must be written in capitals ("with ap" is not a credit).
-                if (name.Length <= 4 && name != name.ToUpperInvariant()) continue;
-                if (Agencies.TryGetValue(Normalise(name), out var canonical)) found.Add(canonical);
-            }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Hostile input: no credit found is a safe answer (sources then count as independent).
+            var name = m.Groups["a"].Value;
+            // Short upper-case acronyms must be written in capitals ("with ap" is not a credit).
+            if (name.Length <= 4 && name != name.ToUpperInvariant()) continue;
+            if (Agencies.TryGetValue(Normalise(name), out var canonical)) found.Add(canonical);
         }
     }
 

@@ -19,7 +19,7 @@ internal static partial class QuantityParser
     private const string Number = @"\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*";
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<n1>" + Number + @")(?:[ \u00A0\u202F]?(?<sep>à|-|–|et|to|and)[ \u00A0\u202F]?(?<n2>" + Number + @"))?",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Numeric();
 
     private static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.Ordinal)
@@ -82,9 +82,8 @@ internal static partial class QuantityParser
         if (!digits && !words) return [];
         var result = ImmutableArray.CreateBuilder<Quantity>();
         var taken = new List<TextSpan>();
+        // No match timeout (it made answers depend on the machine's load): the number pattern is linear (each repeat needs a separator).
         if (digits)
-        try
-        {
             foreach (Match m in Numeric().Matches(text.Substring(sentence.Start, sentence.Length)))
             {
                 int start = sentence.Start + m.Index;
@@ -116,11 +115,6 @@ internal static partial class QuantityParser
                 result.Add(q);
                 taken.Add(q.Span);
             }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Hostile input: the figures found so far are kept.
-        }
         if (words)
             foreach (var q in WordNumbers(text, sentence, language))
                 if (!Overlaps(q.Span, taken) && !Overlaps(q.Span, dates)) result.Add(q);
