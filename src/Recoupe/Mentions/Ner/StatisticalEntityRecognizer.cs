@@ -223,10 +223,25 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
     /// </summary>
     private static void DropPortfoliosInRoles(string text, List<Candidate> candidates)
     {
-        var roles = candidates.Where(c => c.Type == EntityType.Person && c.RoleSpan is not null).Select(c => c.RoleSpan!.Value).ToList();
-        if (roles.Count == 0) return;
-        candidates.RemoveAll(c => c.Type != EntityType.Person && c.IsSingleWord && roles.Any(r => r.Contains(new TextSpan(c.Start, c.End)))
-            && PortfolioWords.IsPortfolio(text.Substring(c.Start, c.End - c.Start)));
+        // Loops, not LINQ over a list of roles: this runs on every document, and most have a titled person.
+        int count = candidates.Count, kept = 0;
+        Span<bool> drop = count <= 1024 ? stackalloc bool[count] : new bool[count];
+        for (int i = 0; i < count; i++)
+        {
+            var c = candidates[i];
+            drop[i] = c.Type != EntityType.Person && c.IsSingleWord && InsideARole(candidates, new TextSpan(c.Start, c.End))
+                && PortfolioWords.IsPortfolio(text.Substring(c.Start, c.End - c.Start));
+        }
+        for (int i = 0; i < count; i++)
+            if (!drop[i]) candidates[kept++] = candidates[i];
+        if (kept < count) candidates.RemoveRange(kept, count - kept);
+    }
+
+    private static bool InsideARole(List<Candidate> candidates, TextSpan span)
+    {
+        foreach (var p in candidates)
+            if (p.Type == EntityType.Person && p.RoleSpan is { } role && role.Contains(span)) return true;
+        return false;
     }
 
     /// <summary>
