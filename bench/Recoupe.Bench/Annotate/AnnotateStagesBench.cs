@@ -53,6 +53,15 @@ public static class AnnotateStagesBench
                 Recoupe.Mentions.Entities.NameRunFinder.Find(words[i], contexts[i].Language, new Recoupe.Mentions.Entities.DocumentEvidence(contexts[i].Text, words[i])).Clear());
             Measure("entities: token view", rounds, articles.Length, i => Recoupe.Mentions.Ner.NerDocumentView.Build(contexts[i].Text, contexts[i].Sentences, contexts[i].Language));
             Measure("entities: labelling", rounds, articles.Length, i => Recoupe.Mentions.Ner.NerTagger.Tag(models[i]!, views[i], "modern"));
+            // The view as the recogniser builds it (with the rule evidence, its clusters resolved afresh) and both labelling
+            // passes with label consistency: the "labelling" figure above reuses views whose clusters are already resolved.
+            var evidence = contexts.Select((c, i) => models[i]!.UsesRuleEvidence ? Recoupe.Mentions.Ner.RuleEvidence.Recognize(c.Text, c.Language, c.Sentences) : default).ToArray();
+            Measure("entities: fresh view and labelling", rounds, articles.Length, i =>
+            {
+                var view = Recoupe.Mentions.Ner.NerDocumentView.Build(contexts[i].Text, contexts[i].Sentences, contexts[i].Language, evidence[i], models[i]!.SplitsLostDashes);
+                Recoupe.Mentions.Ner.LabelConsistency.Propagate(view, Recoupe.Mentions.Ner.NerTagger.Tag(models[i]!, view, "modern"));
+            });
+            AfterLabellingParts.Measure(contexts, models!, (stage, work) => Measure(stage, rounds, articles.Length, work));
 
         }
         Measure("quotes", rounds, articles.Length, i => pipeline.QuoteExtractor.Extract(contexts[i], entities[i]));

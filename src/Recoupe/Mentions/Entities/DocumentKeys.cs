@@ -102,15 +102,9 @@ internal static class DocumentKeys
 
     private static void LinkAcronyms(string text, List<Candidate> candidates)
     {
-        // Initials of every long non-person name, once: acronyms are then looked up, not compared pairwise.
-        var byInitials = new Dictionary<string, Candidate>(candidates.Count, StringComparer.Ordinal);
-        foreach (var o in candidates)
-        {
-            if (o.IsSingleWord || o.Type == EntityType.Person) continue;
-            var (content, all) = AcronymMatcher.Initials(o.Name);
-            if (content is { Length: >= 2 }) byInitials.TryAdd(content, o);
-            if (all is { Length: >= 2 }) byInitials.TryAdd(all, o);
-        }
+        // Initials of every long non-person name, once: acronyms are then looked up, not compared pairwise. Built at the
+        // first acronym that needs them: most documents have none, and the initials cost two strings per name.
+        Dictionary<string, Candidate>? byInitials = null;
         for (int i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -121,56 +115,85 @@ internal static class DocumentKeys
             if (i > 0 && !candidates[i - 1].IsSingleWord && candidates[i - 1].End <= c.Start
                 && text.AsSpan(candidates[i - 1].End, c.Start - candidates[i - 1].End).Trim() is "(")
                 target = candidates[i - 1];
-            target ??= byInitials.GetValueOrDefault(AcronymMatcher.Letters(c.Name));
+            target ??= (byInitials ??= InitialsIndex(candidates)).GetValueOrDefault(AcronymMatcher.Letters(c.Name));
             if (target is null) continue;
             c.Type = target.Type;
             c.Key = target.Key;
         }
     }
 
+    // The initials of the long non-person names. The acronym loop changes single words only, which the index leaves
+    // out, so built late it holds what it would have held built first.
+    private static Dictionary<string, Candidate> InitialsIndex(List<Candidate> candidates)
+    {
+        var byInitials = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var o in candidates)
+        {
+            if (o.IsSingleWord || o.Type == EntityType.Person) continue;
+            var (content, all) = AcronymMatcher.Initials(o.Name);
+            if (content is { Length: >= 2 }) byInitials.TryAdd(content, o);
+            if (all is { Length: >= 2 }) byInitials.TryAdd(all, o);
+        }
+        return byInitials;
+    }
+
     private static void LinkShortNames(List<Candidate> candidates)
     {
-        var byLast = new Dictionary<string, HashSet<string>>(candidates.Count, StringComparer.Ordinal);
-        var byFirst = new Dictionary<string, HashSet<string>>(candidates.Count, StringComparer.Ordinal);
-        var nameOfKey = new Dictionary<string, (string Name, EntityType Type)>(candidates.Count, StringComparer.Ordinal);
-        foreach (var c in candidates)
+        // Per type and word, the one key of the multi-word names ending (byLast) or starting (byFirst) with that word, or
+        // null when names of several keys do. (A set of keys per word, and keys built as type + word strings, were a
+        // fifth of what the key pass allocated.)
+        Dictionary<(EntityType, string), string?>? byLast = null, byFirst = null;
+        bool[]? indexed = null; // the names read into the indexes, which give a key's display name and type below
+        for (int i = 0; i < candidates.Count; i++)
         {
+            var c = candidates[i];
             if (c.IsSingleWord || c.Type is not (EntityType.Person or EntityType.Organization)) continue;
-            var w = NameKey.WrittenWords(c.Name);
+            var w = NameWordKeys.WrittenWords(c.Name);
             if (w.Length < 2) continue;
-            Add(byLast, c.Type + w[^1], c.Key);
-            Add(byFirst, c.Type + w[0], c.Key);
-            nameOfKey.TryAdd(c.Key, (c.Name, c.Type));
+            byLast ??= new Dictionary<(EntityType, string), string?>(candidates.Count);
+            byFirst ??= new Dictionary<(EntityType, string), string?>(candidates.Count);
+            (indexed ??= new bool[candidates.Count])[i] = true;
+            Add(byLast, (c.Type, w[^1]), c.Key);
+            Add(byFirst, (c.Type, w[0]), c.Key);
         }
+        if (byLast is null || byFirst is null || indexed is null) return; // no key to link a short name to
         foreach (var c in candidates)
         {
             if (!c.IsSingleWord || AcronymMatcher.IsAcronym(c.Name) || c.Type == EntityType.Place && Gazetteers.Places.Lookup(c.Name) is not null) continue;
-            var w = NameKey.Person(c.Name);
-            string? key = Unique(byLast, EntityType.Person + w) ?? Unique(byFirst, EntityType.Person + w);
+            var w = NameWordKeys.PersonKey(c.Name);
+            string? key = Unique(byLast, (EntityType.Person, w)) ?? Unique(byFirst, (EntityType.Person, w));
             // "Toymakers" after "KMX Toymakers", "Harlow" after "Harlow Atlantic Corporation": a short form of a
             // company named in full, unless the word is a bare institution head ("le Conseil", "la Banque").
             if (key is null && (c.Type is EntityType.Organization or EntityType.Other || c.Guessed) && !IsBareHead(c.Name))
-                key = Unique(byLast, EntityType.Organization + w) ?? Unique(byFirst, EntityType.Organization + w);
+                key = Unique(byLast, (EntityType.Organization, w)) ?? Unique(byFirst, (EntityType.Organization, w));
             // The surname of two people of the document ("Abraham Olano", "Paul Olano"): a person still, of no known key.
-            if (key is null && byLast.ContainsKey(EntityType.Person + w)) { c.Type = EntityType.Person; continue; }
+            if (key is null && byLast.ContainsKey((EntityType.Person, w))) { c.Type = EntityType.Person; continue; }
             if (key is null) continue;
-            var (name, type) = nameOfKey[key];
+            // The first indexed name of that key gives its display form and type (this loop changes single words only).
+            var named = candidates[FirstOfKey(candidates, indexed, key)];
             c.Key = key;
-            c.Type = type;
-            c.Name = name;
+            c.Type = named.Type;
+            c.Name = named.Name;
         }
+    }
+
+    private static int FirstOfKey(List<Candidate> candidates, bool[] indexed, string key)
+    {
+        for (int i = 0; i < indexed.Length; i++)
+            if (indexed[i] && string.Equals(candidates[i].Key, key, StringComparison.Ordinal)) return i;
+        throw new InvalidOperationException("a linked key comes from an indexed name");
     }
 
     // "Conseil", "Chambres": an institution word alone, singular or plural.
     private static bool IsBareHead(string name) =>
         Lexicon.OrganizationCues.Heads.ContainsSingularOf(name);
 
-    private static void Add(Dictionary<string, HashSet<string>> index, string word, string key)
+    private static void Add(Dictionary<(EntityType, string), string?> index, (EntityType, string) word, string key)
     {
-        if (!index.TryGetValue(word, out var set)) index[word] = set = new HashSet<string>(StringComparer.Ordinal);
-        set.Add(key);
+        ref var known = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, word, out bool exists);
+        known = !exists ? key : known is not null && string.Equals(known, key, StringComparison.Ordinal) ? known : null;
     }
 
-    private static string? Unique(Dictionary<string, HashSet<string>> index, string word) =>
-        index.TryGetValue(word, out var set) && set.Count == 1 ? set.First() : null;
+    private static string? Unique(Dictionary<(EntityType, string), string?> index, (EntityType, string) word) =>
+        index.GetValueOrDefault(word);
 }

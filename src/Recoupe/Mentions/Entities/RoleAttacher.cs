@@ -16,9 +16,11 @@ internal static class RoleAttacher
 
     public static void Attach(string text, Word[] words, List<Candidate> candidates)
     {
-        var occupied = new HashSet<int>(candidates.Count * 2);
+        // Which words belong to a person's name: a flag per word on the stack (a set of word indexes was a tenth of what
+        // the passes after labelling allocated).
+        Span<bool> occupied = words.Length <= 2048 ? stackalloc bool[words.Length] : new bool[words.Length];
         foreach (var c in candidates)
-            if (c.Type == EntityType.Person) for (int k = c.First; k <= c.Last; k++) occupied.Add(k);
+            if (c.Type == EntityType.Person) occupied[c.First..(c.Last + 1)].Fill(true);
         foreach (var c in candidates)
         {
             if (c.Type != EntityType.Person) continue;
@@ -32,7 +34,7 @@ internal static class RoleAttacher
     private static bool IsBareHonorific(string text, TextSpan role) =>
         role.Length <= 5 && TitleWords.IsHonorific(text.AsSpan(role.Start, role.Length).TrimEnd('.').ToString().ToLowerInvariant());
 
-    private static TextSpan? Before(string text, Word[] words, Candidate c, HashSet<int> occupied)
+    private static TextSpan? Before(string text, Word[] words, Candidate c, ReadOnlySpan<bool> occupied)
     {
         int k = c.First - 1;
         if (k < 0) return null;
@@ -46,7 +48,7 @@ internal static class RoleAttacher
             bool commaClosesRole = steps == 0 || steps == 1 && TitleWords.IsHonorific(words[k + 1].Lower);
             if (!honorificPeriod && (!GapInsideRole(gap, ref comma) || comma && !commaClosesRole && gap.Contains(','))) break;
             if (steps == 1 && comma && gap.Contains(',')) commaBeforeHonorific = true;
-            if (occupied.Contains(k) || SpeechCues.IsCueWord(words[k].Lower) || words[k].Shape == WordShape.Number) break;
+            if (occupied[k] || SpeechCues.IsCueWord(words[k].Lower) || words[k].Shape == WordShape.Number) break;
             if (words[k].Shape == WordShape.Lower && !InsideRoleWord(words[k].Lower)) break;
             if (TitleWords.IsTitle(words[k].Lower)) title = k; // keep the earliest: "porte-parole en chef du Conseil"
         }
@@ -55,7 +57,7 @@ internal static class RoleAttacher
         // "M. Pinard" after "remplacerait": an honorific takes no modifier before it.
         while (start > 0 && !TitleWords.IsHonorific(words[start].Lower) && ModifierBefore(text, words, start)) start--;
         // "Schaeffer, président, Louis Thorens": the title right after another person is that person's apposition.
-        if (start > 0 && occupied.Contains(start - 1) && text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Contains(',')) return null;
+        if (start > 0 && occupied[start - 1] && text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Contains(',')) return null;
         // "le vice-président du Conseil général, M. Thorens" opens on a determiner or a conjunction; "nommer ministre de
         // Chine aux Etats-Unis, M. Wou" does not: the phrase is a clause's object, and the role is the honorific alone.
         if (commaBeforeHonorific && start < c.First - 1 && start > 0 && !OpensRolePhrase(text, words, start)) start = c.First - 1;
@@ -71,13 +73,13 @@ internal static class RoleAttacher
     /// "le jeune André Taponnier", "l'accusé Vogel", "son homologue helvétique Moritz Leuenberger", "the rapper Kanye
     /// West": lower-case words between a determiner and the name describe the person, though no title list knows them.
     /// </summary>
-    private static TextSpan? DescriptorBefore(Word[] words, Candidate c, HashSet<int> occupied)
+    private static TextSpan? DescriptorBefore(Word[] words, Candidate c, ReadOnlySpan<bool> occupied)
     {
         int lead = -1;
         for (int k = c.First - 1, steps = 0; k >= 0 && steps < MaxDescriptorWords; k--, steps++)
         {
             var w = words[k];
-            if (!words[k + 1].JoinedToPrevious || occupied.Contains(k)) return null;
+            if (!words[k + 1].JoinedToPrevious || occupied[k]) return null;
             if (Determiners.Contains(w.Lower)) { lead = k + 1; break; } // "Le jeune André Taponnier" opens a sentence
             // "l'Allemand Uwe Peschel": a capitalised people noun describes like a lower-case one.
             if (w.Shape != WordShape.Lower && !(w.Shape == WordShape.Capitalized && Demonyms.IsPeopleNounBeforeName(w.Lower))) return null;
@@ -146,7 +148,7 @@ internal static class RoleAttacher
         return false;
     }
 
-    private static TextSpan? After(string text, Word[] words, Candidate c, HashSet<int> occupied)
+    private static TextSpan? After(string text, Word[] words, Candidate c, ReadOnlySpan<bool> occupied)
     {
         int k = c.Last + 1;
         if (k >= words.Length) return null;
@@ -173,7 +175,7 @@ internal static class RoleAttacher
         {
             var g = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim();
             if (g.Length > 0 && g is not ("'" or "’" or "-")) { closed = true; break; }
-            if (occupied.Contains(j) || SpeechCues.IsCueWord(words[j].Lower)) return null;
+            if (occupied[j] || SpeechCues.IsCueWord(words[j].Lower)) return null;
             if (IsFiniteVerb(words[j].Lower)) return null; // the phrase is a subject, not an apposition
             end = j;
         }

@@ -11,18 +11,22 @@ public static class LabelConsistency
 {
     private const int MaxTokens = 6;
 
+    [ThreadStatic] private static Dictionary<ulong, int>? ScratchTypes;
+
     public static void Propagate(NerDocumentView view, List<NerSpan> spans)
     {
         if (spans.Count == 0) return;
         var tokens = view.Tokens;
-        var typeOf = new Dictionary<ulong, int>();
+        // Kept per thread: a new dictionary and flag array per document were most of what this step allocated.
+        var typeOf = ScratchTypes ??= new Dictionary<ulong, int>();
+        typeOf.Clear();
         foreach (var s in spans)
         {
             if (s.LastToken - s.FirstToken >= MaxTokens) continue;
             var key = KeyOf(tokens, s.FirstToken, s.LastToken + 1);
             typeOf[key] = typeOf.TryGetValue(key, out var t) && t != s.Type ? -1 : s.Type;
         }
-        var covered = new bool[tokens.Length];
+        Span<bool> covered = tokens.Length <= 4096 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
         foreach (var s in spans)
             for (int i = s.FirstToken; i <= s.LastToken; i++) covered[i] = true;
         int added = 0;
@@ -44,12 +48,13 @@ public static class LabelConsistency
             }
         }
         if (added > 0) spans.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        if (typeOf.Count > 4096) ScratchTypes = null; // one long document does not keep its table
     }
 
     private static bool StartsName(in TokenInfo t) => t.ShortShape is ShortShape.Capitalized or ShortShape.AllCaps or ShortShape.Mixed
         && t.End - t.Start >= 2;
 
-    private static bool Covers(bool[] covered, int from, int to)
+    private static bool Covers(ReadOnlySpan<bool> covered, int from, int to)
     {
         for (int k = from; k < to; k++)
             if (covered[k]) return true;

@@ -38,6 +38,19 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
         var spans = NerTagger.Tag(model, view, convention);
         LabelConsistency.Propagate(view, spans);
         if (spans.Count == 0) return [];
+        var candidates = SpanCandidates(text, words, rules, spans, model, convention);
+        AssignKeys(text, candidates, language);
+        AttachRoles(text, words, candidates);
+        return WithNestedPlaces(text, words, view, spans, candidates, language);
+    }
+
+    // The passes after labelling, in four steps the bench times one by one (`bench annotate --stage "entities: after"`).
+
+    /// <summary>The labeller's spans as candidates over the scanner's words, cut or extended to the convention's
+    /// spans, with the names the labeller leaves untagged that rules add (country codes, bracketed acronyms).</summary>
+    internal static List<Candidate> SpanCandidates(string text, Word[] words, ImmutableArray<EntityMention> rules, List<NerSpan> spans,
+        NerModel model, string convention)
+    {
         var candidates = ToCandidates(text, words, spans);
         if (convention == NerConventions.Modern && !rules.IsDefaultOrEmpty) CutRolesOffNames(text, words, rules, candidates);
         // A model that learned one notion of a person's span across corpora follows the convention asked for (NewsEye keeps
@@ -51,13 +64,29 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
         CountriesArePlaces(text, candidates);
         if (convention == NerConventions.Modern) AddCountryCodes(text, words, candidates);
         AddBracketedAcronyms(text, words, candidates);
-        // The labeller's types stand, but for names the key rules tie to another mention: a surname alone takes its full
-        // name's type, an acronym its long form's (CoNLL tune F1 0.904 with this, 0.903 without; a majority type per
-        // name cost 0.017: the second pass already reads the document's other occurrences).
+        return candidates;
+    }
+
+    /// <summary>
+    /// The labeller's types stand, but for names the key rules tie to another mention: a surname alone takes its full
+    /// name's type, an acronym its long form's (CoNLL tune F1 0.904 with this, 0.903 without; a majority type per
+    /// name cost 0.017: the second pass already reads the document's other occurrences).
+    /// </summary>
+    internal static void AssignKeys(string text, List<Candidate> candidates, string language) =>
         DocumentKeys.Assign(text, candidates, language, unifyTypes: false);
+
+    /// <summary>Roles of persons, and the portfolios inside those roles dropped as entities of their own.</summary>
+    internal static void AttachRoles(string text, Word[] words, List<Candidate> candidates)
+    {
         RoleAttacher.Attach(text, words, candidates);
         DropPortfoliosInRoles(text, candidates);
-        // Nested places join after the key and role passes, which read names as a flat sequence.
+    }
+
+    /// <summary>The mentions, with the places nested in organisations' names (which join after the key and role passes,
+    /// as those read names as a flat sequence).</summary>
+    internal static ImmutableArray<EntityMention> WithNestedPlaces(string text, Word[] words, NerDocumentView view, List<NerSpan> spans,
+        List<Candidate> candidates, string language)
+    {
         var nested = NestedPlaces(text, words, view, spans);
         foreach (var n in nested) n.Key = Names.NameKey.For(EntityType.Place, n.Name, language);
         if (nested.Count > 0)
@@ -194,10 +223,25 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
     /// </summary>
     private static void DropPortfoliosInRoles(string text, List<Candidate> candidates)
     {
-        var roles = candidates.Where(c => c.Type == EntityType.Person && c.RoleSpan is not null).Select(c => c.RoleSpan!.Value).ToList();
-        if (roles.Count == 0) return;
-        candidates.RemoveAll(c => c.Type != EntityType.Person && c.IsSingleWord && roles.Any(r => r.Contains(new TextSpan(c.Start, c.End)))
-            && PortfolioWords.IsPortfolio(text.Substring(c.Start, c.End - c.Start)));
+        // Loops, not LINQ over a list of roles: this runs on every document, and most have a titled person.
+        int count = candidates.Count, kept = 0;
+        Span<bool> drop = count <= 1024 ? stackalloc bool[count] : new bool[count];
+        for (int i = 0; i < count; i++)
+        {
+            var c = candidates[i];
+            drop[i] = c.Type != EntityType.Person && c.IsSingleWord && InsideARole(candidates, new TextSpan(c.Start, c.End))
+                && PortfolioWords.IsPortfolio(text.Substring(c.Start, c.End - c.Start));
+        }
+        for (int i = 0; i < count; i++)
+            if (!drop[i]) candidates[kept++] = candidates[i];
+        if (kept < count) candidates.RemoveRange(kept, count - kept);
+    }
+
+    private static bool InsideARole(List<Candidate> candidates, TextSpan span)
+    {
+        foreach (var p in candidates)
+            if (p.Type == EntityType.Person && p.RoleSpan is { } role && role.Contains(span)) return true;
+        return false;
     }
 
     /// <summary>
