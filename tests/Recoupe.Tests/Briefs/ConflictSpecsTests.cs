@@ -175,15 +175,15 @@ public class ConflictSpecsTests
     public void Same_quote_in_other_words_is_a_wording_conflict_but_inflection_is_not()
     {
         var story = new HandBuiltStory()
-            .Add("« Comme nous l'avons déjà dit, les discussions sur le gaz entre la Pologne et l'Azerbaïdjan avancent activement », a déclaré Maarten Veldkamp.", "A",
+            .Add("« Nous le répétons depuis des semaines, les discussions sur le gaz entre la Pologne et l'Azerbaïdjan avancent sereinement », a déclaré Maarten Veldkamp.", "A",
                 entities: [("Maarten Veldkamp", EntityType.Person, "veldkamp")],
-                quotes: [("Comme nous l'avons déjà dit, les discussions sur le gaz entre la Pologne et l'Azerbaïdjan avancent activement", "veldkamp", "Maarten Veldkamp")])
-            .Add("« Comme nous l'avons déjà dit, les discussion sur le gaz entre la Pologne et l'Azerbaïdjan avancent rapidement », a déclaré Marten Veldkamp.", "B",
+                quotes: [("Nous le répétons depuis des semaines, les discussions sur le gaz entre la Pologne et l'Azerbaïdjan avancent sereinement", "veldkamp", "Maarten Veldkamp")])
+            .Add("« Nous le répétons depuis des semaines, les discussion sur le gaz entre la Pologne et l'Azerbaïdjan avancent lentement », a déclaré Marten Veldkamp.", "B",
                 entities: [("Marten Veldkamp", EntityType.Person, "veldkamp")],
-                quotes: [("Comme nous l'avons déjà dit, les discussion sur le gaz entre la Pologne et l'Azerbaïdjan avancent rapidement", "veldkamp", "Marten Veldkamp")]);
+                quotes: [("Nous le répétons depuis des semaines, les discussion sur le gaz entre la Pologne et l'Azerbaïdjan avancent lentement", "veldkamp", "Marten Veldkamp")]);
         var conflict = Assert.Single(new BriefBuilder().Build(story.Story, story.Articles).Conflicts);
         Assert.Equal("quote-wording", conflict.Kind);
-        Assert.Equal(["avancent activement", "avancent rapidement"], conflict.Claims.Select(c => c.Value).Order().ToArray());
+        Assert.Equal(["avancent lentement", "avancent sereinement"], conflict.Claims.Select(c => c.Value).Order().ToArray());
     }
 
     /// <summary>Two outlets quoting one speaker, each quote given to the brief as a quote mention.</summary>

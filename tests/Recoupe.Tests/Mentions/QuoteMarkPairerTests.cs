@@ -17,8 +17,8 @@ public class QuoteMarkPairerTests
     [Fact]
     public void Nested_quotes_pair_innermost_first_and_an_unclosed_outer_mark_is_dropped()
     {
-        var pairs = Pairs("« [This] « Cela ne va pas », a-t-il dit. « Nous continuerons. »\nSuite.");
-        Assert.Equal(["Cela ne va pas", "Nous continuerons."], pairs);
+        var pairs = Pairs("« [This] « Le pont restera fermé », a-t-il dit. « Nous rouvrirons au printemps. »\nSuite.");
+        Assert.Equal(["Le pont restera fermé", "Nous rouvrirons au printemps."], pairs);
     }
 
     [Fact]
