@@ -5,7 +5,7 @@ namespace Recoupe.Tests.Briefs;
 /// <summary>How many independent sources a fact has: syndicated copies, one wire dispatch, its rewrites and near-identical sentences count once.</summary>
 public class IndependenceTests
 {
-    private const string Fact1 = "Le ministre de l'Intérieur a annoncé la fermeture de trois centrales à charbon dans le nord du pays d'ici la fin de l'année.";
+    private const string Fact1 = "Le ministre de l'Intérieur prévoit la fermeture de trois centrales à charbon dans le nord du pays d'ici la fin de l'année.";
     private const string Fact1Reworded = "D'ici la fin de l'année, trois centrales à charbon du nord du pays seront fermées, a annoncé le ministre de l'Intérieur.";
     private const string Filler = "Cette décision intervient après plusieurs mois de débats au Parlement.";
 

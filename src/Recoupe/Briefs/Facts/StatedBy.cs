@@ -59,6 +59,8 @@ internal static partial class StatedBy
             // "selon le gouvernement italien": a source in words may be a government named by its country.
             return a.Key.StartsWith("t:", StringComparison.Ordinal) && GovernmentOf.Country(a.Name) is { } government ? a with { Key = "c:" + government }
                 : PlaceNamedAsSource(u.Text) is { } country ? a with { Key = "c:" + country }
+                : a.Key.StartsWith("t:", StringComparison.Ordinal) && (OfficeNames.Seat(a.Name) ?? OfficeNames.Described(a.Name)) is { } office
+                    ? a with { Key = OfficeNames.Key(corpus, office) }
                 : a with { Key = OriginKey(corpus, a.Key, places: false) };
         return SayingSubject(corpus, u);
     }
@@ -73,6 +75,8 @@ internal static partial class StatedBy
     {
         if (!key.StartsWith('e') || !int.TryParse(key.AsSpan(1), out var e) || e < 0 || e >= corpus.Entities.Length) return key;
         var entity = corpus.Entities[e].Entity;
+        // "le Kremlin", "Bercy": a building that seats an office stands for its government.
+        if (entity.Type is EntityType.Place or EntityType.Organization && OfficeNames.Seat(entity.Name) is { } seat) return OfficeNames.Key(corpus, seat);
         var country = entity.Type switch
         {
             EntityType.Place when places => CountryOf(entity.Name),
@@ -124,12 +128,14 @@ internal static partial class StatedBy
             if (e < 0) continue;
             var entity = corpus.Entities[e].Entity;
             if (entity.Type is not (EntityType.Person or EntityType.Organization or EntityType.Place)) continue;
-            if (entity.Type == EntityType.Place && (CountryOf(entity.Name) is null || AfterOf(text, m.Span.Start))) continue;
+            if (entity.Type == EntityType.Place && (CountryOf(entity.Name) is null && OfficeNames.Seat(entity.Name) is null || AfterOf(text, m.Span.Start))) continue;
             if (!VerbFollows(text, new TextSpan(m.Span.End, u.Span.End), language)) continue;
             return new Attribution(OriginKey(corpus, "e" + e), entity.Name);
         }
         // "le gouvernement italien a démenti": a government in words, no entity.
-        return GovernmentOf.Subject(text, u.Span, language) is { } government ? new Attribution("c:" + government.Country, government.Name) : null;
+        if (GovernmentOf.Subject(text, u.Span, language) is { } government) return new Attribution("c:" + government.Country, government.Name);
+        // "la ministre de l'Économie a ajouté", "Bercy précise": an office by its holder's title or its building.
+        return OfficeNames.Subject(text, u.Span, language) is { } office ? new Attribution(OfficeNames.Key(corpus, office.Office), office.Name) : null;
     }
 
     /// <summary>"le parquet de Paris", "the mayor of Vienna": a place named after "de" / "of" is where an office sits, not who speaks.</summary>
