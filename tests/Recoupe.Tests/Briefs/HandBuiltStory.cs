@@ -20,12 +20,12 @@ internal sealed class HandBuiltStory
     public HandBuiltStory Add(string text, string outlet, string language = "fr", string? title = null, string? published = null,
         long? copyOf = null, (string Surface, EntityType Type, string Key)[]? entities = null,
         (string Surface, string Value)[]? times = null, (string Surface, string SpeakerKey, string Speaker)[]? quotes = null,
-        (string Person, string Role)[]? roles = null)
+        (string Person, string Role)[]? roles = null, string? input = null)
     {
         long id = _articles.Count + 1;
         var article = new Article
         {
-            Id = id, Input = $"{outlet}-{id}.txt", ContentHash = $"hash{id}", Title = title, Outlet = outlet, Language = language,
+            Id = id, Input = input ?? $"{outlet}-{id}.txt", ContentHash = $"hash{id}", Title = title, Outlet = outlet.Length == 0 ? null : outlet, Language = language,
             Text = text, Published = DateStamp.TryParseIso(published), CopyOf = copyOf,
         };
         var sentences = new SentenceSplitter().Split(text, language);

@@ -106,7 +106,8 @@ internal sealed class SourceIndependence
     private const int LabelTitleChars = 80;
 
     /// <summary>
-    /// A group without a credited agency is named by its earliest article: its outlet, else its title, else its input. Never by
+    /// A group without a credited agency is named by its earliest article: its outlet, else its title, else its address's host,
+    /// else its file's name (never the folder path of the machine that read it: a brief is shown to readers). Never by
     /// its database id: ids depend on the store and on the run (PostgreSQL sequences skip the ids of a killed transaction, SQLite
     /// reuses them), and a brief must read the same whichever run built it (issue 17).
     /// </summary>
@@ -119,7 +120,14 @@ internal sealed class SourceIndependence
             int cut = char.IsHighSurrogate(title[LabelTitleChars - 1]) ? LabelTitleChars - 1 : LabelTitleChars;
             return title[..cut].TrimEnd() + "…";
         }
-        return article.Input;
+        return Rendering.SourceLabels.Host(article.Input) ?? FileName(article.Input);
+    }
+
+    /// <summary>The last segment of a path ("a/b/report.txt" → "report.txt"; "feed.xml#3" stays whole).</summary>
+    private static string FileName(string input)
+    {
+        int slash = input.LastIndexOfAny(['/', '\\']);
+        return slash >= 0 && slash < input.Length - 1 ? input[(slash + 1)..] : input;
     }
 
     private static int[] CopyGroups(IReadOnlyList<AnalyzedArticle> articles)
