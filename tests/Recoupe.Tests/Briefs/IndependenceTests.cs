@@ -6,10 +6,10 @@ namespace Recoupe.Tests.Briefs;
 public class IndependenceTests
 {
     private const string Fact1 = "Le ministre de l'Intérieur prévoit la fermeture de trois centrales à charbon dans le nord du pays d'ici la fin de l'année.";
-    private const string Fact1Reworded = "D'ici la fin de l'année, trois centrales à charbon du nord du pays seront fermées, a annoncé le ministre de l'Intérieur.";
+    private const string Fact1Reworded = "D'ici la fin de l'année, trois centrales à charbon du nord du pays seront fermées, prévoit le ministre de l'Intérieur.";
     private const string Filler = "Cette décision intervient après plusieurs mois de débats au Parlement.";
 
-    private const string Fact1OtherWords = "Trois centrales au charbon situées dans le nord vont fermer avant la fin de l'année, a indiqué le ministre de l'Intérieur.";
+    private const string Fact1OtherWords = "Trois centrales au charbon situées dans le nord vont fermer avant la fin de l'année, prévoit le ministre de l'Intérieur.";
 
     [Fact]
     public void Three_outlets_in_their_own_words_are_three_sources()

@@ -81,4 +81,30 @@ public class OfficeNamesTests
         Assert.DoesNotContain(fact.SourceGroups, g => g.ArticleIds.Contains(1L) && g.ArticleIds.Contains(2L));
         Assert.Equal(2, fact.IndependentSources);
     }
+
+    [Fact]
+    public void A_subject_after_the_verb_of_saying_is_the_origin_too()
+    {
+        var story = new HandBuiltStory()
+            .Add("L'aide aux boulangers sera reconduite l'an prochain si les prix de l'énergie restent élevés, a précisé le ministre de l'Économie. " + Filler, "A")
+            .Add("Le ministre de l'Économie a indiqué que l'aide aux boulangers serait reconduite l'an prochain si les prix restent élevés. "
+                 + "Les syndicats ont protesté contre le calendrier retenu par le gouvernement.", "B")
+            .Add("Les boulangers ont reçu l'aide promise cet hiver, selon leur fédération. Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
+        var fact = new BriefBuilder().Build(story.Story, story.Articles).Facts
+            .First(f => f.Sources.Select(s => s.ArticleId).Contains(1L) && f.Sources.Select(s => s.ArticleId).Contains(2L));
+        Assert.Contains(fact.SourceGroups, g => g.Reason == "attributed" && g.ArticleIds.SequenceEqual([1L, 2L]));
+    }
+
+    [Fact]
+    public void A_pronoun_after_the_verb_names_no_origin()
+    {
+        var story = new HandBuiltStory()
+            .Add("L'aide aux boulangers sera reconduite l'an prochain si les prix de l'énergie restent élevés, a-t-il précisé. " + Filler, "A")
+            .Add("L'aide aux boulangers serait reconduite l'an prochain si les prix de l'énergie restent élevés, a-t-elle indiqué devant la presse. "
+                 + "Les syndicats ont protesté contre le calendrier retenu par le gouvernement.", "B")
+            .Add("Les boulangers ont reçu l'aide promise cet hiver, selon leur fédération. Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
+        var fact = new BriefBuilder().Build(story.Story, story.Articles).Facts
+            .First(f => f.Sources.Select(s => s.ArticleId).Contains(1L) && f.Sources.Select(s => s.ArticleId).Contains(2L));
+        Assert.DoesNotContain(fact.SourceGroups, g => g.Reason == "attributed");
+    }
 }

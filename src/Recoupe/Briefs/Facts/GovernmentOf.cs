@@ -54,6 +54,16 @@ internal static class GovernmentOf
         return null;
     }
 
+    /// <summary>A government named at the start of <paramref name="span"/> (an article before it at most: "…, a démenti le
+    /// gouvernement italien"): the country and the words that name it, else null.</summary>
+    public static (string Country, string Name)? Opening(string text, Model.TextSpan span)
+    {
+        var tokens = Tokenizer.Tokenize(text, span).Take(8).ToList();
+        // Only articles may stand before it: after a preposition the government is spoken to or of ("a déclaré au gouvernement").
+        if (Find(tokens) is not { } found || tokens.Take(found.First).Any(t => t.Lower is not ("le" or "la" or "les" or "l'" or "l’" or "l" or "the"))) return null;
+        return (found.Country, text[tokens[found.First].Span.Start..tokens[found.Last].Span.End]);
+    }
+
     /// <summary>The first government noun from <paramref name="from"/> with its country: the country, and the first and last tokens naming them.</summary>
     private static (string Country, int First, int Last)? Find(List<Token> tokens, int from = 0)
     {

@@ -98,6 +98,17 @@ internal static class OfficeNames
         return null;
     }
 
+    /// <summary>An office named at the start of <paramref name="span"/> (an article before it at most: "…, a
+    /// précisé le ministre de l'Intérieur"): the office and the words that name it, else null.</summary>
+    public static (Office Office, string Name)? Opening(string text, TextSpan span)
+    {
+        var tokens = Tokenizer.Tokenize(text, span).Take(12).ToList();
+        var folded = tokens.Select(t => TextFold.Fold(t.Lower)).ToArray();
+        // Only an article may stand before it: after a preposition the office is spoken to or of ("a déclaré au ministre").
+        if (Find(folded, 0) is not { } found || found.First > 1 || found.First == 1 && folded[0] is not ("le" or "la" or "les" or "l" or "the")) return null;
+        return (found.Office, text[tokens[found.First].Span.Start..tokens[found.Last].Span.End]);
+    }
+
     /// <summary>
     /// The origin key of an office: its country's ("c:FR"), the key a country, its capital and its government share
     /// (<see cref="StatedBy.OriginKey"/>), so that "Bercy précise" and "Paris a démenti" name one government. One with no country

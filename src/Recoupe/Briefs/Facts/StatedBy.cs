@@ -135,8 +135,13 @@ internal static partial class StatedBy
         // "le gouvernement italien a démenti": a government in words, no entity.
         if (GovernmentOf.Subject(text, u.Span, language) is { } government) return new Attribution("c:" + government.Country, government.Name);
         // "la ministre de l'Économie a ajouté", "Bercy précise": an office by its holder's title or its building.
-        return OfficeNames.Subject(text, u.Span, language) is { } office ? new Attribution(OfficeNames.Key(corpus, office.Office), office.Name) : null;
+        if (OfficeNames.Subject(text, u.Span, language) is { } office) return new Attribution(OfficeNames.Key(corpus, office.Office), office.Name);
+        // "…, a annoncé le ministre de l'Intérieur", "…, said the mayor": the subject after the verb.
+        return InvertedSubject.Of(corpus, u);
     }
+
+    /// <summary>Whether a lower-case word is a form of a verb of saying or stating.</summary>
+    internal static bool IsSayingVerb(string lower) => VerbForms.Contains(lower);
 
     /// <summary>"le parquet de Paris", "the mayor of Vienna": a place named after "de" / "of" is where an office sits, not who speaks.</summary>
     private static bool AfterOf(string text, int start)
