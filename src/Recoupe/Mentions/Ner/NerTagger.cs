@@ -121,6 +121,10 @@ public static class NerTagger
         return int.MaxValue / 2;
     }
 
+    /// <summary>A one-character token that can only stand at the edge of a name: a quotation mark, a bracket or a comma.</summary>
+    private static bool IsEdgeMark(string text, TokenInfo token) =>
+        token.End - token.Start == 1 && text[token.Start] is '"' or '«' or '»' or '“' or '”' or '„' or '‘' or '’' or '\'' or '(' or ')' or '[' or ']' or ',' or ';';
+
     /// <summary>Turns a sentence's BIO labels into spans (an I-T after another type opens a new span, as conlleval reads it).</summary>
     public static void AddSpans(NerDocumentView view, int first, ReadOnlySpan<int> labels, List<NerSpan> spans)
     {
@@ -133,7 +137,11 @@ public static class NerTagger
             if (open >= 0)
             {
                 var t = view.Tokens;
-                spans.Add(new NerSpan(t[first + open].Start, t[first + i - 1].End, type, first + open, first + i - 1));
+                int from = first + open, to = first + i - 1;
+                // A quotation mark or bracket labelled with the name next to it ("des Ukrainiens”,") is not part of it.
+                while (to > from && IsEdgeMark(view.Text, t[to])) to--;
+                while (from < to && IsEdgeMark(view.Text, t[from])) from++;
+                if (!IsEdgeMark(view.Text, t[from])) spans.Add(new NerSpan(t[from].Start, t[to].End, type, from, to));
                 open = -1;
             }
             if (label != NerLabels.Outside) { open = i; type = NerLabels.TypeOf(label); }
