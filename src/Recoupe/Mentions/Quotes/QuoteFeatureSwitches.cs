@@ -38,4 +38,12 @@ public static class QuoteFeatureSwitches
     /// Off: French tuning folds unchanged at 195/325. `--speech-nouns`.
     /// </summary>
     public static bool SpeechNouns { get; set; }
+
+    /// <summary>
+    /// More subjects of a speech verb as candidates (issue 13, session 12; English errors read on the tuning part): a
+    /// "who" that is a cue's subject after any noun phrase, not only right after a name ("X, a spokesman for Y, who added
+    /// that …": its antecedent is the nearest person or organisation before it in its sentence, else it stays unnamed),
+    /// and a first-person "I" that is a cue's subject (a writer quoting himself: "“…,” I said"). `--cue-subjects`.
+    /// </summary>
+    public static bool CueSubjects { get; set; }
 }
