@@ -70,6 +70,9 @@ public sealed class QuoteTrainer
     /// The boosting settings: rounds 0, none. Tried 2026-12-07 (French speaker right, stacked over 4 parts, tuning / held-back
     /// part; linear 195/325, 108/184): with issue-13-s6's candidates, 60 trees 194, 99; 100 trees with French weighing 4 in
     /// the trees 196, 99 (the best tuning figure, within one-fold noise, and the held-back part fell). Not adopted.
+    /// English (session 12; English speaker right on the tuning folds, linear 2974/3579): 100 trees shared 3010, fitted on
+    /// English alone (<see cref="TreeLanguages"/>) 3011, with the cue subjects 3020 (chosen; 200 trees no better on three
+    /// folds); its held-back parts English 1342 → 1350/1602, French 108 → 105/184. Not adopted.
     /// </summary>
     public static readonly TreeBoostTrainer DefaultBoost = new(Rounds: 0);
 
