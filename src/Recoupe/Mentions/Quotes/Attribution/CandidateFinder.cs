@@ -117,8 +117,8 @@ internal static class CandidateFinder
 
     /// <summary>
     /// A "who" or "I" that is a speech verb's subject, as a candidate (<see cref="QuoteFeatureSwitches.CueSubjects"/>): "X, a
-    /// spokesman for Y, who added that" stands for the nearest person or organisation named before it in its sentence
-    /// (none: unnamed); "“…,” I said" is a writer quoting himself, the words being the source whoever the author is.
+    /// spokesman for Y, who added that" stands for the last person named before it in its sentence, else the last
+    /// organisation (none: unnamed); "“…,” I said" is a writer quoting himself, the words being the source whoever the author is.
     /// </summary>
     internal static SourceCandidate? CueSubject(QuoteDocument doc, int k)
     {
