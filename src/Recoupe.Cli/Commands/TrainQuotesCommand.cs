@@ -71,6 +71,8 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         {
             if (Threshold is not null && !Threshold.Split(',').All(p => float.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 && v < 1))
                 return ValidationResult.Error("--threshold takes one or two probabilities between 0 and 1: 0.4 or 0.35,0.45");
+            if (TreeLanguages is not null && !TreeLanguages.Split(',').All(l => QuoteTrainer.Languages.Contains(l.Trim())))
+                return ValidationResult.Error("--tree-languages takes fr, en or fr,en");
             return CvLanguage is null or "fr" or "en" ? ValidationResult.Success() : ValidationResult.Error("--cv-language is fr or en");
         }
 
@@ -130,6 +132,14 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("Compute the speech-noun author feature (\"les propos de X\", \"l'appel à «…» de X\"; off by default, see models/README.md).")]
         public bool SpeechNouns { get; init; }
 
+        [CommandOption("--tree-languages <LANGS>")]
+        [Description("With --trees: the languages whose ranker gets the trees, fitted on their examples alone (en, fr or fr,en; default: QuoteTrainer.DefaultTreeLanguages, all when unset); the others keep their linear ranker.")]
+        public string? TreeLanguages { get; init; }
+
+        [CommandOption("--cue-subjects")]
+        [Description("More subjects of a speech verb as candidates: a \"who\" after any noun phrase, a first-person \"I\" (off by default, see models/README.md).")]
+        public bool CueSubjects { get; init; }
+
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
         public bool NoWrite { get; init; }
@@ -143,6 +153,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         if (settings.OpinionCues) QuoteFeatureSwitches.OpinionCues = true;
         if (settings.ContinuedSpeaker) QuoteFeatureSwitches.ContinuedSpeaker = true;
         if (settings.SpeechNouns) QuoteFeatureSwitches.SpeechNouns = true;
+        if (settings.CueSubjects) QuoteFeatureSwitches.CueSubjects = true;
         var data = new List<(string Language, string? Path)>
         {
             ("fr", settings.French ?? (shared is null ? null : Path.Combine(shared, "quotes-fr-rpm2-dev"))),
@@ -178,7 +189,8 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
                 Shrinkage = settings.Shrinkage ?? QuoteTrainer.DefaultBoost.Shrinkage,
                 MinChildHessian = settings.MinHessian ?? QuoteTrainer.DefaultBoost.MinChildHessian,
                 DomainWeights = settings.TreesFrenchWeight is { } tw ? [tw, 1f] : QuoteTrainer.DefaultBoost.DomainWeights,
-            });
+            },
+            settings.TreeLanguages?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal));
         foreach (var (language, path) in data)
             Output.Note($"{language}: {trainer.Documents(language)} documents, {trainer.Passages(language)} quoted passages, {trainer.SpeakerExamples(language)} with a gold speaker among the candidates ({path})");
         if (settings.CrossValidate)

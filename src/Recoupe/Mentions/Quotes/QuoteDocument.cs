@@ -148,7 +148,8 @@ internal sealed class QuoteDocument
     /// <summary>Whether token <paramref name="k"/> is a word the candidate finder may take for a pronoun source: a subject
     /// or relative pronoun, "lui"/"him", "it", or an inverted cue's "-t-il".</summary>
     public bool IsPronounWord(int k) => Ask(k, PronounAsked, Pronoun, static w => SpeechCues.InvertedPronoun(w) is not null
-        || w is "lui" or "him" or "who" or "which" or "it" or "il" or "elle" or "ils" or "elles" or "on" or "he" or "she" or "they" or "we");
+        || w is "lui" or "him" or "who" or "which" or "it" or "il" or "elle" or "ils" or "elles" or "on" or "he" or "she" or "they" or "we"
+        || w == "i" && QuoteFeatureSwitches.CueSubjects);
 
     private bool Ask(int k, byte asked, byte yes, Func<string, bool> question)
     {

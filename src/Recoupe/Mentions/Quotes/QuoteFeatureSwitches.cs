@@ -38,4 +38,14 @@ public static class QuoteFeatureSwitches
     /// Off: French tuning folds unchanged at 195/325. `--speech-nouns`.
     /// </summary>
     public static bool SpeechNouns { get; set; }
+
+    /// <summary>
+    /// More subjects of a speech verb as candidates (issue 13, session 12; English errors read on the tuning part): a
+    /// "who" that is a cue's subject after any noun phrase, not only right after a name ("X, a spokesman for Y, who added
+    /// that …": its antecedent is the nearest person or organisation before it in its sentence, else it stays unnamed),
+    /// and a first-person "I" that is a cue's subject (a writer quoting himself: "“…,” I said"). `--cue-subjects`.
+    /// Off: English tuning folds 2974 → 2982/3579 alone, 3011 → 3020 with English trees; that setting's held-back parts
+    /// went English 1342 → 1350/1602 but French 108 → 105/184 (models/README.md).
+    /// </summary>
+    public static bool CueSubjects { get; set; }
 }

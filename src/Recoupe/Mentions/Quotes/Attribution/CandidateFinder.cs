@@ -92,6 +92,7 @@ internal static class CandidateFinder
         if (lower is "lui" or "him" && k > 0 && doc.Tokens[k - 1].Lower is "selon" or "to") return Of(lower, tok.Span, k);
         if (lower is "who" or "which" && NameRightBefore(doc, tok.Span.Start) is { } named)
             return new SourceCandidate(SourceKind.Relative, tok.Span, k, k, named, Gender.Unknown, false);
+        if (QuoteFeatureSwitches.CueSubjects && CueSubject(doc, k) is { } subject) return subject;
         // "it" speaks only as a speech verb's subject ("it said", "it has warned"): elsewhere it is rarely anyone.
         if (lower == "it" && SubjectOfCue(doc, k)) return new SourceCandidate(SourceKind.NeuterPronoun, tok.Span, k, k, null, Gender.Unknown, false);
         return lower is "il" or "elle" or "ils" or "elles" or "on" or "he" or "she" or "they" or "we" ? Of(lower, tok.Span, k) : null;
@@ -112,6 +113,37 @@ internal static class CandidateFinder
             if (m.Span.End == p + 1 && m.Type is EntityType.Person or EntityType.Organization) return m;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A "who" or "I" that is a speech verb's subject, as a candidate (<see cref="QuoteFeatureSwitches.CueSubjects"/>): "X, a
+    /// spokesman for Y, who added that" stands for the last person named before it in its sentence, else the last
+    /// organisation (none: unnamed); "“…,” I said" is a writer quoting himself, the words being the source whoever the author is.
+    /// </summary>
+    internal static SourceCandidate? CueSubject(QuoteDocument doc, int k)
+    {
+        var tok = doc.Tokens[k];
+        if (!SubjectOfCue(doc, k)) return null;
+        if (tok.Lower == "who") return new SourceCandidate(SourceKind.Relative, tok.Span, k, k, NameEarlierInSentence(doc, tok.Span.Start), Gender.Unknown, false);
+        if (tok.Lower == "i" && doc.Text[tok.Span.Start] == 'I') return new SourceCandidate(SourceKind.FirstPerson, tok.Span, k, k, null, Gender.Unknown, false);
+        return null;
+    }
+
+    // The last person named before a position in its sentence, at most 120 characters back, else the last organisation:
+    // in "X, a spokesman for Y, who added" the relative is X's, not Y's.
+    private static EntityMention? NameEarlierInSentence(QuoteDocument doc, int position)
+    {
+        int from = Math.Max(doc.SentenceAt(position).Start, position - 120);
+        EntityMention? person = null, organization = null;
+        for (int e = doc.EntitiesBefore(from - 200); e < doc.Entities.Count; e++)
+        {
+            var m = doc.Entities[e];
+            if (m.Span.End > position) break;
+            if (m.Span.Start < from || doc.InsideQuote(m.Span)) continue;
+            if (m.Type == EntityType.Person) person = m;
+            else if (m.Type == EntityType.Organization) organization = m;
+        }
+        return person ?? organization;
     }
 
     private static bool SubjectOfCue(QuoteDocument doc, int k)

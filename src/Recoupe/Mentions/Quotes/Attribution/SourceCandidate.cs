@@ -17,6 +17,8 @@ internal enum SourceKind
     Relative,
     /// <summary>"it" as the subject of a speech verb ("it said"): an organisation.</summary>
     NeuterPronoun,
+    /// <summary>"I" as a speech verb's subject: the writer quoting himself (only with <see cref="QuoteFeatureSwitches.CueSubjects"/>).</summary>
+    FirstPerson,
     /// <summary>"le ministre", "the senator", "la présidence", "ce dernier".</summary>
     Description,
     /// <summary>"un responsable américain", "a senior official", "des manifestants", "officials".</summary>

@@ -59,6 +59,8 @@ internal static class SpeakerFeatures
     public static readonly int PreviousSpeakerOpensParagraph = F("prev.same_speaker_opens_paragraph_no_cue");
     // The author of a speech noun (issue 13, session 11), computed only when its switch is on.
     public static readonly int SpeechNounAuthor = F("cue.author_of_speech_noun");
+    // A first-person "I" as a cue's subject (issue 13, session 12), a candidate only when CueSubjects is on.
+    public static readonly int KindFirstPerson = F("kind.first_person");
 
     private static bool UnnamedCues => QuoteFeatureSwitches.UnnamedCues;
 
@@ -186,7 +188,8 @@ internal static class SpeakerFeatures
                 if (o.Kind is SourceKind.IndefiniteDescription or SourceKind.Description && o.FirstReading
                     && o.Span.Start <= c.Span.Start && o.Span.End >= c.Span.End)
                     x[o.Kind == SourceKind.IndefiniteDescription ? InsideIndefinite : InsideDescription] = 1;
-        if (c.Kind is SourceKind.Pronoun or SourceKind.PluralPronoun or SourceKind.GenericPronoun or SourceKind.Relative or SourceKind.NeuterPronoun && c.LastToken + 1 < tokens.Length)
+        if (c.Kind is SourceKind.Pronoun or SourceKind.PluralPronoun or SourceKind.GenericPronoun or SourceKind.Relative or SourceKind.NeuterPronoun
+            or SourceKind.FirstPerson && c.LastToken + 1 < tokens.Length)
         {
             int v = c.LastToken + 1;
             while (v < tokens.Length && v <= c.LastToken + 3 && SpeechCues.IsAuxiliary(tokens[v].Lower)) v++;
@@ -309,6 +312,7 @@ internal static class SpeakerFeatures
         SourceKind.NeuterPronoun => KindNeuter,
         SourceKind.Description => KindDescription,
         SourceKind.IndefiniteDescription => KindIndefinite,
+        SourceKind.FirstPerson => KindFirstPerson,
         _ => KindNobody,
     };
 
