@@ -6,7 +6,8 @@ namespace Recoupe.Tests.Mentions.Ner;
 public class NameEdgeTests
 {
     [Theory]
-    [InlineData("“Nous ne fournirons pas d’armes qui finiraient par tuer des Ukrainiens”, a déclaré Jeanne Martin. Les Ukrainiens ont protesté.", "fr")]
+    [InlineData("“Nous resterons aux côtés des Norvégiens”, a déclaré Jeanne Martin. Les Norvégiens ont salué ce geste.", "fr")]
+    [InlineData("“Ces bateaux ne serviront jamais contre les Islandais”, a déclaré Jeanne Martin. Les Islandais restent inquiets.", "fr")]
     [InlineData("« Le port de Brevalle restera fermé jusqu'à l'été à la demande de la Compagnie des Pêcheurs » , a dit Paul Lenoir.", "fr")]
     [InlineData("\"We will not sell arms that end up in Ukrainian hands,\" said Jane Roe of the Harbour Council (HC).", "en")]
     public void No_entity_starts_or_ends_with_a_quotation_mark_or_bracket(string text, string language)
