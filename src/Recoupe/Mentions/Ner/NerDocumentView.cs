@@ -132,8 +132,7 @@ public sealed class NerDocumentView
         var info = new TokenInfo { Start = t.Start, End = t.End };
         info.Form = FeatureHash.Of(span);
         info.Lower = FeatureHash.Of(span, lowerCase: true);
-        info.ShortShape = ShortShapeOf(span);
-        info.ShortShapeHash = info.ShortShape == ShortShape.Punctuation ? FeatureHash.Of(span) ^ 0x5A5A : (ulong)info.ShortShape + 1;
+        info.ShortShape = ShortShapeOf(span); // with Form, fixes ShortShapeHash
         return info;
     }
 
