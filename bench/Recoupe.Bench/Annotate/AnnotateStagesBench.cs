@@ -85,10 +85,22 @@ public static class AnnotateStagesBench
     // slow a block down), with the bytes allocated per article, which do not depend on the load at all.
     private static void MeasureStage(string stage, int rounds, int count, Action<int> work)
     {
-        // Warm-up long enough (two seconds) for tiered JIT to reach its optimised code, and for static tables to be built.
+        // Warm-up for static tables to be built and tiered JIT to reach its optimised code: two seconds at least, then until
+        // a whole round over the inputs compiles no method (at most 30 s). On a loaded machine the tiering thread gets
+        // little CPU, and two seconds alone left hot methods at tier 0 or instrumented during the timed blocks.
         var warm = System.Diagnostics.Stopwatch.StartNew();
-        while (warm.Elapsed.TotalSeconds < 2)
-            for (int i = 0; i < count; i++) work(i);
+        long compiled = -1;
+        while (warm.Elapsed.TotalSeconds < 30)
+        {
+            var round = System.Diagnostics.Stopwatch.StartNew();
+            long before = System.Runtime.JitInfo.GetCompiledMethodCount();
+            do
+                for (int i = 0; i < count; i++) work(i);
+            while (round.Elapsed.TotalSeconds < 0.5);
+            compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - before;
+            if (warm.Elapsed.TotalSeconds >= 2 && compiled == 0) break;
+        }
+        if (compiled != 0) Console.WriteLine($"  ({stage}: methods still compiled after 30 s of warm-up)");
         const int Blocks = 10;
         int perBlock = Math.Max(1, rounds / Blocks);
         double best = double.MaxValue, total = 0;

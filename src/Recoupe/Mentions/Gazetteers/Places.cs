@@ -14,11 +14,12 @@ public static class Places
     private static readonly Lazy<Tables> Data = new(() =>
     {
         var (names, iso3) = Build();
-        return new Tables(names, names.GetAlternateLookup<ReadOnlySpan<char>>(), iso3);
+        var firstWords = names.Keys.Select(k => k.IndexOf(' ') is var space and >= 0 ? k[..space] : k).ToFrozenSet(StringComparer.Ordinal);
+        return new Tables(names, names.GetAlternateLookup<ReadOnlySpan<char>>(), iso3, firstWords.GetAlternateLookup<ReadOnlySpan<char>>());
     });
 
     private sealed record Tables(FrozenDictionary<string, PlaceInfo> Names, FrozenDictionary<string, PlaceInfo>.AlternateLookup<ReadOnlySpan<char>> Spans,
-        FrozenDictionary<string, string> Iso3);
+        FrozenDictionary<string, string> Iso3, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords);
 
     /// <summary>The place a name stands for, or null. Case- and accent-insensitive.</summary>
     public static PlaceInfo? Lookup(ReadOnlySpan<char> name)
@@ -32,6 +33,16 @@ public static class Places
     /// <summary>Lookup of an already folded name (see <see cref="TextFold"/>).</summary>
     public static PlaceInfo? LookupFolded(string foldedName) =>
         Data.Value.Names.TryGetValue(foldedName, out var info) ? info : null;
+
+    /// <summary>Lookup of an already folded name held in a span (what <see cref="Lookup"/> does after folding).</summary>
+    public static PlaceInfo? LookupFolded(ReadOnlySpan<char> foldedName) =>
+        Data.Value.Spans.TryGetValue(foldedName, out var info) ? info : null;
+
+    /// <summary>
+    /// Whether some name's folded key has <paramref name="foldedWord"/> as its first word (the key up to its first space):
+    /// a reader trying every span that starts with a word asks this once instead of looking each span up.
+    /// </summary>
+    public static bool StartsSomeName(ReadOnlySpan<char> foldedWord) => Data.Value.FirstWords.Contains(foldedWord);
 
     /// <summary>An upper-case ISO 3166 alpha-3 code or usual country acronym (USA, RPDC) in text.</summary>
     public static PlaceInfo? LookupCode(string upperToken) =>

@@ -82,6 +82,19 @@ public static class TextFold
     {
         written = 0;
         bool space = true;
+        if (!TryFoldMore(text, destination, ref written, ref space)) return false;
+        if (written > 0 && destination[written - 1] == ' ') written--;
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="TryFold"/> in pieces: folds <paramref name="text"/> after the <paramref name="written"/> characters already
+    /// in <paramref name="destination"/>, carrying whether the last one written was a space, and leaves a trailing space in
+    /// place. Folding is character by character, so the folded form of a text's first k characters is what this has
+    /// written after them, less a trailing space: a reader of several spans that start at one place folds the longest once.
+    /// </summary>
+    public static bool TryFoldMore(ReadOnlySpan<char> text, Span<char> destination, ref int written, ref bool space)
+    {
         foreach (var c0 in text)
         {
             if (c0 < 128)
@@ -117,7 +130,6 @@ public static class TextFold
                 space = true;
             }
         }
-        if (written > 0 && destination[written - 1] == ' ') written--;
         return true;
     }
 
