@@ -20,7 +20,9 @@ namespace Recoupe.Bench.Ingest;
 /// `--threads 1 --place 1` is the one-article-at-a-time ingest of before the pipelining), --repeat N (the text and HTML cases N times
 /// in one process, each into a fresh store: the runs after the first show the cost without the JIT), --write-stream DIR (only
 /// write the stream's files into DIR and stop: to time the CLI on them), --per-page N (after the HTML case: each page's cleaning and
-/// annotation CPU on one thread, warm, and the N costliest pages; see <see cref="PerPage"/>).
+/// annotation CPU on one thread, warm, and the N costliest pages; see <see cref="PerPage"/>), --defer-briefs (the stream's briefs
+/// left stale by a batch are rebuilt during the next one, the rest after the last: <see cref="EngineOptions.DeferBriefs"/>),
+/// --keep-store FILE (copy the stream's store there at the end, to compare two builds' stores).
 /// </summary>
 public static class IngestBench
 {
@@ -49,6 +51,8 @@ public static class IngestBench
         var options = new EngineOptions();
         if (threads > 0) options = options with { AnalysisThreads = threads };
         if (place > 0) options = options with { PlaceBatch = place };
+        bool defer = args.Contains("--defer-briefs");
+        var keep = Opt("keep-store", "");
 
         var work = Directory.CreateTempSubdirectory("recoupe-ingest-bench-");
         try
@@ -70,7 +74,14 @@ public static class IngestBench
             {
                 var files = SyntheticJsonLines.Write(data, Path.Combine(work.FullName, "stream"), streamCount, days, batch);
                 var db = Path.Combine(work.FullName, "stream.db");
-                Case($"stream (synthetic JSON Lines, {streamCount} articles over {days} days)", files, db, options, perFile: true);
+                Case($"stream (synthetic JSON Lines, {streamCount} articles over {days} days{(defer ? ", briefs deferred" : "")})", files, db,
+                    options with { DeferBriefs = defer }, perFile: true);
+                if (keep.Length > 0)
+                {
+                    // The store is closed by now; the WAL file, if any is left, goes with it.
+                    File.Copy(db, keep, overwrite: true);
+                    if (File.Exists(db + "-wal")) File.Copy(db + "-wal", keep + "-wal", overwrite: true);
+                }
                 // Without the snapshot first (the full replay of before), then with the one the stream's batches left.
                 StartUp(db, Path.Combine(work.FullName, "one"), options with { IndexSnapshot = false }, "full replay", 1);
                 StartUp(db, Path.Combine(work.FullName, "two"), options, "from the index snapshot", 2);
@@ -112,6 +123,17 @@ public static class IngestBench
                 batches.Add($"{report.Outcomes.Count / w:F0}/s wall, {report.Outcomes.Count / c:F0}/CPU-s");
             }
         }
+        string drain = "";
+        if (options.DeferBriefs)
+        {
+            // The final drain: what the last batches left stale (counted in the totals above it).
+            var dCpu = ProcessCpu();
+            var dWall = wall.Elapsed;
+            int drained = engine.RefreshBriefs().Count;
+            var (rebuilt, skipped, discarded) = engine.BackgroundBriefCounts;
+            drain = $"  briefs deferred: {rebuilt} rebuilt during later batches ({skipped} skipped, touched again; {discarded} built and discarded), {drained} in the final drain "
+                + $"({(wall.Elapsed - dWall).TotalSeconds:F1} s wall, {ProcessCpu() - dCpu:F1} CPU-s)";
+        }
         double wallS = wall.Elapsed.TotalSeconds, cpuS = ProcessCpu() - cpu0;
         var counts = store.Counts();
         Console.WriteLine();
@@ -119,6 +141,7 @@ public static class IngestBench
         Console.WriteLine($"  inputs {total} (added {added}, rejected {rejected}); store: {counts.Articles} articles, {counts.Stories} stories");
         Console.WriteLine($"  wall {wallS:F1} s, CPU {cpuS:F1} s ({100 * cpuS / wallS:F0}% of wall): {total / wallS:F0} articles/s wall, {total / cpuS:F0} per CPU-second");
         if (perFile) Console.WriteLine($"  per batch: {string.Join("; ", batches)}");
+        if (drain.Length > 0) Console.WriteLine(drain);
         Console.WriteLine($"  stages (share of process CPU): {Shares(profile, cpuS)}");
         Console.WriteLine($"  peak memory {PeakMb()} MB; allocated {(GC.GetTotalAllocatedBytes() - alloc0) / (1 << 20)} MB, "
             + $"GCs gen0/1/2 {GC.CollectionCount(0) - gcs0[0]}/{GC.CollectionCount(1) - gcs0[1]}/{GC.CollectionCount(2) - gcs0[2]}, "

@@ -27,22 +27,10 @@ public static class BriefRefresher
         var failed = new List<(long StoryId, string Problem)>();
         void One(StaleBrief s)
         {
-            using var measure = IngestProfile.Measure(profile, IngestStage.Briefs);
-            try
+            switch (Rebuild(store, pipeline, s, gate, profile, out var problem))
             {
-                Story? story;
-                IReadOnlyList<AnalyzedArticle> articles;
-                using (IngestProfile.Measure(profile, IngestStage.BriefReads, IngestStage.Briefs))
-                    lock (gate) (story, articles) = Read(store, s.StoryId, pipeline);
-                if (story is null) return;
-                var brief = pipeline.BriefBuilder.Build(story, articles);
-                bool saved;
-                lock (gate) saved = store.SaveBrief(brief, s.Generation);
-                if (saved) lock (rebuilt) rebuilt.Add(s.StoryId);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                lock (failed) failed.Add((s.StoryId, $"brief of story {s.StoryId} not rebuilt: {e.GetType().Name}: {e.Message}"));
+                case true: lock (rebuilt) rebuilt.Add(s.StoryId); break;
+                case null: lock (failed) failed.Add((s.StoryId, problem!)); break;
             }
         }
         if (threads <= 1 || stale.Count < 2) foreach (var s in stale) One(s);
@@ -50,6 +38,32 @@ public static class BriefRefresher
         problems.AddRange(failed.OrderBy(f => f.StoryId).Select(f => f.Problem));
         rebuilt.Sort();
         return rebuilt;
+    }
+
+    /// <summary>
+    /// Rebuilds one stale brief from the story's articles and saves it if its stale mark is still <see cref="StaleBrief.Generation"/>:
+    /// true when saved, false when not (the story is gone or an article joined it meanwhile), null when it could not be built
+    /// (<paramref name="problem"/> says why; the story stays stale). Every use of the store goes through <paramref name="gate"/>.
+    /// </summary>
+    public static bool? Rebuild(IStore store, RecoupePipeline pipeline, StaleBrief s, Lock gate, IngestProfile? profile, out string? problem)
+    {
+        problem = null;
+        using var measure = IngestProfile.Measure(profile, IngestStage.Briefs);
+        try
+        {
+            Story? story;
+            IReadOnlyList<AnalyzedArticle> articles;
+            using (IngestProfile.Measure(profile, IngestStage.BriefReads, IngestStage.Briefs))
+                lock (gate) (story, articles) = Read(store, s.StoryId, pipeline);
+            if (story is null) return false;
+            var brief = pipeline.BriefBuilder.Build(story, articles);
+            lock (gate) return store.SaveBrief(brief, s.Generation);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            problem = $"brief of story {s.StoryId} not rebuilt: {e.GetType().Name}: {e.Message}";
+            return null;
+        }
     }
 
     /// <summary>The story's brief: the stored one when it is up to date, else built now from its articles (not saved); null for no such story.</summary>

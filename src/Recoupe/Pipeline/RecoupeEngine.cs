@@ -35,6 +35,16 @@ public sealed record EngineOptions
     /// </summary>
     public bool IndexSnapshot { get; init; } = true;
 
+    /// <summary>
+    /// Whether a batch leaves its stories' briefs stale for the next batch instead of rebuilding them before it returns:
+    /// the next batch rebuilds them on a background thread while it analyses, skipping the stories it touches itself
+    /// (see <see cref="BackgroundBriefs"/>), so a story touched in several batches in a row is built once, after the last.
+    /// For a host that ingests many batches back to back into one store (a replay, a long import); the caller calls
+    /// <see cref="RecoupeEngine.RefreshBriefs()"/> after the last batch. Between batches a reader gets briefs built on the
+    /// spot (<see cref="BriefRefresher.Current"/>). The final store is the same either way; off by default.
+    /// </summary>
+    public bool DeferBriefs { get; init; }
+
     /// <summary>Where CPU time per stage is added up (the bench's profile); null: nothing is measured.</summary>
     public IngestProfile? Profile { get; init; }
 }
@@ -64,6 +74,7 @@ public sealed class RecoupeEngine
     private readonly IngestProfile? _profile;
     private readonly int _threads;
     private readonly int _placeBatch;
+    private readonly bool _deferBriefs;
     /// <summary>A store instance is not thread-safe: every use of it by this engine goes through this lock.</summary>
     private readonly Lock _storeGate = new();
 
@@ -76,6 +87,7 @@ public sealed class RecoupeEngine
         _profile = o.Profile;
         _threads = Math.Max(1, o.AnalysisThreads);
         _placeBatch = Math.Max(1, o.PlaceBatch);
+        _deferBriefs = o.DeferBriefs;
         _placer = new StoryPlacer(pipeline, o.RestoreWindow, _profile,
             o.IndexSnapshot && store is SqliteStore { FilePath: var path } ? path + ".indexes" : null);
         _budget = new InputBudget(o.InputBudget, o.InputWallLimit);
@@ -86,6 +98,9 @@ public sealed class RecoupeEngine
 
     /// <summary>Articles the last restore of the indexes took from the snapshot file (0: none was usable).</summary>
     public int SnapshotArticles => _placer.FromSnapshot;
+
+    /// <summary>With <see cref="EngineOptions.DeferBriefs"/>: briefs rebuilt by the background worker so far, and stale stories it left for later.</summary>
+    public (int Rebuilt, int Skipped, int Discarded) BackgroundBriefCounts { get; private set; }
 
     public IngestReport IngestAll(IEnumerable<InputItem> items, Action<IngestOutcome>? onEach = null, CancellationToken cancel = default) =>
         Run(items, reingest: false, onEach, cancel);
@@ -107,11 +122,18 @@ public sealed class RecoupeEngine
         var touched = new List<long>();
         var seen = new HashSet<long>();
         var pending = new List<Analyzed>();
+        var problems = new List<string>();
+        // Deferred briefs: what earlier batches left stale is rebuilt while this batch is analysed.
+        var background = _deferBriefs ? BackgroundBriefs.Start(_store, _pipeline, _storeGate, _profile) : null;
 
         void Record(IngestOutcome outcome)
         {
             outcomes.Add(outcome);
-            if (outcome.StoryId is { } s && seen.Add(s)) touched.Add(s);
+            if (outcome.StoryId is { } s && seen.Add(s))
+            {
+                touched.Add(s);
+                background?.Touched(s);
+            }
             onEach?.Invoke(outcome);
         }
 
@@ -163,27 +185,48 @@ public sealed class RecoupeEngine
 
         try
         {
-            OrderedParallel.Run(Guarded(items), item => item is InputDocument, item => Prepare((InputDocument)item, reingest),
-                Consume, _threads, capacity: 4 * _threads + 8, cancel);
+            OrderedParallel.Run(Guarded(items, background is null ? null : background.InputRead), item => item is InputDocument, item => Prepare((InputDocument)item, reingest),
+                Consume, _threads, capacity: AnalysisAhead(_threads, _placeBatch), cancel);
         }
         finally
         {
-            // Cancelled: what was analysed is kept, as a one-at-a-time run would have stored it by now.
-            Flush();
+            try
+            {
+                // Cancelled: what was analysed is kept, as a one-at-a-time run would have stored it by now.
+                Flush();
+            }
+            finally
+            {
+                if (background is not null)
+                {
+                    problems.AddRange(background.Stop());
+                    var (rebuilt, skipped, discarded) = BackgroundBriefCounts;
+                    BackgroundBriefCounts = (rebuilt + background.Rebuilt, skipped + background.Skipped, discarded + background.Discarded);
+                }
+            }
         }
         // Cancelled while the last articles were placed: they are stored, their briefs stay marked stale for the next run.
         cancel.ThrowIfCancellationRequested();
         lock (_storeGate) _placer.SaveSnapshot();
-        var problems = new List<string>();
-        RefreshBriefs(problems);
+        if (!_deferBriefs) RefreshBriefs(problems);
         // Stories may have been merged during the batch: report them by the ids they resolve to now.
         List<long> resolved;
         lock (_storeGate) resolved = touched.Select(id => _store.ResolveStoryId(id) ?? id).Distinct().ToList();
         return new IngestReport(outcomes, resolved) { Problems = problems };
     }
 
+    /// <summary>
+    /// How many inputs may be read and analysed ahead of the ordered writer. More than one write batch: while the writer
+    /// places a batch (store writes and story decisions, ~1 ms an article, one thread), the analysis threads go on with the
+    /// next one instead of stopping after a few inputs (at 16 ahead, one core idled through every flush of 256). Order and
+    /// batches are the writer's, so the store ends the same whatever the value; the cost is the memory of the articles
+    /// waiting (a few hundred analysed articles).
+    /// </summary>
+    internal static int AnalysisAhead(int threads, int placeBatch) => Math.Max(4 * threads + 8, placeBatch + 4 * threads);
+
     /// <summary>The inputs, with the time spent reading them measured, and a failure of the listing itself as a last input.</summary>
-    private IEnumerable<InputItem> Guarded(IEnumerable<InputItem> items)
+    /// <param name="read">Called once every input is read (not when the reading failed or was stopped).</param>
+    private IEnumerable<InputItem> Guarded(IEnumerable<InputItem> items, Action? read = null)
     {
         using var inputs = items.GetEnumerator();
         while (true)
@@ -201,11 +244,18 @@ public sealed class RecoupeEngine
                 item = new InputFailure("(inputs)", $"reading the inputs stopped: {e.GetType().Name}: {e.Message}");
                 failed = true;
             }
-            if (item is null) yield break;
+            if (item is null)
+            {
+                read?.Invoke();
+                yield break;
+            }
             yield return item;
             if (failed) yield break;
         }
     }
+
+    /// <summary>How long a worker waits for the store to check an input is already stored (a re-run) before analysing it anyway.</summary>
+    private static readonly TimeSpan ShortcutWait = TimeSpan.FromMilliseconds(20);
 
     /// <summary>
     /// A worker's part: the analysis of one input, or null when the store already has it (nothing to analyse: the
@@ -218,9 +268,16 @@ public sealed class RecoupeEngine
         {
             try
             {
-                StoredInput? known;
-                lock (_storeGate) known = _store.GetInput(raw.ContentHash);
-                if (known is not null && !HintsChanged(raw, known)) return null;
+                // Not waiting for the gate: the writer holds it through a whole batch's transaction, and a worker waiting
+                // there left a core idle through every flush. Without the check the input is analysed; the writer finds it
+                // stored and gives the same outcome (the analysis is then unused).
+                if (_storeGate.TryEnter(ShortcutWait))
+                {
+                    StoredInput? known;
+                    try { known = _store.GetInput(raw.ContentHash); }
+                    finally { _storeGate.Exit(); }
+                    if (known is not null && !HintsChanged(raw, known)) return null;
+                }
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

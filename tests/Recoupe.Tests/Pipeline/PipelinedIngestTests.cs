@@ -60,4 +60,53 @@ public sealed class PipelinedIngestTests : IDisposable
         });
         Assert.Equal([], resumed.Differences(reference));
     }
+
+    [Fact]
+    public void Deferred_briefs_over_several_batches_end_with_the_store_of_one_run_and_a_rerun_changes_nothing()
+    {
+        var reference = Ingest(new EngineOptions { AnalysisThreads = 1, PlaceBatch = 1 });
+        var options = new EngineOptions { AnalysisThreads = 2, PlaceBatch = 3, DeferBriefs = true };
+        using var temp = new TempStore();
+        var engine = new RecoupeEngine(RecoupePipeline.Default, temp.Store, Clock, options);
+        var inputs = InputCollector.Collect([_corpus.Root]).ToList();
+        int third = inputs.Count / 3;
+        var first = engine.IngestAll(inputs.Take(third));
+        // Left stale for the next batch; a reader meanwhile gets a brief built on the spot.
+        Assert.NotEmpty(temp.Store.StaleBriefStoryIds());
+        var story = Assert.IsType<long>(first.Outcomes.First(o => o.StoryId is not null).StoryId);
+        Assert.NotNull(BriefRefresher.Current(temp.Store, story, RecoupePipeline.Default));
+        engine.IngestAll(inputs.Skip(third).Take(third));
+        engine.IngestAll(inputs.Skip(2 * third));
+        Assert.NotEmpty(temp.Store.StaleBriefStoryIds());
+        engine.RefreshBriefs();
+        Assert.Equal([], StoreSnapshot.Of(temp.Store).Differences(reference));
+        Assert.True(engine.BackgroundBriefCounts is { Rebuilt: >= 0, Skipped: >= 0, Discarded: >= 0 });
+
+        // Idempotent: the same inputs again, then the drain, leave the store as it was.
+        var again = engine.IngestAll(inputs);
+        Assert.DoesNotContain(again.Outcomes, o => o.Status == IngestStatus.Added);
+        engine.RefreshBriefs();
+        Assert.Equal([], StoreSnapshot.Of(temp.Store).Differences(reference));
+    }
+
+    [Fact]
+    public void Deferred_briefs_interrupted_in_a_batch_and_run_again_end_like_one_run()
+    {
+        var reference = Ingest(new EngineOptions { AnalysisThreads = 1, PlaceBatch = 1 });
+        var options = new EngineOptions { AnalysisThreads = 2, PlaceBatch = 4, DeferBriefs = true };
+        using var temp = new TempStore();
+        var inputs = InputCollector.Collect([_corpus.Root]).ToList();
+        new RecoupeEngine(RecoupePipeline.Default, temp.Store, Clock, options).IngestAll(inputs.Take(inputs.Count / 2));
+        using (var cancel = new CancellationTokenSource())
+        {
+            int seen = 0;
+            Assert.Throws<OperationCanceledException>(() => new RecoupeEngine(RecoupePipeline.Default, temp.Store, Clock, options)
+                .IngestAll(inputs, _ => { if (++seen == inputs.Count / 2 + 5) cancel.Cancel(); }, cancel.Token));
+        }
+        temp.Reopen();
+        var engine = new RecoupeEngine(RecoupePipeline.Default, temp.Store, Clock, options);
+        engine.IngestAll(inputs);
+        engine.RefreshBriefs();
+        Assert.Equal([], StoreSnapshot.Of(temp.Store).Differences(reference));
+    }
 }
