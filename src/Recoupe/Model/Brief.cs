@@ -33,7 +33,7 @@ public sealed record Fact(string Statement, ImmutableArray<SourceSpan> Sources, 
 }
 
 /// <summary>Articles that count as one source: copies of one dispatch, one credited agency, or one attributed origin.</summary>
-/// <param name="Origin">What they trace back to: an agency ("AFP"), a speaker or source ("Adrienne Watson"), an article ("#3"), or an outlet.</param>
+/// <param name="Origin">What they trace back to: an agency ("AFP"), a speaker or source ("Marianne Holtby"), an article ("#3"), or an outlet.</param>
 /// <param name="Reason">"own reporting", "copy", "agency credit", "shared wording" or "attributed".</param>
 public sealed record SourceGroup(string Origin, string Reason, ImmutableArray<long> ArticleIds);
 

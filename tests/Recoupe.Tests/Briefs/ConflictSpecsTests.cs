@@ -197,10 +197,10 @@ public class ConflictSpecsTests
     }
 
     [Theory]
-    [InlineData("fr", "nous savons que la présidente souhaite que ces négociations continuent, avec notamment un échange commercial au plus haut niveau",
-                      "nous savons que la présidente souhaite que ces pourparlers continuent, avec notamment un dialogue commercial au plus haut niveau")]
-    [InlineData("fr", "cela ne va pas avoir une bonne image de la Hongrie et elle en paiera le prix",
-                      "cela ne va pas donner une bonne image de la Hongrie et elle en paiera le prix")]
+    [InlineData("fr", "nous pensons que la direction veut que les discussions se poursuivent, y compris par une rencontre des deux patrons",
+                      "nous pensons que la direction veut que les pourparlers se poursuivent, y compris par un entretien des deux patrons")]
+    [InlineData("fr", "cette décision ne va pas avoir un bon effet sur la Hongrie et le port en subira les conséquences",
+                      "cette décision ne va pas donner un bon effet sur la Hongrie et le port en subira les conséquences")]
     [InlineData("fr", "les négociations entre la Pologne et la Corée du Sud progressent activement depuis des semaines",
                       "les négociations entre la Pologne et la République de Corée progressent activement depuis des semaines")]
     [InlineData("en", "we will keep urging the council to honour its budget commitments",

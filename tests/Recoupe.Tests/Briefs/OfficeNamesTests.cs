@@ -29,7 +29,7 @@ public class OfficeNamesTests
     [Theory]
     [InlineData("la ministre de l'Économie", "economy", null)]
     [InlineData("le ministère de l'Économie et des Finances", "economy", null)]
-    [InlineData("le ministre russe de la Défense", "defence", "RU")]
+    [InlineData("le ministre italien de la Défense", "defence", "IT")]
     [InlineData("the Italian foreign minister", "foreign", "IT")]
     [InlineData("le Premier ministre", "head-of-government", null)]
     [InlineData("le garde des Sceaux", "justice", null)]
@@ -73,7 +73,7 @@ public class OfficeNamesTests
         var seat = new[] { ("Pentagone", EntityType.Organization, "pentagone") };
         var story = new HandBuiltStory()
             .Add("Le Pentagone a affirmé que les exercices navals en mer Baltique seront reconduits l'an prochain si les tensions persistent. " + Filler, "A", entities: seat)
-            .Add("Le ministre russe de la Défense a affirmé que les exercices navals en mer Baltique pourraient être reconduits l'an prochain si les tensions persistent. "
+            .Add("Le ministre italien de la Défense a affirmé que les exercices navals en mer Baltique pourraient être reconduits l'an prochain si les tensions persistent. "
                  + "Les syndicats ont protesté contre le calendrier retenu par le gouvernement.", "B")
             .Add("Les pêcheurs de la côte ont reçu l'aide promise cet hiver, selon leur fédération. Les écologistes ont salué une avancée attendue depuis longtemps.", "C");
         var fact = new BriefBuilder().Build(story.Story, story.Articles).Facts

@@ -5,8 +5,8 @@ namespace Recoupe.Tests.Ingest;
 
 public class TextDecoderTests
 {
-    private const string French = "Les États-Unis affirment que la Corée du Nord « paierait le prix ».\r\nDeuxième ligne.";
-    private const string Expected = "Les États-Unis affirment que la Corée du Nord « paierait le prix ».\nDeuxième ligne.";
+    private const string French = "Les États baltes affirment que la Norvège « réglera la facture ».\r\nDeuxième ligne.";
+    private const string Expected = "Les États baltes affirment que la Norvège « réglera la facture ».\nDeuxième ligne.";
 
     public static TheoryData<string, byte[]> Encodings() => new()
     {

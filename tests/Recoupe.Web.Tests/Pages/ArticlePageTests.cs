@@ -6,23 +6,23 @@ namespace Recoupe.Web.Tests.Pages;
 
 public sealed class ArticlePageTests
 {
-    private const string Text = "Le 5 septembre, Jake Sullivan a averti : « La Corée du Nord paiera le prix ».";
+    private const string Text = "Le 5 septembre, Owen Radcliff a averti : « La Norvège réglera la facture ».";
 
     private static AnalyzedArticle Sample(string? url = "https://news.example/a")
     {
-        int quote = Text.IndexOf('«'), sullivan = Text.IndexOf("Jake", StringComparison.Ordinal), coree = Text.IndexOf("Corée", StringComparison.Ordinal);
+        int quote = Text.IndexOf('«'), radcliff = Text.IndexOf("Owen", StringComparison.Ordinal), norvege = Text.IndexOf("Norvège", StringComparison.Ordinal);
         var article = new Article
         {
-            Id = 7, Input = "a.html", ContentHash = "h", Text = Text, Title = "Sullivan <prévient>", Outlet = "Le Quotidien", Url = url, Language = "fr",
+            Id = 7, Input = "a.html", ContentHash = "h", Text = Text, Title = "Radcliff <prévient>", Outlet = "Le Quotidien", Url = url, Language = "fr",
             Published = DateStamp.Day(2023, 9, 5),
             Paragraphs = [new TextSpan(0, Text.Length)],
             Removed = [new Removal("Abonnez-vous à notre newsletter <gratuite>", "newsletter prompt"), new Removal("Publicité", "advertisement label")],
         };
         var annotations = new ArticleAnnotations(
             [new Sentence(new TextSpan(0, Text.Length))],
-            [new EntityMention(new TextSpan(sullivan, sullivan + 12), EntityType.Person, "Jake Sullivan", "sullivan"),
-             new EntityMention(new TextSpan(coree, coree + 15), EntityType.Place, "Corée du Nord", "coree")],
-            [new QuoteMention(new TextSpan(quote, Text.Length - 1), "Jake Sullivan", new TextSpan(sullivan, sullivan + 12), "averti")],
+            [new EntityMention(new TextSpan(radcliff, radcliff + 12), EntityType.Person, "Owen Radcliff", "radcliff"),
+             new EntityMention(new TextSpan(norvege, norvege + 7), EntityType.Place, "Norvège", "norvege")],
+            [new QuoteMention(new TextSpan(quote, Text.Length - 1), "Owen Radcliff", new TextSpan(radcliff, radcliff + 12), "averti")],
             [new TimeMention(new TextSpan(3, 14), TimexType.Date, "2023-09-05")]);
         return new AnalyzedArticle(article, annotations);
     }
@@ -45,7 +45,7 @@ public sealed class ArticlePageTests
         Assert.Contains("<mark class=\"m-time\" title=\"DATE 2023-09-05\">5 septembre</mark>", html);
         Assert.Contains("class=\"m-person m-speaker\"", html);
         Assert.Contains("class=\"m-quote m-place\"", html);
-        Assert.Contains("Sullivan &lt;prévient&gt;", html);
+        Assert.Contains("Radcliff &lt;prévient&gt;", html);
     }
 
     [Fact]

@@ -23,14 +23,14 @@ public sealed partial class MarkedTextTests
     [Fact]
     public void Overlapping_mentions_become_flat_marks_carrying_every_class()
     {
-        const string text = "Selon Jake Sullivan, « Kim paiera le prix ».";
+        const string text = "Selon Owen Radcliff, « Kim paiera le prix ».";
         int quoteStart = text.IndexOf('«'), quoteEnd = text.Length - 1;
         int kim = text.IndexOf("Kim", StringComparison.Ordinal);
         var marks = new List<Highlight>
         {
             new(new TextSpan(quoteStart, quoteEnd), "m-quote", "quote"),
             new(new TextSpan(kim, kim + 3), "m-person", "person: Kim"),
-            new(new TextSpan(6, 18), "m-person", "person: Jake Sullivan"),
+            new(new TextSpan(6, 18), "m-person", "person: Owen Radcliff"),
             new(new TextSpan(11, 18), "m-speaker", "speaker"),
         };
 

@@ -21,7 +21,7 @@ public sealed class PagesOverHttpTests
         Assert.Contains(">fr<", html);
         Assert.Contains("href=\"/entities/Kim%20Jong%20Un\"", html);
 
-        var filtered = await server.Client.GetStringAsync("?entity=" + Uri.EscapeDataString("Sullivan") + "&lang=fr");
+        var filtered = await server.Client.GetStringAsync("?entity=" + Uri.EscapeDataString("Radcliff") + "&lang=fr");
         Assert.Contains("North Korea–Russia arms talks", filtered);
         var none = await server.Client.GetStringAsync("?lang=en");
         Assert.Contains("No story matches these filters.", none);
@@ -58,7 +58,7 @@ public sealed class PagesOverHttpTests
         Assert.Contains($"href=\"/articles/{cite.ArticleId}#c-{cite.Start}-{cite.End}\"", html);
         Assert.Contains("3 independent sources", html);
         Assert.Contains("class=\"claim\"", html);
-        Assert.Contains("Jake Sullivan", html);
+        Assert.Contains("Owen Radcliff", html);
         Assert.Contains("<svg", html);
 
         var article = await server.Client.GetStringAsync($"articles/{cite.ArticleId}");
@@ -112,9 +112,9 @@ public sealed class PagesOverHttpTests
         var outcomes = await SeedCorpus.PostAsync(server);
         using (var store = server.OpenStore()) SampleBrief.Save(store, outcomes[1].ArticleId!.Value, outcomes[3].ArticleId!.Value);
 
-        var html = await server.Client.GetStringAsync("entities/" + Uri.EscapeDataString("jake sullivan"));
-        Assert.Contains("<h1>Jake Sullivan</h1>", html);
-        Assert.Contains("North Korea will pay a price in the international community.", html);
+        var html = await server.Client.GetStringAsync("entities/" + Uri.EscapeDataString("owen radcliff"));
+        Assert.Contains("<h1>Owen Radcliff</h1>", html);
+        Assert.Contains("Any such deal would carry a cost for both sides.", html);
         Assert.Contains("North Korea–Russia arms talks", html);
         var byVariant = await server.Client.GetStringAsync("entities/Poutine");
         Assert.Contains("<h1>Vladimir Putin</h1>", byVariant);

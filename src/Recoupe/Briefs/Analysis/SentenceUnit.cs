@@ -31,7 +31,7 @@ internal sealed class SentenceUnit
     public int[] Families { get; init; } = [];
     /// <summary>Resolved entity ids (indexes into <see cref="StoryCorpus.Entities"/>), ascending, distinct.</summary>
     public required int[] Entities { get; init; }
-    /// <summary>Entities named only inside a person's role ("porte-parole du Conseil de sécurité nationale"), ascending.</summary>
+    /// <summary>Entities named only inside a person's role ("porte-parole du Comité de vigilance portuaire"), ascending.</summary>
     public int[] RoleEntities { get; init; } = [];
     /// <summary>The figures of the sentence, normalised (<see cref="Claims.QuantityParser"/>), outside its dates.</summary>
     public required ImmutableArray<Claims.Quantity> Quantities { get; init; }

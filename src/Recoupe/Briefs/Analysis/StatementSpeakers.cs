@@ -8,7 +8,7 @@ namespace Recoupe.Briefs.Analysis;
 /// two statements, and one person's statement reworded by two outlets is one.
 /// <see cref="People"/>: the people whose quotation (direct or reported) lies in the sentence.
 /// <see cref="Voices"/>: those people, the institutions they speak for (the organisations named in their role
-/// anywhere in the story: "porte-parole du Conseil de sécurité nationale de la Maison Blanche"), and institutions
+/// anywhere in the story: "porte-parole du Comité de vigilance portuaire du ministère"), and institutions
 /// quoted in the sentence ("a annoncé la Maison Blanche"). An institution speaks through its spokespeople, so it
 /// matches any of them and contradicts none.
 /// </summary>

@@ -235,7 +235,7 @@ internal static class ClaimConflictDetector
 
     /// <summary>
     /// Of the shared entities, the one named nearest the disputed value in the sentence: the subject of the clause,
-    /// rather than the source quoted at the end of it ("…killed 15 people, said Adrienne Watson").
+    /// rather than the source quoted at the end of it ("…killed 15 people, said Marianne Holtby").
     /// </summary>
     private static int Closest(StoryCorpus corpus, SentenceUnit u, List<int> candidates, int position)
     {

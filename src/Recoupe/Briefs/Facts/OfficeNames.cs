@@ -12,7 +12,7 @@ namespace Recoupe.Briefs.Facts;
 /// l'Économie", "the foreign minister"), by its ministry ("le ministère des Finances"), and by the building that seats it
 /// ("Bercy", "le Quai d'Orsay", "the Pentagon"). As the origin of a claim the three are one voice: outlets relaying "Bercy
 /// précise…" and "la ministre de l'Économie a ajouté…" relay one statement. General knowledge of institutions, written by us;
-/// a seat names its country, a description may name it by an adjective ("le ministre russe de la Défense"); a description that
+/// a seat names its country, a description may name it by an adjective ("le ministre italien de la Défense"); a description that
 /// names none takes the country of the same office's seat named in the story, else stays without one.
 /// </summary>
 internal static class OfficeNames
@@ -160,7 +160,7 @@ internal static class OfficeNames
         return null;
     }
 
-    /// <summary>The portfolio of the minister noun at <paramref name="i"/>: words after it ("ministre russe de la Défense") or,
+    /// <summary>The portfolio of the minister noun at <paramref name="i"/>: words after it ("ministre italien de la Défense") or,
     /// in English, right before it ("the Russian defence minister").</summary>
     private static (Office Office, int First, int Last)? Portfolio(string[] tokens, int i)
     {

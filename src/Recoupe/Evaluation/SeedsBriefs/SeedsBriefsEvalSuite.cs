@@ -119,7 +119,7 @@ public sealed class SeedsBriefsEvalSuite : IEvalSuite
     }
 
     /// <summary>
-    /// The gold fact's files split by the sides of a real gold conflict about it that lies within them (the fact that Shoigu visited
+    /// The gold fact's files split by the sides of a real gold conflict about it that lies within them (the fact that Orlikov visited
     /// is told with July by one outlet and August by another): a brief fact must take one side only. Empty when none lies within.
     /// </summary>
     private static List<(HashSet<long> Side, HashSet<long> Others)> DisputedSides(HashSet<long> files, IEnumerable<GoldConflict> real, Dictionary<string, long> idOfFile)

@@ -26,7 +26,7 @@ public sealed record SeedsGold(IReadOnlyList<GoldEntityVariants> Entities, IRead
 
 public sealed record GoldEntityVariants(string Canonical, string Type, IReadOnlyList<string> Variants)
 {
-    /// <summary>"le dirigeant nord-coréen", "groupe militaire privé Wagner": a description, not a name (starts in lower case).</summary>
+    /// <summary>"le dirigeant nord-coréen", "groupe privé de sécurité Arbalète": a description, not a name (starts in lower case).</summary>
     public static bool IsDescriptive(string variant) => variant.Length > 0 && char.IsLower(variant[0]);
 }
 

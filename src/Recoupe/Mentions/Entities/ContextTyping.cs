@@ -54,7 +54,7 @@ internal static class ContextTyping
             if (i < candidates.Count && candidates[i].Start >= candidates[i - 1].End
                 && IsListGap(text.AsSpan(candidates[i - 1].End, candidates[i].Start - candidates[i - 1].End))) continue;
             // Two names with only a comma between them are often a name and its apposition ("des États-Unis, Adriene
-            // Watson"): a list needs three items or a conjunction.
+            // Holtby"): a list needs three items or a conjunction.
             if (i - start >= 3 || i - start == 2 && !IsComma(text, candidates[start], candidates[start + 1])) TypeList(candidates, start, i);
             start = i;
         }

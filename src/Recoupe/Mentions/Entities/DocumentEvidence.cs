@@ -2,7 +2,7 @@ namespace Recoupe.Mentions.Entities;
 
 /// <summary>
 /// What the whole document says about a word's case: a word seen capitalised in mid-sentence and never in
-/// lower case is a name even where it opens a sentence ("Sullivan n'a pas précisé...").
+/// lower case is a name even where it opens a sentence ("Radcliff n'a pas précisé...").
 /// </summary>
 public sealed class DocumentEvidence
 {

@@ -4,9 +4,9 @@ using Recoupe.Model;
 namespace Recoupe.Mentions.Entities;
 
 /// <summary>
-/// Keys that group the variants of one entity inside a document: a surname alone ("Sullivan") joins the
+/// Keys that group the variants of one entity inside a document: a surname alone ("Radcliff") joins the
 /// only person whose full name ends (or, for East Asian order, begins) with it; an acronym joins the long
-/// name it follows in brackets ("Conseil de sécurité nationale (NSC)") or whose initials it spells.
+/// name it follows in brackets ("Comité de vigilance portuaire (CVP)") or whose initials it spells.
 /// </summary>
 internal static class DocumentKeys
 {

@@ -8,7 +8,7 @@ namespace Recoupe.Mentions.Entities;
 /// <summary>
 /// Decides what a name run is, from the words inside it (institution heads, company and media suffixes,
 /// first names, the gazetteer) and around it (a title before, "à"/"in" before, an article before).
-/// Institution names go on in lower case in French ("Conseil de sécurité nationale"): the run is extended over them.
+/// Institution names go on in lower case in French ("Comité de vigilance portuaire"): the run is extended over them.
 /// </summary>
 public static class EntityTyper
 {
@@ -61,7 +61,7 @@ public static class EntityTyper
     }
 
     /// <summary>
-    /// No cue at all. A run of two to four name-shaped words is most often a person ("Jung Pak"), and so is a lone
+    /// No cue at all. A run of two to four name-shaped words is most often a person ("Min Seo"), and so is a lone
     /// capitalised word inside a sentence (a surname); both are guesses that any evidence elsewhere in the document
     /// overrides (<see cref="DocumentKeys"/>, <see cref="ContextTyping"/>). Not after a determiner or "de": "des
     /// Affaires", "la Défense" are capitalised common nouns.
@@ -148,7 +148,7 @@ public static class EntityTyper
     private static bool OcrNoise(string name) =>
         name.Length == 2 && name[0] == name[1] || name.Contains('Î') || name.Contains('Ï');
 
-    // French heads first ("Conseil de sécurité nationale", "République populaire de Corée"), English heads last ("Security Council").
+    // French heads first ("Comité de vigilance portuaire", "République populaire de Corée"), English heads last ("Security Council").
     private static (EntityType, int)? FromInstitutionWords(string text, Word[] words, NameRun run, string name)
     {
         int first = run.First, last = run.Last;

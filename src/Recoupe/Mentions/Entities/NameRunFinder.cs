@@ -48,7 +48,7 @@ public static class NameRunFinder
                 }
                 break;
             }
-            // "ministre de la Défense Sergueï Choïgu": the portfolio belongs to the role; what follows it is a titled name.
+            // "ministre de la Défense Sergueï Orlikov": the portfolio belongs to the role; what follows it is a titled name.
             bool titled = false;
             var lead = RolePortfolio.Find(words, i, last);
             if (lead.Count > 0)
@@ -71,7 +71,7 @@ public static class NameRunFinder
         return runs;
     }
 
-    // "la Défense Sergueï Choïgu": a capitalised common noun after "de la" glued to the name that follows.
+    // "la Défense Sergueï Orlikov": a capitalised common noun after "de la" glued to the name that follows.
     // Split before a first name when the words before it are neither first names nor preceded by a title.
     private static int GivenNameSplit(Word[] words, int first, int last)
     {
@@ -155,7 +155,7 @@ public static class NameRunFinder
                                 || words[last].Shape == WordShape.Capitalized && SentenceOpeners.Contains(words[last].Lower))) last--;
         if (first > last) return null;
         if (first == last && (words[first].Length == 1 || TitleWords.IsTitle(words[first].Lower))) return null; // a lone initial, "MM", "Président"
-        // "Secretary of State Antony Blinken": a title phrase glued to the name; the name starts at the first name.
+        // "Secretary of State Jane Roe": a title phrase glued to the name; the name starts at the first name.
         for (int k = first + 1; k <= last && title; k++)
         {
             if (!GivenNames.IsGivenName(words[k].Lower) || GivenNames.IsGivenName(words[first].Lower)) continue;
@@ -198,7 +198,7 @@ public static class NameRunFinder
         if (Places.Lookup(w.Lower) is not null || Dateline.Opens(evidence.Text, words, first, last) || BracketedNameAfter(evidence.Text, words, last)
             || NumberedItem.Is(evidence.Text, words, first, last)) return true;
         if (last > first && Places.Lookup(SpanText(words, first, last)) is not null) return true;
-        // A run of several capitalised words whose first word never appears in lower case: "Jung Pak a dit".
+        // A run of several capitalised words whose first word never appears in lower case: "Min Seo a dit".
         return last > first && !evidence.SeenInLowerCase(w.Lower);
     }
 }

@@ -6,9 +6,9 @@ namespace Recoupe.Mentions.Entities;
 
 /// <summary>
 /// Attaches a title or function to a person from the words around the name:
-/// before it ("le ministre russe de la Défense Sergueï Choïgu", "Le porte-parole du Kremlin, Dmitri Peskov",
+/// before it ("le ministre italien de la Défense Sergueï Orlikov", "Le porte-parole du Quirinal, Dmitri Sorokin",
 /// "White House press secretary Karine Jean-Pierre", "M. Dupont") or after it, as an apposition
-/// ("Adrienne Watson, une porte-parole du Conseil de sécurité nationale").
+/// ("Marianne Holtby, une porte-parole du Comité de vigilance portuaire").
 /// </summary>
 internal static class RoleAttacher
 {

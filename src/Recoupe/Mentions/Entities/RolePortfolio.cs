@@ -4,7 +4,7 @@ namespace Recoupe.Mentions.Entities;
 
 /// <summary>
 /// The capitalised portfolio at the front of a name run that belongs to the function before it:
-/// "le ministre russe de la [Défense] Sergueï Choïgu", "le secrétaire d'[État] Antony Blinken",
+/// "le ministre russe de la [Défense] Sergueï Orlikov", "le secrétaire d'[État] Jane Roe",
 /// "le ministre de l'[Intérieur]". Those words are part of the role, not an entity; after a lower-case ministry
 /// head ("le ministère des [Affaires] étrangères", "le département d'[Etat]") the head and portfolio together
 /// name the organisation.
@@ -36,7 +36,7 @@ internal static class RolePortfolio
             if (!words[k + 1].JoinedToPrevious) return default;
             if (w.Shape == WordShape.Lower && PortfolioWords.IsMinistryHead(w.Lower)) return new Lead(count, k);
             if (TitleWords.IsTitle(w.Lower) && !TitleWords.IsHonorific(w.Lower)) return new Lead(count, -1);
-            // Only a lower-case adjective may sit between the title and its portfolio: "ministre russe de la Défense".
+            // Only a lower-case adjective may sit between the title and its portfolio: "ministre italien de la Défense".
             if (w.Shape != WordShape.Lower || FunctionWords.IsFunctionWord(w.Lower, "fr") || FunctionWords.IsFunctionWord(w.Lower, "en")) return default;
         }
         return default;

@@ -3,7 +3,7 @@ namespace Recoupe.Mentions.Lexicon;
 /// <summary>Words that make a capitalised name an organisation: institution heads ("Conseil", "Ministry") and legal/media suffixes.</summary>
 public static class OrganizationCues
 {
-    /// <summary>Heads of French-style names that go on in lower case: "Conseil de sécurité nationale", "Organisation mondiale de la santé".</summary>
+    /// <summary>Heads of French-style names that go on in lower case: "Comité de vigilance portuaire", "Organisation mondiale de la santé".</summary>
     public static readonly WordSet Heads = new(
         "conseil ministère secrétariat parti agence université commission organisation organisme groupe comité fondation institut " +
         "association banque cour tribunal assemblée sénat parlement gouvernement armée police gendarmerie fédération union " +
@@ -16,7 +16,7 @@ public static class OrganizationCues
         "company corporation department office bureau service center centre academy school college church league " +
         "movement alliance club chamber cabinet board authority network fund museum hospital navy command");
 
-    /// <summary>Last words of company and media names: "Wagner Group", "New York Times", "Acme Inc".</summary>
+    /// <summary>Last words of company and media names: "Ironclad Group", "New York Times", "Acme Inc".</summary>
     public static readonly WordSet Suffixes = new(
         "group groupe inc corp corporation ltd llc plc co sa sas sarl gmbh ag nv bv spa ab asa " +
         "times journal news post press presse tribune herald gazette telegraph courier courrier dépêche express " +

@@ -5,7 +5,7 @@ using Recoupe.Mentions.Names;
 namespace Recoupe.Mentions.Lexicon;
 
 /// <summary>
-/// Titles and functions that introduce a person ("le porte-parole du Kremlin, X", "M. X", "press secretary X"),
+/// Titles and functions that introduce a person ("le porte-parole du Quirinal, X", "M. X", "press secretary X"),
 /// with the gender the word itself carries (ambassadrice: female; porte-parole, ministre: unknown).
 /// </summary>
 public static class TitleWords

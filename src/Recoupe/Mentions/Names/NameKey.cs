@@ -6,7 +6,7 @@ namespace Recoupe.Mentions.Names;
 /// <summary>
 /// Keys that group the variants of one name. People: the phonetic key of each word in order
 /// ("Kim Jong-Un" = "kim iong un" = "Kim Jong Un"). Organisations: the sorted stems of the content words,
-/// so that "Conseil de sécurité nationale" and "Conseil national de sécurité" meet.
+/// so that "Comité de vigilance portuaire" and "Comité portuaire de vigilance" meet.
 /// </summary>
 public static class NameKey
 {

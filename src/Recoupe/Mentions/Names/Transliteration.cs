@@ -5,7 +5,7 @@ namespace Recoupe.Mentions.Names;
 
 /// <summary>
 /// A rough phonetic key for one name word, so that the French, English and German transliterations of
-/// the same (mostly Slavic or Asian) name meet: Poutine/Putin, Choïgu/Shoigu, Sergueï/Sergei/Sergey,
+/// the same (mostly Slavic or Asian) name meet: Poutine/Putin, Tchekhov/Chekhov, Sergueï/Sergei/Sergey,
 /// Dmitri/Dmitry, Adrienne/Adriene. It is a key for grouping, never shown to anyone.
 /// </summary>
 public static class Transliteration

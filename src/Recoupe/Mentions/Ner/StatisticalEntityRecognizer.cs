@@ -9,7 +9,7 @@ namespace Recoupe.Mentions.Ner;
 /// <summary>
 /// Named entities from a trained sequence labeller (averaged structured perceptron over hashed features, Viterbi
 /// with BIO constraints; see Training/): French and English models ship with the code. Around the labeller, what
-/// the engine needs of a mention: keys that group a document's variants (surname alone, acronyms), and roles ("le porte-parole du Kremlin, X").
+/// the engine needs of a mention: keys that group a document's variants (surname alone, acronyms), and roles ("le porte-parole du Quirinal, X").
 /// Languages without a model go to the rule recogniser.
 /// </summary>
 public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, IEntityRecognizer fallback) : IEntityRecognizer
@@ -104,7 +104,7 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
     }
 
     /// <summary>
-    /// "Conseil de sécurité nationale des États-Unis", "Banque de France": a country or town the gazetteer knows inside an
+    /// "Comité de vigilance portuaire de Norvège", "Banque de France": a country or town the gazetteer knows inside an
     /// institution's name is a mention of that place too (HIPE's nested entities), so that it counts and links as one.
     /// The outer name stays what the labeller said; scorers of flat corpora keep outermost mentions only.
     /// </summary>
@@ -283,7 +283,7 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
     }
 
     /// <summary>
-    /// "Conseil de sécurité nationale (NSC)": a word in capitals alone in brackets right after an organisation's name is
+    /// "Comité de vigilance portuaire (CVP)": a word in capitals alone in brackets right after an organisation's name is
     /// that organisation's acronym (Schwartz &amp; Hearst's definition pattern; its letters may come from another language,
     /// so they are not checked). The key pass then gives it the name's key.
     /// </summary>

@@ -8,7 +8,7 @@ namespace Recoupe.Mentions.Quotes;
 /// <summary>
 /// The grammatical gender a document gives a person, for matching "elle"/"she" to a speaker: from the role
 /// ("La porte-parole", "une porte-parole", "l'ambassadrice", "spokeswoman"), an honorific (Mme, Mr) or the
-/// first name. Pooled over all mentions with the same key: "Watson" is female once "La porte-parole ..., Adrienne Watson" is.
+/// first name. Pooled over all mentions with the same key: "Holtby" is female once "La porte-parole ..., Marianne Holtby" is.
 /// </summary>
 public static class PersonGender
 {

@@ -17,7 +17,7 @@ internal sealed class LocalReading
         Key = key;
         Mentions = mentions;
         Type = mentions.GroupBy(m => m.Mention.Type).OrderByDescending(g => g.Count()).First().Key;
-        // The longest display name: "Jake Sullivan" rather than "Sullivan".
+        // The longest display name: "Owen Radcliff" rather than "Radcliff".
         Name = mentions.Select(m => m.Mention.Name).OrderByDescending(n => n.Split(' ').Length).ThenByDescending(n => n.Length).First();
         IsSingleWord = !Name.Contains(' ');
         FoldedName = TextFold.Fold(Name);

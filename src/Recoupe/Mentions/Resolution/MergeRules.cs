@@ -74,7 +74,7 @@ internal static class MergeRules
         }
     }
 
-    /// <summary>"Adriene Watson" / "Adrienne Watson": same surname key, first names one edit apart (long enough to be safe).</summary>
+    /// <summary>"Mariane Holtby" / "Marianne Holtby": same surname key, first names one edit apart (long enough to be safe).</summary>
     public static void NearMisspellings(List<LocalEntity> locals, UnionFind sets)
     {
         var bySurname = new Dictionary<string, List<(int Index, string[] Words)>>(StringComparer.Ordinal);
@@ -97,7 +97,7 @@ internal static class MergeRules
                 }
     }
 
-    /// <summary>A surname alone ("Sullivan", "Shoigu") joins the only multi-word person of the story that ends (or begins) with it.</summary>
+    /// <summary>A surname alone ("Radcliff", "Orlikov") joins the only multi-word person of the story that ends (or begins) with it.</summary>
     public static void ShortNames(List<LocalEntity> locals, UnionFind sets)
     {
         var byLast = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);

@@ -5,7 +5,7 @@ namespace Recoupe.Mentions.Quotes.Attribution;
 /// <summary>
 /// Where a quotation sits and the speech cues around it, read once per quotation: its sentences and paragraph,
 /// the nearest speech verb before it in its sentence ("X a déclaré : « … »"), the cue right after it
-/// ("», a-t-il ajouté", "”, Kirby said"), a "selon"/"according to" in its sentences, and whether a colon
+/// ("», a-t-il ajouté", "”, Fenwick said"), a "selon"/"according to" in its sentences, and whether a colon
 /// introduces it. Token indexes are -1 when absent.
 /// </summary>
 internal sealed record QuoteFrame(
