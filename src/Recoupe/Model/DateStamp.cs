@@ -24,7 +24,7 @@ public sealed record DateStamp
     public static DateStamp Day(int year, int month, int day) => new(new DateTime(year, month, day), DatePrecision.Day);
     public static DateStamp Month(int year, int month) => new(new DateTime(year, month, 1), DatePrecision.Month);
 
-    /// <summary>ISO 8601 text at the stamp's precision: 2023, 2023-09, 2023-09-12, 2023-09-12T10:59, 2023-09-12T10:59:55.</summary>
+    /// <summary>ISO 8601 text at the stamp's precision: 2021, 2021-03, 2021-03-04, 2021-03-04T08:15, 2021-03-04T08:15:30.</summary>
     public string ToIso() => Precision switch
     {
         DatePrecision.Year => Value.ToString("yyyy", CultureInfo.InvariantCulture),

@@ -20,7 +20,7 @@ public class ConflictSpecsTests
     public void Same_visit_with_different_months_is_a_date_conflict()
     {
         var story = new HandBuiltStory()
-            .Add("Ces annonces font suite à la visite à Bakou en juillet du ministre polonais de l’Énergie Piotr Wasilewski, au cours de laquelle il a visité un terminal gazier." + FillerA,
+            .Add("Ces annonces font suite à la visite à Bakou en juillet du ministre polonais de l’Énergie Piotr Wasilewski, pendant laquelle un terminal gazier a été inauguré." + FillerA,
                 "A", entities: People, times: [("en juillet", "2023-07")])
             .Add("Le ministre polonais de l’Énergie, Pyotr Vasilevsky, s’est rendu en Azerbaïdjan en août pour obtenir des livraisons de gaz supplémentaires." + FillerB,
                 "B", entities: People, times: [("en août", "2023-08")]);
@@ -67,7 +67,7 @@ public class ConflictSpecsTests
     public void A_month_without_year_in_an_undated_article_takes_the_story_year()
     {
         var story = new HandBuiltStory()
-            .Add("Ces annonces font suite à la visite à Bakou en juillet du ministre polonais de l’Énergie Piotr Wasilewski, au cours de laquelle il a visité un terminal gazier." + FillerA,
+            .Add("Ces annonces font suite à la visite à Bakou en juillet du ministre polonais de l’Énergie Piotr Wasilewski, pendant laquelle un terminal gazier a été inauguré." + FillerA,
                 "A", entities: People, times: [("en juillet", "XXXX-07")])
             .Add("Le ministre polonais de l’Énergie, Pyotr Vasilevsky, s’est rendu en Azerbaïdjan en août pour obtenir des livraisons de gaz supplémentaires." + FillerB,
                 "B", published: "2023-09-05", entities: People, times: [("en août", "2023-08")]);

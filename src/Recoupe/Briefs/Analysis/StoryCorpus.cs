@@ -253,8 +253,8 @@ internal sealed class StoryCorpus
     }
 
     /// <summary>
-    /// Entities named in the sentence only inside the role of a person ("la porte-parole du Conseil de sécurité
-    /// nationale des États-Unis, Marianne Holtby"): they say who speaks, not what the sentence is about.
+    /// Entities named in the sentence only inside the role of a person ("la porte-parole du Comité de vigilance
+    /// portuaire, Marianne Holtby"): they say who speaks, not what the sentence is about.
     /// </summary>
     private static int[] RoleOnlyEntities(int a, ImmutableArray<EntityMention> mentions, TextSpan sentence, List<TextSpan> roleSpans,
         Dictionary<(int, int, int), int> entityOfMention)

@@ -13,8 +13,8 @@ public sealed record StampLineMatch(DateStamp Stamp, StampKind Kind, bool WholeL
 
 /// <summary>
 /// Recognises lines that are publication stamps ("Publié le 5 septembre 2023 à 14h02", "Updated Sept. 5, 2023",
-/// "Write: 2023-09-12 10:59:55", "5. September 2023"), and stamps that prefix a line of body text
-/// (" date 2023-09 La Corée du Nord…"). A stamp line is metadata: what is left once the date is taken out
+/// "Write: 2021-03-04 08:15:30", "5. September 2023"), and stamps that prefix a line of body text
+/// (" date 2021-03 La Norvège…"). A stamp line is metadata: what is left once the date is taken out
 /// must be only labels, weekdays, time zones and fillers.
 /// </summary>
 public static partial class StampLine

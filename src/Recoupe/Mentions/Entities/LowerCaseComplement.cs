@@ -5,7 +5,7 @@ namespace Recoupe.Mentions.Entities;
 
 /// <summary>
 /// Extends an institution or place head over its lower-case complement, French style:
-/// "Conseil [de sécurité nationale]", "Conseil [national de sécurité]", "République [populaire démocratique de Corée]",
+/// "Comité [de vigilance portuaire]", "Comité [portuaire de vigilance]", "République [populaire démocratique de Corée]",
 /// "Conseil [de sécurité des Nations unies]". It stops before a place that qualifies an already complete name
 /// ("... nationale | des États-Unis") and at anything that looks like a verb.
 /// </summary>

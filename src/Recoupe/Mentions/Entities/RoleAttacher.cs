@@ -50,7 +50,7 @@ internal static class RoleAttacher
             if (steps == 1 && comma && gap.Contains(',')) commaBeforeHonorific = true;
             if (occupied[k] || SpeechCues.IsCueWord(words[k].Lower) || words[k].Shape == WordShape.Number) break;
             if (words[k].Shape == WordShape.Lower && !InsideRoleWord(words[k].Lower)) break;
-            if (TitleWords.IsTitle(words[k].Lower)) title = k; // keep the earliest: "porte-parole en chef du Conseil"
+            if (TitleWords.IsTitle(words[k].Lower)) title = k; // keep the earliest: "porte-parole en chef du Comité"
         }
         if (title < 0) return DescriptorBefore(words, c, occupied);
         int start = title;
@@ -120,7 +120,7 @@ internal static class RoleAttacher
     private static readonly WordSet TitleQualifiers = new("former late acting deputy interim outgoing incoming then vice assistant associate senior chief " +
         "ancien ancienne futur future actuel actuelle");
 
-    // Function words that may sit inside a role ("conseiller à la sécurité", "secretary of state"); others end it.
+    // Function words that may sit inside a role ("conseiller à la pêche", "secretary of state"); others end it.
     private static bool InsideRoleWord(string lower) =>
         FunctionWords.IsParticle(lower) || lower is "l" or "à" or "au" or "aux" or "en" or "pour" or "chargé" or "chargée" or "for" or "at" or "in" or "on" or "to"
         || !FunctionWords.IsFunctionWord(lower, "fr") && !FunctionWords.IsFunctionWord(lower, "en");

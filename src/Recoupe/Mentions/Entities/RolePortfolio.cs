@@ -4,7 +4,7 @@ namespace Recoupe.Mentions.Entities;
 
 /// <summary>
 /// The capitalised portfolio at the front of a name run that belongs to the function before it:
-/// "le ministre russe de la [Défense] Sergueï Orlikov", "le secrétaire d'[État] Jane Roe",
+/// "le ministre italien de la [Défense] Sergueï Orlikov", "le secrétaire d'[État] Jane Roe",
 /// "le ministre de l'[Intérieur]". Those words are part of the role, not an entity; after a lower-case ministry
 /// head ("le ministère des [Affaires] étrangères", "le département d'[Etat]") the head and portfolio together
 /// name the organisation.
@@ -17,7 +17,7 @@ internal static class RolePortfolio
     public readonly record struct Lead(int Count, int MinistryHead);
 
     private const int MaxLinks = 3;     // "de la", "de l'", "of the"
-    private const int MaxModifiers = 2; // "ministre russe de la", "ministre délégué à la"
+    private const int MaxModifiers = 2; // "ministre italien de la", "ministre délégué à la"
 
     public static Lead Find(Word[] words, int first, int last)
     {

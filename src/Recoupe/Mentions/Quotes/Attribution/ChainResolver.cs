@@ -236,7 +236,7 @@ internal static class ChainResolver
     /// <summary>
     /// "le rapport de l'Inspection générale", "un communiqué du ministère": a writing or a body speaks for the author
     /// named in its complement — the name may run past the description's words (a person's title does not:
-    /// "le porte-parole du Pentagone" is not the Pentagon). Whether any was added.
+    /// "le porte-parole du Quirinal" is not the Quirinal). Whether any was added.
     /// </summary>
     private static bool AddAuthors(QuoteDocument doc, SourceCandidate c, List<SourceCandidate> into)
     {
