@@ -64,9 +64,7 @@ internal static class InvertedSubject
                 int e = corpus.EntityOf(u.ArticleIndex, m);
                 if (e < 0) continue;
                 var entity = corpus.Entities[e].Entity;
-                if (entity.Type is EntityType.Person or EntityType.Organization
-                    || entity.Type == EntityType.Place && (StatedBy.CountryOf(entity.Name) is not null || OfficeNames.Seat(entity.Name) is not null))
-                    return new Attribution(StatedBy.OriginKey(corpus, "e" + e), entity.Name);
+                if (StatedBy.MaySpeak(entity)) return new Attribution(StatedBy.OriginKey(corpus, "e" + e), entity.Name);
             }
             // Only an opener, a title or a day ("le président X", "M. X", "jeudi X") may stand before the name; after a
             // preposition it is the one spoken to or of ("a assuré à l'AFP", "a déclaré au sujet de X").

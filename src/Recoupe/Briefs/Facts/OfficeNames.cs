@@ -75,8 +75,7 @@ internal static class OfficeNames
     /// <summary>The office a description names ("la ministre de l'Économie", "the Russian defence minister"), else null.</summary>
     public static Office? Described(string words)
     {
-        var tokens = Tokenizer.Tokenize(words).Select(t => TextFold.Fold(t.Lower)).ToArray();
-        return Find(tokens, 0) is { } found ? found.Office : null;
+        return Find(Folded(Tokenizer.Tokenize(words).ToList()), 0) is { } found ? found.Office : null;
     }
 
     /// <summary>
@@ -86,7 +85,7 @@ internal static class OfficeNames
     public static (Office Office, string Name)? Subject(string text, TextSpan sentence, string language)
     {
         var tokens = Tokenizer.Tokenize(text, sentence).ToList();
-        var folded = tokens.Select(t => TextFold.Fold(t.Lower)).ToArray();
+        var folded = Folded(tokens);
         for (int from = 0; from < folded.Length;)
         {
             if (Find(folded, from) is not { } found) return null;
@@ -103,7 +102,7 @@ internal static class OfficeNames
     public static (Office Office, string Name)? Opening(string text, TextSpan span)
     {
         var tokens = Tokenizer.Tokenize(text, span).Take(12).ToList();
-        var folded = tokens.Select(t => TextFold.Fold(t.Lower)).ToArray();
+        var folded = Folded(tokens);
         // Only an article may stand before it: after a preposition the office is spoken to or of ("a déclaré au ministre").
         if (Find(folded, 0) is not { } found || found.First > 1 || found.First == 1 && folded[0] is not ("le" or "la" or "les" or "l" or "the")) return null;
         return (found.Office, text[tokens[found.First].Span.Start..tokens[found.Last].Span.End]);
@@ -144,11 +143,8 @@ internal static class OfficeNames
                     var country = last + 1 < tokens.Length ? GovernmentOf.AdjectiveCountry(tokens[last + 1]) : null;
                     return (new Office(id, country), i, country is null ? last : last + 1);
                 }
-            if (Seats.ContainsKey(tokens[i]) || i + 1 < tokens.Length && Seats.ContainsKey(tokens[i] + " " + tokens[i + 1])
-                || i + 2 < tokens.Length && Seats.ContainsKey(tokens[i] + " " + tokens[i + 1] + " " + tokens[i + 2]))
+            if (SeatAt(tokens, i) is (var seat, var span))
             {
-                int span = Seats.ContainsKey(tokens[i]) ? 1 : Seats.ContainsKey(tokens[i] + " " + tokens[i + 1]) ? 2 : 3;
-                var seat = Seats[string.Join(' ', tokens, i, span)];
                 // "la chancellerie allemande": a seat word with another country's adjective is that country's government.
                 var adjective = i + span < tokens.Length ? GovernmentOf.AdjectiveCountry(tokens[i + span]) : null;
                 if (adjective is null || adjective == seat.Country) return (seat, i, i + span - 1);
@@ -176,6 +172,21 @@ internal static class OfficeNames
         {
             var adjective = i > 1 ? GovernmentOf.AdjectiveCountry(tokens[i - 2]) : null;
             return (new Office(before, adjective), adjective is null ? i - 1 : i - 2, i);
+        }
+        return null;
+    }
+
+    /// <summary>Tokens case- and accent-folded as the lexicons are written ("l'Économie" → "l", "economie").</summary>
+    private static string[] Folded(List<Token> tokens) => tokens.Select(t => TextFold.Fold(t.Lower)).ToArray();
+
+    /// <summary>The seat whose name starts at token <paramref name="i"/> (one to three words, the shortest first), and its length.</summary>
+    private static (Office Seat, int Span)? SeatAt(string[] tokens, int i)
+    {
+        var words = tokens[i];
+        for (int span = 1; span <= 3 && i + span <= tokens.Length; span++)
+        {
+            if (span > 1) words += " " + tokens[i + span - 1];
+            if (Seats.TryGetValue(words, out var seat)) return (seat, span);
         }
         return null;
     }

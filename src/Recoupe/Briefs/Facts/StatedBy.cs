@@ -127,8 +127,7 @@ internal static partial class StatedBy
             int e = corpus.EntityOf(u.ArticleIndex, m);
             if (e < 0) continue;
             var entity = corpus.Entities[e].Entity;
-            if (entity.Type is not (EntityType.Person or EntityType.Organization or EntityType.Place)) continue;
-            if (entity.Type == EntityType.Place && (CountryOf(entity.Name) is null && OfficeNames.Seat(entity.Name) is null || AfterOf(text, m.Span.Start))) continue;
+            if (!MaySpeak(entity) || entity.Type == EntityType.Place && AfterOf(text, m.Span.Start)) continue;
             if (!VerbFollows(text, new TextSpan(m.Span.End, u.Span.End), language)) continue;
             return new Attribution(OriginKey(corpus, "e" + e), entity.Name);
         }
@@ -139,6 +138,12 @@ internal static partial class StatedBy
         // "…, a annoncé le ministre de l'Intérieur", "…, said the mayor": the subject after the verb.
         return InvertedSubject.Of(corpus, u);
     }
+
+    /// <summary>Whether an entity can be who states something: a person, an organisation, or a place standing for a government
+    /// (a country, a capital, a building that seats an office).</summary>
+    internal static bool MaySpeak(Entity entity) =>
+        entity.Type is EntityType.Person or EntityType.Organization
+        || entity.Type == EntityType.Place && (CountryOf(entity.Name) is not null || OfficeNames.Seat(entity.Name) is not null);
 
     /// <summary>Whether a lower-case word is a form of a verb of saying or stating.</summary>
     internal static bool IsSayingVerb(string lower) => VerbForms.Contains(lower);
