@@ -14,8 +14,8 @@ public sealed record StampLineMatch(DateStamp Stamp, StampKind Kind, bool WholeL
 /// <summary>
 /// Recognises lines that are publication stamps ("Publié le 5 septembre 2023 à 14h02", "Updated Sept. 5, 2023",
 /// "Write: 2021-03-04 08:15:30", "5. September 2023"), and stamps that prefix a line of body text
-/// (" date 2021-03 La Norvège…"). A stamp line is metadata: what is left once the date is taken out
-/// must be only labels, weekdays, time zones and fillers.
+/// (" date 2021-03 La Norvège…"), and datelines alone on their line ("Nantes, 3 février 2021"). A stamp line is metadata:
+/// what is left once the date is taken out must be only labels, weekdays, time zones and fillers, or a dateline's place.
 /// </summary>
 public static partial class StampLine
 {
@@ -30,6 +30,16 @@ public static partial class StampLine
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrefixLabel();
 
+    // A label that is only an article or preposition ("Le 4 mai 2018, le conseil a voté…"): the date opens a sentence
+    // when a comma follows it, and is then no stamp to cut off.
+    [GeneratedRegex(@"^\s*(?:le|on|am|el|il)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareLabel();
+
+    // A dateline's place before its date, alone on its line: one to four capitalised words, a comma, maybe "le"
+    // ("Nantes, 3 février 2021", "SAINT-DENIS, le 5 mars 2024", "New York, March 5, 2024").
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*|[ -](?:de|du|des|la|le|sur|en|am|upon)){0,3}\s*,\s*(?:le\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelinePlace();
+
     [GeneratedRegex(@"[\p{L}]+|\d+", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 
@@ -43,8 +53,10 @@ public static partial class StampLine
         var kind = UpdatedLabel().IsMatch(line) ? StampKind.Updated : StampKind.Published;
         var before = line[..m.Index];
         var after = line[(m.Index + m.Length)..];
-        if (OnlyFillers(before) && OnlyFillers(after)) return new StampLineMatch(m.Stamp, kind, true, line.Length);
-        if (m.Index <= 40 && PrefixLabel().IsMatch(before) && before.Trim().Length > 0 && after.Trim().Length > 0)
+        if (OnlyFillers(after) && (OnlyFillers(before) || DatelinePlace().IsMatch(before)))
+            return new StampLineMatch(m.Stamp, kind, true, line.Length);
+        if (m.Index <= 40 && PrefixLabel().IsMatch(before) && before.Trim().Length > 0 && after.Trim().Length > 0
+            && !(BareLabel().IsMatch(before) && after.TrimStart().StartsWith(',')))
             return new StampLineMatch(m.Stamp, kind, false, m.Index + m.Length);
         return null;
     }
