@@ -16,6 +16,8 @@ public class CountedShiftAndLabelTests
     [InlineData("Le 4 mars 2019, la digue a cédé. Deux semaines après, le maire a démissionné.", "Deux semaines après", "2019-03-18")]
     [InlineData("Le 4 mars 2019, la digue a cédé. Un an plus tôt, elle avait été inspectée.", "Un an plus tôt", "2018")]
     [InlineData("En mai 2015, la société a ouvert une usine. Six mois plus tard, elle la fermait.", "Six mois plus tard", "2015-11")]
+    [InlineData("Au printemps 2016, la société a ouvert une usine. Deux ans plus tard, elle la fermait.", "Deux ans plus tard", "2018")]
+    [InlineData("Au deuxième trimestre 2016, la société a ouvert une usine. Trois ans plus tard, elle la fermait.", "Trois ans plus tard", "2019")]
     public void French_counted_shifts_count_from_the_narrative(string text, string span, string value) =>
         AssertHas(text, "fr", Tuesday, span, TimexType.Date, value);
 
@@ -23,6 +25,7 @@ public class CountedShiftAndLabelTests
     [InlineData("The levee broke on June 2, 2020. Two weeks later, the crews left.", "Two weeks later", "2020-06-16")]
     [InlineData("The levee broke on June 2, 2020. A year earlier, engineers had warned the city.", "A year earlier", "2019")]
     [InlineData("The levee broke on June 2, 2020. Three days after, the mayor resigned.", "Three days after", "2020-06-05")]
+    [InlineData("The levee broke in the summer of 2011. Two years later, it was rebuilt.", "Two years later", "2013")]
     public void English_counted_shifts_count_from_the_narrative(string text, string span, string value) =>
         AssertHas(text, "en", Tuesday, span, TimexType.Date, value);
 
