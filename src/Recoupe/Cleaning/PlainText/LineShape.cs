@@ -53,16 +53,41 @@ public static class LineShape
         _ => 0,
     };
 
-    /// <summary>The last character that is not a closing quote/bracket or space ('\0' for none).</summary>
+    /// <summary>
+    /// The last character that is not a closing quote/bracket or space ('\0' for none). A credit in brackets after a
+    /// sentence ("… 120 habitants évacués. (avec AFP)", "… said. (Reuters)") is passed over: the line ends as its sentence does.
+    /// </summary>
     public static char FinalMark(string line)
     {
-        for (int i = line.Length - 1; i >= 0; i--)
+        int end = line.Length;
+        if (TrailingBracketStart(line) is int open)
+        {
+            int k = open - 1;
+            while (k >= 0 && (char.IsWhiteSpace(line[k]) || line[k] is '\u00A0' or '\u202F')) k--;
+            if (k >= 0 && line[k] is '.' or '!' or '?' or '…') end = k + 1;
+        }
+        for (int i = end - 1; i >= 0; i--)
         {
             char c = line[i];
             if (char.IsWhiteSpace(c) || ClosingMarks.Contains(c) || c == '\u00A0' || c == '\u202F') continue;
             return c;
         }
         return '\0';
+    }
+
+    /// <summary>Where a short bracketed group that closes the line opens ("(avec AFP)", "[Reuters]"), or null.</summary>
+    private static int? TrailingBracketStart(string line)
+    {
+        int last = line.Length - 1;
+        while (last >= 0 && char.IsWhiteSpace(line[last])) last--;
+        if (last < 1 || line[last] is not (')' or ']')) return null;
+        char opening = line[last] == ')' ? '(' : '[';
+        for (int i = last - 1; i >= 0 && last - i <= 40; i--)
+        {
+            if (line[i] == opening) return i;
+            if (line[i] is ')' or ']') return null;
+        }
+        return null;
     }
 
     /// <summary>Ends like a sentence of running text: period, ellipsis, exclamation or question mark (inside closing quotes too).</summary>
