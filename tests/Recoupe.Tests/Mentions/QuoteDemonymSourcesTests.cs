@@ -1,4 +1,5 @@
 using Recoupe.Mentions;
+using Recoupe.Mentions.Gazetteers;
 using Recoupe.Mentions.Quotes;
 using Recoupe.Mentions.Quotes.Attribution;
 using Recoupe.Model;
