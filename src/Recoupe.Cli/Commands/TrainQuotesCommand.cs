@@ -141,7 +141,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         public bool CueSubjects { get; init; }
 
         [CommandOption("--demonym-sources")]
-        [Description("People nouns as source descriptions (\"a ajouté le Suédois\", \"les Britanniques\"), read as the person the text calls so or one of their gender named before (off by default, see models/README.md).")]
+        [Description("People nouns as source descriptions (\"a ajouté le Suédois\", \"les Autrichiens\"), read as the person the text calls so or one of their gender named before (off by default, see models/README.md).")]
         public bool DemonymSources { get; init; }
 
         [CommandOption("--no-write")]

@@ -51,7 +51,7 @@ public static class QuoteFeatureSwitches
 
     /// <summary>
     /// People nouns as descriptions of sources (issue 13, session 13; French errors read on the tuning part): "», a ajouté
-    /// le Suédois", "l'Allemande a répondu", "un Espagnol", "les Britanniques" are candidates of their own, not places or
+    /// le Suédois", "l'Allemande a répondu", "un Espagnol", "les Autrichiens" are candidates of their own, not places or
     /// names (Attribution/DemonymDescriptions): a singular definite one reads as the person the text calls by that people,
     /// or a person named before it of its gender, or the last speaker; indefinite and plural ones stay unnamed.
     /// `--demonym-sources`.

@@ -6,14 +6,14 @@ namespace Recoupe.Mentions.Quotes.Attribution;
 
 /// <summary>
 /// A person described by their people, not named (issue 13, session 13; <see cref="QuoteFeatureSwitches.DemonymSources"/>):
-/// "», a ajouté le Suédois", "l'Allemande a répondu", "un Espagnol", "les Britanniques". French writes these nouns
+/// "», a ajouté le Suédois", "l'Allemande a répondu", "un Espagnol", "les Autrichiens". French writes these nouns
 /// capitalised, so the recogniser reads them as places or names; as sources they are descriptions: the singular definite
 /// one stands for a person of the story (the one the text calls by that people, else a person named before it of the
 /// determiner's gender, else the last speaker), the indefinite and plural ones for nobody named.
 /// </summary>
 internal static class DemonymDescriptions
 {
-    // "deux Britanniques", "aux Allemands": the plural determiners of Demonyms.IsPluralDemonym.
+    // "trois Écossais", "aux Allemands": the plural determiners of Demonyms.IsPluralDemonym.
     private static readonly WordSet Determiners = new("le la l un une ce cet cette les des aux ces nos vos leurs quelques plusieurs deux trois quatre cinq mille");
     private static readonly WordSet DefiniteDeterminers = new("le la l ce cet cette les aux ces nos vos leurs");
     private static readonly WordSet PluralDeterminers = new("les des aux ces nos vos leurs quelques plusieurs deux trois quatre cinq mille");
@@ -31,9 +31,9 @@ internal static class DemonymDescriptions
         var tok = tokens[k];
         var det = tokens[k - 1];
         if (!char.IsUpper(text[tok.Span.Start]) || !Determiners.Contains(det.Lower) || !OnlySpaceBetween(text, det.Span.End, tok.Span.Start)) return null;
-        // "Le Parisien" inside a sentence: a capitalised article belongs to a name (a newspaper), unless it opens the sentence.
+        // "selon Le Vosgien" inside a sentence: a capitalised article belongs to a name (a newspaper), unless it opens the sentence.
         if (char.IsUpper(text[det.Span.Start]) && doc.FirstTokenAtOrAfter(doc.SentenceAt(det.Span.Start).Start) != k - 1) return null;
-        // "le Belge Johan Smets": the people noun is the role of the name after it, which is the candidate.
+        // "le Norvégien Erik Lund": the people noun is the role of the name after it, which is the candidate.
         if (k + 1 < tokens.Length && char.IsUpper(text[tokens[k + 1].Span.Start]) && OnlySpaceBetween(text, tok.Span.End, tokens[k + 1].Span.Start)) return null;
         bool plural = PluralDeterminers.Contains(det.Lower);
         if (!IsPeopleNoun(tok.Lower, det.Lower, plural) || Places.Lookup(text.AsSpan(tok.Span.Start, tok.Span.Length)) is not null) return null;
@@ -66,7 +66,7 @@ internal static class DemonymDescriptions
         var w = noun.Length > 4 && noun[^1] == 's' ? noun[..^1] : noun;
         foreach (var e in FeminineEndings)
             if (w.EndsWith(e, StringComparison.Ordinal)) return Gender.Female;
-        return w[^1] == 'e' ? Gender.Unknown : Gender.Male; // "belge", "russe": either
+        return w[^1] == 'e' ? Gender.Unknown : Gender.Male; // "russe", "suisse": either
     }
 
     /// <summary>The masculine singular of a people word, capitalised or not: "Suédoises", "suédoise" → "suédois".</summary>
