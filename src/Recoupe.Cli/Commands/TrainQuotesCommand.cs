@@ -140,6 +140,10 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("More subjects of a speech verb as candidates: a \"who\" after any noun phrase, a first-person \"I\" (off by default, see models/README.md).")]
         public bool CueSubjects { get; init; }
 
+        [CommandOption("--demonym-sources")]
+        [Description("People nouns as source descriptions (\"a ajouté le Suédois\", \"les Autrichiens\"), read as the person the text calls so or one of their gender named before (off by default, see models/README.md).")]
+        public bool DemonymSources { get; init; }
+
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
         public bool NoWrite { get; init; }
@@ -154,6 +158,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         if (settings.ContinuedSpeaker) QuoteFeatureSwitches.ContinuedSpeaker = true;
         if (settings.SpeechNouns) QuoteFeatureSwitches.SpeechNouns = true;
         if (settings.CueSubjects) QuoteFeatureSwitches.CueSubjects = true;
+        if (settings.DemonymSources) QuoteFeatureSwitches.DemonymSources = true;
         var data = new List<(string Language, string? Path)>
         {
             ("fr", settings.French ?? (shared is null ? null : Path.Combine(shared, "quotes-fr-rpm2-dev"))),

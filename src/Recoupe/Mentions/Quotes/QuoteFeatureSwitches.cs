@@ -48,4 +48,13 @@ public static class QuoteFeatureSwitches
     /// went English 1342 → 1350/1602 but French 108 → 105/184 (models/README.md).
     /// </summary>
     public static bool CueSubjects { get; set; }
+
+    /// <summary>
+    /// People nouns as descriptions of sources (issue 13, session 13; French errors read on the tuning part): "», a ajouté
+    /// le Suédois", "l'Allemande a répondu", "un Espagnol", "les Autrichiens" are candidates of their own, not places or
+    /// names (Attribution/DemonymDescriptions): a singular definite one reads as the person the text calls by that people,
+    /// or a person named before it of its gender, or the last speaker; indefinite and plural ones stay unnamed.
+    /// `--demonym-sources`.
+    /// </summary>
+    public static bool DemonymSources { get; set; }
 }

@@ -21,6 +21,7 @@ internal static class CandidateFinder
     /// <summary>The candidates, in a list of the document's that the next call reuses (read it before then).</summary>
     public static List<SourceCandidate> Find(QuoteDocument doc, QuoteFrame f)
     {
+        bool demonyms = QuoteFeatureSwitches.DemonymSources;
         var result = doc.FinderScratch;
         result.Clear();
         var text = doc.Text;
@@ -42,6 +43,8 @@ internal static class CandidateFinder
             if (m.Span.End <= windowStart) continue;
             if (m.Span.Start >= windowEnd) break;
             if (m.Span.Overlaps(f.Content) || doc.InsideQuote(m.Span)) continue;
+            // "le Suédois" read as a place or a name is a description of someone: the token loop below adds it as one.
+            if (demonyms && m.Type != EntityType.Organization && DemonymAt(doc, m.Span) is not null) continue;
             var kind = m.Type switch
             {
                 EntityType.Person => SourceKind.Person,
@@ -68,15 +71,29 @@ internal static class CandidateFinder
             if (tok.Span.Start >= f.Content.Start && tok.Span.End <= f.Content.End) continue;
             // Most words start no candidate (neither a pronoun nor a description's noun): the per-document word lists
             // say so before the overlap checks run.
+            bool capitalised = char.IsUpper(text[tok.Span.Start]);
             if (!doc.IsPronounWord(k) && tok.Lower is not ("dernier" or "dernière" or "latter")
-                && !(char.IsLower(text[tok.Span.Start]) && doc.IsSourceNoun(k))) continue;
+                && !(!capitalised && doc.IsSourceNoun(k)) && !(demonyms && capitalised)) continue;
             if (Covered(result, tok.Span) || doc.InsideQuote(tok.Span)) continue;
+            if (demonyms && capitalised && DemonymDescriptions.At(doc, k) is { } people)
+            {
+                if (!Covered(result, people.Span)) result.Add(people);
+                continue;
+            }
             if (Pronoun(doc, k) is { } p) { result.Add(p); continue; }
             if (Descriptions.At(doc, k, result) is { } d) { result.Add(d); k = d.LastToken; }
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         result.Add(SourceCandidate.Nobody);
         return result;
+    }
+
+    // The people-noun description whose noun is the one word of a name's span, if any.
+    private static SourceCandidate? DemonymAt(QuoteDocument doc, TextSpan span)
+    {
+        int k = doc.FirstTokenAtOrAfter(span.Start);
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Span != span) return null;
+        return DemonymDescriptions.At(doc, k);
     }
 
     /// <summary>A subject pronoun, or the pronoun of an inverted cue ("a-t-elle", "dit-il") or of "selon lui".</summary>

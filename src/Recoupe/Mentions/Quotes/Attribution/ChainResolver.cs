@@ -157,6 +157,14 @@ internal static class ChainResolver
 
     private static void AddDescribed(QuoteDocument doc, SourceCandidate c, AttributionState state, List<SourceCandidate> into)
     {
+        // "le Suédois": the person the text calls so, else a person of its gender named before it; a plural stays unnamed.
+        if (c.Demonym)
+        {
+            if (c.Plural) return;
+            AddAntecedents(doc, c, DemonymDescriptions.PersonsDescribed(doc, c), into, roleMatch: true);
+            AddAntecedents(doc, c, PersonsBefore(doc, c.Span.Start, c.Gender, state), into, roleMatch: false);
+            return;
+        }
         string head = "";
         for (int k = c.FirstToken; k <= c.LastToken; k++)
         {

@@ -63,6 +63,8 @@ internal readonly record struct SourceCandidate(SourceKind Kind, TextSpan Span, 
     public bool Authored { get; init; }
     /// <summary>An institution reading's name when it stands elsewhere: an earlier fuller description of the body ("la commission" → "commission des finances du Sénat").</summary>
     public TextSpan? NameSpan { get; init; }
+    /// <summary>The words are a people noun describing the source ("le Suédois", "les Autrichiens"; <see cref="DemonymDescriptions"/>).</summary>
+    public bool Demonym { get; init; }
     /// <summary>The first reading of these words (position features count words once, not readings).</summary>
     public bool FirstReading { get; init; }
 

@@ -61,6 +61,8 @@ internal static class SpeakerFeatures
     public static readonly int SpeechNounAuthor = F("cue.author_of_speech_noun");
     // A first-person "I" as a cue's subject (issue 13, session 12), a candidate only when CueSubjects is on.
     public static readonly int KindFirstPerson = F("kind.first_person");
+    // A people noun as a description ("le Suédois"; issue 13, session 13), a candidate only when DemonymSources is on.
+    public static readonly int KindDemonym = F("kind.people_noun");
 
     private static bool UnnamedCues => QuoteFeatureSwitches.UnnamedCues;
 
@@ -82,6 +84,7 @@ internal static class SpeakerFeatures
         var c = candidates[i];
         var q = f.Passage;
         x[KindOf(c.Kind)] = 1;
+        if (c.Demonym) x[KindDemonym] = 1;
         if (c.Kind == SourceKind.Nobody)
         {
             bool noCue = f.CueBefore < 0 && f.CueAfter < 0 && f.According < 0;
