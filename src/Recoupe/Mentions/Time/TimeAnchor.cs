@@ -169,10 +169,7 @@ internal sealed class TimeAnchor
         // the shapes the tagger writes, read without a parser's fallbacks (this runs for every date of a text)
         if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Inv, out int year) || year < 1) return null;
         if (value.Length == 4) return new TimeAnchor(new DateStamp(new DateTime(year, 1, 1), DatePrecision.Year));
-        if (value.Length < 7 || value[4] != '-') return null;
-        // a season, quarter, half or week of a year ("2019-SP", "2019-Q2", "2019-W12"): the year is what it gives to count from
-        if (char.IsAsciiLetterUpper(value[5])) return new TimeAnchor(new DateStamp(new DateTime(year, 1, 1), DatePrecision.Year));
-        if (!int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Inv, out int month) || month is < 1 or > 12) return null;
+        if (value.Length < 7 || value[4] != '-' || !int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Inv, out int month) || month is < 1 or > 12) return null;
         if (value.Length == 7) return new TimeAnchor(DateStamp.Month(year, month));
         if (value.Length < 10 || value[7] != '-' || value.Length > 10 && value[10] != 'T'
             || !int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Inv, out int day) || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;

@@ -151,7 +151,7 @@ internal sealed partial class TimeResolver
         var amount = TimeLexicon.Number(m.Groups["num"].Value);
         if (TimeLexicon.Unit(m.Groups["unit"].Value) is not { } unit || amount is null || amount != decimal.Truncate(amount.Value) || amount > 1000) return null;
         int n = (int)amount.Value * (RelDirection(m) < 0 ? -1 : 1);
-        var anchor = (_referenceValue is { } v ? TimeAnchor.FromValue(v) : null) ?? publication;
+        var anchor = (_referenceValue is { } v ? TimeAnchor.FromValue(v) ?? YearOfSeason(v, unit.Unit) : null) ?? publication;
         return (TimexType.Date, unit.Unit switch
         {
             "D" => ReferenceDay(n),
@@ -162,6 +162,15 @@ internal sealed partial class TimeResolver
             _ => anchor.RelativeYear(100 * n),
         });
     }
+
+    /// <summary>
+    /// "Au printemps 2016 … deux ans plus tard": a season or quarter with its year gives that year to a shift counted in years or
+    /// decades. Not to months or days (a season says too little about which month), and it does not move the narrative itself.
+    /// </summary>
+    private static TimeAnchor? YearOfSeason(string value, string unit) =>
+        unit is "Y" or "DE" or "CE" && value.Length == 7 && value[4] == '-'
+            && value.AsSpan(5) is "SP" or "SU" or "FA" or "WI" or "Q1" or "Q2" or "Q3" or "Q4" or "H1" or "H2"
+            ? TimeAnchor.FromValue(value[..4]) : null;
 
     /// <summary>"ce moment-là": the last time or date the text gave.</summary>
     private (TimexType, string) Moment()
