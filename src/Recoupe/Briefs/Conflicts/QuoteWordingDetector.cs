@@ -176,7 +176,7 @@ internal static class QuoteWordingDetector
     /// The longest-common-subsequence lengths of every pair of suffixes of two id sequences, in one flat buffer reused from pair
     /// to pair (a fresh two-dimensional table per pair was most of the detector's time on stories that quote one speaker often).
     /// </summary>
-    private sealed class LcsTable
+    internal sealed class LcsTable
     {
         private int[] _cells = new int[256];
         private int _width;
