@@ -94,6 +94,8 @@ public static class BriefBench
     private static void Profile(List<AnalyzedArticle> all, RecoupePipeline pipeline, int rounds)
     {
         var steps = new Dictionary<string, List<double>>();
+        // Bytes allocated by each step (the last round's): in a whole ingest, the collector's time goes with them.
+        var allocated = new Dictionary<string, long>();
         var options = Recoupe.Briefs.BriefOptions.Default;
         // The articles a build analyses (at most MaxArticles), so that the steps of a big story are those its rebuild pays.
         var articles = Recoupe.Briefs.StoryAnalysis.Kept(all.Select(a => a.Article).ToList(), options).Select(i => all[i]).ToList();
@@ -104,11 +106,15 @@ public static class BriefBench
         for (int r = 0; r < rounds; r++)
         {
             var t = ThreadCpu.Now();
+            long bytes = GC.GetAllocatedBytesForCurrentThread();
             void Lap(string name)
             {
                 var now = ThreadCpu.Now();
                 (steps.TryGetValue(name, out var l) ? l : steps[name] = []).Add((now - t).TotalMilliseconds);
                 t = now;
+                long b = GC.GetAllocatedBytesForCurrentThread();
+                allocated[name] = b - bytes;
+                bytes = b;
             }
             var mentions = new List<(long, string, EntityMention)>();
             for (int a = 0; a < articles.Count; a++)
@@ -156,7 +162,7 @@ public static class BriefBench
         foreach (var (name, list) in steps)
         {
             list.Sort();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {name,-16} {list[list.Count / 2],7:0.0} ms"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {name,-16} {list[list.Count / 2],7:0.0} ms {allocated[name] / 1024.0,9:0} KiB"));
         }
     }
 

@@ -105,6 +105,8 @@ public static class IngestBench
         var alloc0 = GC.GetTotalAllocatedBytes();
         var pause0 = GC.GetTotalPauseDuration();
         int[] gcs0 = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var briefCache = (RecoupePipeline.Default.BriefBuilder as Recoupe.Briefs.BriefBuilder)?.Cache;
+        long hits0 = briefCache?.Hits ?? 0, misses0 = briefCache?.Misses ?? 0;
         var cpu0 = ProcessCpu();
         var wall = Stopwatch.StartNew();
         int added = 0, rejected = 0, total = 0;
@@ -143,6 +145,9 @@ public static class IngestBench
         if (perFile) Console.WriteLine($"  per batch: {string.Join("; ", batches)}");
         if (drain.Length > 0) Console.WriteLine(drain);
         Console.WriteLine($"  stages (share of process CPU): {Shares(profile, cpuS)}");
+        // Whether rebuilds re-read their stories' articles: each miss is one article's sentences read again.
+        if (briefCache is not null)
+            Console.WriteLine($"  briefs' article cache: {briefCache.Hits - hits0} articles reused, {briefCache.Misses - misses0} read (capacity {briefCache.Capacity})");
         Console.WriteLine($"  peak memory {PeakMb()} MB; allocated {(GC.GetTotalAllocatedBytes() - alloc0) / (1 << 20)} MB, "
             + $"GCs gen0/1/2 {GC.CollectionCount(0) - gcs0[0]}/{GC.CollectionCount(1) - gcs0[1]}/{GC.CollectionCount(2) - gcs0[2]}, "
             + $"GC pauses {(GC.GetTotalPauseDuration() - pause0).TotalSeconds:F2} s wall");

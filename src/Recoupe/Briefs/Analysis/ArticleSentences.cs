@@ -172,4 +172,15 @@ internal sealed record SentenceTokens(TextSpan Span, string Text, string[] Words
 
     /// <summary>Its words and quoted passages as <see cref="Facts.RelayedWording"/> compares them.</summary>
     public Facts.RelayedWording.Wording Wording(string language) => _wording ??= Facts.RelayedWording.Read(Text, language);
+
+    private System.Runtime.CompilerServices.StrongBox<(string Country, string Name)?>? _government;
+    private System.Runtime.CompilerServices.StrongBox<(Facts.OfficeNames.Office Office, string Name)?>? _office;
+
+    /// <summary>A government in words as the subject of a verb of saying (<see cref="Facts.GovernmentOf.Subject"/>), read on first use.</summary>
+    public (string Country, string Name)? GovernmentSubject(string articleText, string language) =>
+        (_government ??= new(Facts.GovernmentOf.Subject(articleText, Span, language))).Value;
+
+    /// <summary>An office by its holder's title or its building as that subject (<see cref="Facts.OfficeNames.Subject"/>), read on first use.</summary>
+    public (Facts.OfficeNames.Office Office, string Name)? OfficeSubject(string articleText, string language) =>
+        (_office ??= new(Facts.OfficeNames.Subject(articleText, Span, language))).Value;
 }

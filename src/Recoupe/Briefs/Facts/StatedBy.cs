@@ -131,10 +131,14 @@ internal static partial class StatedBy
             if (!VerbFollows(text, new TextSpan(m.Span.End, u.Span.End), language)) continue;
             return new Attribution(OriginKey(corpus, "e" + e), entity.Name);
         }
-        // "le gouvernement italien a démenti": a government in words, no entity.
-        if (GovernmentOf.Subject(text, u.Span, language) is { } government) return new Attribution("c:" + government.Country, government.Name);
+        // "le gouvernement italien a démenti": a government in words, no entity. Read from the sentence's words alone, so kept with
+        // the article's reading (a rebuild reads them for the new articles only).
+        var reading = u.Reading;
+        if ((reading is not null ? reading.GovernmentSubject(text, language) : GovernmentOf.Subject(text, u.Span, language)) is { } government)
+            return new Attribution("c:" + government.Country, government.Name);
         // "la ministre de l'Économie a ajouté", "Bercy précise": an office by its holder's title or its building.
-        if (OfficeNames.Subject(text, u.Span, language) is { } office) return new Attribution(OfficeNames.Key(corpus, office.Office), office.Name);
+        if ((reading is not null ? reading.OfficeSubject(text, language) : OfficeNames.Subject(text, u.Span, language)) is { } office)
+            return new Attribution(OfficeNames.Key(corpus, office.Office), office.Name);
         // "…, a annoncé le ministre de l'Intérieur", "…, said the mayor": the subject after the verb.
         return InvertedSubject.Of(corpus, u);
     }

@@ -52,4 +52,21 @@ internal sealed record QuoteWords(string Text, string[] Lower, string[] Surface)
 
     /// <summary>Its distinct words (ordinal), made once, for <see cref="QuoteGrouper"/>'s overlap. A race makes it twice, harmlessly.</summary>
     public HashSet<string> Distinct => _set ??= new HashSet<string>(Lower, StringComparer.Ordinal);
+
+    private LanguageStems? _stems;
+
+    /// <summary>
+    /// Its words' stems in a language (<see cref="Conflicts.QuoteWordingDetector"/> compares quotes by stem), made once and kept with
+    /// the article's reading, so that a rebuild does not stem every quotation again for every pair. One language is kept (the
+    /// article's, in practice); a race or another language makes them again, harmlessly.
+    /// </summary>
+    public string[] StemsIn(string language)
+    {
+        if (_stems is { } kept && string.Equals(kept.Language, language, StringComparison.Ordinal)) return kept.Stems;
+        var made = new LanguageStems(language, Conflicts.QuoteWordingDetector.Stems(Lower, language));
+        _stems = made;
+        return made.Stems;
+    }
+
+    private sealed record LanguageStems(string Language, string[] Stems);
 }

@@ -58,7 +58,7 @@ internal static class QuoteGrouper
     }
 
     /// <summary><see cref="Overlap(string[], string[])"/> of two quotes' distinct words (ordinal sets).</summary>
-    private static double Overlap(HashSet<string> x, HashSet<string> y)
+    internal static double Overlap(HashSet<string> x, HashSet<string> y)
     {
         if (x.Count == 0 || y.Count == 0) return 0;
         var (small, large) = x.Count <= y.Count ? (x, y) : (y, x);
