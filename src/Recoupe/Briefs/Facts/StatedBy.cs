@@ -164,15 +164,43 @@ internal static partial class StatedBy
     /// <summary>A saying or stating verb within <see cref="MaxWordsBeforeVerb"/> words after a name, with no punctuation between.</summary>
     internal static bool VerbFollows(string text, TextSpan after, string language)
     {
-        int n = 0, last = after.Start;
+        int n = 0, last = after.Start, sinceVerb = -1;
         foreach (var w in Tokenizer.Tokenize(text, after))
         {
+            if (sinceVerb >= 0)
+            {
+                // "declared a state of emergency", "a déclaré la guerre": an act, not what was said
+                if (DeclaredActs.Contains(Elided(w.Lower))) return false;
+                if (++sinceVerb > 2 || !Determiners.Contains(w.Lower)) return true;
+                continue;
+            }
             // A comma, a quotation mark or a bracket between: an apposition or another clause, not the name's own verb.
             if (text.AsSpan(last, w.Span.Start - last).IndexOfAny(",;:.!?()«»\"“”[]") >= 0) return false;
             last = w.Span.End;
-            if (VerbForms.Contains(w.Lower)) return true;
+            if (VerbForms.Contains(w.Lower))
+            {
+                if (!w.Lower.StartsWith("déclar", StringComparison.Ordinal) && !w.Lower.StartsWith("declar", StringComparison.Ordinal)) return true;
+                sinceVerb = 0;
+                continue;
+            }
             if (++n > MaxWordsBeforeVerb) return false;
         }
-        return false;
+        return sinceVerb >= 0;
     }
+
+    private static string Elided(string lower) =>
+        lower.Length > 2 && lower[1] is '\'' or '’' && lower[0] is 'l' or 'd' ? lower[2..] : lower;
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal,
+        "l", "l'", "l’", "la", "le", "les", "un", "une", "sa", "son", "leur", "a", "an", "the", "his", "her", "its", "their");
+
+    /// <summary>
+    /// What one declares as an act rather than says — a state of emergency, a war, a bankruptcy, independence, a ceasefire, a
+    /// candidacy — read right after "declare" / "déclarer" or its determiner. General French and English vocabulary.
+    /// </summary>
+    private static readonly FrozenSet<string> DeclaredActs = FrozenSet.Create(StringComparer.Ordinal,
+        "état", "guerre", "faillite", "indépendance", "urgence", "forfait", "candidature", "cessez-le-feu", "trêve", "moratoire",
+        "confinement", "catastrophe", "loi",
+        "state", "war", "emergency", "bankruptcy", "independence", "victory", "ceasefire", "truce", "candidacy", "moratorium",
+        "lockdown", "disaster", "martial");
 }
