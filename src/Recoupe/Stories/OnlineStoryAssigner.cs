@@ -79,13 +79,23 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
             var (other, score) = scored[i];
             if (score < _options.MergeArticleThreshold) break;
             double resemblance = _similarity.Between(best.Story, other);
-            if (resemblance >= _options.MergeCentroidThreshold
+            if (resemblance >= MergeBar(best.Story, other)
                 || IsMinorOf(other, best.Story) && resemblance >= _options.LoneArticleMergeThreshold && IsClosestTo(other, best.Story, resemblance))
                 (merged ??= ImmutableArray.CreateBuilder<long>()).Add(other.Id);
         }
         _pending = new Pending(article, features, weighted, merged?.ToImmutable() ?? []);
         return new StoryDecision(best.Story.Id, best.Score, _pending.Merged);
     }
+
+    /// <summary>
+    /// The centroid resemblance two stories need to be merged: <see cref="StoryAssignerOptions.MergeCentroidThreshold"/>,
+    /// or <see cref="StoryAssignerOptions.EstablishedMergeThreshold"/> when both are established (see there).
+    /// </summary>
+    private double MergeBar(StoryCentroid a, StoryCentroid b) =>
+        _options.EstablishedMergeThreshold is { } established
+        && a.Articles >= _options.DominantMinArticles && b.Articles >= _options.DominantMinArticles
+            ? Math.Max(established, _options.MergeCentroidThreshold)
+            : _options.MergeCentroidThreshold;
 
     public void Commit(AnalyzedArticle article, long storyId) => Apply(article, null, storyId, null);
 
