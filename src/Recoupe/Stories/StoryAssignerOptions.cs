@@ -93,6 +93,14 @@ public sealed record StoryAssignerOptions
     /// </summary>
     public double? EstablishedMergeThreshold { get; init; }
     /// <summary>
+    /// Whether a young story (fewer than <see cref="DominantMinArticles"/> articles) may be merged below
+    /// <see cref="MergeCentroidThreshold"/>, at that bar times sqrt(n / DominantMinArticles) for n articles, when the
+    /// other story is the one it resembles most (experimental, off: see the Stories README).
+    /// </summary>
+    public bool SizeAwareMerge { get; init; }
+    /// <summary>With <see cref="SizeAwareMerge"/>: the young story's bar is met by the content-word part of the resemblance alone.</summary>
+    public bool YoungMergeOnContent { get; init; }
+    /// <summary>
     /// The centroid similarity enough to take a minor story (at most <see cref="MinorStoryArticles"/> articles: side
     /// articles, or ones that came before their story had formed) into one of at least <see cref="MinorSizeRatio"/>
     /// times its articles, when that story is also the one it resembles most (see MinorMergeMargin). `stream tune`

@@ -176,6 +176,10 @@ public sealed class ClusteringEvalSuite : IEvalSuite
                 "join" => options with { JoinThreshold = number },
                 "dominant" => options with { DominantJoinThreshold = number },
                 "merge" => options with { MergeCentroidThreshold = number },
+                "size-aware" => options with { SizeAwareMerge = number > 0 },
+                "young-content" => options with { YoungMergeOnContent = number > 0 },
+                "minor" => options with { MinorStoryArticles = (int)number },
+                "lone" => options with { LoneArticleMergeThreshold = number },
                 "established-merge" => options with { EstablishedMergeThreshold = number },
                 "ties" or "confusable" or "shares" => options,
                 _ => throw new ArgumentException($"unknown variant setting '{key}'"),
@@ -206,7 +210,15 @@ public sealed class ClusteringEvalSuite : IEvalSuite
         foreach (var seed in _seeds)
         {
             var order = Shuffled(gold, seed);
-            var stories = StoryStream.Assign(newAssigner(), order.Select(g => g.Article).ToList(), details is null || !Trace ? null : Tracer(details, order));
+            var assigner = newAssigner();
+            var stories = StoryStream.Assign(assigner, order.Select(g => g.Article).ToList(), details is null || !Trace ? null : Tracer(details, order));
+            if (details is not null && Trace && assigner is OnlineStoryAssigner online)
+            {
+                var ids = stories.Distinct().Order().ToList();
+                foreach (var a in ids)
+                    foreach (var b in ids.Where(b => b > a))
+                        details.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    resemblance {a} {b}: {online.Resemblance(a, b):F3}"));
+            }
             var topics = order.Select(g => g.Topic).ToList();
             var clusters = order.Select(g => g.Cluster).ToList();
             var topic = ClusteringMetrics.BCubed(stories, topics);
