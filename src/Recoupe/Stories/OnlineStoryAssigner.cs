@@ -123,6 +123,8 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
     {
         double bar = YoungMergeBar(a, b);
         if (resemblance < bar) return false;
+        // Only into a story several times its size, as for minor stories: two young stories of a size may be two events.
+        if (_options.YoungMergeSizeRatio && Larger(a, b).Articles < _options.MinorSizeRatio * Smaller(a, b).Articles) return false;
         double measured = _options.YoungMergeOnContent ? _similarity.StemsBetween(a, b) : resemblance;
         return measured >= bar && IsClosestTo(Smaller(a, b), Larger(a, b), resemblance);
     }

@@ -100,6 +100,8 @@ public sealed record StoryAssignerOptions
     public bool SizeAwareMerge { get; init; }
     /// <summary>With <see cref="SizeAwareMerge"/>: the young story's bar is met by the content-word part of the resemblance alone.</summary>
     public bool YoungMergeOnContent { get; init; }
+    /// <summary>With <see cref="SizeAwareMerge"/>: the young story goes only into a story <see cref="MinorSizeRatio"/> times its size.</summary>
+    public bool YoungMergeSizeRatio { get; init; }
     /// <summary>
     /// The centroid similarity enough to take a minor story (at most <see cref="MinorStoryArticles"/> articles: side
     /// articles, or ones that came before their story had formed) into one of at least <see cref="MinorSizeRatio"/>

@@ -60,6 +60,16 @@ public class YoungStoryMergeTests
     }
 
     [Fact]
+    public void WithTheSizeRatioOnlyAStorySeveralTimesItsSizeTakesIt()
+    {
+        // Ten articles are not four times three.
+        var decision = Next("vardenzor mulbrazor teskavor plinoror", Aspect,
+            Strict with { MergeCentroidThreshold = 0.3, SizeAwareMerge = true, YoungMergeOnContent = true, YoungMergeSizeRatio = true });
+        Assert.Equal(10, decision.StoryId);
+        Assert.Empty(decision.MergedStoryIds);
+    }
+
+    [Fact]
     public void YoungStorySharingOnlyNamesStaysWhenContentMustCarryIt()
     {
         // The names make the stories' centroids about 0.38 alike: under the grown stories' bar (0.5), over the young

@@ -178,6 +178,7 @@ public sealed class ClusteringEvalSuite : IEvalSuite
                 "merge" => options with { MergeCentroidThreshold = number },
                 "size-aware" => options with { SizeAwareMerge = number > 0 },
                 "young-content" => options with { YoungMergeOnContent = number > 0 },
+                "young-ratio" => options with { YoungMergeSizeRatio = number > 0 },
                 "minor" => options with { MinorStoryArticles = (int)number },
                 "lone" => options with { LoneArticleMergeThreshold = number },
                 "established-merge" => options with { EstablishedMergeThreshold = number },
