@@ -93,6 +93,9 @@ public sealed class Options
             CentroidArticleTerms = Int("centroid-article-terms", d.CentroidArticleTerms),
             CommonNameDiscount = Double("common-names", d.CommonNameDiscount),
             SkipCommonNameWords = Int("skip-common-name-words", d.SkipCommonNameWords ? 1 : 0) == 1,
+            SizeAwareMerge = Int("size-aware-merge", d.SizeAwareMerge ? 1 : 0) == 1,
+            YoungMergeOnContent = Int("young-merge-content", d.YoungMergeOnContent ? 1 : 0) == 1,
+            EstablishedMergeThreshold = Get("established-merge") is null ? d.EstablishedMergeThreshold : Double("established-merge", 0),
         };
     }
 

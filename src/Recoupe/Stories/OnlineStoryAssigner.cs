@@ -56,6 +56,10 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
 
     internal StoryAssignerOptions Options => _options;
 
+    /// <summary>For diagnosis: the centroid resemblance of two active stories (NaN when either is not active).</summary>
+    internal double Resemblance(long a, long b) =>
+        _index.TryGet(Resolve(a), out var x) && _index.TryGet(Resolve(b), out var y) ? _similarity.Between(x, y) : double.NaN;
+
     private StoryDecision Decide(AnalyzedArticle? article, ArticleFeatures? features, TermVector profile)
     {
         // The pending decision is replaced here, so the vector buffers it held can take this article's.
@@ -79,13 +83,54 @@ public sealed class OnlineStoryAssigner : IStoryAssigner
             var (other, score) = scored[i];
             if (score < _options.MergeArticleThreshold) break;
             double resemblance = _similarity.Between(best.Story, other);
-            if (resemblance >= _options.MergeCentroidThreshold
-                || IsMinorOf(other, best.Story) && resemblance >= _options.LoneArticleMergeThreshold && IsClosestTo(other, best.Story, resemblance))
+            if (resemblance >= MergeBar(best.Story, other)
+                || IsMinorOf(other, best.Story) && resemblance >= _options.LoneArticleMergeThreshold && IsClosestTo(other, best.Story, resemblance)
+                || _options.SizeAwareMerge && IsYoungMerge(best.Story, other, resemblance))
                 (merged ??= ImmutableArray.CreateBuilder<long>()).Add(other.Id);
         }
         _pending = new Pending(article, features, weighted, merged?.ToImmutable() ?? []);
         return new StoryDecision(best.Story.Id, best.Score, _pending.Merged);
     }
+
+    /// <summary>
+    /// The centroid resemblance two stories need to be merged: <see cref="StoryAssignerOptions.MergeCentroidThreshold"/>,
+    /// or <see cref="StoryAssignerOptions.EstablishedMergeThreshold"/> when both are established (see there).
+    /// </summary>
+    private double MergeBar(StoryCentroid a, StoryCentroid b) =>
+        _options.EstablishedMergeThreshold is { } established
+        && a.Articles >= _options.DominantMinArticles && b.Articles >= _options.DominantMinArticles
+            ? Math.Max(established, _options.MergeCentroidThreshold)
+            : _options.MergeCentroidThreshold;
+
+    /// <summary>
+    /// The merge bar when the smaller story is young (<see cref="StoryAssignerOptions.SizeAwareMerge"/>): the centroid of n
+    /// articles is a noisy sample of its event's, and its cosine with a sibling story's grows with n, so the bar of two
+    /// established stories is scaled by sqrt(n / DominantMinArticles) for a smaller story of n articles.
+    /// </summary>
+    private double YoungMergeBar(StoryCentroid a, StoryCentroid b)
+    {
+        int n = Math.Min(a.Articles, b.Articles);
+        return n >= _options.DominantMinArticles ? double.PositiveInfinity
+            : _options.MergeCentroidThreshold * Math.Sqrt((double)n / _options.DominantMinArticles);
+    }
+
+    /// <summary>
+    /// <see cref="StoryAssignerOptions.SizeAwareMerge"/>: the content-word part of the resemblance reaches the young story's
+    /// bar (two events told with the same names share names, not words), and the older story is the one the young
+    /// one resembles most.
+    /// </summary>
+    private bool IsYoungMerge(StoryCentroid a, StoryCentroid b, double resemblance)
+    {
+        double bar = YoungMergeBar(a, b);
+        if (resemblance < bar) return false;
+        // Only into a story several times its size, as for minor stories: two young stories of a size may be two events.
+        if (_options.YoungMergeSizeRatio && Larger(a, b).Articles < _options.MinorSizeRatio * Smaller(a, b).Articles) return false;
+        double measured = _options.YoungMergeOnContent ? _similarity.StemsBetween(a, b) : resemblance;
+        return measured >= bar && IsClosestTo(Smaller(a, b), Larger(a, b), resemblance);
+    }
+
+    private static StoryCentroid Smaller(StoryCentroid a, StoryCentroid b) => a.Articles < b.Articles || a.Articles == b.Articles && a.Id > b.Id ? a : b;
+    private static StoryCentroid Larger(StoryCentroid a, StoryCentroid b) => ReferenceEquals(Smaller(a, b), a) ? b : a;
 
     public void Commit(AnalyzedArticle article, long storyId) => Apply(article, null, storyId, null);
 

@@ -85,6 +85,24 @@ public sealed record StoryAssignerOptions
     public double MergeArticleThreshold { get; init; } = 0.05;
     public double MergeCentroidThreshold { get; init; } = 0.28;
     /// <summary>
+    /// The centroid resemblance two established stories (each of at least <see cref="DominantMinArticles"/> articles)
+    /// need to be merged by an article that matches both; null (the default): <see cref="MergeCentroidThreshold"/>, as for
+    /// any two stories. Two stories that each grew to that size apart have been told apart by many decisions; a single
+    /// bridging article merging them is the one step that fuses two events wholesale, and whether that article comes
+    /// while both are big depends on arrival order. See the Stories README for its measurement.
+    /// </summary>
+    public double? EstablishedMergeThreshold { get; init; }
+    /// <summary>
+    /// Whether a young story (fewer than <see cref="DominantMinArticles"/> articles) may be merged below
+    /// <see cref="MergeCentroidThreshold"/>, at that bar times sqrt(n / DominantMinArticles) for n articles, when the
+    /// other story is the one it resembles most (experimental, off: see the Stories README).
+    /// </summary>
+    public bool SizeAwareMerge { get; init; }
+    /// <summary>With <see cref="SizeAwareMerge"/>: the young story's bar is met by the content-word part of the resemblance alone.</summary>
+    public bool YoungMergeOnContent { get; init; }
+    /// <summary>With <see cref="SizeAwareMerge"/>: the young story goes only into a story <see cref="MinorSizeRatio"/> times its size.</summary>
+    public bool YoungMergeSizeRatio { get; init; }
+    /// <summary>
     /// The centroid similarity enough to take a minor story (at most <see cref="MinorStoryArticles"/> articles: side
     /// articles, or ones that came before their story had formed) into one of at least <see cref="MinorSizeRatio"/>
     /// times its articles, when that story is also the one it resembles most (see MinorMergeMargin). `stream tune`

@@ -252,6 +252,30 @@ internal sealed class StorySimilarity
         return n1 <= 0 || n2 <= 0 ? 0 : dot / (n1 * n2);
     }
 
+    /// <summary>
+    /// The part of <see cref="Between"/> owed to content-word stems (names and numbers left out of the dot product, not of
+    /// the norms): what two stories share as an event, not as people and places. 0 across languages (stems never match).
+    /// </summary>
+    public double StemsBetween(StoryCentroid a, StoryCentroid b)
+    {
+        bool oneLanguage = a.Languages.Count == 1 && b.Languages.Count == 1 && a.Languages.Overlaps(b.Languages);
+        if (!oneLanguage) return 0;
+        LoadStory(a);
+        var dense = _storyDot;
+        var ids = b.TermIds;
+        var terms = b.Terms;
+        var sums = b.Sums;
+        double dot = 0;
+        for (int i = 0; i < ids.Length; i++)
+        {
+            float t = dense[ids[i]];
+            if (t != 0 && terms[i].Kind == FeatureKind.Stem) dot += sums[i] * t;
+        }
+        if (dot <= 0) return 0;
+        double n1 = Norms(a).All, n2 = Norms(b).All;
+        return n1 <= 0 || n2 <= 0 ? 0 : dot / (n1 * n2);
+    }
+
     // The story last loaded for Between: its summed weight × IDF² by term id (zero elsewhere), and the ids to clear.
     private float[] _storyDot = new float[1024];
     private readonly List<int> _storyDotIds = [];

@@ -15,7 +15,9 @@ public sealed class ClusteringEvalSuite : IEvalSuite
     private readonly IReadOnlyList<int> _seeds;
     private readonly Func<IStoryAssigner>? _newAssigner;
 
-    public ClusteringEvalSuite() : this([1, 2, 3, 4, 5]) { }
+    /// <summary>Five orders; RECOUPE_CLUSTERING_ORDERS=N (diagnosis) takes seeds 1..N instead.</summary>
+    public ClusteringEvalSuite() : this(Enumerable.Range(1,
+        int.TryParse(Environment.GetEnvironmentVariable("RECOUPE_CLUSTERING_ORDERS"), out var n) && n > 0 ? n : 5).ToList()) { }
 
     /// <param name="seeds">One shuffled order per seed.</param>
     /// <param name="newAssigner">The assigner to measure; the pipeline's by default.</param>
@@ -38,8 +40,15 @@ public sealed class ClusteringEvalSuite : IEvalSuite
         var gold = Rpm2Corpus.Load(dataPath, pipeline, options.Limit);
         _confusable = new ConfusableCache(pipeline);
         if (Environment.GetEnvironmentVariable("RECOUPE_CLUSTERING_VARIANTS") is { Length: > 0 } variants) CompareVariants(gold, variants);
-        var report = Score(gold, _newAssigner ?? pipeline.NewStoryAssigner, options.Details);
-        report = WithConfusable(report, gold, _newAssigner ?? pipeline.NewStoryAssigner);
+        // Diagnosis: RECOUPE_CLUSTERING_SETTINGS (a variant, as above) replaces the shipped options of the main figures.
+        var mainAssigner = _newAssigner ?? pipeline.NewStoryAssigner;
+        if (_newAssigner is null && Environment.GetEnvironmentVariable("RECOUPE_CLUSTERING_SETTINGS") is { Length: > 0 } settings)
+        {
+            var chosen = ParseVariant(settings).Options;
+            mainAssigner = () => new OnlineStoryAssigner(chosen);
+        }
+        var report = Score(gold, mainAssigner, options.Details);
+        report = WithConfusable(report, gold, mainAssigner);
         // RECOUPE_CLUSTERING_CV=0 skips the held-out figures (two minutes on two cores) for a quick look at the shipped assigner.
         bool crossValidate = _newAssigner is null && Environment.GetEnvironmentVariable("RECOUPE_CLUSTERING_CV") != "0";
         return crossValidate ? WithCrossValidation(report, gold) : report;
@@ -57,11 +66,14 @@ public sealed class ClusteringEvalSuite : IEvalSuite
     /// told with the other's names), over the same orders: "confusable_topic_bcubed_*". Nothing was tuned on this stream
     /// for the shipped thresholds except where they were selected with it (see the Stories README).
     /// </summary>
+    /// <summary>RECOUPE_CLUSTERING_CONFUSABLE_DETAILS=1: the confusable stream's stories and trace on stderr (diagnosis).</summary>
+    private static TextWriter? ConfusableDetails => Environment.GetEnvironmentVariable("RECOUPE_CLUSTERING_CONFUSABLE_DETAILS") == "1" ? Console.Error : null;
+
     private EvalReport WithConfusable(EvalReport report, IReadOnlyList<GoldArticle> gold, Func<IStoryAssigner> newAssigner)
     {
         if (gold.Select(g => g.Topic).Distinct().Count() < 2) return report;
         var stream = _confusable!.Of(gold);
-        var figures = Score(stream, newAssigner).Metrics;
+        var figures = Score(stream, newAssigner, ConfusableDetails).Metrics;
         var metrics = new Dictionary<string, double>(report.Metrics)
         {
             ["confusable_topic_bcubed_f1"] = figures["topic_bcubed_f1"],
@@ -135,36 +147,49 @@ public sealed class ClusteringEvalSuite : IEvalSuite
     {
         foreach (var variant in variants.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
-            var options = StoryAssignerOptions.Default;
-            var ties = GridTies.First;
-            bool confusable = false;
-            double[]? shares = null;
-            foreach (var setting in variant.Split(',', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var (key, value) = (setting.Split('=')[0].Trim(), setting.Split('=')[1].Trim());
-                double number = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.NaN;
-                options = key switch
-                {
-                    "names" => options with { CommonNameDiscount = number },
-                    "dominant-min" => options with { DominantMinArticles = (int)number },
-                    "name-weight" => options with { NameWeight = (float)number },
-                    "content" => options with { MinContentShare = number },
-                    "join" => options with { JoinThreshold = number },
-                    "dominant" => options with { DominantJoinThreshold = number },
-                    "merge" => options with { MergeCentroidThreshold = number },
-                    "ties" or "confusable" or "shares" => options,
-                    _ => throw new ArgumentException($"unknown variant setting '{key}'"),
-                };
-                if (key == "ties") ties = Enum.Parse<GridTies>(value, ignoreCase: true);
-                if (key == "confusable") confusable = number > 0;
-                if (key == "shares") shares = value.Split('/').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-            }
+            var (options, ties, confusable, shares) = ParseVariant(variant);
             var inSample = StoryJoinCrossValidation.Score(gold, _seeds, options);
             var heldOut = RuleCrossValidation.Measure(gold, Partitions, _seeds, options, ties, confusable ? _confusable!.Of : null, shares);
             var swapped = StoryJoinCrossValidation.Score(_confusable!.Of(gold), _seeds, options);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"variant [{variant}]: in-sample F1 {inSample.F1:F4} worst {inSample.MinF1:F4} P {inSample.Precision:F4} R {inSample.Recall:F4}; confusable F1 {swapped.F1:F4} worst {swapped.MinF1:F4} P {swapped.Precision:F4}; held-out halves F1 {heldOut.F1:F4} worst {heldOut.MinF1:F4} P {heldOut.Precision:F4} R {heldOut.Recall:F4}; gap {inSample.F1 - heldOut.F1:F4}"));
         }
+    }
+
+    /// <summary>A variant's options ("join=0.12,dominant=0.06,...": changes to the shipped options) and its selection settings.</summary>
+    internal static (StoryAssignerOptions Options, GridTies Ties, bool Confusable, double[]? Shares) ParseVariant(string variant)
+    {
+        var options = StoryAssignerOptions.Default;
+        var ties = GridTies.First;
+        bool confusable = false;
+        double[]? shares = null;
+        foreach (var setting in variant.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (key, value) = (setting.Split('=')[0].Trim(), setting.Split('=')[1].Trim());
+            double number = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.NaN;
+            options = key switch
+            {
+                "names" => options with { CommonNameDiscount = number },
+                "dominant-min" => options with { DominantMinArticles = (int)number },
+                "name-weight" => options with { NameWeight = (float)number },
+                "content" => options with { MinContentShare = number },
+                "join" => options with { JoinThreshold = number },
+                "dominant" => options with { DominantJoinThreshold = number },
+                "merge" => options with { MergeCentroidThreshold = number },
+                "size-aware" => options with { SizeAwareMerge = number > 0 },
+                "young-content" => options with { YoungMergeOnContent = number > 0 },
+                "young-ratio" => options with { YoungMergeSizeRatio = number > 0 },
+                "minor" => options with { MinorStoryArticles = (int)number },
+                "lone" => options with { LoneArticleMergeThreshold = number },
+                "established-merge" => options with { EstablishedMergeThreshold = number },
+                "ties" or "confusable" or "shares" => options,
+                _ => throw new ArgumentException($"unknown variant setting '{key}'"),
+            };
+            if (key == "ties") ties = Enum.Parse<GridTies>(value, ignoreCase: true);
+            if (key == "confusable") confusable = number > 0;
+            if (key == "shares") shares = value.Split('/').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        }
+        return (options, ties, confusable, shares);
     }
 
     private EvalReport WithRuleFigures(EvalReport report, IReadOnlyList<GoldArticle> gold, StoryAssignerOptions options, IReadOnlyList<string> notes)
@@ -186,7 +211,15 @@ public sealed class ClusteringEvalSuite : IEvalSuite
         foreach (var seed in _seeds)
         {
             var order = Shuffled(gold, seed);
-            var stories = StoryStream.Assign(newAssigner(), order.Select(g => g.Article).ToList());
+            var assigner = newAssigner();
+            var stories = StoryStream.Assign(assigner, order.Select(g => g.Article).ToList(), details is null || !Trace ? null : Tracer(details, order));
+            if (details is not null && Trace && assigner is OnlineStoryAssigner online)
+            {
+                var ids = stories.Distinct().Order().ToList();
+                foreach (var a in ids)
+                    foreach (var b in ids.Where(b => b > a))
+                        details.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    resemblance {a} {b}: {online.Resemblance(a, b):F3}"));
+            }
             var topics = order.Select(g => g.Topic).ToList();
             var clusters = order.Select(g => g.Cluster).ToList();
             var topic = ClusteringMetrics.BCubed(stories, topics);
@@ -226,6 +259,29 @@ public sealed class ClusteringEvalSuite : IEvalSuite
             (order[i], order[j]) = (order[j], order[i]);
         }
         return order;
+    }
+
+    /// <summary>RECOUPE_CLUSTERING_TRACE=1 with --details: every new story and merge of each order (diagnosis).</summary>
+    private static bool Trace => Environment.GetEnvironmentVariable("RECOUPE_CLUSTERING_TRACE") == "1";
+
+    private static Action<int, StoryDecision, long> Tracer(TextWriter details, List<GoldArticle> order)
+    {
+        var members = new Dictionary<long, List<string>>();
+        string Composition(long id) => members.TryGetValue(id, out var m)
+            ? string.Join(" ", m.GroupBy(c => c).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}x{g.Count()}")) : "?";
+        return (i, decision, id) =>
+        {
+            var file = Path.GetFileNameWithoutExtension(order[i].File);
+            if (decision.StoryId is null) details.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    #{i} {file} new story {id} (best {decision.Score:F3})"));
+            else if (!members.TryGetValue(id, out var m) || !m.Contains(order[i].Cluster))
+                details.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    #{i} {file} joins {id} [{Composition(id)}] at {decision.Score:F3}"));
+            foreach (var merged in decision.MergedStoryIds)
+            {
+                details.WriteLine($"    #{i} {file} merges {merged} [{Composition(merged)}] into {id} [{Composition(id)}]");
+                if (members.Remove(merged, out var moved) && merged != id) (members.TryGetValue(id, out var into) ? into : members[id] = []).AddRange(moved);
+            }
+            (members.TryGetValue(id, out var list) ? list : members[id] = []).Add(order[i].Cluster);
+        };
     }
 
     private static void WriteStories(TextWriter details, List<GoldArticle> order, long[] stories)

@@ -10,7 +10,8 @@ namespace Recoupe.Evaluation.Clustering;
 /// </summary>
 public static class StoryStream
 {
-    public static long[] Assign(IStoryAssigner assigner, IReadOnlyList<AnalyzedArticle> articles)
+    /// <param name="observe">Called after each decision with the article's index, the decision and the story it went to (diagnosis).</param>
+    public static long[] Assign(IStoryAssigner assigner, IReadOnlyList<AnalyzedArticle> articles, Action<int, StoryDecision, long>? observe = null)
     {
         var storyOf = new long[articles.Count];
         var alias = new Dictionary<long, long>();
@@ -25,6 +26,7 @@ public static class StoryStream
                 if (m != id) alias[m] = id;
             }
             storyOf[i] = id;
+            observe?.Invoke(i, decision, id);
             assigner.Commit(articles[i], id);
         }
         for (int i = 0; i < storyOf.Length; i++) storyOf[i] = Resolve(alias, storyOf[i]);
