@@ -64,8 +64,22 @@ public sealed class QuoteExtractor : IQuoteExtractor
         string? speaker = entity is not null ? doc.EntityByKey(entity).Name
             : c.Reading == ReadingKind.Institution ? ChainResolver.InstitutionName(doc, c) : null;
         TextSpan? speakerSpan = entity?.Span ?? (c.Reading == ReadingKind.Institution ? c.NameSpan ?? c.Span : null);
-        return new QuoteMention(frame.Content, speaker, speakerSpan, cueSpan?.Of(doc.Text), indirect, entity?.Key,
+        return new QuoteMention(WithoutTrailingComma(doc.Text, frame.Content), speaker, speakerSpan, cueSpan?.Of(doc.Text), indirect, entity?.Key,
             nobody ? null : c.Span.Of(doc.Text), nobody ? null : c.Span, cueSpan);
+    }
+
+    /// <summary>
+    /// "We will rebuild," the mayor said: English puts the comma that joins the quotation to its sentence inside the marks.
+    /// It belongs to the sentence, not to what was said, so the quotation's span stops before it.
+    /// </summary>
+    internal static TextSpan WithoutTrailingComma(string text, TextSpan content)
+    {
+        int end = content.End;
+        while (end > content.Start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end <= content.Start + 1 || text[end - 1] != ',') return content;
+        end--;
+        while (end > content.Start && char.IsWhiteSpace(text[end - 1])) end--;
+        return end > content.Start ? new TextSpan(content.Start, end) : content;
     }
 
     // The cue on the side of the source: "a-t-il ajouté" after the quote, "a déclaré" before it, "selon".
