@@ -123,7 +123,15 @@ internal static class MergeRules
         for (int i = 0; i < locals.Count; i++)
         {
             var l = locals[i];
-            if (!l.IsSingleWord || l.Type == EntityType.Place || l.Reading.IsAcronym) continue;
+            if (!l.IsSingleWord || l.Reading.IsAcronym) continue;
+            if (l.Type == EntityType.Place)
+            {
+                // "Whitcomb, the mayor, said…" read as a place in one article, "Mayor Ellen Whitcomb" in another: a word no
+                // gazetteer knows as a place that is the family name of exactly one person of the story is that person.
+                // A known place ("Washington", "Lincoln" when listed) stays a place.
+                if (l.Reading.Place is null && Unique(byLast, NameKey.Person(l.Reading.Name), sets) is int person) sets.Union(i, person);
+                continue;
+            }
             var w = l.Reading.PersonKey!;
             int target = Unique(byLast, w, sets) ?? Unique(byFirst, w, sets) ?? (l.Type != EntityType.Person ? Unique(orgByLast, w, sets) ?? Unique(orgByFirst, w, sets) : null) ?? -1;
             if (target >= 0) sets.Union(i, target);
