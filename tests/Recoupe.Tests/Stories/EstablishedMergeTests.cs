@@ -13,16 +13,7 @@ public class EstablishedMergeTests
     private const string First = "kelvatzor siranozor bolmitzor fenbalor";
     private const string Second = "gorpizor tramelzor wuskaror nidvelzor";
 
-    private static AnalyzedArticle Text(string words, int n) =>
-        StoryTestArticles.Make($"{words} {Unique(n)}.", null, "fr", null, $"a{n}");
-
-    /// <summary>A word no other article has.</summary>
-    private static string Unique(int n)
-    {
-        var chars = new List<char>();
-        for (int k = n; k > 0 || chars.Count < 4; k /= 26) chars.Add((char)('a' + k % 26));
-        return "ux" + new string(chars.ToArray()) + "zor";
-    }
+    private static AnalyzedArticle Text(string words, int n) => StoryTestArticles.Words(words, n);
 
     private static StoryDecision Bridge(int articlesEach, StoryAssignerOptions options)
     {

@@ -15,16 +15,7 @@ public class MinorStoryMergeTests
 
     private const string Core = "vardenzor mulbrazor teskavor plinoror quastezor dromivor fenbalor gorpizor";
 
-    private static AnalyzedArticle Text(string words, int n) =>
-        StoryTestArticles.Make($"{words} {Unique(n)} {Unique(n + 1000)}.", null, "fr", null, $"a{n}");
-
-    /// <summary>Words no other article has.</summary>
-    private static string Unique(int n)
-    {
-        var chars = new List<char>();
-        for (int k = n; k > 0 || chars.Count < 4; k /= 26) chars.Add((char)('a' + k % 26));
-        return "ux" + new string(chars.ToArray()) + "zor";
-    }
+    private static AnalyzedArticle Text(string words, int n) => StoryTestArticles.Words(words, n, twoOwnWords: true);
 
     private static OnlineStoryAssigner Restored(int bigArticles, bool closerNeighbour, StoryAssignerOptions options)
     {

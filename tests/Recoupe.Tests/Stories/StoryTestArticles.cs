@@ -22,6 +22,18 @@ internal static class StoryTestArticles
         return RecoupePipeline.Default.Analyze(article);
     }
 
+    /// <summary>A made-up word no other article has ("uxbazor"), the n-th of its kind: it keeps two articles' texts apart.</summary>
+    public static string UniqueWord(int n)
+    {
+        var chars = new List<char>();
+        for (int k = n; k > 0 || chars.Count < 4; k /= 26) chars.Add((char)('a' + k % 26));
+        return "ux" + new string(chars.ToArray()) + "zor";
+    }
+
+    /// <summary>A French article of <paramref name="words"/> and one word of its own (two with <paramref name="twoOwnWords"/>).</summary>
+    public static AnalyzedArticle Words(string words, int n, bool twoOwnWords = false) =>
+        Make(twoOwnWords ? $"{words} {UniqueWord(n)} {UniqueWord(n + 1000)}." : $"{words} {UniqueWord(n)}.", null, "fr", null, $"a{n}");
+
     /// <summary>A spec file: first line the title, second the date (ISO), the rest the text; language from the name "story-lang-n.txt".</summary>
     public static AnalyzedArticle FromSpec(string path)
     {

@@ -14,16 +14,7 @@ public class YoungStoryMergeTests
     private const string Aspect = "kelvatzor siranozor bolmitzor tramelzor wuskaror nidvelzor";
     private const string Names = "Ulrava Bestimor, Korvandel Pritsaan, Wenlodia Marescu";
 
-    private static AnalyzedArticle Text(string words, int n) =>
-        StoryTestArticles.Make($"{words} {Unique(n)} {Unique(n + 1000)}.", null, "fr", null, $"a{n}");
-
-    /// <summary>A word no other article has.</summary>
-    private static string Unique(int n)
-    {
-        var chars = new List<char>();
-        for (int k = n; k > 0 || chars.Count < 4; k /= 26) chars.Add((char)('a' + k % 26));
-        return "ux" + new string(chars.ToArray()) + "zor";
-    }
+    private static AnalyzedArticle Text(string words, int n) => StoryTestArticles.Words(words, n, twoOwnWords: true);
 
     /// <summary>
     /// A grown story and a young one of three articles sharing part of its <paramref name="shared"/> text, then an
@@ -36,7 +27,7 @@ public class YoungStoryMergeTests
         assigner = new OnlineStoryAssigner(options);
         for (int i = 0; i < 10; i++) assigner.Restore(Text($"{shared} {Core}", i), 10);
         for (int i = 0; i < 3; i++) assigner.Restore(Text($"{shared} {young}", 100 + i), 20);
-        return assigner.Decide(StoryTestArticles.Make($"{shared} {Core} {young} {Unique(500)}.", Core, "fr", null, "a500"));
+        return assigner.Decide(StoryTestArticles.Make($"{shared} {Core} {young} {StoryTestArticles.UniqueWord(500)}.", Core, "fr", null, "a500"));
     }
 
     // The minor-story rule is off; the four shared words make the centroids about 0.24 alike: under the grown stories'
