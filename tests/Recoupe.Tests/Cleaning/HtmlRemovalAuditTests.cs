@@ -40,6 +40,17 @@ public sealed class HtmlRemovalAuditTests
     }
 
     [Fact]
+    public void A_figure_caption_is_recorded_as_a_photo_caption_and_kept_out_of_the_text()
+    {
+        var page = Page.Replace("<article><h1>Le budget adopté</h1>",
+            "<article><h1>Le budget adopté</h1><figure><img src='a.jpg'><figcaption>La salle du conseil, mercredi soir. Photo d'archive</figcaption></figure>",
+            StringComparison.Ordinal);
+        var article = Extract(page);
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.PhotoCaption && r.Text.Contains("La salle du conseil", StringComparison.Ordinal));
+        Assert.DoesNotContain("La salle du conseil", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Blocks_outside_the_article_are_recorded_and_the_article_is_not()
     {
         var article = Extract(Page);

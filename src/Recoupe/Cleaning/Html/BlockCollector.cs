@@ -78,7 +78,8 @@ public sealed class BlockCollector
             bool skippedRole = (role & HtmlTags.Role.Skipped) != 0, hidden = false;
             if (skippedRole || (hidden = IsHidden(element)) || _skipFurniture && IsFurniture(element) || _skip is not null && _skip.Contains(element))
             {
-                if (_leftOut is not null && !skippedRole) _leftOut.Add(new LeftOutElement(element, hidden));
+                // Skipped elements hold no text, but for a figure: its caption is left out of the article and said so.
+                if (_leftOut is not null && (!skippedRole || LeftOutElement.IsFigure(element))) _leftOut.Add(new LeftOutElement(element, hidden));
                 // A block element left out still separates the words on either side, with or without whitespace around it
                 // (the pre-pass drops whitespace next to block tags, TagGaps).
                 if (_buffer.Length > 0 && (role & HtmlTags.Role.Block) != 0) _pendingSpace = true;

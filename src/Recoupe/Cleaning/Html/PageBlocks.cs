@@ -61,4 +61,9 @@ public sealed class PageBlocks(List<HtmlBlock> all, Dictionary<IElement, BlockRa
 }
 
 /// <summary>An element the page walk did not enter: hidden, or named as furniture by its class or id.</summary>
-public readonly record struct LeftOutElement(IElement Element, bool Hidden);
+public readonly record struct LeftOutElement(IElement Element, bool Hidden)
+{
+    /// <summary>A figure or its caption: text about a picture, never the article's (the walk skips them).</summary>
+    public static bool IsFigure(IElement element) =>
+        element.LocalName.Equals("figure", StringComparison.OrdinalIgnoreCase) || element.LocalName.Equals("figcaption", StringComparison.OrdinalIgnoreCase);
+}

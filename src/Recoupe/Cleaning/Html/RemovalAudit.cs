@@ -7,7 +7,7 @@ namespace Recoupe.Cleaning.Html;
 /// <summary>
 /// What an HTML page lost to extraction, so that a reader auditing the cleaning sees all the page's text accounted
 /// for: what the chosen strategy removed inside its container, every other block of the page, then the elements the
-/// page walk left out (named as furniture, or hidden). The furniture the pre-pass dropped is added by the caller.
+/// page walk left out (named as furniture, hidden, or a figure's caption). The furniture the pre-pass dropped is added by the caller.
 /// </summary>
 public static class RemovalAudit
 {
@@ -34,7 +34,8 @@ public static class RemovalAudit
         {
             if (aboveKept.Contains(left.Element)) continue;
             if (FurnitureText.Of(left.Element) is { } text)
-                removed.Add(new Removal(text, left.Hidden ? RemovalReasons.Hidden : RemovalReasons.MarkedFurniture));
+                removed.Add(new Removal(text, left.Hidden ? RemovalReasons.Hidden
+                    : LeftOutElement.IsFigure(left.Element) ? RemovalReasons.PhotoCaption : RemovalReasons.MarkedFurniture));
         }
         return removed.ToImmutable();
     }
