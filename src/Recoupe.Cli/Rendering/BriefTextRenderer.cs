@@ -15,7 +15,7 @@ public static class BriefTextRenderer
         var outlets = b.Articles.Select(a => labels.Of(a.Id)).Distinct().ToList();
         var (from, to) = BriefDates.Range(b.Articles);
         sb.AppendLine($"Story {b.Id}: {Clean(b.Title)}");
-        sb.AppendLine($"  {b.Articles.Length} articles from {outlets.Count} sources, {(from == to ? from : $"{from} .. {to}")}{(BriefDates.IsInferred(b.Articles) ? " (inferred)" : "")}");
+        sb.AppendLine($"  {CountPhrase.ArticlesFromSources(b.Articles.Length, outlets.Count)}, {(from == to ? from : $"{from} .. {to}")}{(BriefDates.IsInferred(b.Articles) ? " (inferred)" : "")}");
         string Tag(long id) => labels.Tags([id]);
         string Cite(IEnumerable<SourceSpan> sources) => labels.Tags(sources);
 

@@ -40,7 +40,7 @@ public static class BriefHtmlRenderer
         sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
         sb.Append("<title>").Append(E(brief.Title)).Append("</title><style>").Append(Style).Append("</style></head><body><main>");
         sb.Append("<h1>").Append(E(brief.Title)).Append("</h1>");
-        sb.Append($"<p class=\"meta\">{brief.Articles.Length} articles · {brief.Articles.Select(a => labels.Of(a.Id)).Distinct().Count()} sources · {E(BriefDates.Text(brief.Articles))}</p>");
+        sb.Append($"<p class=\"meta\">{CountPhrase.Of(brief.Articles.Length, "article")} · {CountPhrase.Of(brief.Articles.Select(a => labels.Of(a.Id)).Distinct().Count(), "source")} · {E(BriefDates.Text(brief.Articles))}</p>");
 
         sb.Append("<h2>Coverage</h2>").Append(CoverageChart.Render(brief));
 

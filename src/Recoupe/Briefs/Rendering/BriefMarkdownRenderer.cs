@@ -14,7 +14,7 @@ public static class BriefMarkdownRenderer
         var labels = new SourceLabels(brief);
         var sb = new StringBuilder();
         sb.Append("# ").AppendLine(Escape(brief.Title)).AppendLine();
-        sb.AppendLine($"*{brief.Articles.Length} articles from {brief.Articles.Select(a => labels.Of(a.Id)).Distinct().Count()} sources, " +
+        sb.AppendLine($"*{CountPhrase.ArticlesFromSources(brief.Articles.Length, brief.Articles.Select(a => labels.Of(a.Id)).Distinct().Count())}, " +
                       $"{Escape(BriefDates.Text(brief.Articles))}*").AppendLine();
 
         if (brief.Summary.Length > 0)
