@@ -99,7 +99,7 @@ public static class CoverageChart
                 ("class", "meta undated"));
     }
 
-    private static string Articles(int n) => n == 1 ? "1 article" : $"{n} articles";
+    private static string Articles(int n) => CountPhrase.Of(n, "article");
 
     internal static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Recoupe.Briefs.Rendering;
 using Recoupe.Storage;
 using Recoupe.Web.Html;
 using Recoupe.Web.Queries;
@@ -92,7 +93,7 @@ public static class StoryListPage
         }
         h.Close("td");
         h.Element("td", PageParts.Time(s.LastSeen), ("class", "meta when"), ("title", "first seen " + PageParts.Time(s.FirstSeen)));
-        h.Element("td", s.ArticleCount == 1 ? "1 article" : $"{s.ArticleCount} articles");
+        h.Element("td", CountPhrase.Of(s.ArticleCount, "article"));
         h.Element("td", s.Outlets.Count == 0 ? "—" : $"{s.Outlets.Count}: {string.Join(", ", s.Outlets.Take(3))}{(s.Outlets.Count > 3 ? "…" : "")}",
             ("class", "optional"), ("title", string.Join(", ", s.Outlets)));
         h.Element("td", string.Join(", ", s.Languages), ("class", "optional"));

@@ -170,7 +170,7 @@ internal static partial class StatedBy
             if (sinceVerb >= 0)
             {
                 // "declared a state of emergency", "a déclaré la guerre": an act, not what was said
-                if (DeclaredActs.Contains(Elided(w.Lower))) return false;
+                if (DeclaredActs.Contains(w.Lower)) return false;
                 if (++sinceVerb > 2 || !Determiners.Contains(w.Lower)) return true;
                 continue;
             }
@@ -188,11 +188,9 @@ internal static partial class StatedBy
         return sinceVerb >= 0;
     }
 
-    private static string Elided(string lower) =>
-        lower.Length > 2 && lower[1] is '\'' or '’' && lower[0] is 'l' or 'd' ? lower[2..] : lower;
-
+    // The tokenizer splits an elided article off its noun without the apostrophe ("l'état": "l", "état").
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal,
-        "l", "l'", "l’", "la", "le", "les", "un", "une", "sa", "son", "leur", "a", "an", "the", "his", "her", "its", "their");
+        "l", "la", "le", "les", "un", "une", "sa", "son", "leur", "a", "an", "the", "his", "her", "its", "their");
 
     /// <summary>
     /// What one declares as an act rather than says — a state of emergency, a war, a bankruptcy, independence, a ceasefire, a

@@ -57,7 +57,7 @@ public static class BriefHtmlRenderer
             foreach (var f in brief.Facts)
             {
                 sb.Append("<li>").Append(E(f.Statement))
-                  .Append($" <span class=\"badge{(f.IndependentSources <= 1 ? " one" : "")}\">{f.IndependentSources} independent source{(f.IndependentSources == 1 ? "" : "s")}</span>")
+                  .Append($" <span class=\"badge{(f.IndependentSources <= 1 ? " one" : "")}\">{CountPhrase.Of(f.IndependentSources, "independent source")}</span>")
                   .Append(" <span class=\"src\">").Append(E(labels.OfAll(f.Sources))).Append("</span>");
                 foreach (var note in BriefNotes.OfFact(f, labels.Of)) sb.Append("<div class=\"src\">").Append(E(note)).Append("</div>");
                 sb.Append("</li>");

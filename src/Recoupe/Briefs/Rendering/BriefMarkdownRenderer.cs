@@ -30,7 +30,7 @@ public static class BriefMarkdownRenderer
             foreach (var f in brief.Facts)
             {
                 sb.Append("- ").Append(Escape(f.Statement))
-                  .Append($" — **{f.IndependentSources} independent source{(f.IndependentSources == 1 ? "" : "s")}** (")
+                  .Append($" — **{CountPhrase.Of(f.IndependentSources, "independent source")}** (")
                   .Append(Escape(labels.OfAll(f.Sources))).Append(')');
                 foreach (var note in BriefNotes.OfFact(f, labels.Of)) sb.Append("; *").Append(Escape(note)).Append('*');
                 sb.AppendLine();
