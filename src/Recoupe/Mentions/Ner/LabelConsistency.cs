@@ -29,6 +29,7 @@ public static class LabelConsistency
         Span<bool> covered = tokens.Length <= 4096 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
         foreach (var s in spans)
             for (int i = s.FirstToken; i <= s.LastToken; i++) covered[i] = true;
+        ExtendToLongerNames(tokens, spans, typeOf, covered);
         int added = 0;
         foreach (var (first, end) in view.Sentences)
         {
@@ -49,6 +50,29 @@ public static class LabelConsistency
         }
         if (added > 0) spans.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         if (typeOf.Count > 4096) ScratchTypes = null; // one long document does not keep its table
+    }
+
+    /// <summary>
+    /// "Ana Lucía Pérez" tagged in one sentence, "Ana Lucía" tagged and "Pérez" left out in another (a capitalised word the
+    /// labeller doubts, one that is also a common word in some language): a span followed by untagged capitalised tokens
+    /// that complete a longer name tagged with the same type elsewhere in the document is that name (the longest match).
+    /// </summary>
+    private static void ExtendToLongerNames(TokenInfo[] tokens, List<NerSpan> spans, Dictionary<ulong, int> typeOf, Span<bool> covered)
+    {
+        for (int n = 0; n < spans.Count; n++)
+        {
+            var s = spans[n];
+            int longest = -1;
+            for (int stop = s.LastToken + 2; stop - s.FirstToken <= MaxTokens && stop <= tokens.Length; stop++)
+            {
+                int next = stop - 1;
+                if (covered[next] || !StartsName(tokens[next]) || tokens[next].Start - tokens[next - 1].End != 1) break;
+                if (typeOf.TryGetValue(KeyOf(tokens, s.FirstToken, stop), out var type) && type == s.Type) longest = next;
+            }
+            if (longest < 0) continue;
+            for (int k = s.LastToken + 1; k <= longest; k++) covered[k] = true;
+            spans[n] = s with { End = tokens[longest].End, LastToken = longest };
+        }
     }
 
     private static bool StartsName(in TokenInfo t) => t.ShortShape is ShortShape.Capitalized or ShortShape.AllCaps or ShortShape.Mixed

@@ -62,7 +62,13 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
         if (byConvention && NerConventions.KeepsHonorifics(convention)) AddHonorifics(text, words, candidates);
         else if (byConvention || NerConventions.WeightsOf(convention) != NerConventions.Hipe) StripHonorifics(text, words, candidates);
         CountriesArePlaces(text, candidates);
-        if (convention == NerConventions.Modern) AddCountryCodes(text, words, candidates);
+        if (convention == NerConventions.Modern)
+        {
+            AddCountryCodes(text, words, candidates);
+            PressTitles.Apply(text, words, candidates);
+            NamePairs.Apply(text, candidates);
+            if (model.Language == "fr") CommonNounCapitals.Apply(words, candidates);
+        }
         AddBracketedAcronyms(text, words, candidates);
         return candidates;
     }

@@ -191,6 +191,31 @@ public class NerComponentTests
         Assert.True(spans.Zip(spans.Skip(1)).All(p => p.First.FirstToken < p.Second.FirstToken));
     }
 
+    [Fact]
+    public void A_span_cut_short_of_a_name_tagged_whole_elsewhere_grows_to_it_but_not_over_another_name()
+    {
+        const string text = "Le maire Tomas Oru Ba a parlé. Tomas Oru Ba reviendra. Tomas Oru Vel ment. Tomas Oru Ba Lin est ici.";
+        var sentences = SentencesOf(text);
+        var view = NerDocumentView.Build(text, sentences, "fr");
+        int TokenAt(string word, int from) => Array.FindIndex(view.Tokens, t => t.Start == text.IndexOf(word, from, StringComparison.Ordinal));
+        NerSpan Span(int first, int last, int type) => new(view.Tokens[first].Start, view.Tokens[last].End, type, first, last);
+        int whole = TokenAt("Tomas", 0), second = TokenAt("Tomas", 20), third = TokenAt("Tomas", 50), fourth = TokenAt("Tomas", 70);
+        var spans = new List<NerSpan>
+        {
+            Span(whole, whole + 2, 0),      // "Tomas Oru Ba", a person
+            Span(second, second + 1, 0),    // "Tomas Oru": "Ba" left out
+            Span(third, third + 1, 0),      // "Tomas Oru" before "Vel": no longer name to grow into
+            Span(fourth, fourth + 1, 1),    // "Tomas Oru" as a place: not the person's type, it stays as it is
+        };
+
+        LabelConsistency.Propagate(view, spans);
+
+        Assert.Contains(spans, s => s.FirstToken == second && s.LastToken == second + 2 && s.Type == 0);
+        Assert.Contains(spans, s => s.FirstToken == third && s.LastToken == third + 1);
+        Assert.Contains(spans, s => s.FirstToken == fourth && s.LastToken == fourth + 1 && s.Type == 1);
+        Assert.DoesNotContain(spans, s => s.FirstToken == second + 2); // "Ba" is not tagged again on its own
+    }
+
     // One sentence per full stop followed by a space or the end.
     private static ImmutableArray<Sentence> SentencesOf(string text)
     {
