@@ -85,6 +85,16 @@ public static class PlainTextCleaner
             removed.Add(new Removal(line.Text[..stamp.PrefixLength].Trim(), RemovalReasons.DateStamp));
             line.Text = line.Text[stamp.PrefixLength..].Trim();
         }
+        else if (CreditedStamp.Match(line.Text) is { } credited)
+        {
+            // "May 2, 2025 — Reuters", "By Jane Roe | The Daily Ledger | May 2, 2025": the date is taken, the credits stay
+            // for the byline pass (an author) or go as a credit line (an outlet, an agency).
+            stamps.Add(credited.Stamp);
+            removed.Add(new Removal(credited.StampText, RemovalReasons.DateStamp));
+            line.Text = credited.Credits;
+            line.Reason = WidgetWords.Byline(line.Text) is null ? RemovalReasons.CreditLine : RemovalReasons.Author;
+            return;
+        }
         line.Text = line.Text.Trim();
         var reason = LineCues.Classify(line.Text);
         if (reason is null && WidgetWords.IsShareWidget(line.Text)) reason = RemovalReasons.ShareWidget;

@@ -22,7 +22,7 @@ public static partial class WidgetWords
     [GeneratedRegex(@"[\p{L}\-]+|\d+", RegexOptions.CultureInvariant)]
     private static partial Regex Tokens();
 
-    [GeneratedRegex(@"^\s*(?i:par|by|von|por|di|de|texte|text|texto|testo|reportage|written\s+by|[ée]crit\s+par|a\s+cura\s+di)\s*:?\s+(?<name>[\p{Lu}][\p{L}'’\-.]+(?:\s+(?:de|du|van|von|der|da|di|del|la|le|[\p{Lu}][\p{L}'’\-.]*)){1,4})(?:\s*(?:,|/|-|–|\||et|and|und|y|e)\s*.{0,60})?$",
+    [GeneratedRegex(@"^\s*(?i:par|by|von|por|di|de|texte|text|texto|testo|reportage|written\s+by|[ée]crit\s+par|a\s+cura\s+di)\s*:?\s+(?<name>[\p{Lu}][\p{L}'’\-.]+(?:\s+(?:de|du|van|von|der|da|di|del|la|le|[\p{Lu}][\p{L}'’\-.]*)){1,4})(?:\s*(?:,|/|-|–|\||\(|et|and|und|y|e)\s*.{0,60})?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex BylinePattern();
 
