@@ -1,4 +1,5 @@
 using System.Globalization;
+using Recoupe.Briefs.Rendering;
 using Recoupe.Model;
 using Recoupe.Web.Html;
 using static Recoupe.Web.Pages.CoverageChart;
@@ -17,7 +18,7 @@ public static class TimelineChart
 
     public static void Write(HtmlWriter h, IReadOnlyList<TimelineEvent> events)
     {
-        var dated = events.Select(e => (e, stamp: DateStamp.TryParseIso(e.Date))).Where(x => x.stamp is not null)
+        var dated = events.Select(e => (e, stamp: DateStamp.TryParseIso(TimexDisplay.WithoutPartOfDay(e.Date)))).Where(x => x.stamp is not null)
             .Select(x => (x.e, From: x.stamp!.Value, To: End(x.stamp!)))
             .OrderBy(x => x.From).Take(MaxRows).ToList();
         if (dated.Count == 0) return;
