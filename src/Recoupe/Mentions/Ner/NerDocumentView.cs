@@ -188,17 +188,21 @@ public sealed class NerDocumentView
             if (t.ShortShape is ShortShape.Punctuation or ShortShape.Number) continue;
             // Words repeat (Zipf): each distinct form is looked up in the lexicons once per process.
             ulong key = FeatureHash.Feature(60, t.Form, languageSeed);
-            if (!LexiconCache.TryGet(key, out var flags))
+            if (!LexiconCache.TryGetValue(key, out var flags))
             {
                 flags = LexiconFlagsOf(TokenForm.WithoutLineBreakHyphens(text.AsSpan(t.Start, t.End - t.Start), joined).ToString(), t.ShortShape, language);
-                LexiconCache.Remember(key, flags); // bounded by its slots: endless streams of new words replace older ones
+                // A bound for endless streams of new words. Counted apart: ConcurrentDictionary.Count takes every lock.
+                if (Interlocked.Increment(ref _lexiconCacheAdds) >= MaxCachedForms) { LexiconCache.Clear(); Interlocked.Exchange(ref _lexiconCacheAdds, 0); }
+                LexiconCache[key] = flags;
             }
             t.Flags |= flags;
         }
         MarkPlaces(text, infos);
     }
 
-    private static readonly LexiconFlagsCache LexiconCache = new();
+    private const int MaxCachedForms = 400_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, LexiconFlags> LexiconCache = new();
+    private static int _lexiconCacheAdds;
 
     private static LexiconFlags LexiconFlagsOf(string form, ShortShape shape, string language)
     {
