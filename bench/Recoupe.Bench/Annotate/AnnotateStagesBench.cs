@@ -7,7 +7,7 @@ using Recoupe.Pipeline;
 namespace Recoupe.Bench.Annotate;
 
 /// <summary>
-/// `bench annotate [--rounds N] [--input PATH] [--stage NAME] [--alloc] [--warmup N]`: each stage of the annotate pass (sentences, entities, quotes, times,
+/// `bench annotate [--rounds N] [--input PATH] [--stage NAME] [--alloc] [--warmup N] [--blocks N]`: each stage of the annotate pass (sentences, entities, quotes, times,
 /// and the whole pass) timed in CPU time of the measuring thread, so that other processes on a loaded machine do not
 /// distort the figures: articles per CPU-second on one core, over cleaned articles (the seeds by default).
 /// </summary>
@@ -33,6 +33,8 @@ public static class AnnotateStagesBench
         // A fixed number of warm-up rounds instead of the timed warm-up: with DOTNET_TieredCompilation=0 a run then does the
         // same work whatever the load, so that `perf stat -e instructions:u` of two round counts gives instructions per article.
         int? warmup = Option(args, "--warmup") is { } wu && int.TryParse(wu, out var wn) ? wn : null;
+        // More, shorter blocks: on a shared machine the fastest of many short blocks comes closer to an undisturbed one.
+        blocks = Option(args, "--blocks") is { } bl && int.TryParse(bl, out var bn) && bn > 0 ? bn : 10;
         bool alloc = args.Contains("--alloc"); // which types each stage allocates, instead of its time
         void Measure(string stage, int rounds, int count, Action<int> work)
         {
@@ -84,7 +86,7 @@ public static class AnnotateStagesBench
         return 0;
     }
 
-    // The rounds run in ten blocks; the fastest block is reported (on a loaded machine the other processes only ever
+    // The rounds run in ten blocks (--blocks); the fastest block is reported (on a loaded machine the other processes only ever
     // slow a block down), with the bytes allocated per article, which do not depend on the load at all.
     private static void MeasureStage(string stage, int rounds, int count, Action<int> work, int? warmupRounds = null)
     {
@@ -114,9 +116,11 @@ public static class AnnotateStagesBench
         TimedBlocks(stage, rounds, count, work);
     }
 
+    private static int blocks = 10;
+
     private static void TimedBlocks(string stage, int rounds, int count, Action<int> work)
     {
-        const int Blocks = 10;
+        int Blocks = blocks;
         int perBlock = Math.Max(1, rounds / Blocks);
         double best = double.MaxValue, total = 0;
         long bytes = GC.GetAllocatedBytesForCurrentThread();
