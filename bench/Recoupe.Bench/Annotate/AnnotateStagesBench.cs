@@ -7,7 +7,7 @@ using Recoupe.Pipeline;
 namespace Recoupe.Bench.Annotate;
 
 /// <summary>
-/// `bench annotate [--rounds N] [--input PATH] [--stage NAME] [--alloc]`: each stage of the annotate pass (sentences, entities, quotes, times,
+/// `bench annotate [--rounds N] [--input PATH] [--stage NAME] [--alloc] [--warmup N] [--blocks N]`: each stage of the annotate pass (sentences, entities, quotes, times,
 /// and the whole pass) timed in CPU time of the measuring thread, so that other processes on a loaded machine do not
 /// distort the figures: articles per CPU-second on one core, over cleaned articles (the seeds by default).
 /// </summary>
@@ -30,12 +30,17 @@ public static class AnnotateStagesBench
             $"inputs: {articles.Length} articles ({chars / articles.Length} characters on average) from {input}, {rounds} rounds, one thread, CPU time of this thread"));
 
         var only = Option(args, "--stage"); // one stage alone, for a profiler
+        // A fixed number of warm-up rounds instead of the timed warm-up: with DOTNET_TieredCompilation=0 a run then does the
+        // same work whatever the load, so that `perf stat -e instructions:u` of two round counts gives instructions per article.
+        int? warmup = Option(args, "--warmup") is { } wu && int.TryParse(wu, out var wn) ? wn : null;
+        // More, shorter blocks: on a shared machine the fastest of many short blocks comes closer to an undisturbed one.
+        blocks = Option(args, "--blocks") is { } bl && int.TryParse(bl, out var bn) && bn > 0 ? bn : 10;
         bool alloc = args.Contains("--alloc"); // which types each stage allocates, instead of its time
         void Measure(string stage, int rounds, int count, Action<int> work)
         {
             if (only is not null && !stage.StartsWith(only, StringComparison.Ordinal)) return;
             if (alloc) AllocationSampler.Report(stage, Math.Max(1, rounds / 4), count, work);
-            else MeasureStage(stage, rounds, count, work);
+            else MeasureStage(stage, rounds, count, work, warmup);
         }
 
         Measure("sentences", rounds, articles.Length, i => pipeline.SentenceSplitter.Split(articles[i].Text, articles[i].Language));
@@ -81,10 +86,17 @@ public static class AnnotateStagesBench
         return 0;
     }
 
-    // The rounds run in ten blocks; the fastest block is reported (on a loaded machine the other processes only ever
+    // The rounds run in ten blocks (--blocks); the fastest block is reported (on a loaded machine the other processes only ever
     // slow a block down), with the bytes allocated per article, which do not depend on the load at all.
-    private static void MeasureStage(string stage, int rounds, int count, Action<int> work)
+    private static void MeasureStage(string stage, int rounds, int count, Action<int> work, int? warmupRounds = null)
     {
+        if (warmupRounds is { } fixedRounds)
+        {
+            for (int r = 0; r < fixedRounds; r++)
+                for (int i = 0; i < count; i++) work(i);
+            TimedBlocks(stage, rounds, count, work);
+            return;
+        }
         // Warm-up for static tables to be built and tiered JIT to reach its optimised code: two seconds at least, then until
         // a whole round over the inputs compiles no method (at most 30 s). On a loaded machine the tiering thread gets
         // little CPU, and two seconds alone left hot methods at tier 0 or instrumented during the timed blocks.
@@ -101,7 +113,14 @@ public static class AnnotateStagesBench
             if (warm.Elapsed.TotalSeconds >= 2 && compiled == 0) break;
         }
         if (compiled != 0) Console.WriteLine($"  ({stage}: methods still compiled after 30 s of warm-up)");
-        const int Blocks = 10;
+        TimedBlocks(stage, rounds, count, work);
+    }
+
+    private static int blocks = 10;
+
+    private static void TimedBlocks(string stage, int rounds, int count, Action<int> work)
+    {
+        int Blocks = blocks;
         int perBlock = Math.Max(1, rounds / Blocks);
         double best = double.MaxValue, total = 0;
         long bytes = GC.GetAllocatedBytesForCurrentThread();
@@ -163,13 +182,15 @@ public static class AnnotateStagesBench
         long before = GC.GetTotalMemory(forceFullCollection: true);
         long residentBefore = Environment.WorkingSet;
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        double cpu = ThreadCpu.Seconds();
         var model = Recoupe.Mentions.Ner.NerModels.For(language);
         var table = model?.TableFor("modern");
+        cpu = ThreadCpu.Seconds() - cpu; // the wall time of a loaded machine also counts other processes' turns
         clock.Stop();
         long after = GC.GetTotalMemory(forceFullCollection: true);
         long resident = Environment.WorkingSet - residentBefore; // the process's resident memory, code and native buffers too
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"model ner-{language}: loaded in {clock.Elapsed.TotalMilliseconds:0} ms, {model?.FeatureCount:N0} feature rows, {(after - before) / 1048576.0:0.0} MiB kept, resident memory +{resident / 1048576.0:0.0} MiB"));
+            $"model ner-{language}: loaded in {clock.Elapsed.TotalMilliseconds:0} ms ({cpu * 1000:0} ms CPU of this thread), {model?.FeatureCount:N0} feature rows, {(after - before) / 1048576.0:0.0} MiB kept, resident memory +{resident / 1048576.0:0.0} MiB"));
         GC.KeepAlive(table);
     }
 }

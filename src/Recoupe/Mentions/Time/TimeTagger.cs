@@ -36,10 +36,20 @@ public sealed class TimeTagger : ITimeTagger
         if (triggers.Count == 0) return candidates;
         var seen = new HashSet<(int, int, int)>();
         var windows = new List<(int Start, int End)>();
+        // A rule none of whose trigger words the text holds has no window: skipped without walking the triggers. Rules
+        // that wait for the same words with the same reach (most of a language's rules share a few) share their windows.
+        var present = Trigger.None;
+        foreach (var t in triggers) present |= t.Kind;
+        (Trigger Wanted, int Lead, int Reach)? made = null;
         for (int r = 0; r < rules.Count && candidates.Count < MaxCandidates; r++)
         {
             var rule = rules[r];
-            Windows(text, triggers, rule.Triggers, rule.Lead, rule.Reach, windows);
+            if ((rule.Triggers & present) == 0) continue;
+            if (made != (rule.Triggers, rule.Lead, rule.Reach))
+            {
+                Windows(text, triggers, rule.Triggers, rule.Lead, rule.Reach, windows);
+                made = (rule.Triggers, rule.Lead, rule.Reach);
+            }
             foreach (var (start, end) in windows)
             {
                 if (rule.Requires is { } words && !HoldsWord(text, start, end, words)) continue;
