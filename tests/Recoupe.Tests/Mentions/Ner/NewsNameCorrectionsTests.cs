@@ -25,6 +25,17 @@ public class NewsNameCorrectionsTests
     }
 
     [Fact]
+    public void A_sheriffs_title_is_his_role_not_part_of_his_name()
+    {
+        const string text = "Sheriff Ada Ruiz said on Friday that two hikers were missing. \"We are still searching,\" Sheriff Ruiz said.";
+        var (_, entities) = Annotate(text, "en");
+        Assert.DoesNotContain(entities, e => e.Span.Of(text).StartsWith("Sheriff"));
+        var full = Assert.Single(entities, e => e.Span.Of(text) == "Ada Ruiz");
+        Assert.Equal("Sheriff", full.Role);
+        Assert.Contains(entities, e => e.Span.Of(text) == "Ruiz" && e.Key == full.Key);
+    }
+
+    [Fact]
     public void The_town_alone_stays_a_place()
     {
         const string text = "Le maire de Boston a démissionné. Le Boston Globe l'a annoncé.";
