@@ -32,7 +32,7 @@ public static class TitleWords
         "president vice-president minister prime-minister secretary spokesperson adviser advisor ambassador envoy " +
         "director chief leader senator representative governor mayor prefect general commander judge prosecutor " +
         "founder official officer head chair coordinator negotiator lawyer attorney professor doctor " +
-        "prof sen rep gen lt col capt gov pope chancellor deputy analyst economist researcher sheriff constable inspector " +
+        "prof sen rep gen lt col capt gov pope chancellor deputy analyst economist researcher sheriff " +
         "correspondant correspondante reporter journaliste rédacteur rédactrice éditorialiste " +
         "majesté altesse sainteté excellence éminence souverain sous-secrétaire secrétaire-d'état vice-ministre ministre-adjoint prime premier vice";
 
