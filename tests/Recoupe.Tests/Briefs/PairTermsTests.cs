@@ -15,19 +15,28 @@ public class PairTermsTests
     private static readonly (string, EntityType, string)[] People =
         [("Ilona Brezak", EntityType.Person, "brezak"), ("Valmorin", EntityType.Place, "valmorin"), ("Tomas Lindqvist", EntityType.Person, "lindqvist")];
 
-    /// <summary>Invented reports of one flood: rewordings, figures that move, attribution words, a sentence of stopwords only.</summary>
+    /// <summary>
+    /// Invented reports of one flood, then sentences drawn from a pool of made-up words (seeded): many terms per sentence, of many
+    /// IDF values, so that a sum taken in another order would differ in its last bits somewhere.
+    /// </summary>
     private static StoryAnalysis Analysis()
     {
         var story = new HandBuiltStory();
         string[] verbs = ["a déclaré", "a affirmé", "a indiqué", "selon"];
+        var random = new Random(7);
+        var pool = Enumerable.Range(0, 120).Select(i => "vor" + (char)('a' + i % 26) + (char)('a' + i / 26 % 26) + "elin" + (char)('a' + i * 7 % 26)).ToArray();
         for (int a = 0; a < 6; a++)
+        {
+            var drawn = string.Concat(Enumerable.Range(0, 4).Select(_ =>
+                string.Join(' ', Enumerable.Range(0, 12 + random.Next(14)).Select(_ => pool[(int)Math.Pow(random.NextDouble(), 2) * pool.Length])) + ". "));
             story.Add($"Les pompiers ont évacué {200 + 10 * (a % 3)} habitants du quartier bas de Valmorin, {verbs[a % 4]} Ilona Brezak. "
                       + $"La digue nord a cédé dans la nuit après {3 + a % 2} jours de pluie continue sur la vallée. "
                       + (a % 2 == 0 ? "Tomas Lindqvist a promis des pompes supplémentaires pour les caves inondées du centre. "
                                     : "Des pompes supplémentaires arriveront pour les caves du centre, a promis Tomas Lindqvist. ")
-                      + "Il y en a. "
+                      + "Il y en a. " + drawn
                       + $"Le maire a réuni une cellule de crise à la mairie et demandé l'aide de l'armée pour le {9 + a % 2} octobre.",
                 "outlet" + a, published: $"2023-10-{4 + a % 3:00}", entities: People);
+        }
         return StoryAnalysis.Run(story.Articles, new Recoupe.Mentions.EntityResolver(), BriefOptions.Default);
     }
 
