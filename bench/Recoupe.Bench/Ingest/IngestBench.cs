@@ -145,6 +145,7 @@ public static class IngestBench
         if (perFile) Console.WriteLine($"  per batch: {string.Join("; ", batches)}");
         if (drain.Length > 0) Console.WriteLine(drain);
         Console.WriteLine($"  stages (share of process CPU): {Shares(profile, cpuS)}");
+        Console.WriteLine($"  allocated by stage: {AllocatedShares(profile, GC.GetTotalAllocatedBytes() - alloc0)}");
         // Whether rebuilds re-read their stories' articles: each miss is one article's sentences read again.
         if (briefCache is not null)
             Console.WriteLine($"  briefs' article cache: {briefCache.Hits - hits0} articles reused, {briefCache.Misses - misses0} read (capacity {briefCache.Capacity})");
@@ -169,6 +170,21 @@ public static class IngestBench
         Console.WriteLine($"== start-up, {how}: one article into the stream's store ({store.Counts().Articles} articles)");
         Console.WriteLine($"  wall {wall.Elapsed.TotalSeconds:F2} s, CPU {ProcessCpu() - cpu0:F2} s; index restore {profile[IngestStage.Restore].TotalSeconds:F2} CPU-s "
             + $"({engine.SnapshotArticles} articles from the snapshot, {engine.ReplayedArticles} replayed from the store), briefs {profile[IngestStage.Briefs].TotalSeconds:F2} CPU-s");
+    }
+
+    /// <summary>Bytes each stage allocated (the collector's cost follows them; it lands in "other" of the CPU shares).</summary>
+    private static string AllocatedShares(IngestProfile profile, long total)
+    {
+        var parts = new List<string>();
+        long sum = 0;
+        foreach (var stage in Enum.GetValues<IngestStage>())
+        {
+            long b = profile.Allocated(stage);
+            sum += b;
+            parts.Add($"{stage} {b / (1 << 20)} MB");
+        }
+        parts.Add($"other {(total - sum) / (1 << 20)} MB");
+        return string.Join(", ", parts);
     }
 
     private static string Shares(IngestProfile profile, double cpuS)

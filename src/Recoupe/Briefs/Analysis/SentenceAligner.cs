@@ -13,6 +13,7 @@ internal sealed class SentenceAligner
     private readonly SimilarityGraph _graph;
     private readonly List<int>[]? _byEntity;
     private readonly List<(SentenceUnit Other, double Score)>?[] _cache;
+    private readonly (int[] Articles, int[] Units)?[] _bestByArticle;
     private readonly double _cacheFloor;
     private readonly bool[] _informative;
     private readonly double[] _entityWeight;
@@ -42,6 +43,7 @@ internal sealed class SentenceAligner
         _graph = graph;
         _cacheFloor = cacheFloor;
         _cache = new List<(SentenceUnit, double)>?[corpus.Units.Length];
+        _bestByArticle = new (int[], int[])?[corpus.Units.Length];
         // An entity named in a large share of the story's sentences (the countries of the story) says nothing
         // about whether two sentences state the same thing; rarer ones (a spokesperson, a city) do.
         var df = new int[corpus.Entities.Length];
@@ -150,6 +152,37 @@ internal sealed class SentenceAligner
         var all = _cache[u.Index] ??= Compute(u, _cacheFloor);
         if (all.Count == 0 || all[^1].Score >= minScore) return all;
         return all.Where(x => x.Score >= minScore).ToList();
+    }
+
+    /// <summary>
+    /// The index of <paramref name="u"/>'s best-aligned sentence in article <paramref name="article"/> (scoring at least
+    /// <see cref="Floor"/>), or -1: the entry of <see cref="BestPerArticle"/> for that article (it holds one per article), found by a
+    /// binary search over the list sorted by article once per sentence, since the pair features ask it for every pair judged.
+    /// </summary>
+    public int BestIn(SentenceUnit u, int article)
+    {
+        if (u.Index < 0 || u.Index >= _bestByArticle.Length)
+        {
+            foreach (var (other, _) in BestPerArticle(u, _cacheFloor))
+                if (other.ArticleIndex == article) return other.Index;
+            return -1;
+        }
+        var (articles, units) = _bestByArticle[u.Index] ??= ByArticle(BestPerArticle(u, _cacheFloor));
+        int at = Array.BinarySearch(articles, article);
+        return at >= 0 ? units[at] : -1;
+    }
+
+    private static (int[] Articles, int[] Units) ByArticle(IReadOnlyList<(SentenceUnit Other, double Score)> best)
+    {
+        var articles = new int[best.Count];
+        var units = new int[best.Count];
+        for (int k = 0; k < best.Count; k++)
+        {
+            articles[k] = best[k].Other.ArticleIndex;
+            units[k] = best[k].Other.Index;
+        }
+        Array.Sort(articles, units);
+        return (articles, units);
     }
 
     private List<(SentenceUnit Other, double Score)> Compute(SentenceUnit u, double minScore)

@@ -72,6 +72,16 @@ internal sealed class StoryCorpus
     }
     private Dictionary<(int Article, int Start, int End), int> EntityOfMention { get; }
 
+    private Support.PairTerms?[]? _pairTerms;
+
+    /// <summary>A sentence's terms as the pair features weigh them under this story's IDF, made once per sentence (a race makes it twice, alike).</summary>
+    public Support.PairTerms PairTermsOf(SentenceUnit u)
+    {
+        if (u.Index < 0 || u.Index >= Units.Length || !ReferenceEquals(Units[u.Index], u)) return Support.PairTerms.Of(this, u);
+        var all = _pairTerms ??= new Support.PairTerms?[Units.Length];
+        return all[u.Index] ??= Support.PairTerms.Of(this, u);
+    }
+
     public Article ArticleOf(SentenceUnit u) => Articles[u.ArticleIndex].Article;
 
     /// <summary>The resolved entity of a mention of article <paramref name="articleIndex"/>, or -1.</summary>

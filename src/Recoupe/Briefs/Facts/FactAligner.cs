@@ -30,16 +30,16 @@ internal static class FactAligner
         foreach (var u in corpus.Units)
         {
             if (u.IsBoilerplate || !support.FrameOf(u).IsClaim) continue;
-            var cited = new List<SentenceUnit>();
+            List<SentenceUnit>? cited = null; // most sentences cite none: no list for them
             double sum = 0;
             foreach (var (other, _) in analysis.Aligner.BestPerArticle(u, candidateFloor))
             {
                 // A sentence that makes no claim (a comment, a fragment) states no fact, whatever words it shares.
                 if (!support.FrameOf(other).IsClaim || !support.Cites(u, other) || opposed.Contains((u.Index, other.Index))) continue;
-                cited.Add(other);
+                (cited ??= []).Add(other);
                 sum += support.StatesIt(u, other);
             }
-            if (cited.Count > 0) groups.Add((u, cited, sum));
+            if (cited is not null) groups.Add((u, cited, sum));
         }
         var used = new HashSet<int>();
         var facts = new List<(Fact Fact, int Articles, double Weight)>();

@@ -28,30 +28,38 @@ internal static class PairFeatures
 
     public static double[] Compute(StoryCorpus corpus, ClaimFrame[] frames, SentenceAligner aligner, SentenceUnit statement, SentenceUnit candidate)
     {
+        var x = new double[Names.Length];
+        Compute(corpus, frames, aligner, statement, candidate, x);
+        return x;
+    }
+
+    /// <summary>The same into <paramref name="x"/> (<see cref="Count"/> long): the classifier judges thousands of pairs per brief and keeps only their probabilities.</summary>
+    public static void Compute(StoryCorpus corpus, ClaimFrame[] frames, SentenceAligner aligner, SentenceUnit statement, SentenceUnit candidate, Span<double> x)
+    {
         var a = statement;
         var b = candidate;
         var fa = frames[a.Index];
         var fb = frames[b.Index];
-        double cosine = a.Vector.Dot(b.Vector);
+        var terms = Terms(corpus, a, b);
+        double cosine = terms.Cosine;
         bool otherLanguage = corpus.ArticleOf(a).Language != corpus.ArticleOf(b).Language;
         var slots = SlotAgreement.Of(fa, fb);
         int actorsShared = SentenceAligner.Shared(fa.Participants, fb.Participants);
         int placesShared = SentenceAligner.Shared(fa.Places, fb.Places);
         int eventsShared = SharedLabels(a.EventClasses, b.EventClasses);
         int familiesShared = SentenceAligner.Shared(a.Families, b.Families);
-        var x = new double[Names.Length];
         int k = 0;
         x[k++] = cosine;
         x[k++] = Math.Min(1.5, aligner.Score(a, b, cosine));
-        x[k++] = a.Vector.Coverage(b.Vector);
-        x[k++] = b.Vector.Coverage(a.Vector);
+        x[k++] = terms.CoverageOfA;
+        x[k++] = terms.CoverageOfB;
         x[k++] = SourceIndependence.WordOverlap(a, b);
         x[k++] = Math.Log((b.WordCount + 1.0) / (a.WordCount + 1.0));
-        x[k++] = PredicateCoverage(corpus, a, b);
-        x[k++] = PredicateCoverage(corpus, b, a);
-        x[k++] = Math.Min(4, RareShared(corpus, a, b));
+        x[k++] = terms.PredicateCoverageOfA;
+        x[k++] = terms.PredicateCoverageOfB;
+        x[k++] = Math.Min(4, terms.RareShared);
         x[k++] = a.WordCount < 12 ? 1 : 0;
-        x[k++] = MutualBest(corpus, aligner, a, b) ? 1 : 0;
+        x[k++] = MutualBest(aligner, a, b) ? 1 : 0;
         x[k++] = Math.Min(3, actorsShared);
         x[k++] = fa.Participants.Length == 0 ? 0 : (fa.Participants.Length - actorsShared) / (double)fa.Participants.Length;
         x[k++] = fb.Participants.Length == 0 ? 0 : (fb.Participants.Length - actorsShared) / (double)fb.Participants.Length;
@@ -91,11 +99,21 @@ internal static class PairFeatures
         // Both deny: "n'a pas versé" / "a démenti avoir versé" agree; a negation in one only is the mismatch features' case.
         x[k++] = fa.Negated && fb.Negated ? 1 : 0;
         // Restatement: the share of the two sentences' rarity-weighted content words they have in common, and of their rare words.
-        x[k++] = RestatementWords.IdfJaccard(corpus, a, b);
-        x[k++] = RestatementWords.RareSharedShare(corpus, a, b);
+        x[k++] = terms.IdfJaccard;
+        x[k++] = terms.RareSharedShare;
         // One names a person, the other the same person by their role ("the minister of X"): the same actor, named another way.
         x[k++] = Math.Min(2, RestatementWords.ActorsByRole(corpus, fa, b) + RestatementWords.ActorsByRole(corpus, fb, a));
-        return x;
+    }
+
+    /// <summary>The term-based features from one merge (<see cref="TermOverlap"/>), or feature by feature for a sentence made outside the corpus.</summary>
+    private static TermOverlap Terms(StoryCorpus corpus, SentenceUnit a, SentenceUnit b)
+    {
+        var ta = corpus.PairTermsOf(a);
+        var tb = corpus.PairTermsOf(b);
+        if (ta.Complete && tb.Complete) return TermOverlap.Of(corpus, a, ta, b, tb);
+        return new TermOverlap(a.Vector.Dot(b.Vector), a.Vector.Coverage(b.Vector), b.Vector.Coverage(a.Vector),
+            PredicateCoverage(corpus, a, b), PredicateCoverage(corpus, b, a), RareShared(corpus, a, b),
+            RestatementWords.IdfJaccard(corpus, a, b), RestatementWords.RareSharedShare(corpus, a, b));
     }
 
     /// <summary>Labels of <paramref name="a"/> also in <paramref name="b"/> (both distinct, a handful each): a loop, as this runs for every pair judged.</summary>
@@ -138,16 +156,10 @@ internal static class PairFeatures
     /// Each is the other's closest sentence in the other's article: a one-to-one alignment, as two versions of one statement are
     /// (a sentence that only shares words with the statement usually has a closer match elsewhere in its article, or none).
     /// </summary>
-    private static bool MutualBest(StoryCorpus corpus, SentenceAligner aligner, SentenceUnit a, SentenceUnit b)
+    private static bool MutualBest(SentenceAligner aligner, SentenceUnit a, SentenceUnit b)
     {
         if (a.ArticleIndex == b.ArticleIndex) return a.Index == b.Index;
-        double floor = aligner.Floor;
-        bool forward = false, backward = false;
-        foreach (var (other, _) in aligner.BestPerArticle(a, floor))
-            if (other.ArticleIndex == b.ArticleIndex) { forward = other.Index == b.Index; break; }
-        foreach (var (other, _) in aligner.BestPerArticle(b, floor))
-            if (other.ArticleIndex == a.ArticleIndex) { backward = other.Index == a.Index; break; }
-        return forward && backward;
+        return aligner.BestIn(a, b.ArticleIndex) == b.Index && aligner.BestIn(b, a.ArticleIndex) == a.Index;
     }
 
     /// <summary>Shared content words that few sentences of the story use (IDF of at least half the maximum): the specific words of a claim.</summary>

@@ -32,7 +32,9 @@ internal sealed class SupportClassifier
     {
         var key = (statement.Index, candidate.Index);
         if (_cache.TryGetValue(key, out var p)) return p;
-        p = _model.Probabilities(PairFeatures.Compute(_corpus, _frames, _aligner, statement, candidate));
+        Span<double> features = stackalloc double[PairFeatures.Count];
+        PairFeatures.Compute(_corpus, _frames, _aligner, statement, candidate, features);
+        p = _model.Probabilities(features);
         _cache[key] = p;
         return p;
     }

@@ -33,9 +33,12 @@ internal sealed class SupportModel
     public static SupportModel Shipped => LazyShipped.Value;
 
     /// <summary>Class probabilities, in the order of <see cref="SupportLabel"/>.</summary>
-    public double[] Probabilities(double[] features)
+    public double[] Probabilities(double[] features) => Probabilities((ReadOnlySpan<double>)features);
+
+    /// <summary>The same from a span (the classifier's features live on the stack: only the probabilities are kept).</summary>
+    public double[] Probabilities(ReadOnlySpan<double> features)
     {
-        var scores = new double[Weights.Length];
+        Span<double> scores = Weights.Length <= 16 ? stackalloc double[Weights.Length] : new double[Weights.Length];
         for (int c = 0; c < Weights.Length; c++)
         {
             double s = Bias[c];
@@ -46,14 +49,28 @@ internal sealed class SupportModel
         return Softmax(scores);
     }
 
-    public static double[] Softmax(double[] scores)
+    public static double[] Softmax(double[] scores) => Softmax((ReadOnlySpan<double>)scores);
+
+    private static double[] Softmax(ReadOnlySpan<double> scores)
     {
-        double max = scores.Max();
+        double max = Max(scores);
         var p = new double[scores.Length];
         double sum = 0;
         for (int c = 0; c < scores.Length; c++) sum += p[c] = Math.Exp(scores[c] - max);
         for (int c = 0; c < scores.Length; c++) p[c] /= sum;
         return p;
+    }
+
+    /// <summary>As <see cref="Enumerable.Max(IEnumerable{double})"/>: the largest value, NaNs passed over unless all are NaN.</summary>
+    private static double Max(ReadOnlySpan<double> values)
+    {
+        if (values.IsEmpty) throw new InvalidOperationException("no scores");
+        int i = 0;
+        while (i < values.Length - 1 && double.IsNaN(values[i])) i++;
+        double max = values[i];
+        for (i++; i < values.Length; i++)
+            if (values[i] > max) max = values[i];
+        return max;
     }
 
     private static readonly JsonSerializerOptions Json = new()
