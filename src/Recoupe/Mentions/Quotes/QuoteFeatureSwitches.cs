@@ -57,4 +57,13 @@ public static class QuoteFeatureSwitches
     /// `--demonym-sources`.
     /// </summary>
     public static bool DemonymSources { get; set; }
+
+    /// <summary>
+    /// Writings' authors (issue 13, session 14; French errors read on the tuning part): a writing's author is the name in
+    /// its complement even past its modifiers and when the recogniser found no entity there ("un rapport interne de
+    /// l'Office régional des Transports": that name, as an institution reading), and a writing taken up by another
+    /// writing noun ("le document", "la note") speaks for the last author named so (Attribution/WritingAuthors).
+    /// `--writing-authors`.
+    /// </summary>
+    public static bool WritingAuthors { get; set; }
 }

@@ -238,6 +238,8 @@ internal static class SpeakerFeatures
                 break;
             case ReadingKind.Institution:
                 x[ResInstitution] = 1;
+                // A writing's author the recogniser missed ("un rapport de l'Inspection générale"; WritingAuthors).
+                if (c.Authored) x[ResAuthored] = 1;
                 if (QuoteFeatureSwitches.EarlierInstitutionNames)
                 {
                     if (c.NameSpan is not null) x[InstitutionEarlier] = 1;
