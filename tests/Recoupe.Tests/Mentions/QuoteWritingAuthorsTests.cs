@@ -79,4 +79,24 @@ public class QuoteWritingAuthorsTests
         Assert.NotNull(author);
         Assert.Contains("Harbour Safety Board", author.Value.Name.Of(doc.Text));
     }
+
+    [Fact]
+    public void An_unrecognised_author_weighs_as_a_recognised_one()
+    {
+        var doc = Doc(Audit);
+        int rapport = Token(doc, "rapport");
+        var author = WritingAuthors.Of(doc, rapport)!.Value;
+        var (q, content) = doc.OuterPassages().First();
+        var frame = QuoteFrame.Of(doc, q, content);
+        var words = new SourceCandidate(SourceKind.IndefiniteDescription, new TextSpan(doc.Tokens[rapport - 1].Span.Start, doc.Tokens[rapport + 1].Span.End),
+            rapport - 1, rapport + 1, null, Gender.Male, false);
+        var reading = words with { Reading = ReadingKind.Institution, NameSpan = author.Name, Authored = true };
+        var x = new float[SpeakerFeatures.Count];
+        SpeakerFeatures.Reading(doc, frame, reading, new AttributionState(), x);
+        float Feature(string name) => x[SpeakerFeatures.Names.ToList().IndexOf(name)];
+        Assert.Equal(1, Feature("res.antecedent"));
+        Assert.Equal(1, Feature("res.antecedent_organization"));
+        Assert.Equal(1, Feature("res.author_of_writing"));
+        Assert.Equal(0, Feature("res.institution"));
+    }
 }

@@ -236,10 +236,18 @@ internal static class SpeakerFeatures
                 if (c.Carried) x[ResCarried] = 1;
                 if (c.Authored) x[ResAuthored] = 1;
                 break;
+            case ReadingKind.Institution when c.Authored && c.NameSpan is { } authorName:
+                // A writing's author the recogniser missed ("un rapport de l'Inspection générale"; WritingAuthors) weighs
+                // as the authors it finds do (an organisation read through a writing), so what those teach carries over.
+                x[ResAntecedent] = 1;
+                x[ResOrganization] = 1;
+                x[ResAuthored] = 1;
+                x[ResGenderUnknown] = 1;
+                if (authorName.Start >= c.Span.Start && authorName.End <= c.Span.End) x[ResInside] = 1;
+                else x[ResDistance] = MathF.Log(1 + Math.Max(0, doc.ParagraphOf(c.Span.Start) - doc.ParagraphOf(authorName.Start)));
+                break;
             case ReadingKind.Institution:
                 x[ResInstitution] = 1;
-                // A writing's author the recogniser missed ("un rapport de l'Inspection générale"; WritingAuthors).
-                if (c.Authored) x[ResAuthored] = 1;
                 if (QuoteFeatureSwitches.EarlierInstitutionNames)
                 {
                     if (c.NameSpan is not null) x[InstitutionEarlier] = 1;
