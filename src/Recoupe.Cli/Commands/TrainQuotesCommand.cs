@@ -144,6 +144,10 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("People nouns as source descriptions (\"a ajouté le Suédois\", \"les Autrichiens\"), read as the person the text calls so or one of their gender named before (off by default, see models/README.md).")]
         public bool DemonymSources { get; init; }
 
+        [CommandOption("--writing-authors")]
+        [Description("A writing's author named in its complement past its modifiers, also when the recogniser found no entity there, and taken up by any later writing noun (\"le document\"; off by default, see models/README.md).")]
+        public bool WritingAuthors { get; init; }
+
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
         public bool NoWrite { get; init; }
@@ -158,6 +162,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         if (settings.ContinuedSpeaker) QuoteFeatureSwitches.ContinuedSpeaker = true;
         if (settings.SpeechNouns) QuoteFeatureSwitches.SpeechNouns = true;
         if (settings.CueSubjects) QuoteFeatureSwitches.CueSubjects = true;
+        if (settings.WritingAuthors) QuoteFeatureSwitches.WritingAuthors = true;
         if (settings.DemonymSources) QuoteFeatureSwitches.DemonymSources = true;
         var data = new List<(string Language, string? Path)>
         {

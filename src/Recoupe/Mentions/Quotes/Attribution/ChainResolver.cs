@@ -40,7 +40,9 @@ internal static class ChainResolver
                 break;
         }
         // "un communiqué de la Caisse": an indefinite writing still names its author.
-        if (c.Kind == SourceKind.IndefiniteDescription && HeadOf(doc, c) is var h && IsAuthored(h, Singular(h))) AddAuthors(doc, c, into);
+        if (c.Kind == SourceKind.IndefiniteDescription && HeadOf(doc, c) is var h && IsAuthored(h, Singular(h)) && !AddAuthors(doc, c, into)
+            && QuoteFeatureSwitches.WritingAuthors)
+            AddWritingAuthor(doc, c, into, earlier: false);
         if (c.Kind is SourceKind.Pronoun or SourceKind.Description or SourceKind.NeuterPronoun) AddPreviousSpeaker(doc, c, state, into);
         into.Add(c with { Reading = ReadingKind.Unnamed, Speaker = null });
     }
@@ -178,7 +180,10 @@ internal static class ChainResolver
         }
         var singular = Singular(head);
         if (IsAuthored(head, singular) && !AddAuthors(doc, c, into) && (SourceNouns.IsWriting(head) || SourceNouns.IsWriting(singular)))
-            AddEarlierAuthor(doc, c, head, into);
+        {
+            if (QuoteFeatureSwitches.WritingAuthors) AddWritingAuthor(doc, c, into, earlier: true);
+            else AddEarlierAuthor(doc, c, head, into);
+        }
         if (TitleWords.IsTitle(head) || TitleWords.IsTitle(singular))
         {
             AddAntecedents(doc, c, PersonsTitled(doc, c, head, singular), into, roleMatch: true);
@@ -260,6 +265,26 @@ internal static class ChainResolver
             }
         }
         return added;
+    }
+
+    /// <summary>
+    /// The author a writing speaks for when the recogniser found none in its words (<see cref="WritingAuthors"/>): the
+    /// name in its own complement, else (a definite writing: "le document") the author of the last writing named with one.
+    /// A name the recogniser missed is read as an institution's name, as a body description's own words are.
+    /// </summary>
+    private static void AddWritingAuthor(QuoteDocument doc, SourceCandidate c, List<SourceCandidate> into, bool earlier)
+    {
+        WritingAuthors.Author? author = null;
+        for (int k = c.FirstToken; k <= c.LastToken && author is null; k++)
+            if (doc.IsSourceNoun(k) && (SourceNouns.IsWriting(doc.Tokens[k].Lower) || SourceNouns.IsWriting(Singular(doc.Tokens[k].Lower))))
+                author = WritingAuthors.Of(doc, k);
+        if (author is null && earlier) author = WritingAuthors.Earlier(doc, c);
+        if (author is not { } a) return;
+        if (a.Entity is { } m)
+        {
+            if (!HasReading(into, c.Span, m.Key)) into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = 0, Authored = true });
+        }
+        else into.Add(c with { Reading = ReadingKind.Institution, Speaker = null, NameSpan = a.Name, Authored = true });
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ internal static class Descriptions
         ["ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "éen", "éenne", "ique", "al", "ale", "aux", "el", "elle",
          "aire", "iste", "if", "ive", "eux", "euse", "and", "ande", "ol", "ole", "ain", "ier", "ière", "ant", "ante", "ent", "ente", "é", "ée"];
 
-    private static bool LooksAdjective(string w)
+    internal static bool LooksAdjective(string w)
     {
         var word = w.Length > 3 && w[^1] == 's' ? w[..^1] : w;
         foreach (var e in AdjectiveEndings)

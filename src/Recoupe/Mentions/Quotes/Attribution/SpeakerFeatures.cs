@@ -236,6 +236,16 @@ internal static class SpeakerFeatures
                 if (c.Carried) x[ResCarried] = 1;
                 if (c.Authored) x[ResAuthored] = 1;
                 break;
+            case ReadingKind.Institution when c.Authored && c.NameSpan is { } authorName:
+                // A writing's author the recogniser missed ("un rapport de l'Inspection générale"; WritingAuthors) weighs
+                // as the authors it finds do (an organisation read through a writing), so what those teach carries over.
+                x[ResAntecedent] = 1;
+                x[ResOrganization] = 1;
+                x[ResAuthored] = 1;
+                x[ResGenderUnknown] = 1;
+                if (authorName.Start >= c.Span.Start && authorName.End <= c.Span.End) x[ResInside] = 1;
+                else x[ResDistance] = MathF.Log(1 + Math.Max(0, doc.ParagraphOf(c.Span.Start) - doc.ParagraphOf(authorName.Start)));
+                break;
             case ReadingKind.Institution:
                 x[ResInstitution] = 1;
                 if (QuoteFeatureSwitches.EarlierInstitutionNames)
@@ -381,8 +391,11 @@ internal static class SpeakerFeatures
         var sentence = doc.SentenceAt(c.Span.Start);
         int first = doc.FirstTokenAtOrAfter(sentence.Start);
         if (c.FirstToken - first > 4) return false;
+        // Other words only: the earlier readings of these same words ("il" read as X, then as Y) do not stand before
+        // them. Counting them gave the words' later readings another value in training (every reading's features
+        // computed) than at run time (the first reading's word features shared by all; SpeakerRanker.Rank).
         for (int j = i - 1; j >= 0; j--)
-            if (candidates[j].Span.Start >= sentence.Start) return false;
+            if (candidates[j].Span != c.Span && candidates[j].Span.Start >= sentence.Start) return false;
         return true;
     }
 
