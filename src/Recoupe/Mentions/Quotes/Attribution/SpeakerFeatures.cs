@@ -391,11 +391,8 @@ internal static class SpeakerFeatures
         var sentence = doc.SentenceAt(c.Span.Start);
         int first = doc.FirstTokenAtOrAfter(sentence.Start);
         if (c.FirstToken - first > 4) return false;
-        // Other words only: the earlier readings of these same words ("il" read as X, then as Y) do not stand before
-        // them. Counting them gave the words' later readings another value in training (every reading's features
-        // computed) than at run time (the first reading's word features shared by all; SpeakerRanker.Rank).
         for (int j = i - 1; j >= 0; j--)
-            if (candidates[j].Span != c.Span && candidates[j].Span.Start >= sentence.Start) return false;
+            if (candidates[j].Span.Start >= sentence.Start) return false;
         return true;
     }
 
