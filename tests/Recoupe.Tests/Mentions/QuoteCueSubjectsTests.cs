@@ -13,19 +13,9 @@ namespace Recoupe.Tests.Mentions;
 /// </summary>
 public class QuoteCueSubjectsTests
 {
-    private static QuoteDocument Doc(string text)
-    {
-        var pipeline = RecoupePipeline.Default;
-        var context = new AnnotationContext(text, "en", pipeline.SentenceSplitter.Split(text, "en"), null);
-        return new QuoteDocument(context, pipeline.EntityRecognizer.Recognize(context));
-    }
+    private static QuoteDocument Doc(string text) => QuoteDocuments.Of(text, "en");
 
-    private static int Token(QuoteDocument doc, string word, int nth = 0)
-    {
-        for (int k = 0, seen = 0; k < doc.Tokens.Length; k++)
-            if (doc.Tokens[k].Span.Of(doc.Text) == word && seen++ == nth) return k;
-        throw new InvalidOperationException("no such word: " + word);
-    }
+    private static int Token(QuoteDocument doc, string word, int nth = 0) => QuoteDocuments.Token(doc, word, nth);
 
     [Fact]
     public void A_who_after_a_description_is_the_named_person_that_the_description_follows()

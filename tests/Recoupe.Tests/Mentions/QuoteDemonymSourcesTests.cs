@@ -14,19 +14,9 @@ namespace Recoupe.Tests.Mentions;
 /// </summary>
 public class QuoteDemonymSourcesTests
 {
-    private static QuoteDocument Doc(string text)
-    {
-        var pipeline = RecoupePipeline.Default;
-        var context = new AnnotationContext(text, "fr", pipeline.SentenceSplitter.Split(text, "fr"), null);
-        return new QuoteDocument(context, pipeline.EntityRecognizer.Recognize(context));
-    }
+    private static QuoteDocument Doc(string text) => QuoteDocuments.Of(text, "fr");
 
-    private static int Token(QuoteDocument doc, string word, int nth = 0)
-    {
-        for (int k = 0, seen = 0; k < doc.Tokens.Length; k++)
-            if (doc.Tokens[k].Span.Of(doc.Text) == word && seen++ == nth) return k;
-        throw new InvalidOperationException("no such word: " + word);
-    }
+    private static int Token(QuoteDocument doc, string word, int nth = 0) => QuoteDocuments.Token(doc, word, nth);
 
     private const string Race =
         "Le directeur sportif norvégien Erik Lundvall a présenté mardi son équipe à Lyon.\n\n" +

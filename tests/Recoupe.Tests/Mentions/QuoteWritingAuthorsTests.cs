@@ -13,19 +13,9 @@ namespace Recoupe.Tests.Mentions;
 /// </summary>
 public class QuoteWritingAuthorsTests
 {
-    private static QuoteDocument Doc(string text, string language = "fr")
-    {
-        var pipeline = RecoupePipeline.Default;
-        var context = new AnnotationContext(text, language, pipeline.SentenceSplitter.Split(text, language), null);
-        return new QuoteDocument(context, pipeline.EntityRecognizer.Recognize(context));
-    }
+    private static QuoteDocument Doc(string text, string language = "fr") => QuoteDocuments.Of(text, language);
 
-    private static int Token(QuoteDocument doc, string word, int nth = 0)
-    {
-        for (int k = 0, seen = 0; k < doc.Tokens.Length; k++)
-            if (doc.Tokens[k].Span.Of(doc.Text) == word && seen++ == nth) return k;
-        throw new InvalidOperationException("no such word: " + word);
-    }
+    private static int Token(QuoteDocument doc, string word, int nth = 0) => QuoteDocuments.Token(doc, word, nth);
 
     private const string Audit =
         "La semaine dernière, un rapport confidentiel de l'Office régional des Transports du Morbihan a relevé une « gestion hasardeuse » des lignes de car.\n\n" +

@@ -237,7 +237,7 @@ internal static class SpeakerFeatures
                 if (c.Authored) x[ResAuthored] = 1;
                 break;
             case ReadingKind.Institution when c.Authored && c.NameSpan is { } authorName:
-                // A writing's author the recogniser missed ("un rapport de l'Inspection générale"; WritingAuthors) weighs
+                // A writing's author the recogniser missed ("un rapport de l'Office régional"; WritingAuthors) weighs
                 // as the authors it finds do (an organisation read through a writing), so what those teach carries over.
                 x[ResAntecedent] = 1;
                 x[ResOrganization] = 1;

@@ -34,7 +34,7 @@ internal static class WritingAuthors
         if (j < tokens.Length && IsArticle(tokens[j].Lower) && Joined(doc, j - 1, j)) j++;
         if (j >= tokens.Length || !Joined(doc, j - 1, j) || !char.IsUpper(text[tokens[j].Span.Start])) return null;
         int start = j, end = j;
-        // The name goes on over capitalised words, lower-case modifiers ("Inspection générale") and links followed by
+        // The name goes on over capitalised words, lower-case modifiers ("Office régional") and links followed by
         // a capitalised word ("de la Caisse"); it ends on its last capitalised word or modifier.
         for (int w = j + 1; w < tokens.Length && w < start + MaxNameTokens && Joined(doc, w - 1, w); w++)
         {
@@ -51,7 +51,7 @@ internal static class WritingAuthors
             if (m.Span.Start >= name.End) break;
             if (m.Span.End <= name.Start) continue;
             // The recogniser's entity is the author when it is the name (or starts it), or a person in it ("une lettre de
-            // Mme X"); an organisation further in is part of a longer body's name ("l'Inspection générale de la Caisse").
+            // Mme X"); an organisation further in is part of a longer body's name ("l'Office régional de la Mutuelle").
             if (m.Type == EntityType.Person || m.Type == EntityType.Organization && m.Span.Start == name.Start)
                 return new Author(m, m.Span);
         }
