@@ -247,7 +247,7 @@ internal static class ChainResolver
     }
 
     /// <summary>
-    /// "le rapport de l'Inspection générale", "un communiqué du ministère": a writing or a body speaks for the author
+    /// "le rapport de l'Office régional", "un communiqué du ministère": a writing or a body speaks for the author
     /// named in its complement — the name may run past the description's words (a person's title does not:
     /// "le porte-parole du Quirinal" is not the Quirinal). Whether any was added.
     /// </summary>
