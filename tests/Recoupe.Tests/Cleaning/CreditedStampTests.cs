@@ -30,6 +30,7 @@ public sealed class CreditedStampTests
         Assert.Equal("Storm damage cleared from harbour road", article.Title);
         Assert.Equal("2025-04-07", article.Published?.ToIso());
         Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.CreditLine && r.Text == "Nordic Wire Service");
+        Assert.Equal("Nordic Wire Service", article.Outlet);
         Assert.DoesNotContain(article.ParagraphTexts(), p => p.Contains("Nordic Wire"));
     }
 
@@ -39,6 +40,7 @@ public sealed class CreditedStampTests
         var article = Extract("Storm damage cleared from harbour road\n\nBy Maren Holt | The Coastline Courier | April 7, 2025\n\n" + Body);
         Assert.Equal("Storm damage cleared from harbour road", article.Title);
         Assert.Equal("Maren Holt", article.Author);
+        Assert.Equal("The Coastline Courier", article.Outlet);
         Assert.Equal("2025-04-07", article.Published?.ToIso());
     }
 
@@ -49,6 +51,15 @@ public sealed class CreditedStampTests
         Assert.Equal("Storm damage cleared from harbour road", article.Title);
         Assert.Equal("Maren Holt", article.Author);
         Assert.Equal("2025-04-08", article.Published?.ToIso());
+    }
+
+    [Fact]
+    public void A_sidecars_outlet_comes_before_the_credits()
+    {
+        var raw = new RawDocument("credited.txt", Encoding.UTF8.GetBytes("Storm damage cleared from harbour road\n\nApril 7, 2025 — Nordic Wire Service\n\n" + Body),
+            InputKind.Text, new DocumentHints(Outlet: "Harbour Weekly"));
+        var result = new ArticleExtractor().Extract(raw);
+        Assert.Equal("Harbour Weekly", result.Value!.Outlet);
     }
 
     [Theory]

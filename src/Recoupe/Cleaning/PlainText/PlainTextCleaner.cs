@@ -22,11 +22,12 @@ public static class PlainTextCleaner
         var lines = SplitLines(text);
         var removed = ImmutableArray.CreateBuilder<Removal>();
         var stamps = new List<StampLineMatch>();
+        var credits = new List<string>();
         var debris = new Dictionary<CleanLine, List<string>>();
 
         foreach (var line in lines)
         {
-            JudgeAlone(line, stamps, removed);
+            JudgeAlone(line, stamps, credits, removed);
             if (line.Kept && (line.Index < BylineLines || line.Index >= lines.Count - BylineLines) && WidgetWords.Byline(line.Text) is not null)
                 line.Reason = RemovalReasons.Author;
             if (line.Kept)
@@ -65,11 +66,12 @@ public static class PlainTextCleaner
             Title = title?.Text,
             Published = PickPublished(stamps),
             Author = author,
+            Outlet = OutletOf(credits),
         };
     }
 
     /// <summary>Stamps, cue words and widget words: what a line is regardless of where it stands.</summary>
-    private static void JudgeAlone(CleanLine line, List<StampLineMatch> stamps, ImmutableArray<Removal>.Builder removed)
+    private static void JudgeAlone(CleanLine line, List<StampLineMatch> stamps, List<string> credits, ImmutableArray<Removal>.Builder removed)
     {
         var stamp = StampLine.Match(line.Text);
         if (stamp is not null && (stamp.WholeLine || line.Index < StampPrefixLines))
@@ -91,6 +93,7 @@ public static class PlainTextCleaner
             // for the byline pass (an author) or go as a credit line (an outlet, an agency).
             stamps.Add(credited.Stamp);
             removed.Add(new Removal(credited.StampText, RemovalReasons.DateStamp));
+            credits.AddRange(credited.Credits.Split(" | "));
             line.Text = credited.Credits;
             line.Reason = WidgetWords.Byline(line.Text) is null ? RemovalReasons.CreditLine : RemovalReasons.Author;
             return;
@@ -105,6 +108,23 @@ public static class PlainTextCleaner
     /// <summary>One or two short words with no sentence around them ("in", "Close", "X"), but not a person's name.</summary>
     internal static bool IsStrayToken(string text) =>
         text.Length <= 20 && LineShape.WordCount(text) <= 2 && !LineShape.EndsLikeSentence(text) && !LineShape.LooksLikePersonName(text);
+
+    /// <summary>
+    /// The outlet a stamp's credits name: of the pieces around the date, the one that is no byline ("By Jane Roe | The
+    /// Daily Ledger | April 7, 2025" → "The Daily Ledger"; "April 7, 2025 — Nordic Wire" → the agency that wrote it). None
+    /// when two pieces could be it. A sidecar's or feed's outlet still comes first (ArticleExtractor).
+    /// </summary>
+    private static string? OutletOf(List<string> credits)
+    {
+        string? outlet = null;
+        foreach (var piece in credits)
+        {
+            if (WidgetWords.Byline(piece) is not null) continue;
+            if (outlet is not null) return null;
+            outlet = piece.Trim();
+        }
+        return outlet;
+    }
 
     private static DateStamp? PickPublished(List<StampLineMatch> stamps)
     {
