@@ -51,7 +51,8 @@ public static class BriefTextRenderer
         {
             sb.AppendLine().AppendLine("Quotes");
             foreach (var q in b.Quotes)
-                sb.AppendLine($"  - {Clean(q.Speaker)}{(q.Role is null ? "" : $" ({Clean(q.Role)})")}: « {Clean(q.Text)} » {Cite(q.Sources)}");
+                sb.AppendLine($"  - {Clean(q.Speaker)}{(q.Role is null ? "" : $" ({Clean(q.Role)})")}" +
+                              (q.Indirect ? $", reported: {Clean(q.Text)} {Cite(q.Sources)}" : $": « {Clean(q.Text)} » {Cite(q.Sources)}"));
         }
         if (b.Timeline.Length > 0)
         {

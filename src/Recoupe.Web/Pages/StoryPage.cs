@@ -208,10 +208,13 @@ public static class StoryPage
             h.Close("p");
             foreach (var q in bySpeaker)
             {
-                h.Open("blockquote").Text(q.Text);
+                // Reported speech is the outlets' wording, not a quotation: no quote block around it.
+                var element = q.Indirect ? "div" : "blockquote";
+                if (q.Indirect) h.Open("div", ("class", "reported")).Element("span", "Reported: ", ("class", "meta")).Text(q.Text);
+                else h.Open("blockquote").Text(q.Text);
                 if (q.Outlets > 1) h.Text(" ").Element("span", $"{q.Outlets} outlets", ("class", "badge"));
                 PageParts.Cites(h, q.Sources, articles);
-                h.Close("blockquote");
+                h.Close(element);
             }
             h.Close("div");
         }

@@ -71,7 +71,12 @@ public sealed record Conflict(string About, ImmutableArray<Claim> Claims, string
 /// <summary>Articles of the story that trace back to one origin (a copy chain, a credited agency, shared wording), as the brief counts them.</summary>
 public sealed record OriginGroup(string Origin, string Reason, ImmutableArray<long> ArticleIds, ImmutableArray<string> Outlets);
 
-public sealed record BriefQuote(string Speaker, string? Role, string Text, ImmutableArray<SourceSpan> Sources, int Outlets = 1);
+public sealed record BriefQuote(string Speaker, string? Role, string Text, ImmutableArray<SourceSpan> Sources, int Outlets = 1)
+{
+    /// <summary>Reported speech in the outlets' own words ("the paper reported that …"), not a quotation: renderings give it
+    /// without quotation marks. True only when every article carrying it reports it so.</summary>
+    public bool Indirect { get; init; }
+}
 
 /// <summary>An entity of the story: its name, type, the names it was written with, its mention count and role.</summary>
 public sealed record BriefEntity(string Name, string Type, ImmutableArray<string> Variants, int Mentions, string? Role = null)

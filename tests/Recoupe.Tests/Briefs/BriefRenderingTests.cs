@@ -43,3 +43,37 @@ public class BriefRenderingTests
         Assert.Equal("2023\\. not a list", BriefMarkdownRenderer.Escape("2023. not a list"));
     }
 }
+
+/// <summary>Reported speech ("the paper reported that …") is the outlets' wording, not a quotation: the brief marks it
+/// indirect and no rendering puts quotation marks or a quote block around it. Invented text.</summary>
+public class ReportedSpeechRenderingTests
+{
+    private static Brief ReportedBrief()
+    {
+        const string missing = "deux randonneurs étaient portés disparus près du col";
+        const string searching = "Nous cherchons encore";
+        var story = new HandBuiltStory()
+            .Add("Les secours ont fouillé la montagne toute la nuit. Le Courrier des Cimes a rapporté que " + missing + ". " +
+                 "« " + searching + " », a déclaré la commandante Ada Ruiz.", "Courrier des Cimes", title: "Deux randonneurs disparus", published: "2025-04-07",
+                 quotes: [(searching, "per:ada ruiz", "Ada Ruiz")], reported: [(missing, "org:courrier cimes", "Courrier des Cimes")])
+            .Add("Les secours ont fouillé la montagne toute la nuit près du col. « " + searching + " », a déclaré la commandante Ada Ruiz.",
+                 "Radio Vallée", title: "Recherches en montagne", published: "2025-04-07", quotes: [(searching, "per:ada ruiz", "Ada Ruiz")]);
+        return new BriefBuilder().Build(story.Story, story.Articles);
+    }
+
+    [Fact]
+    public void Reported_speech_is_marked_and_rendered_without_quotation_marks()
+    {
+        var brief = ReportedBrief();
+        var reported = Assert.Single(brief.Quotes, q => q.Indirect);
+        Assert.Contains(brief.Quotes, q => !q.Indirect);
+
+        var md = BriefMarkdownRenderer.Render(brief);
+        Assert.Contains("Reported: " + BriefMarkdownRenderer.Escape(reported.Text), md);
+        Assert.DoesNotContain("> " + BriefMarkdownRenderer.Escape(reported.Text), md);
+
+        var html = BriefHtmlRenderer.Render(brief);
+        Assert.Contains("<div class=\"reported\">Reported: ", html);
+        Assert.DoesNotContain("<blockquote>" + reported.Text, html);
+    }
+}

@@ -20,7 +20,8 @@ internal sealed class HandBuiltStory
     public HandBuiltStory Add(string text, string outlet, string language = "fr", string? title = null, string? published = null,
         long? copyOf = null, (string Surface, EntityType Type, string Key)[]? entities = null,
         (string Surface, string Value)[]? times = null, (string Surface, string SpeakerKey, string Speaker)[]? quotes = null,
-        (string Person, string Role)[]? roles = null, string? input = null)
+        (string Person, string Role)[]? roles = null, string? input = null,
+        (string Surface, string SpeakerKey, string Speaker)[]? reported = null)
     {
         long id = _articles.Count + 1;
         var article = new Article
@@ -38,7 +39,8 @@ internal sealed class HandBuiltStory
             .OrderBy(m => m.Span.Start).ToImmutableArray();
         var quoteMentions = (quotes ?? [])
             .SelectMany(q => Occurrences(text, q.Surface).Select(s => new QuoteMention(s, q.Speaker, null, "a déclaré", false, q.SpeakerKey)))
-            .ToImmutableArray();
+            .Concat((reported ?? []).SelectMany(q => Occurrences(text, q.Surface).Select(s => new QuoteMention(s, q.Speaker, null, "a rapporté", true, q.SpeakerKey))))
+            .OrderBy(q => q.Span.Start).ToImmutableArray();
         _articles.Add(new AnalyzedArticle(article, new ArticleAnnotations(sentences, entityMentions, quoteMentions, timeMentions)));
         return this;
     }

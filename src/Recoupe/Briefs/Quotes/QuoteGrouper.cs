@@ -43,7 +43,8 @@ internal static class QuoteGrouper
                 sources.Remove(firstSource);
                 sources.Insert(0, firstSource);
                 int outlets = g.Select(q => corpus.Articles[q.ArticleIndex].Article.Outlet ?? "#" + q.ArticleIndex).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-                result.Add((new BriefQuote(first.SpeakerName, g.Select(q => q.Role).FirstOrDefault(r => r is not null), first.Text, sources.ToImmutableArray(), outlets), speakerOrder));
+                result.Add((new BriefQuote(first.SpeakerName, g.Select(q => q.Role).FirstOrDefault(r => r is not null), first.Text, sources.ToImmutableArray(), outlets)
+                    { Indirect = g.All(q => q.Mention.Indirect) }, speakerOrder));
             }
             speakerOrder++;
         }

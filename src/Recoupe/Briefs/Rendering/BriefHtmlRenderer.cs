@@ -92,8 +92,9 @@ public static class BriefHtmlRenderer
                 var role = speaker.Select(q => q.Role).FirstOrDefault(r => r is not null);
                 sb.Append("<h3>").Append(E(speaker.Key)).Append(role is null ? "" : "<span class=\"src\">, " + E(role) + "</span>").Append("</h3>");
                 foreach (var q in speaker)
-                    sb.Append("<blockquote>").Append(E(q.Text)).Append("<div class=\"src\">").Append(E(labels.Of(q.Sources[0].ArticleId)))
-                      .Append(q.Outlets > 1 ? $" · carried by {q.Outlets} outlets" : "").Append("</div></blockquote>");
+                    sb.Append(q.Indirect ? "<div class=\"reported\">Reported: " : "<blockquote>").Append(E(q.Text)).Append("<div class=\"src\">")
+                      .Append(E(labels.Of(q.Sources[0].ArticleId))).Append(q.Outlets > 1 ? $" · carried by {q.Outlets} outlets" : "")
+                      .Append(q.Indirect ? "</div></div>" : "</div></blockquote>");
             }
         }
         if (brief.Timeline.Length > 0)

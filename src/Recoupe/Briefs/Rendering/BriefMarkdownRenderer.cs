@@ -67,7 +67,7 @@ public static class BriefMarkdownRenderer
                 if (role is not null) sb.Append(", ").Append(Escape(role));
                 sb.AppendLine().AppendLine();
                 foreach (var q in speaker)
-                    sb.Append("> ").Append(Escape(q.Text)).Append(" — ").Append(Escape(labels.Of(q.Sources[0].ArticleId)))
+                    sb.Append(q.Indirect ? "Reported: " : "> ").Append(Escape(q.Text)).Append(" — ").Append(Escape(labels.Of(q.Sources[0].ArticleId)))
                       .AppendLine(q.Outlets > 1 ? $" (and {q.Outlets - 1} more)" : "").AppendLine();
             }
         }
