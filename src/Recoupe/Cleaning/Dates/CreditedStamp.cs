@@ -20,9 +20,9 @@ public static partial class CreditedStamp
     [GeneratedRegex(@"^(?:(?i:par|by|von|por|di)\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex NameShaped();
 
-    /// <summary>The stamp, the piece that holds it, and the credits around it (joined by " | "), or null when the line is not a
+    /// <summary>The stamp, the piece that holds it, and the credits around it in line order, or null when the line is not a
     /// stamp among credits.</summary>
-    public static (StampLineMatch Stamp, string StampText, string Credits)? Match(string line)
+    public static (StampLineMatch Stamp, string StampText, IReadOnlyList<string> Credits)? Match(string line)
     {
         if (line.Length > 200) return null;
         var pieces = Separator().Split(line.Trim());
@@ -37,7 +37,7 @@ public static partial class CreditedStamp
             if (!IsCredit(piece)) return null;
             credits.Add(piece);
         }
-        return stamp is null || credits.Count == 0 ? null : (stamp with { WholeLine = true, PrefixLength = line.Length }, stampText, string.Join(" | ", credits));
+        return stamp is null || credits.Count == 0 ? null : (stamp with { WholeLine = true, PrefixLength = line.Length }, stampText, credits);
     }
 
     private static bool IsCredit(string piece) =>

@@ -93,8 +93,8 @@ public static class PlainTextCleaner
             // for the byline pass (an author) or go as a credit line (an outlet, an agency).
             stamps.Add(credited.Stamp);
             removed.Add(new Removal(credited.StampText, RemovalReasons.DateStamp));
-            credits.AddRange(credited.Credits.Split(" | "));
-            line.Text = credited.Credits;
+            credits.AddRange(credited.Credits);
+            line.Text = string.Join(" | ", credited.Credits);
             line.Reason = WidgetWords.Byline(line.Text) is null ? RemovalReasons.CreditLine : RemovalReasons.Author;
             return;
         }

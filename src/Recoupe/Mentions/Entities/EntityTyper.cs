@@ -17,16 +17,26 @@ public static class EntityTyper
     /// strongest first: the shape of the name, institution words inside it, a title before it, the gazetteer,
     /// first names, then the words around it.
     /// </summary>
+    /// <summary>
+    /// "les Autrichiens", "des Français": a people, capitalised but common; "Les Suédois" opening a sentence and "37 Suédois"
+    /// count too. A lone capitalised word right after a plural determiner or a number, with a demonym's ending, that is no
+    /// known place ("les Vosges") and no institution word ("les Chambres"). Also read after the trained labeller
+    /// (<see cref="Ner.CommonNounCapitals"/>).
+    /// </summary>
+    internal static bool IsPluralPeople(string text, Word[] words, int index)
+    {
+        if (index == 0) return false;
+        var word = words[index];
+        return word.Shape == WordShape.Capitalized && word.JoinedToPrevious
+            && Demonyms.IsPluralDemonym(word.Lower, words[index - 1].Shape == WordShape.Number ? "deux" : words[index - 1].Lower)
+            && Places.Lookup(text.AsSpan(word.Start, word.Length)) is null && !OrganizationCues.Heads.ContainsSingularOf(word.Lower);
+    }
+
     public static Typing Classify(string text, Word[] words, NameRun run, DocumentEvidence? evidence = null)
     {
         int first = run.First, last = run.Last;
         var name = text[words[first].Start..words[last].End];
-        // "les Autrichiens", "des Français": a people, capitalised but common.
-        // "Les Suédois" opening a sentence and "37 Suédois" count too.
-        if (first == last && first > 0 && words[first].Shape == WordShape.Capitalized && words[first].JoinedToPrevious
-            && Demonyms.IsPluralDemonym(words[first].Lower, words[first - 1].Shape == WordShape.Number ? "deux" : words[first - 1].Lower) && Places.Lookup(name) is null
-            && !OrganizationCues.Heads.ContainsSingularOf(words[first].Lower))
-            return new Typing(EntityType.Other, last, false);
+        if (first == last && IsPluralPeople(text, words, first)) return new Typing(EntityType.Other, last, false);
         if (first == last && words[first].Shape == WordShape.Capitalized && CapitalisedCommonNouns.Contains(words[first].Lower))
             return new Typing(EntityType.Other, last, false);
         if (PluralArticleBefore(words, run) is { } plural) return new Typing(plural, last, false);

@@ -1,5 +1,4 @@
 using Recoupe.Mentions.Entities;
-using Recoupe.Mentions.Gazetteers;
 using Recoupe.Mentions.Lexicon;
 using Recoupe.Model;
 
@@ -19,7 +18,7 @@ namespace Recoupe.Mentions.Ner;
 /// </summary>
 internal static class CommonNounCapitals
 {
-    public static void Apply(Word[] words, List<Candidate> candidates)
+    public static void Apply(string text, Word[] words, List<Candidate> candidates)
     {
         int kept = 0;
         for (int i = 0; i < candidates.Count; i++)
@@ -27,9 +26,8 @@ internal static class CommonNounCapitals
             var c = candidates[i];
             if (c.IsSingleWord && words[c.First].Shape == WordShape.Capitalized)
             {
-                var word = words[c.First];
                 if (c.Type is EntityType.Place or EntityType.Organization && IsComplementOfCommonNoun(words, c.First)) continue;
-                if (c.Type == EntityType.Organization && IsPeopleAfterPluralDeterminer(words, c.First)) c.Type = EntityType.Other;
+                if (c.Type == EntityType.Organization && EntityTyper.IsPluralPeople(text, words, c.First)) c.Type = EntityType.Other;
             }
             candidates[kept++] = c;
         }
@@ -41,15 +39,4 @@ internal static class CommonNounCapitals
     private static bool IsComplementOfCommonNoun(Word[] words, int index) =>
         index > 1 && words[index - 1].Lower == "d" && words[index - 2].Shape == WordShape.Lower
         && CapitalisedCommonNouns.Contains(words[index].Lower);
-
-    // As EntityTyper reads it: the word right after a plural determiner (or a number), a demonym ending, no known place
-    // ("les Vosges") and no institution word ("les Chambres").
-    private static bool IsPeopleAfterPluralDeterminer(Word[] words, int index)
-    {
-        var word = words[index];
-        if (index == 0 || !word.JoinedToPrevious) return false;
-        var before = words[index - 1].Shape == WordShape.Number ? "deux" : words[index - 1].Lower;
-        return Demonyms.IsPluralDemonym(word.Lower, before) && Places.Lookup(word.Lower.AsSpan()) is null
-            && !OrganizationCues.Heads.ContainsSingularOf(word.Lower);
-    }
 }

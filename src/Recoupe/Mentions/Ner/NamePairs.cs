@@ -13,6 +13,8 @@ internal static class NamePairs
 {
     public static void Apply(string text, List<Candidate> candidates)
     {
+        // Most documents have no hyphenated single-word name: no set of person words is built for them (this runs on every article).
+        if (!candidates.Exists(c => c.IsSingleWord && text.AsSpan(c.Start, c.End - c.Start).IndexOf('-') > 0)) return;
         HashSet<string>? personWords = null;
         foreach (var c in candidates)
         {

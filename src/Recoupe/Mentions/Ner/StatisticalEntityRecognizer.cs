@@ -67,7 +67,7 @@ public sealed class StatisticalEntityRecognizer(Func<string, NerModel?> models, 
             AddCountryCodes(text, words, candidates);
             PressTitles.Apply(text, words, candidates);
             NamePairs.Apply(text, candidates);
-            if (model.Language == "fr") CommonNounCapitals.Apply(words, candidates);
+            if (model.Language == "fr") CommonNounCapitals.Apply(text, words, candidates);
         }
         AddBracketedAcronyms(text, words, candidates);
         return candidates;
