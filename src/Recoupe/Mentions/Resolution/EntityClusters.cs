@@ -50,6 +50,7 @@ internal static class EntityClusters
         MergeRules.SameName(locals, sets);
         MergeRules.CapitalsIntoCountries(locals, sets);
         MergeRules.Acronyms(locals, sets);
+        MergeRules.NationalQualifiers(locals, sets);
         MergeRules.NearMisspellings(locals, sets);
         MergeRules.ShortNames(locals, sets);
         return Assemble(locals, sets);

@@ -34,6 +34,7 @@ internal sealed class LocalReading
             if (Type != EntityType.Person) Initials = AcronymMatcher.Initials(Name);
             if (Type == EntityType.Person) PersonWords = NameKey.Words(Name);
             if (Type is EntityType.Person or EntityType.Organization) WrittenWords = NameKey.WrittenWords(Name);
+            if (Type == EntityType.Organization) National = NationalQualifier.Of(Name);
         }
     }
 
@@ -61,4 +62,6 @@ internal sealed class LocalReading
     public string[] PersonWords { get; } = [];
     /// <summary><see cref="NameKey.WrittenWords"/> of the name (multi-word persons and organisations only).</summary>
     public string[] WrittenWords { get; } = [];
+    /// <summary>The name without the country it carries, and that country (multi-word organisations only).</summary>
+    public NationalQualifier? National { get; }
 }

@@ -74,6 +74,32 @@ internal static class MergeRules
         }
     }
 
+    /// <summary>
+    /// "Conseil national de la jeunesse" / "… du Canada" / "… canadien" / "Canadian National Youth Council": a body named with
+    /// and without its country is one entity when the story gives that name one country only; with two countries ("… du
+    /// Canada", "… de Belgique") none of them joins, nor the bare name, which could be either.
+    /// </summary>
+    public static void NationalQualifiers(List<LocalEntity> locals, UnionFind sets)
+    {
+        Dictionary<string, (string Country, bool Mixed, List<int> Members)>? byBase = null;
+        for (int i = 0; i < locals.Count; i++)
+        {
+            if (locals[i].Reading.National is not { } q) continue;
+            byBase ??= new(StringComparer.Ordinal);
+            if (!byBase.TryGetValue(q.FoldedBase, out var group)) group = (q.Country, false, []);
+            group.Members.Add(i);
+            byBase[q.FoldedBase] = group with { Mixed = group.Mixed || group.Country != q.Country };
+        }
+        if (byBase is null) return;
+        for (int i = 0; i < locals.Count; i++)
+            if (locals[i].Type == EntityType.Organization && locals[i].Reading.National is null
+                && byBase.TryGetValue(locals[i].Reading.FoldedName, out var group))
+                group.Members.Add(i);
+        foreach (var (_, mixed, members) in byBase.Values)
+            if (!mixed)
+                for (int m = 1; m < members.Count; m++) sets.Union(members[0], members[m]);
+    }
+
     /// <summary>"Mariane Holtby" / "Marianne Holtby": same surname key, first names one edit apart (long enough to be safe).</summary>
     public static void NearMisspellings(List<LocalEntity> locals, UnionFind sets)
     {
