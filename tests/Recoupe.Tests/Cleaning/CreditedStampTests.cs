@@ -35,6 +35,16 @@ public sealed class CreditedStampTests
     }
 
     [Fact]
+    public void A_stamp_with_a_time_then_an_outlet_keeps_the_headline_above_as_title()
+    {
+        var article = Extract("Tempête : la route du port rouverte\n\nPublié le 8 avril 2025 à 07h40 | L'Écho des Quais\n\n" + Body);
+        Assert.Equal("Tempête : la route du port rouverte", article.Title);
+        Assert.Equal("L'Écho des Quais", article.Outlet);
+        Assert.StartsWith("2025-04-08", article.Published?.ToIso());
+        Assert.DoesNotContain(article.Removed, r => r.Reason == RemovalReasons.OtherStoryHeadline);
+    }
+
+    [Fact]
     public void A_byline_with_an_outlet_and_a_date_gives_the_author_and_the_date()
     {
         var article = Extract("Storm damage cleared from harbour road\n\nBy Maren Holt | The Coastline Courier | April 7, 2025\n\n" + Body);

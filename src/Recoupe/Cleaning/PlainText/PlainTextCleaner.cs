@@ -73,6 +73,19 @@ public static class PlainTextCleaner
     /// <summary>Stamps, cue words and widget words: what a line is regardless of where it stands.</summary>
     private static void JudgeAlone(CleanLine line, List<StampLineMatch> stamps, List<string> credits, ImmutableArray<Removal>.Builder removed)
     {
+        // Credits first: "Publié le 3 mars 2024 à 08h12 | L'Écho du Val" opens with a stamp the line reader would cut off
+        // alone, leaving "| L'Écho du Val" to be read as text (a title).
+        if (CreditedStamp.Match(line.Text) is { } credited)
+        {
+            // "May 2, 2025 — Reuters", "By Jane Roe | The Daily Ledger | May 2, 2025": the date is taken, the credits stay
+            // for the byline pass (an author) or go as a credit line (an outlet, an agency).
+            stamps.Add(credited.Stamp);
+            removed.Add(new Removal(credited.StampText, RemovalReasons.DateStamp));
+            credits.AddRange(credited.Credits);
+            line.Text = string.Join(" | ", credited.Credits);
+            line.Reason = WidgetWords.Byline(line.Text) is null ? RemovalReasons.CreditLine : RemovalReasons.Author;
+            return;
+        }
         var stamp = StampLine.Match(line.Text);
         if (stamp is not null && (stamp.WholeLine || line.Index < StampPrefixLines))
         {
@@ -86,17 +99,6 @@ public static class PlainTextCleaner
             }
             removed.Add(new Removal(line.Text[..stamp.PrefixLength].Trim(), RemovalReasons.DateStamp));
             line.Text = line.Text[stamp.PrefixLength..].Trim();
-        }
-        else if (CreditedStamp.Match(line.Text) is { } credited)
-        {
-            // "May 2, 2025 — Reuters", "By Jane Roe | The Daily Ledger | May 2, 2025": the date is taken, the credits stay
-            // for the byline pass (an author) or go as a credit line (an outlet, an agency).
-            stamps.Add(credited.Stamp);
-            removed.Add(new Removal(credited.StampText, RemovalReasons.DateStamp));
-            credits.AddRange(credited.Credits);
-            line.Text = string.Join(" | ", credited.Credits);
-            line.Reason = WidgetWords.Byline(line.Text) is null ? RemovalReasons.CreditLine : RemovalReasons.Author;
-            return;
         }
         line.Text = line.Text.Trim();
         var reason = LineCues.Classify(line.Text);
