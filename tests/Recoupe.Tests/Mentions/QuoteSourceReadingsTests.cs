@@ -25,6 +25,27 @@ public class QuoteSourceReadingsTests
         Assert.Equal("Observatoire régional des finances locales", q.Speaker);
     }
 
+    [Theory]
+    [InlineData("fr", "Le préfet de la Lisière, Gilles Tardieu, a fermé la piscine lundi. « La sécurité passe avant tout », a-t-il déclaré.\n\n" +
+        "Le porte-parole du Pentaprisme a pour sa part assuré que les bassins étaient « parfaitement sûrs ».\n", "parfaitement")]
+    [InlineData("fr", "Le préfet de la Lisière, Gilles Tardieu, a fermé la piscine lundi. « La sécurité passe avant tout », a-t-il déclaré.\n\n" +
+        "Le porte-parole du Pentaprisme a pour sa part confirmé que les bassins étaient bel et bien fermés pour un mois.\n", "les bassins")]
+    [InlineData("en", "Governor Gilles Tardieu closed the pool on Monday. \"Safety comes first,\" he said.\n\n" +
+        "The spokesman of the Pentaprism Authority confirmed that the pools would stay closed for a month.\n", "the pools")]
+    public void A_title_tied_to_a_named_body_is_not_read_as_a_person_the_text_never_ties_to_it(string language, string text, string content)
+    {
+        var q = Quote(text, language, content);
+        Assert.NotEqual("Gilles Tardieu", q.Speaker);
+    }
+
+    [Fact]
+    public void A_person_the_text_ties_to_the_body_is_still_read_for_its_title()
+    {
+        const string text = "Gilles Tardieu, porte-parole du Pentaprisme, a présenté le plan lundi.\n\n" +
+            "Le porte-parole du Pentaprisme a ensuite assuré que les bassins étaient « parfaitement sûrs ».\n";
+        Assert.Equal("Gilles Tardieu", Quote(text, "fr", "parfaitement").Speaker);
+    }
+
     [Fact]
     public void A_relative_who_after_a_name_gives_that_name()
     {

@@ -43,7 +43,9 @@ internal static class ChainResolver
         if (c.Kind == SourceKind.IndefiniteDescription && HeadOf(doc, c) is var h && IsAuthored(h, Singular(h)) && !AddAuthors(doc, c, into)
             && QuoteFeatureSwitches.WritingAuthors)
             AddWritingAuthor(doc, c, into, earlier: false);
-        if (c.Kind is SourceKind.Pronoun or SourceKind.Description or SourceKind.NeuterPronoun) AddPreviousSpeaker(doc, c, state, into);
+        if (c.Kind is SourceKind.Pronoun or SourceKind.NeuterPronoun
+            || c.Kind == SourceKind.Description && !(TitleComplement(doc, c) is { } body && state.PreviousEntity is { } prev && !RoleMentions(doc, prev, body)))
+            AddPreviousSpeaker(doc, c, state, into);
         into.Add(c with { Reading = ReadingKind.Unnamed, Speaker = null });
     }
 
@@ -187,7 +189,11 @@ internal static class ChainResolver
         if (TitleWords.IsTitle(head) || TitleWords.IsTitle(singular))
         {
             AddAntecedents(doc, c, PersonsTitled(doc, c, head, singular), into, roleMatch: true);
-            AddAntecedents(doc, c, PersonsBefore(doc, c.Span.Start, c.Gender, state), into, roleMatch: false);
+            // "le porte-parole de la société X", "a spokesman for the agency": a title tied to a body names whoever holds it
+            // there, so a person the text never ties to that body is no reading of it (the nearest man named before, else).
+            var body = TitleComplement(doc, c);
+            var persons = PersonsBefore(doc, c.Span.Start, c.Gender, state);
+            AddAntecedents(doc, c, body is null ? persons : persons.Where(p => RoleMentions(doc, p, body)), into, roleMatch: false);
         }
         else
         {
@@ -313,6 +319,46 @@ internal static class ChainResolver
     }
 
     private static string Singular(string w) => w.Length > 3 && w[^1] is 's' or 'x' ? w[..^1] : w;
+
+    /// <summary>
+    /// The first word of the named body a person's title ties the description to: "le porte-parole du Crédit maritime" →
+    /// "crédit", "a spokeswoman for the Harbour Agency" → "harbour", "le porte-parole de la société Norvalis" → "société";
+    /// null for a description without one, one that is no title, or one whose complement names no entity of the text
+    /// ("le chef de l'État", "le président de la commission": such roles are held by people named without them).
+    /// </summary>
+    private static string? TitleComplement(QuoteDocument doc, SourceCandidate c)
+    {
+        var tokens = doc.Tokens;
+        int head = -1;
+        for (int k = c.FirstToken; k <= c.LastToken; k++)
+            if (doc.IsSourceNoun(k)) { head = k; break; }
+        if (head < 0 || !(TitleWords.IsTitle(tokens[head].Lower) || TitleWords.IsTitle(Singular(tokens[head].Lower)))) return null;
+        for (int k = head + 1; k <= head + 3 && k + 1 < tokens.Length; k++)
+        {
+            if (tokens[k].Lower is not ("de" or "du" or "des" or "d" or "of" or "for" or "at")) continue;
+            int j = k + 1;
+            if (tokens[j].Lower is "la" or "le" or "l" or "les" or "the" && j + 1 < tokens.Length) j++;
+            var word = tokens[j].Lower;
+            if (word.Length < 3 || !char.IsLetter(word[0])) return null;
+            return NamesEntity(doc, tokens[j].Span.Start, j + 1 < tokens.Length ? tokens[j + 1].Span.End : tokens[j].Span.End) ? word : null;
+        }
+        return null;
+    }
+
+    // Whether an organisation or place the recogniser found starts inside the span (the complement's first two words).
+    private static bool NamesEntity(QuoteDocument doc, int start, int end)
+    {
+        for (int i = doc.EntitiesBefore(start); i < doc.Entities.Count; i++)
+        {
+            var m = doc.Entities[i];
+            if (m.Span.Start >= end) break;
+            if (m.Span.Start >= start && m.Type is EntityType.Organization or EntityType.Place) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a role the document gives the person holds the word ("porte-parole du ministère" holds "ministère").</summary>
+    private static bool RoleMentions(QuoteDocument doc, EntityMention m, string word) => HasTitle(doc, m, word);
 
     private static bool HasTitle(QuoteDocument doc, EntityMention m, string title)
     {
