@@ -47,6 +47,16 @@ public class TimelineAnchoringTests
     }
 
     [Fact]
+    public void A_day_and_its_hour_in_one_sentence_are_one_event_at_the_hour()
+    {
+        var article = Analyze(1, "L'entrepôt de la coopérative a pris feu mardi vers 22 heures, selon les pompiers.", "2023-09-08");
+        Assert.True(article.Annotations.Times.Count(t => t.Type is TimexType.Date or TimexType.Time) >= 2);
+        var events = Timeline(article);
+        var fire = Assert.Single(events);
+        Assert.Equal("2023-09-05T22:00", fire.Date);
+    }
+
+    [Fact]
     public void Words_for_now_are_never_events()
     {
         var article = Analyze(1, "Désormais, la bibliothèque municipale prête aussi des instruments de musique aux habitants.", "2023-09-12");

@@ -26,7 +26,7 @@ internal static class TimelineBuilder
                 // "désormais", "maintenant": the time of writing is no event's date
                 if (t.Type is not (TimexType.Date or TimexType.Time) || t.NamesNow) continue;
                 var precision = PrecisionOf(t.Value);
-                if (precision is null || LaterWithoutAPlan(corpus, u, t)) continue;
+                if (precision is null || LaterWithoutAPlan(corpus, u, t) || RefinedInSentence(u, t)) continue;
                 var existing = events.FirstOrDefault(e => e.Date == t.Value && e.Tellings.Any(x => SameEvent(x.Unit, u)));
                 if (existing.Tellings is not null)
                 {
@@ -47,6 +47,20 @@ internal static class TimelineBuilder
                 Planned = e.Tellings.Any(x => IsLater(corpus, x.Unit, x.Time)),
             })
             .ToImmutableArray();
+    }
+
+    /// <summary>
+    /// "jeudi vers 23 heures", "en mars, le 12": the sentence also tells a finer date within this one (the tagger marks the day
+    /// and the hour apart), so the event stands once, at the finer date.
+    /// </summary>
+    private static bool RefinedInSentence(SentenceUnit u, TimeMention t)
+    {
+        foreach (var other in u.Times)
+            if (other.Value.Length > t.Value.Length && other.Type is TimexType.Date or TimexType.Time
+                && other.Value.StartsWith(t.Value, StringComparison.Ordinal) && other.Value[t.Value.Length] is '-' or 'T'
+                && PrecisionOf(other.Value) is not null)
+                return true;
+        return false;
     }
 
     /// <summary>
