@@ -176,6 +176,33 @@ public class IndependenceTests
         Assert.Equal(fact.Sources.Select(s => s.ArticleId).Distinct().Count() - 1, fact.IndependentSources);
     }
 
+    [Fact]
+    public void One_source_named_short_in_one_outlet_and_in_full_in_another_is_one_origin()
+    {
+        var story = new HandBuiltStory()
+            .Add("Selon la capitainerie, trois cargos sont restés bloqués à l'entrée du port de Vallerne jeudi. " + Filler, "A")
+            .Add("Trois cargos ont été bloqués jeudi à l'entrée du port de Vallerne, selon la capitainerie de Vallerne. "
+                 + "Les syndicats ont protesté contre le calendrier retenu par le gouvernement.", "B");
+        var fact = new BriefBuilder().Build(story.Story, story.Articles).Facts
+            .First(f => f.Sources.Select(s => s.ArticleId).Distinct().Count() == 2);
+        var group = Assert.Single(fact.SourceGroups);
+        Assert.Equal("attributed", group.Reason);
+        Assert.Equal(1, fact.IndependentSources);
+    }
+
+    [Fact]
+    public void A_short_source_name_that_two_fuller_ones_could_be_stays_apart()
+    {
+        var stated = new Recoupe.Briefs.Claims.Attribution?[]
+        {
+            new("t:capitainerie", "capitainerie"),
+            new("t:capitainerie vallerne", "capitainerie de Vallerne"),
+            new("t:capitainerie ostrel", "capitainerie d'Ostrel"),
+        };
+        Recoupe.Briefs.Facts.OriginNames.Unify(stated);
+        Assert.Equal("t:capitainerie", stated[0]!.Key);
+    }
+
     [Theory]
     [InlineData("Vienne", "AT")]
     [InlineData("Autriche", "AT")]

@@ -39,6 +39,14 @@ public class QuoteSourceReadingsTests
     }
 
     [Fact]
+    public void A_title_after_a_person_named_without_a_role_may_say_who_that_person_is()
+    {
+        const string text = "« Nous ne céderons pas », a martelé hier Jean Roux.\n\n" +
+            "Le directeur général de la Caisse Norvale, qui s’exprimait devant les actionnaires, a assuré que la banque était « parfaitement solide ».\n";
+        Assert.Equal("Jean Roux", Quote(text, "fr", "parfaitement").Speaker);
+    }
+
+    [Fact]
     public void A_person_the_text_ties_to_the_body_is_still_read_for_its_title()
     {
         const string text = "Gilles Tardieu, porte-parole du Pentaprisme, a présenté le plan lundi.\n\n" +

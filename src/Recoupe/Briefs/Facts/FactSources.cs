@@ -33,6 +33,7 @@ internal static class FactSources
         // Who each member says the claim comes from: its attribution, or the named subject of its verb of saying (StatedBy).
         var stated = new Attribution?[n];
         for (int k = 0; k < n; k++) stated[k] = StatedBy.Of(corpus, frames[members[k].Index], members[k]);
+        OriginNames.Unify(stated);
         for (int i = 0; i < n; i++)
         for (int j = i + 1; j < n; j++)
         {

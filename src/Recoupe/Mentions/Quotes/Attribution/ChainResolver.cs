@@ -190,7 +190,7 @@ internal static class ChainResolver
         {
             AddAntecedents(doc, c, PersonsTitled(doc, c, head, singular), into, roleMatch: true);
             // "le porte-parole de la société X", "a spokesman for the agency": a title tied to a body names whoever holds it
-            // there, so a person the text never ties to that body is no reading of it (the nearest man named before, else).
+            // there, so a person the text gives other roles only is no reading of it (the nearest man named before, else).
             var body = TitleComplement(doc, c);
             var persons = PersonsBefore(doc, c.Span.Start, c.Gender, state);
             AddAntecedents(doc, c, body is null ? persons : persons.Where(p => RoleMentions(doc, p, body)), into, roleMatch: false);
@@ -357,8 +357,13 @@ internal static class ChainResolver
         return false;
     }
 
-    /// <summary>Whether a role the document gives the person holds the word ("porte-parole du ministère" holds "ministère").</summary>
-    private static bool RoleMentions(QuoteDocument doc, EntityMention m, string word) => HasTitle(doc, m, word);
+    /// <summary>
+    /// Whether the person may hold a title tied to the body: a role the document gives them holds its word ("porte-parole du
+    /// ministère" holds "ministère"), or the document gives them no role at all ("… a martelé Jean Roux. Le directeur de la
+    /// Caisse, qui …": the description is how the text says what the person named just before is). A person the text gives
+    /// other roles only ("le préfet", "the governor") is not the spokesman of a company.
+    /// </summary>
+    private static bool RoleMentions(QuoteDocument doc, EntityMention m, string word) => doc.RolesOf(m).Count == 0 || HasTitle(doc, m, word);
 
     private static bool HasTitle(QuoteDocument doc, EntityMention m, string title)
     {
