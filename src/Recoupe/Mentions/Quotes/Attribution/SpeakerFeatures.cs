@@ -75,7 +75,21 @@ internal static class SpeakerFeatures
     public static void Compute(QuoteDocument doc, QuoteFrame f, List<SourceCandidate> candidates, int i, AttributionState state, Span<float> x)
     {
         Words(doc, f, candidates, i, x);
+        ListPlace(doc, candidates, i, x);
         Reading(doc, f, candidates[i], state, x);
+    }
+
+    /// <summary>
+    /// The features that depend on where this reading stands in the candidate list, not on the words alone: "first in
+    /// the sentence" counts every candidate before it, the earlier readings of the same words included, so only the
+    /// words' first reading can have it. Training has always computed it so (the shipped weights learned it that way);
+    /// run time computes it per reading too (<see cref="SpeakerRanker.Rank"/>), which once shared the first reading's
+    /// value with all the others (issue 13, session 15).
+    /// </summary>
+    public static void ListPlace(QuoteDocument doc, List<SourceCandidate> candidates, int i, Span<float> x)
+    {
+        if (candidates[i].Kind == SourceKind.Nobody) return;
+        x[SentenceFirst] = IsSentenceFirst(doc, candidates, i) ? 1 : 0;
     }
 
     /// <summary>The features of the words alone (kind, place, cues, grammar): the same for all their readings.</summary>
@@ -180,7 +194,6 @@ internal static class SpeakerFeatures
                 if (tokens[t].Lower is "par" or "by") x[Agent] = 1;
             }
         }
-        if (IsSentenceFirst(doc, candidates, i)) x[SentenceFirst] = 1;
         if (c.Span.End + 1 < doc.Text.Length && doc.Text[c.Span.End] is '\'' or '’' && doc.Text[c.Span.End + 1] == 's') x[Possessive] = 1;
         if (c.IsEntity && c.Entity?.Role is not null) x[HasRole] = 1;
         if (InApposition(doc, c)) x[Apposition] = 1;
