@@ -63,6 +63,9 @@ internal static class SpeakerFeatures
     public static readonly int KindFirstPerson = F("kind.first_person");
     // A people noun as a description ("le Suédois"; issue 13, session 13), a candidate only when DemonymSources is on.
     public static readonly int KindDemonym = F("kind.people_noun");
+    // The first unintroduced words of the quotation's sentence before it, and a pronoun opening a subordinate clause
+    // (ClauseSubjects; issue 13, session 15), computed only when their switches are on.
+    public static readonly int ClauseSubjectBefore = F("gram.clause_subject_before"), SubordinatePronoun = F("gram.subordinate_pronoun");
 
     private static bool UnnamedCues => QuoteFeatureSwitches.UnnamedCues;
 
@@ -176,6 +179,8 @@ internal static class SpeakerFeatures
         }
         if (QuoteFeatureSwitches.SpeechNouns && (before && f.OpenSentence.Contains(c.Span.Start) || after && c.Span.Start < f.CloseSentence.End)
             && OpinionCues.AuthorOfSpeechNoun(doc, f, c)) x[SpeechNounAuthor] = 1;
+        if (QuoteFeatureSwitches.ClauseSubjects && before && ClauseSubjects.IsFirstSubjectBefore(doc, f, candidates, i)) x[ClauseSubjectBefore] = 1;
+        if (QuoteFeatureSwitches.SubordinatePronouns && ClauseSubjects.IsSubordinatePronoun(doc, c)) x[SubordinatePronoun] = 1;
         if (f.ColonBefore && before && f.OpenSentence.Contains(c.Span.Start)) x[ColonSentence] = 1;
         if (before && paragraph == f.Paragraph - 1)
         {
