@@ -148,6 +148,18 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         [Description("A writing's author named in its complement past its modifiers, also when the recogniser found no entity there, and taken up by any later writing noun (\"le document\"; off by default, see models/README.md).")]
         public bool WritingAuthors { get; init; }
 
+        [CommandOption("--clause-subjects")]
+        [Description("The first words of the quotation's sentence before it that no preposition introduces, whatever the verb, as a feature (off by default, see models/README.md).")]
+        public bool ClauseSubjects { get; init; }
+
+        [CommandOption("--subordinate-pronouns")]
+        [Description("A subject pronoun opening a subordinate clause (\"qu'il\", \"that he\") as a feature (off by default, see models/README.md).")]
+        public bool SubordinatePronouns { get; init; }
+
+        [CommandOption("--indefinite-sources")]
+        [Description("Indefinite pronouns (\"l'un d'eux\", \"d'autres\", \"someone\") as unnamed source candidates where they likely speak (off by default, see models/README.md).")]
+        public bool IndefiniteSources { get; init; }
+
         [CommandOption("--no-write")]
         [Description("Do not write the models (with --cv: figures only).")]
         public bool NoWrite { get; init; }
@@ -164,6 +176,9 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesCommand.Settings>
         if (settings.CueSubjects) QuoteFeatureSwitches.CueSubjects = true;
         if (settings.WritingAuthors) QuoteFeatureSwitches.WritingAuthors = true;
         if (settings.DemonymSources) QuoteFeatureSwitches.DemonymSources = true;
+        if (settings.ClauseSubjects) QuoteFeatureSwitches.ClauseSubjects = true;
+        if (settings.SubordinatePronouns) QuoteFeatureSwitches.SubordinatePronouns = true;
+        if (settings.IndefiniteSources) QuoteFeatureSwitches.IndefiniteSources = true;
         var data = new List<(string Language, string? Path)>
         {
             ("fr", settings.French ?? (shared is null ? null : Path.Combine(shared, "quotes-fr-rpm2-dev"))),

@@ -68,4 +68,26 @@ public static class QuoteFeatureSwitches
     /// `--writing-authors`.
     /// </summary>
     public static bool WritingAuthors { get; set; }
+
+    /// <summary>
+    /// The likely subject of the clause holding the quotation (issue 13, session 15; French errors read on the tuning
+    /// part): the first words of its sentence before it that no preposition introduces and no other candidate holds,
+    /// whatever the verb (Attribution/ClauseSubjects). `--clause-subjects`. Off: tuning folds French 197 → 197/325, English
+    /// 2971 → 2974/3579; with `--subordinate-pronouns` 198 and 2979, but English held-back 1342 → 1335/1602 (models/README.md).
+    /// </summary>
+    public static bool ClauseSubjects { get; set; }
+
+    /// <summary>
+    /// A subject pronoun opening a subordinate clause ("qu'il", "lorsqu'elle", "that he"; issue 13, session 15) as a
+    /// feature (Attribution/ClauseSubjects). `--subordinate-pronouns`. Off: tuning folds French 197 → 198/325, English
+    /// 2971 → 2975/3579; not adopted with `--clause-subjects` (above).
+    /// </summary>
+    public static bool SubordinatePronouns { get; set; }
+
+    /// <summary>
+    /// Indefinite pronouns as unnamed source candidates where they likely speak ("l'un d'eux", "d'autres", "someone",
+    /// "others"; Attribution/IndefiniteSources; issue 13, session 15). `--indefinite-sources`. Off: tuning folds French
+    /// 197 → 196/325, English 2971 → 2973/3579 (models/README.md).
+    /// </summary>
+    public static bool IndefiniteSources { get; set; }
 }

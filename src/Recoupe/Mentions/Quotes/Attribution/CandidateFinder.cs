@@ -22,6 +22,7 @@ internal static class CandidateFinder
     public static List<SourceCandidate> Find(QuoteDocument doc, QuoteFrame f)
     {
         bool demonyms = QuoteFeatureSwitches.DemonymSources;
+        bool indefinites = QuoteFeatureSwitches.IndefiniteSources;
         var result = doc.FinderScratch;
         result.Clear();
         var text = doc.Text;
@@ -71,6 +72,12 @@ internal static class CandidateFinder
             if (tok.Span.Start >= f.Content.Start && tok.Span.End <= f.Content.End) continue;
             // Most words start no candidate (neither a pronoun nor a description's noun): the per-document word lists
             // say so before the overlap checks run.
+            if (indefinites && IndefiniteSources.At(doc, f, k) is { } someone)
+            {
+                if (!Covered(result, someone.Span)) result.Add(someone);
+                k = someone.LastToken;
+                continue;
+            }
             bool capitalised = char.IsUpper(text[tok.Span.Start]);
             if (!doc.IsPronounWord(k) && tok.Lower is not ("dernier" or "dernière" or "latter")
                 && !(!capitalised && doc.IsSourceNoun(k)) && !(demonyms && capitalised)) continue;

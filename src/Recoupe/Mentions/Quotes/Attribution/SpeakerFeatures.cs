@@ -63,6 +63,9 @@ internal static class SpeakerFeatures
     public static readonly int KindFirstPerson = F("kind.first_person");
     // A people noun as a description ("le Suédois"; issue 13, session 13), a candidate only when DemonymSources is on.
     public static readonly int KindDemonym = F("kind.people_noun");
+    // The first unintroduced words of the quotation's sentence before it, and a pronoun opening a subordinate clause
+    // (ClauseSubjects; issue 13, session 15), computed only when their switches are on.
+    public static readonly int ClauseSubjectBefore = F("gram.clause_subject_before"), SubordinatePronoun = F("gram.subordinate_pronoun");
 
     private static bool UnnamedCues => QuoteFeatureSwitches.UnnamedCues;
 
@@ -75,7 +78,21 @@ internal static class SpeakerFeatures
     public static void Compute(QuoteDocument doc, QuoteFrame f, List<SourceCandidate> candidates, int i, AttributionState state, Span<float> x)
     {
         Words(doc, f, candidates, i, x);
+        ListPlace(doc, candidates, i, x);
         Reading(doc, f, candidates[i], state, x);
+    }
+
+    /// <summary>
+    /// The features that depend on where this reading stands in the candidate list, not on the words alone: "first in
+    /// the sentence" counts every candidate before it, the earlier readings of the same words included, so only the
+    /// words' first reading can have it. Training has always computed it so (the shipped weights learned it that way);
+    /// run time computes it per reading too (<see cref="SpeakerRanker.Rank"/>), which once shared the first reading's
+    /// value with all the others (issue 13, session 15).
+    /// </summary>
+    public static void ListPlace(QuoteDocument doc, List<SourceCandidate> candidates, int i, Span<float> x)
+    {
+        if (candidates[i].Kind == SourceKind.Nobody) return;
+        x[SentenceFirst] = IsSentenceFirst(doc, candidates, i) ? 1 : 0;
     }
 
     /// <summary>The features of the words alone (kind, place, cues, grammar): the same for all their readings.</summary>
@@ -162,6 +179,8 @@ internal static class SpeakerFeatures
         }
         if (QuoteFeatureSwitches.SpeechNouns && (before && f.OpenSentence.Contains(c.Span.Start) || after && c.Span.Start < f.CloseSentence.End)
             && OpinionCues.AuthorOfSpeechNoun(doc, f, c)) x[SpeechNounAuthor] = 1;
+        if (QuoteFeatureSwitches.ClauseSubjects && before && ClauseSubjects.IsFirstSubjectBefore(doc, f, candidates, i)) x[ClauseSubjectBefore] = 1;
+        if (QuoteFeatureSwitches.SubordinatePronouns && ClauseSubjects.IsSubordinatePronoun(doc, c)) x[SubordinatePronoun] = 1;
         if (f.ColonBefore && before && f.OpenSentence.Contains(c.Span.Start)) x[ColonSentence] = 1;
         if (before && paragraph == f.Paragraph - 1)
         {
@@ -180,7 +199,6 @@ internal static class SpeakerFeatures
                 if (tokens[t].Lower is "par" or "by") x[Agent] = 1;
             }
         }
-        if (IsSentenceFirst(doc, candidates, i)) x[SentenceFirst] = 1;
         if (c.Span.End + 1 < doc.Text.Length && doc.Text[c.Span.End] is '\'' or '’' && doc.Text[c.Span.End + 1] == 's') x[Possessive] = 1;
         if (c.IsEntity && c.Entity?.Role is not null) x[HasRole] = 1;
         if (InApposition(doc, c)) x[Apposition] = 1;

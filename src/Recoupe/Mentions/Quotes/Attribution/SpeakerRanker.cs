@@ -71,13 +71,15 @@ internal static class SpeakerRanker
         Span<float> x = stackalloc float[SpeakerFeatures.Count];
         for (int i = 0; i < candidates.Count; i++)
         {
-            // The readings of the same words follow their first one: the words' features are computed once.
+            // The readings of the same words follow their first one: the words' features are computed once; what
+            // depends on the reading's place in the list is computed for each, as training does (Featurize).
             if (i == 0 || candidates[i].FirstReading)
             {
                 words.Clear();
                 SpeakerFeatures.Words(doc, f, candidates, i, words);
             }
             words.CopyTo(x);
+            SpeakerFeatures.ListPlace(doc, candidates, i, x);
             SpeakerFeatures.Reading(doc, f, candidates[i], state, x);
             scores[i] = model.SpeakerScore(x);
         }
