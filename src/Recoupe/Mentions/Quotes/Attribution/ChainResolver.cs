@@ -44,7 +44,7 @@ internal static class ChainResolver
             && QuoteFeatureSwitches.WritingAuthors)
             AddWritingAuthor(doc, c, into, earlier: false);
         if (c.Kind is SourceKind.Pronoun or SourceKind.NeuterPronoun
-            || c.Kind == SourceKind.Description && !(TitleComplement(doc, c) is { } body && state.PreviousEntity is { } prev && !RoleMentions(doc, prev, body)))
+            || c.Kind == SourceKind.Description && (state.PreviousEntity is not { } prev || MayHoldTitle(doc, c, prev, state)))
             AddPreviousSpeaker(doc, c, state, into);
         into.Add(c with { Reading = ReadingKind.Unnamed, Speaker = null });
     }
@@ -191,9 +191,7 @@ internal static class ChainResolver
             AddAntecedents(doc, c, PersonsTitled(doc, c, head, singular), into, roleMatch: true);
             // "le porte-parole de la société X", "a spokesman for the agency": a title tied to a body names whoever holds it
             // there, so a person the text gives other roles only is no reading of it (the nearest man named before, else).
-            var body = TitleComplement(doc, c);
-            var persons = PersonsBefore(doc, c.Span.Start, c.Gender, state);
-            AddAntecedents(doc, c, body is null ? persons : persons.Where(p => RoleMentions(doc, p, body)), into, roleMatch: false);
+            AddAntecedents(doc, c, PersonsBefore(doc, c.Span.Start, c.Gender, state).Where(p => MayHoldTitle(doc, c, p, state)), into, roleMatch: false);
         }
         else
         {
@@ -358,12 +356,31 @@ internal static class ChainResolver
     }
 
     /// <summary>
-    /// Whether the person may hold a title tied to the body: a role the document gives them holds its word ("porte-parole du
-    /// ministère" holds "ministère"), or the document gives them no role at all ("… a martelé Jean Roux. Le directeur de la
-    /// Caisse, qui …": the description is how the text says what the person named just before is). A person the text gives
-    /// other roles only ("le préfet", "the governor") is not the spokesman of a company.
+    /// Whether a person the text does not give the description's title may still be what it describes. A title tied to a named
+    /// body ("le porte-parole du Crédit maritime", "a spokesman for the Harbour Agency") describes someone the text ties to that
+    /// body, or one it gives no role and has just named or quoted ("… a martelé Jean Roux. Le directeur de la Caisse, qui …":
+    /// the description says who the person is); not a person with other roles ("le préfet", "the governor"), nor one named
+    /// paragraphs before. A possessive title ("son porte-parole", "its spokesman") is someone else than whoever "son" stands for,
+    /// so only a person the text gives that title reads it. Other descriptions ("le ministre") read any person.
     /// </summary>
-    private static bool RoleMentions(QuoteDocument doc, EntityMention m, string word) => doc.RolesOf(m).Count == 0 || HasTitle(doc, m, word);
+    private static bool MayHoldTitle(QuoteDocument doc, SourceCandidate c, EntityMention person, AttributionState state)
+    {
+        if (IsPossessiveTitle(doc, c)) return HeadOf(doc, c) is var head && head.Length > 0 && (HasTitle(doc, person, head) || HasTitle(doc, person, Singular(head)));
+        if (TitleComplement(doc, c) is not { } body) return true;
+        if (HasTitle(doc, person, body)) return true;
+        if (doc.RolesOf(person).Count > 0) return false;
+        return state.PreviousKey == person.Key || person.Span.Start >= PreviousSentenceStart(doc, c.Span.Start);
+    }
+
+    private static bool IsPossessiveTitle(QuoteDocument doc, SourceCandidate c) =>
+        doc.Tokens[c.FirstToken].Lower is "son" or "sa" or "ses" or "leur" or "leurs" or "his" or "her" or "its" or "their"
+        && HeadOf(doc, c) is var head && head.Length > 0 && (TitleWords.IsTitle(head) || TitleWords.IsTitle(Singular(head)));
+
+    private static int PreviousSentenceStart(QuoteDocument doc, int position)
+    {
+        var current = doc.SentenceAt(position);
+        return current.Start > 0 ? doc.SentenceAt(current.Start - 1).Start : current.Start;
+    }
 
     private static bool HasTitle(QuoteDocument doc, EntityMention m, string title)
     {
