@@ -13,6 +13,8 @@ namespace Recoupe.Bench.Briefs;
 /// 200 ms for 40). The articles are RPM2 documents (French news, topics taken in order until N are gathered), cleaned and analysed
 /// once; each round builds the whole brief (corpus, alignment, summary, claims, support, conflicts, facts, quotes, timeline) on one
 /// thread. Reports the median and the worst wall-clock time and the median thread-CPU time.
+/// `bench briefs --store FILE [--stories N] [--alloc facts|conflicts]`: the steps of a cached rebuild summed over the stories of a
+/// stream's kept store (`bench ingest --keep-store FILE`), so that they weigh as in a stream; with --alloc, the types that step allocates.
 /// </summary>
 public static class BriefBench
 {
