@@ -12,6 +12,10 @@ internal sealed class AllocationSampler : EventListener
     private readonly Dictionary<string, long> _bytes = new(StringComparer.Ordinal);
     private bool _on;
 
+    /// <summary>Whether samples are counted now (to sample one step of a loop; events arrive late, so a step's neighbours leak in
+    /// at its edges: repeat the step to outweigh them).</summary>
+    public bool On { get => _on; set => _on = value; }
+
     protected override void OnEventSourceCreated(EventSource source)
     {
         if (source.Name == "Microsoft-Windows-DotNETRuntime")
@@ -26,6 +30,28 @@ internal sealed class AllocationSampler : EventListener
         var type = e.Payload[typeAt] as string ?? "?";
         long amount = Convert.ToInt64(e.Payload[amountAt], CultureInfo.InvariantCulture);
         lock (_bytes) _bytes[type] = _bytes.GetValueOrDefault(type) + amount;
+    }
+
+    /// <summary>Samples from now until <see cref="Print"/> (a whole case of another bench, e.g. `bench ingest --alloc`).</summary>
+    public static AllocationSampler Start()
+    {
+        var sampler = new AllocationSampler();
+        sampler._on = true;
+        return sampler;
+    }
+
+    /// <summary>Stops sampling and prints the 25 types allocated most, as shares of the sampled bytes.</summary>
+    public void Print(string what)
+    {
+        Thread.Sleep(1000); // events arrive late, on another thread (time windows, if any, say which count)
+        _on = false;
+        long total;
+        KeyValuePair<string, long>[] top;
+        lock (_bytes) { total = _bytes.Values.Sum(); top = [.. _bytes.OrderByDescending(kv => kv.Value).Take(25)]; }
+        Console.WriteLine($"  allocation samples of {what} ({total / 1_000_000} MB sampled):");
+        foreach (var (type, bytes) in top)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {100.0 * bytes / Math.Max(1, total),5:0.0}%  {type}"));
+        Dispose();
     }
 
     public static void Report(string stage, int rounds, int count, Action<int> work)

@@ -13,11 +13,17 @@ namespace Recoupe.Bench.Briefs;
 /// 200 ms for 40). The articles are RPM2 documents (French news, topics taken in order until N are gathered), cleaned and analysed
 /// once; each round builds the whole brief (corpus, alignment, summary, claims, support, conflicts, facts, quotes, timeline) on one
 /// thread. Reports the median and the worst wall-clock time and the median thread-CPU time.
+/// `bench briefs --store FILE [--stories N] [--alloc facts|conflicts]`: the steps of a cached rebuild summed over the stories of a
+/// stream's kept store (`bench ingest --keep-store FILE`), so that they weigh as in a stream; with --alloc, the types that step allocates.
 /// </summary>
 public static class BriefBench
 {
     public static int Run(string[] args)
     {
+        int storeAt = Array.IndexOf(args, "--store");
+        int allocAt = Array.IndexOf(args, "--alloc");
+        if (storeAt >= 0 && storeAt + 1 < args.Length)
+            return StoreProfile(args[storeAt + 1], Option(args, "--stories", 1000), allocAt >= 0 && allocAt + 1 < args.Length ? args[allocAt + 1] : null);
         int count = Option(args, "--articles", 40);
         int rounds = Option(args, "--rounds", 20);
         var path = args.Where((a, i) => i == 0 || args[i - 1] != "--dump")
@@ -90,12 +96,85 @@ public static class BriefBench
         return 0;
     }
 
+    /// <summary>
+    /// `bench briefs --store FILE [--stories N]`: the steps of a cached rebuild (as <see cref="Profile"/> times them) summed over the
+    /// stories of a store, largest first — a stream's kept store (`bench ingest --keep-store FILE`), so that the steps are weighed as
+    /// a stream's briefs weigh them (its stories, wire copies and all), not as one RPM2 story does.
+    /// </summary>
+    /// <param name="allocStep">"facts" or "conflicts": instead of the steps, the types that step allocates (allocation samples).</param>
+    private static int StoreProfile(string file, int maxStories, string? allocStep = null)
+    {
+        var pipeline = RecoupePipeline.Default;
+        using var store = new Recoupe.Storage.SqliteStore(file);
+        var stories = new List<Recoupe.Storage.StorySummary>();
+        for (int offset = 0; ; offset += 500)
+        {
+            var page = store.ListStories(500, offset);
+            stories.AddRange(page);
+            if (page.Count < 500) break;
+        }
+        var steps = new Dictionary<string, List<double>>();
+        var allocated = new Dictionary<string, long>();
+        int n = 0, articles = 0;
+        Annotate.AllocationSampler? sampler = null;
+        foreach (var summary in stories.OrderByDescending(x => x.ArticleCount).ThenBy(x => x.Id).Take(maxStories))
+        {
+            var read = store.GetStoryArticles(summary.Id, pipeline.BriefBuilder.ArticlesRead);
+            if (read.Count < 2) continue;
+            var kept = Recoupe.Briefs.StoryAnalysis.Kept(read.Select(a => a.Article).ToList(), Recoupe.Briefs.BriefOptions.Default).Select(i => read[i]).ToList();
+            if (kept.Any(a => a.Article.Text.Length == 0)) continue; // metadata only: not what a build analyses
+            if (allocStep is not null) { SampleStep(kept, pipeline, allocStep, sampler ??= Annotate.AllocationSampler.Start()); n++; continue; }
+            Profile(kept, pipeline, 1, steps, allocated);
+            n++;
+            articles += kept.Count;
+        }
+        if (sampler is not null) { sampler.Print($"{allocStep} over {n} stories"); return 0; }
+        Console.WriteLine($"steps of a cached rebuild summed over {n} stories ({articles} articles analysed) of {file}:");
+        foreach (var (name, list) in steps)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {name,-22} {list.Sum(),9:0} ms {allocated[name] / 1048576.0,9:0.0} MiB"));
+        return 0;
+    }
+
+    /// <summary>One story's analysis, then the step sampled alone (the sampler on only while it runs).</summary>
+    private static void SampleStep(List<AnalyzedArticle> articles, RecoupePipeline pipeline, string step, Annotate.AllocationSampler sampler)
+    {
+        var options = Recoupe.Briefs.BriefOptions.Default;
+        var analysis = Recoupe.Briefs.StoryAnalysis.Run(articles, pipeline.EntityResolver, options, cache: Cache);
+        sampler.On = step == "conflicts";
+        var conflicts = Recoupe.Briefs.Conflicts.ClaimConflictDetector.Detect(analysis.Corpus, analysis.Support, options)
+            .Concat(Recoupe.Briefs.Conflicts.QuoteWordingDetector.Detect(analysis.Corpus, analysis.Quotes)).ToList();
+        sampler.On = step == "facts";
+        // The step many times over (each with a fresh pair classifier, as a build has), so that its samples outweigh those of the
+        // analysis around it that arrive late.
+        if (step == "facts")
+            for (int r = 0; r < 8; r++)
+            {
+                var support = new Recoupe.Briefs.Support.SupportClassifier(analysis.Corpus, analysis.Frames, analysis.Aligner, Recoupe.Briefs.Support.SupportModel.Shipped);
+                Recoupe.Briefs.Facts.FactAligner.Build(analysis with { Support = support }, options, conflicts);
+            }
+        sampler.On = false;
+    }
+
+    private static readonly Recoupe.Briefs.Analysis.ArticleAnalysisCache Cache = new(Recoupe.Briefs.BriefOptions.Default.CachedArticles);
+
     /// <summary>Thread-CPU milliseconds of each step of a build (median over the rounds), to see where the time goes.</summary>
     private static void Profile(List<AnalyzedArticle> all, RecoupePipeline pipeline, int rounds)
     {
         var steps = new Dictionary<string, List<double>>();
         // Bytes allocated by each step (the last round's): in a whole ingest, the collector's time goes with them.
         var allocated = new Dictionary<string, long>();
+        Profile(all, pipeline, rounds, steps, allocated, summed: false);
+        foreach (var (name, list) in steps)
+        {
+            list.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {name,-16} {list[list.Count / 2],7:0.0} ms {allocated[name] / 1024.0,9:0} KiB"));
+        }
+    }
+
+    /// <param name="summed">Bytes added to <paramref name="allocated"/> (over stories) rather than the last round's kept.</param>
+    private static void Profile(List<AnalyzedArticle> all, RecoupePipeline pipeline, int rounds, Dictionary<string, List<double>> steps,
+        Dictionary<string, long> allocated, bool summed = true)
+    {
         var options = Recoupe.Briefs.BriefOptions.Default;
         // The articles a build analyses (at most MaxArticles), so that the steps of a big story are those its rebuild pays.
         var articles = Recoupe.Briefs.StoryAnalysis.Kept(all.Select(a => a.Article).ToList(), options).Select(i => all[i]).ToList();
@@ -113,7 +192,7 @@ public static class BriefBench
                 (steps.TryGetValue(name, out var l) ? l : steps[name] = []).Add((now - t).TotalMilliseconds);
                 t = now;
                 long b = GC.GetAllocatedBytesForCurrentThread();
-                allocated[name] = b - bytes;
+                allocated[name] = (summed ? allocated.GetValueOrDefault(name) : 0) + b - bytes;
                 bytes = b;
             }
             var mentions = new List<(long, string, EntityMention)>();
@@ -158,11 +237,6 @@ public static class BriefBench
             Recoupe.Briefs.Quotes.QuoteGrouper.Build(corpus, quotes, options); Lap("quote groups");
             Recoupe.Briefs.BriefEntities.Build(corpus, quotes, options.MaxEntities); Lap("entities");
             Recoupe.Briefs.Timeline.TimelineBuilder.Build(corpus, importance, options); Lap("timeline");
-        }
-        foreach (var (name, list) in steps)
-        {
-            list.Sort();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {name,-16} {list[list.Count / 2],7:0.0} ms {allocated[name] / 1024.0,9:0} KiB"));
         }
     }
 

@@ -22,7 +22,8 @@ namespace Recoupe.Bench.Ingest;
 /// write the stream's files into DIR and stop: to time the CLI on them), --per-page N (after the HTML case: each page's cleaning and
 /// annotation CPU on one thread, warm, and the N costliest pages; see <see cref="PerPage"/>), --defer-briefs (the stream's briefs
 /// left stale by a batch are rebuilt during the next one, the rest after the last: <see cref="EngineOptions.DeferBriefs"/>),
-/// --keep-store FILE (copy the stream's store there at the end, to compare two builds' stores).
+/// --keep-store FILE (copy the stream's store there at the end, to compare two builds' stores), --alloc (the types the stream
+/// allocates most, from the runtime's allocation samples).
 /// </summary>
 public static class IngestBench
 {
@@ -74,8 +75,11 @@ public static class IngestBench
             {
                 var files = SyntheticJsonLines.Write(data, Path.Combine(work.FullName, "stream"), streamCount, days, batch);
                 var db = Path.Combine(work.FullName, "stream.db");
+                // --alloc: which types the whole stream allocates (the runtime's allocation samples, every ~100 KB).
+                var sampler = args.Contains("--alloc") ? Annotate.AllocationSampler.Start() : null;
                 Case($"stream (synthetic JSON Lines, {streamCount} articles over {days} days{(defer ? ", briefs deferred" : "")})", files, db,
                     options with { DeferBriefs = defer }, perFile: true);
+                sampler?.Print("the stream");
                 if (keep.Length > 0)
                 {
                     // The store is closed by now; the WAL file, if any is left, goes with it.

@@ -173,6 +173,11 @@ internal sealed record SentenceTokens(TextSpan Span, string Text, string[] Words
     /// <summary>Its words and quoted passages as <see cref="Facts.RelayedWording"/> compares them.</summary>
     public Facts.RelayedWording.Wording Wording(string language) => _wording ??= Facts.RelayedWording.Read(Text, language);
 
+    private bool? _invertedVerb;
+
+    /// <summary>Whether it has a verb of saying after a comma (<see cref="Facts.InvertedSubject.HasVerbAfterComma"/>), read on first use.</summary>
+    public bool HasInvertedVerb(string articleText) => _invertedVerb ??= Facts.InvertedSubject.HasVerbAfterComma(articleText, Span);
+
     private System.Runtime.CompilerServices.StrongBox<(string Country, string Name)?>? _government;
     private System.Runtime.CompilerServices.StrongBox<(Facts.OfficeNames.Office Office, string Name)?>? _office;
 

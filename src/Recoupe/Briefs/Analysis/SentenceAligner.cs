@@ -187,14 +187,18 @@ internal sealed class SentenceAligner
 
     private List<(SentenceUnit Other, double Score)> Compute(SentenceUnit u, double minScore)
     {
-        var best = new Dictionary<int, (SentenceUnit, double)>();
+        // Each sentence's best per article, in the order articles were first met, then sorted by score (stable: equal scores keep
+        // that order, as the dictionary and OrderByDescending of before gave). The slots and marks are the thread's own and reused,
+        // since this runs for nearly every sentence of every rebuild.
+        var scratch = _scratch ??= new AlignScratch();
+        scratch.Start(_corpus.Articles.Count, _corpus.Units.Length);
+        var found = scratch.Found;
         foreach (var (other, sim) in _graph.Neighbours[u.Index])
             Consider(_corpus.Units[other], sim);
         if (_byEntity is not null)
         {
             // Paraphrases share few words but the same participants: sentences naming the same selective entity are
             // candidates too (and across languages they are the only ones).
-            var seen = new HashSet<int>();
             foreach (var e in u.Entities)
             {
                 var list = _byEntity[e];
@@ -202,20 +206,83 @@ internal sealed class SentenceAligner
                 if (list.Count > MaxEntityPostings && !_multilingual || list.Count > 400) continue;
                 foreach (var other in list)
                 {
-                    if (!seen.Add(other) || other == u.Index) continue;
+                    if (!scratch.FirstVisit(other) || other == u.Index) continue;
                     var v = _corpus.Units[other];
                     Consider(v, SameLanguage(u, v) ? u.Vector.Dot(v.Vector) : 0);
                 }
             }
         }
-        return best.Values.OrderByDescending(x => x.Item2).ToList();
+        var order = scratch.Order(found.Count);
+        order.Sort((x, y) =>
+        {
+            int c = found[y].Score.CompareTo(found[x].Score);
+            return c != 0 ? c : x.CompareTo(y);
+        });
+        var result = new List<(SentenceUnit Other, double Score)>(found.Count);
+        foreach (var k in order) result.Add(found[k]);
+        return result;
 
         void Consider(SentenceUnit v, double cosine)
         {
             if (v.ArticleIndex == u.ArticleIndex || v.IsBoilerplate) return;
             var score = Score(u, v, cosine);
             if (score < minScore) return;
-            if (!best.TryGetValue(v.ArticleIndex, out var current) || current.Item2 < score) best[v.ArticleIndex] = (v, score);
+            int at = scratch.SlotOf(v.ArticleIndex);
+            if (at < 0) scratch.Add(v.ArticleIndex, (v, score));
+            else if (found[at].Score < score) found[at] = (v, score);
+        }
+    }
+
+    [ThreadStatic] private static AlignScratch? _scratch;
+
+    /// <summary>
+    /// What <see cref="Compute"/> reuses from one sentence to the next on a thread: the slot of each article's best candidate and
+    /// the units already visited, both stamped per call instead of cleared, and the candidates found.
+    /// </summary>
+    private sealed class AlignScratch
+    {
+        private int[] _slotStamp = [];
+        private int[] _slot = [];
+        private int[] _visited = [];
+        private int _stamp;
+        public readonly List<(SentenceUnit Other, double Score)> Found = [];
+        private readonly List<int> _order = [];
+
+        public void Start(int articles, int units)
+        {
+            if (_slotStamp.Length < articles) { _slotStamp = new int[articles]; _slot = new int[articles]; }
+            if (_visited.Length < units) _visited = new int[units];
+            if (++_stamp == int.MaxValue)
+            {
+                Array.Clear(_slotStamp);
+                Array.Clear(_visited);
+                _stamp = 1;
+            }
+            Found.Clear();
+        }
+
+        public int SlotOf(int article) => _slotStamp[article] == _stamp ? _slot[article] : -1;
+
+        public void Add(int article, (SentenceUnit, double) candidate)
+        {
+            _slotStamp[article] = _stamp;
+            _slot[article] = Found.Count;
+            Found.Add(candidate);
+        }
+
+        /// <summary>True the first time a unit is met in this call.</summary>
+        public bool FirstVisit(int unit)
+        {
+            if (_visited[unit] == _stamp) return false;
+            _visited[unit] = _stamp;
+            return true;
+        }
+
+        public List<int> Order(int count)
+        {
+            _order.Clear();
+            for (int k = 0; k < count; k++) _order.Add(k);
+            return _order;
         }
     }
 

@@ -23,12 +23,31 @@ internal sealed class SimilarityGraph
     public static SimilarityGraph Build(StoryCorpus corpus)
     {
         var units = corpus.Units;
-        var postings = new List<(int Unit, float Weight)>?[corpus.VocabularySize];
+        // The inverted index as one flat array of postings ordered by term, then by unit (each term's postings in the order units
+        // come, as per-term lists had them, so every sum below adds the same products in the same order): two passes, no list per term.
+        int vocabulary = corpus.VocabularySize;
+        var start = new int[vocabulary + 1];
         foreach (var u in units)
         {
             if (u.IsBoilerplate) continue;
-            for (int k = 0; k < u.Vector.Terms.Length; k++) (postings[u.Vector.Terms[k]] ??= []).Add((u.Index, u.Vector.Weights[k]));
+            foreach (var t in u.Vector.Terms) start[t + 1]++;
         }
+        for (int t = 0; t < vocabulary; t++) start[t + 1] += start[t];
+        var postingUnit = new int[start[vocabulary]];
+        var postingWeight = new float[postingUnit.Length];
+        var fill = new int[vocabulary];
+        Array.Copy(start, fill, vocabulary);
+        foreach (var u in units)
+        {
+            if (u.IsBoilerplate) continue;
+            for (int k = 0; k < u.Vector.Terms.Length; k++)
+            {
+                int at = fill[u.Vector.Terms[k]]++;
+                postingUnit[at] = u.Index;
+                postingWeight[at] = u.Vector.Weights[k];
+            }
+        }
+        int PostingCount(int term) => start[term + 1] - start[term];
         int commonCut = units.Length > 400 ? Math.Max(50, units.Length / 10) : int.MaxValue;
         // The norm of each sentence's weights on the common terms (left out of the index): by Cauchy-Schwarz, what those terms can
         // add to a cosine is at most the product of the two sentences' norms.
@@ -38,7 +57,7 @@ internal sealed class SimilarityGraph
             if (u.IsBoilerplate) continue;
             double sum = 0;
             for (int k = 0; k < u.Vector.Terms.Length; k++)
-                if (postings[u.Vector.Terms[k]]!.Count > commonCut) sum += (double)u.Vector.Weights[k] * u.Vector.Weights[k];
+                if (PostingCount(u.Vector.Terms[k]) > commonCut) sum += (double)u.Vector.Weights[k] * u.Vector.Weights[k];
             commonNorm[u.Index] = Math.Sqrt(sum);
         }
         var neighbours = new List<(int, float)>[units.Length];
@@ -57,14 +76,15 @@ internal sealed class SimilarityGraph
             // Candidates share an indexed term; the index adds up their cosine over those terms.
             for (int k = 0; k < terms.Length; k++)
             {
-                var list = postings[terms[k]];
-                if (list is null || list.Count > commonCut) continue;
+                int t = terms[k];
+                if (PostingCount(t) == 0 || PostingCount(t) > commonCut) continue;
                 double w = weights[k];
-                foreach (var (other, weight) in list)
+                for (int at = start[t]; at < start[t + 1]; at++)
                 {
+                    int other = postingUnit[at];
                     if (other == u.Index) continue;
                     if (seen[other] != u.Index + 1) { seen[other] = u.Index + 1; touched.Add(other); }
-                    partial[other] += w * weight;
+                    partial[other] += w * postingWeight[at];
                 }
             }
             for (int k = 0; k < terms.Length; k++) dense[terms[k]] = weights[k];

@@ -204,37 +204,43 @@ internal sealed class StoryCorpus
         var article = analyzed.Article;
         var ann = analyzed.Annotations;
         int count = Math.Min(maxSentences, read.Sentences.Length);
+        // Reused from sentence to sentence (every rebuild makes every unit again): the sentence's entities before sorting, its roles.
+        var entityList = new List<int>();
+        List<TextSpan>? roleSpans = null;
         for (int position = 0; position < count; position++)
         {
             var s = read.Sentences[position];
             var span = s.Span;
-            var sentenceEntities = new SortedSet<int>();
-            var roleSpans = new List<TextSpan>();
+            entityList.Clear();
+            roleSpans?.Clear();
             foreach (var mi in s.Mentions)
             {
                 var m = ann.Entities[mi];
-                if (m.RoleSpan is { } role) roleSpans.Add(role);
-                if (entityOfMention.TryGetValue((a, m.Span.Start, m.Span.End), out var e)) sentenceEntities.Add(e);
+                if (m.RoleSpan is { } role) (roleSpans ??= []).Add(role);
+                if (entityOfMention.TryGetValue((a, m.Span.Start, m.Span.End), out var e)) entityList.Add(e);
             }
-            var roleEntities = RoleOnlyEntities(a, ann.Entities, span, roleSpans, entityOfMention);
-            var times = s.Times.Select(t => TimeValues.Complete(ann.Times[t], article.Published ?? storyDate)).ToImmutableArray();
+            var roleEntities = roleSpans is { Count: > 0 } ? RoleOnlyEntities(a, ann.Entities, span, roleSpans, entityOfMention) : [];
+            var times = TimesOf(s, ann, article.Published ?? storyDate);
             // The sentence's distinct stems in order of first use (read once per sentence, kept with the article): term ids are
             // given and counts inserted in that order, as a word-by-word pass would, so ids and the counts' order are the same.
             var stems = s.StemSet;
             var termOf = new int[stems.Stems.Length];
             var counts = new Dictionary<int, int>(termOf.Length);
-            var predicate = new List<int>();
+            int predicates = 0;
             for (int i = 0; i < termOf.Length; i++)
             {
                 var stem = stems.Stems[i];
                 if (!vocabulary.TryGetValue(stem, out var term)) vocabulary[stem] = term = vocabulary.Count;
                 termOf[i] = term;
                 counts[term] = stems.Counts[i];
-                if (stems.Predicate[i]) predicate.Add(term);
+                if (stems.Predicate[i]) predicates++;
             }
+            var predicate = predicates == 0 ? [] : new int[predicates];
+            for (int i = 0, k = 0; k < predicates; i++)
+                if (stems.Predicate[i]) predicate[k++] = termOf[i];
             var wordTerms = new int[s.Words.Length];
             for (int k = 0; k < wordTerms.Length; k++) wordTerms[k] = stems.WordIndex[k] < 0 ? -1 : termOf[stems.WordIndex[k]];
-            predicate.Sort();
+            Array.Sort(predicate);
             units.Add(new SentenceUnit
             {
                 Index = units.Count,
@@ -247,10 +253,10 @@ internal sealed class StoryCorpus
                 WordTerms = wordTerms,
                 Vector = TermVector.Empty,
                 TermCounts = counts,
-                PredicateTerms = predicate.ToArray(),
+                PredicateTerms = predicate,
                 EventClasses = stems.EventClasses,
                 Families = stems.Families,
-                Entities = sentenceEntities.ToArray(),
+                Entities = SortedDistinct(entityList),
                 RoleEntities = roleEntities,
                 Quantities = s.Quantities,
                 Times = times,
@@ -260,6 +266,26 @@ internal sealed class StoryCorpus
                 Reading = s,
             });
         }
+    }
+
+    /// <summary>The sentence's time expressions with their values completed (as Select(...).ToImmutableArray() gave, without the iterator).</summary>
+    private static ImmutableArray<TimeMention> TimesOf(SentenceTokens s, ArticleAnnotations ann, DateStamp? reportDate)
+    {
+        if (s.Times.Length == 0) return ImmutableArray<TimeMention>.Empty;
+        var times = ImmutableArray.CreateBuilder<TimeMention>(s.Times.Length);
+        foreach (var t in s.Times) times.Add(TimeValues.Complete(ann.Times[t], reportDate));
+        return times.MoveToImmutable();
+    }
+
+    /// <summary>The distinct values ascending (what a SortedSet's ToArray gave).</summary>
+    private static int[] SortedDistinct(List<int> values)
+    {
+        if (values.Count == 0) return [];
+        values.Sort();
+        int n = 1;
+        for (int i = 1; i < values.Count; i++)
+            if (values[i] != values[n - 1]) values[n++] = values[i];
+        return values.GetRange(0, n).ToArray();
     }
 
     /// <summary>

@@ -26,14 +26,14 @@ internal static class ClaimConflictDetector
 
     public static List<ScoredConflict> Detect(StoryCorpus corpus, SupportClassifier support, BriefOptions options)
     {
-        var found = new Dictionary<string, ScoredConflict>(StringComparer.Ordinal);
+        var found = new ConflictMerger();
         foreach (var (a, b) in CandidatePairs(corpus, support.Frames))
         {
             var conflict = Compare(corpus, support, corpus.Units[a], corpus.Units[b], options);
             if (conflict is null) continue;
-            found[conflict.Key] = found.TryGetValue(conflict.Key, out var existing) ? existing.Merge(conflict) : conflict;
+            found.Add(conflict);
         }
-        return found.Values.ToList();
+        return found.Result();
     }
 
     /// <summary>
@@ -49,10 +49,11 @@ internal static class ClaimConflictDetector
             if (u.IsBoilerplate || !f.IsClaim || f.Quantities.Length + f.Dates.Length == 0) continue;
             foreach (var q in f.Quantities)
             {
-                foreach (var s in f.Actors) Add(('q', q.Key, s), u.Index);
-                foreach (var s in f.Places) Add(('q', q.Key, s), u.Index);
+                var what = q.Key; // made from its parts on each read: once per figure, not once per subject
+                foreach (var s in f.Actors) Add(('q', what, s), u.Index);
+                foreach (var s in f.Places) Add(('q', what, s), u.Index);
                 // A toll is the story's own figure: "le feu a fait 13 morts" names no one, yet it is the toll of the story's event.
-                if (q.IsCountClassFigure) Add(('q', q.Key, StorySubject), u.Index);
+                if (q.IsCountClassFigure) Add(('q', what, StorySubject), u.Index);
             }
             if (f.Dates.Length == 0) continue;
             var kinds = u.EventClasses.Length > 0 ? u.EventClasses : u.Families.Length > 0 ? u.Families.Select(ParaphraseFamilies.LabelOf).ToArray() : ["*"];

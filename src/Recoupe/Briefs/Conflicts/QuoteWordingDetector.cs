@@ -21,7 +21,7 @@ internal static class QuoteWordingDetector
 
     public static List<ScoredConflict> Detect(StoryCorpus corpus, List<SpeakerQuote> quotes)
     {
-        var found = new Dictionary<string, ScoredConflict>(StringComparer.Ordinal);
+        var found = new ConflictMerger();
         // Each quote's stems as ids, made once per quote (not once per pair): the stems come with the article's cached reading
         // (QuoteWords.StemsIn), the ids are this build's, equal ids for equal stems (ordinal), so the LCS is the same as on strings.
         var stemIds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -56,7 +56,7 @@ internal static class QuoteWordingDetector
                 var about = $"Wording of {a.SpeakerName}'s quotation";
                 var conflict = ScoredConflict.Of(about, "quote-wording", "wording", 0.5 + 0.5 * shared, corpus,
                     Side(valueA, a), Side(valueB, b));
-                found[conflict.Key] = found.TryGetValue(conflict.Key, out var existing) ? existing.Merge(conflict) : conflict;
+                found.Add(conflict);
             }
 
             int[] IdsOf(int k, SpeakerQuote q, string language)
@@ -68,7 +68,7 @@ internal static class QuoteWordingDetector
                 return made;
             }
         }
-        return found.Values.ToList();
+        return found.Result();
 
         // The side cites the quotation's own span, and stands for the sentence that holds it (so no fact cites both sides).
         ConflictSide Side(string value, SpeakerQuote q) =>

@@ -44,12 +44,13 @@ internal sealed record ScoredConflict(string Key, string About, string Kind, dou
         corpus.ArticleOf(u).Published is { } p ? new DateStamp(p.Value, p.Precision > DatePrecision.Day ? DatePrecision.Day : p.Precision).ToIso() : null;
 
     /// <summary>Claims of an update oldest first (undated last); of a disagreement by value.</summary>
-    private static ImmutableArray<KeyedClaim> Order(IEnumerable<KeyedClaim> claims, string kind) =>
+    internal static ImmutableArray<KeyedClaim> Order(IEnumerable<KeyedClaim> claims, string kind) =>
         kind == Update
             ? claims.OrderBy(c => c.Claim.Date is null ? 1 : 0).ThenBy(c => c.Claim.Date, StringComparer.Ordinal).ThenBy(c => c.Key, StringComparer.Ordinal).ToImmutableArray()
             : claims.OrderBy(c => c.Key, StringComparer.Ordinal).ToImmutableArray();
 
-    /// <summary>Folds in the claims of the same conflict found through another pair of sentences.</summary>
+    /// <summary>Folds in the claims of the same conflict found through another pair of sentences (the detectors gather them with
+    /// <see cref="ConflictMerger"/>, which gives what folding this pair after pair gives; tests hold it to this definition).</summary>
     public ScoredConflict Merge(ScoredConflict other)
     {
         var merged = Claims.ToDictionary(c => c.Key, c => c, StringComparer.Ordinal);
@@ -74,6 +75,6 @@ internal sealed record ScoredConflict(string Key, string About, string Kind, dou
         };
     }
 
-    private static string? Earliest(string? a, string? b) =>
+    internal static string? Earliest(string? a, string? b) =>
         a is null ? b : b is null ? a : string.CompareOrdinal(a, b) <= 0 ? a : b;
 }

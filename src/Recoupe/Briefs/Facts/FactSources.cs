@@ -104,7 +104,7 @@ internal static class FactSources
     private static bool Names(StoryCorpus corpus, SentenceUnit u, string key)
     {
         foreach (var e in u.Entities)
-            if (StatedBy.OriginKey(corpus, "e" + e) == key) return true;
+            if (StatedBy.EntityOriginKey(corpus, e) == key) return true;
         return false;
     }
 

@@ -34,6 +34,9 @@ internal static class InvertedSubject
     {
         var article = corpus.Articles[u.ArticleIndex];
         var text = article.Article.Text;
+        // Most sentences have no verb of saying after a comma: their reading (kept with the article) says so once, and a rebuild
+        // neither tokenizes them again nor looks further.
+        if (u.Reading is { } reading && !reading.HasInvertedVerb(text)) return null;
         var tokens = Tokenizer.Tokenize(text, u.Span).ToList();
         for (int i = 1; i < tokens.Count - 1; i++)
         {
@@ -47,6 +50,24 @@ internal static class InvertedSubject
             if (OfficeNames.Opening(text, after) is { } office) return new Attribution(OfficeNames.Key(corpus, office.Office), office.Name);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the sentence has a verb of saying after a comma (its auxiliaries between), as <see cref="Of"/> looks for one before it
+    /// reads who follows: read from the words alone, so it can be kept with the sentence's reading.
+    /// </summary>
+    public static bool HasVerbAfterComma(string text, TextSpan sentence)
+    {
+        var tokens = Tokenizer.Tokenize(text, sentence).ToList();
+        for (int i = 1; i < tokens.Count - 1; i++)
+        {
+            if (!StatedBy.IsSayingVerb(tokens[i].Lower)) continue;
+            int first = i;
+            while (first > 0 && i - first < 3 && VerbGroup.Contains(tokens[first - 1].Lower)) first--;
+            if (first == 0 || text.AsSpan(tokens[first - 1].Span.End, tokens[first].Span.Start - tokens[first - 1].Span.End).IndexOf(',') < 0) continue;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>A person, organisation or country whose mention starts within two words after the verb (an opener or a title
@@ -64,7 +85,7 @@ internal static class InvertedSubject
                 int e = corpus.EntityOf(u.ArticleIndex, m);
                 if (e < 0) continue;
                 var entity = corpus.Entities[e].Entity;
-                if (StatedBy.MaySpeak(entity)) return new Attribution(StatedBy.OriginKey(corpus, "e" + e), entity.Name);
+                if (StatedBy.MaySpeak(entity)) return new Attribution(StatedBy.EntityOriginKey(corpus, e), entity.Name);
             }
             // Only an opener, a title or a day ("le président X", "M. X", "jeudi X") may stand before the name; after a
             // preposition it is the one spoken to or of ("a assuré à l'AFP", "a déclaré au sujet de X").

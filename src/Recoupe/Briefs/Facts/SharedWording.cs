@@ -76,7 +76,25 @@ internal static class SharedWording
     /// Unlike <see cref="SkippingRun"/>, a word changed ("le" / "un") cuts it, so an institution's long name repeated in two
     /// outlets' own sentences stays short of a copy.
     /// </summary>
-    public static int StemRun(StoryCorpus corpus, SentenceUnit a, SentenceUnit b) => Run(corpus, a, b, 0);
+    public static int StemRun(StoryCorpus corpus, SentenceUnit a, SentenceUnit b)
+    {
+        // Run(…, 0) on one row: with no word skipped a cell extends only its diagonal neighbour, so the row of the previous word,
+        // walked from its end, is all it needs (FactSources asks this of every pair of a fact's members, per rebuild).
+        int n = a.Words.Length, m = b.Words.Length;
+        if (n == 0 || m == 0) return 0;
+        Span<int> row = m < 512 ? stackalloc int[m + 1] : new int[m + 1];
+        row.Clear();
+        int best = 0;
+        for (int i = 0; i < n; i++)
+            for (int j = m - 1; j >= 0; j--)
+            {
+                // row[j] still holds the previous word's run ending at j - 1: the diagonal.
+                int v = SameWord(corpus, a, i, b, j) ? row[j] + 1 : 0;
+                row[j + 1] = v;
+                if (v > best) best = v;
+            }
+        return best;
+    }
 
     private static int Run(StoryCorpus corpus, SentenceUnit a, SentenceUnit b, int maxSkipped)
     {
@@ -138,5 +156,5 @@ internal static class SharedWording
     private static bool Same(StoryCorpus corpus, int t, int u) => t == u || NearSpelling(corpus.StemOf(t), corpus.StemOf(u));
 
     internal static bool NearSpelling(string a, string b) =>
-        a.Length >= MinLengthForNearSpelling && b.Length >= MinLengthForNearSpelling && EditDistance.Bounded(a, b, 1) <= 1;
+        a.Length >= MinLengthForNearSpelling && b.Length >= MinLengthForNearSpelling && EditDistance.WithinOne(a, b);
 }

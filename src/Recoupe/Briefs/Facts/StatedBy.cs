@@ -86,6 +86,20 @@ internal static partial class StatedBy
         return country is null ? key : "c:" + country;
     }
 
+    /// <summary>
+    /// <see cref="OriginKey"/> of entity <paramref name="e"/> ("e" + e, places standing for their country), made once per story: fact
+    /// sources ask it for every entity of a member, for every pair of members, of every fact, per rebuild.
+    /// </summary>
+    public static string EntityOriginKey(StoryCorpus corpus, int e)
+    {
+        var keys = EntityKeys.GetValue(corpus, static c => new string?[c.Entities.Length]);
+        if ((uint)e >= (uint)keys.Length) return OriginKey(corpus, "e" + e);
+        return keys[e] ??= OriginKey(corpus, "e" + e);
+    }
+
+    /// <summary>Each story's entity origin keys (the corpus is immutable; a race makes one twice, alike).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<StoryCorpus, string?[]> EntityKeys = new();
+
     /// <summary>The country code a place name stands for when it is a country or a capital ("l'Autriche" too), else null.</summary>
     public static string? CountryOf(string name) => Places.Lookup(WithoutArticle(name)) switch
     {
@@ -129,7 +143,7 @@ internal static partial class StatedBy
             var entity = corpus.Entities[e].Entity;
             if (!MaySpeak(entity) || entity.Type == EntityType.Place && AfterOf(text, m.Span.Start)) continue;
             if (!VerbFollows(text, new TextSpan(m.Span.End, u.Span.End), language)) continue;
-            return new Attribution(OriginKey(corpus, "e" + e), entity.Name);
+            return new Attribution(EntityOriginKey(corpus, e), entity.Name);
         }
         // "le gouvernement italien a démenti": a government in words, no entity. Read from the sentence's words alone, so kept with
         // the article's reading (a rebuild reads them for the new articles only).

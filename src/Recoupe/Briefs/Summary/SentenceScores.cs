@@ -110,13 +110,24 @@ internal static class SentenceScores
         var scores = new double[corpus.Units.Length];
         int groups = Enumerable.Range(0, corpus.Articles.Count).Select(corpus.Independence.CopyGroup).Distinct().Count();
         if (groups <= 1) return scores;
+        // The distinct other copy groups of each sentence's aligned articles, counted in one set reused from sentence to sentence
+        // (no LINQ chain per sentence; a group may be negative, so no array by group).
+        var seen = new HashSet<int>();
         foreach (var u in corpus.Units)
         {
             if (u.IsBoilerplate) continue;
             var own = corpus.Independence.CopyGroup(u.ArticleIndex);
-            int others = aligner.BestPerArticle(u, minScore)
-                .Select(x => corpus.Independence.CopyGroup(x.Other.ArticleIndex)).Where(g => g != own).Distinct().Count();
-            scores[u.Index] = Math.Min(1.0, others / (double)(groups - 1));
+            seen.Clear();
+            // Above the aligner's floor, its cached list (sorted by score, descending) read up to minScore: the same candidates
+            // as BestPerArticle(u, minScore), without the filtered copy it makes.
+            bool cached = minScore >= aligner.Floor;
+            foreach (var (other, score) in aligner.BestPerArticle(u, cached ? aligner.Floor : minScore))
+            {
+                if (score < minScore) break;
+                int g = corpus.Independence.CopyGroup(other.ArticleIndex);
+                if (g != own) seen.Add(g);
+            }
+            scores[u.Index] = Math.Min(1.0, seen.Count / (double)(groups - 1));
         }
         return scores;
     }

@@ -91,8 +91,8 @@ internal static class PairFeatures
         x[k++] = fa.AnotherOccurrence != fb.AnotherOccurrence ? 1 : 0;
         x[k++] = otherLanguage ? 1 : 0;
         x[k++] = a.Cues.IsCorrection != b.Cues.IsCorrection ? 1 : 0;
-        x[k++] = fa.Quantities.Any(q => q.IsCountClassFigure && fb.Quantities.Any(r => r.Key == q.Key)) ? 1 : 0;
-        x[k++] = fa.Quantities.Any(q => fb.Quantities.Any(r => q.ChangedFrom(r) || r.ChangedFrom(q))) ? 1 : 0;
+        x[k++] = TollsShared(fa.Quantities, fb.Quantities) ? 1 : 0;
+        x[k++] = ValueChanged(fa.Quantities, fb.Quantities) ? 1 : 0;
         x[k++] = DaysApart(corpus, a, b);
         x[k++] = QuotedWords.Overlap(fa.Quoted, fb.Quoted);
         x[k++] = TimeOrientation.Clash(fa.Orientation, fb.Orientation) ? 1 : 0;
@@ -103,6 +103,28 @@ internal static class PairFeatures
         x[k++] = terms.RareSharedShare;
         // One names a person, the other the same person by their role ("the minister of X"): the same actor, named another way.
         x[k++] = Math.Min(2, RestatementWords.ActorsByRole(corpus, fa, b) + RestatementWords.ActorsByRole(corpus, fb, a));
+    }
+
+    /// <summary>A count-class figure of one whose thing the other counts too (loops, not lambdas: a lambda here made the whole
+    /// method allocate a closure for every pair judged).</summary>
+    private static bool TollsShared(System.Collections.Immutable.ImmutableArray<Quantity> a, System.Collections.Immutable.ImmutableArray<Quantity> b)
+    {
+        foreach (var q in a)
+        {
+            if (!q.IsCountClassFigure) continue;
+            foreach (var r in b)
+                if (r.Key == q.Key) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A figure of one given as changed from a figure of the other, either way.</summary>
+    private static bool ValueChanged(System.Collections.Immutable.ImmutableArray<Quantity> a, System.Collections.Immutable.ImmutableArray<Quantity> b)
+    {
+        foreach (var q in a)
+            foreach (var r in b)
+                if (q.ChangedFrom(r) || r.ChangedFrom(q)) return true;
+        return false;
     }
 
     /// <summary>The term-based features from one merge (<see cref="TermOverlap"/>), or feature by feature for a sentence made outside the corpus.</summary>

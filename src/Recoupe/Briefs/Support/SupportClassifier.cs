@@ -14,7 +14,13 @@ internal sealed class SupportClassifier
     private readonly ClaimFrame[] _frames;
     private readonly SentenceAligner _aligner;
     private readonly SupportModel _model;
-    private readonly Dictionary<(int, int), double[]> _cache = [];
+    /// <summary>Each judged pair's place in <see cref="_chunks"/>: fixed chunks of many pairs' probabilities, not an array per pair
+    /// (a stream's rebuilds judge millions of pairs; those arrays and their dictionary were a third of what the facts step
+    /// allocated), and never copied to grow (a doubling array would allocate more than the arrays it replaces).</summary>
+    private readonly Dictionary<(int, int), int> _cache = [];
+    private readonly List<double[]> _chunks = [];
+    private int _used;
+    private const int ChunkPairs = 512;
 
     public SupportClassifier(StoryCorpus corpus, ClaimFrame[] frames, SentenceAligner aligner, SupportModel model)
     {
@@ -27,15 +33,22 @@ internal sealed class SupportClassifier
     public ClaimFrame[] Frames => _frames;
     public ClaimFrame FrameOf(SentenceUnit u) => _frames[u.Index];
 
-    /// <summary>Probabilities of supports, partial, unrelated, contradicts (in <see cref="SupportLabel"/> order).</summary>
-    public double[] Probabilities(SentenceUnit statement, SentenceUnit candidate)
+    /// <summary>
+    /// Probabilities of supports, partial, unrelated, contradicts (in <see cref="SupportLabel"/> order), as a span of the chunk that
+    /// holds them (written once, never moved).
+    /// </summary>
+    public ReadOnlySpan<double> Probabilities(SentenceUnit statement, SentenceUnit candidate)
     {
         var key = (statement.Index, candidate.Index);
-        if (_cache.TryGetValue(key, out var p)) return p;
+        int classes = _model.ClassCount;
+        if (_cache.TryGetValue(key, out var at)) return _chunks[at / ChunkPairs].AsSpan(at % ChunkPairs * classes, classes);
         Span<double> features = stackalloc double[PairFeatures.Count];
         PairFeatures.Compute(_corpus, _frames, _aligner, statement, candidate, features);
-        p = _model.Probabilities(features);
-        _cache[key] = p;
+        at = _used++;
+        if (at % ChunkPairs == 0) _chunks.Add(new double[ChunkPairs * classes]);
+        var p = _chunks[at / ChunkPairs].AsSpan(at % ChunkPairs * classes, classes);
+        _model.ProbabilitiesInto(features, p);
+        _cache[key] = at;
         return p;
     }
 

@@ -49,6 +49,29 @@ internal sealed class SupportModel
         return Softmax(scores);
     }
 
+    /// <summary>
+    /// The same into <paramref name="p"/> (<see cref="ClassCount"/> long), the same sums in the same order: for a caller that keeps many
+    /// pairs' probabilities in one array rather than an array each.
+    /// </summary>
+    public void ProbabilitiesInto(ReadOnlySpan<double> features, Span<double> p)
+    {
+        Span<double> scores = Weights.Length <= 16 ? stackalloc double[Weights.Length] : new double[Weights.Length];
+        for (int c = 0; c < Weights.Length; c++)
+        {
+            double s = Bias[c];
+            var w = Weights[c];
+            for (int f = 0; f < features.Length; f++) s += w[f] * (features[f] - Mean[f]) / Scale[f];
+            scores[c] = s;
+        }
+        double max = Max(scores);
+        double sum = 0;
+        for (int c = 0; c < scores.Length; c++) sum += p[c] = Math.Exp(scores[c] - max);
+        for (int c = 0; c < scores.Length; c++) p[c] /= sum;
+    }
+
+    /// <summary>The number of probabilities per pair (a row of weights per class).</summary>
+    public int ClassCount => Weights.Length;
+
     public static double[] Softmax(double[] scores) => Softmax((ReadOnlySpan<double>)scores);
 
     private static double[] Softmax(ReadOnlySpan<double> scores)

@@ -30,4 +30,23 @@ public static class EditDistance
         }
         return Math.Min(prev[m], max + 1);
     }
+
+    /// <summary>
+    /// Whether <see cref="Bounded"/>(a, b, 1) ≤ 1, without the table: one edit apart means equal, or equal but for one
+    /// substituted, inserted or deleted character, or two adjacent characters swapped; read in one pass over the shared prefix
+    /// and suffix. Pair loops over words call it for most pairs of long words they meet (nearly all answer no at once).
+    /// </summary>
+    public static bool WithinOne(string a, string b)
+    {
+        if (a.Length > 64 || b.Length > 64) return a == b; // as Bounded: beyond 64 characters only equality counts
+        if (a.Length < b.Length) (a, b) = (b, a);
+        int n = a.Length, m = b.Length;
+        if (n - m > 1) return false;
+        int i = 0;
+        while (i < m && a[i] == b[i]) i++;
+        if (i == m) return true; // equal, or a has one character more at the end
+        if (n > m) return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)); // one character of a deleted
+        if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))) return true; // one substituted
+        return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)); // two swapped
+    }
 }
