@@ -206,6 +206,14 @@ internal static class ChainResolver
                     break;
                 }
             }
+            // "Selon le Courrier du Val, … Le journal précise que …": an outlet taken up by what it is, which its name rarely
+            // holds; the nearest organisation named before is the reading (a definite description only: "un journal" is any).
+            if (MediaNouns.Contains(head) && c.Kind == SourceKind.Description && !c.Plural)
+                foreach (var m in OrganizationsBefore(doc, c.Span.Start))
+                {
+                    if (!HasReading(into, c.Span, m.Key)) into.Add(c with { Reading = ReadingKind.Antecedent, Speaker = m, Option = 1, RoleMatch = true });
+                    break;
+                }
         }
         if (SourceNouns.IsBody(head) || SourceNouns.IsBody(singular))
         {
@@ -315,6 +323,9 @@ internal static class ChainResolver
             }
         }
     }
+
+    // Outlets named by what they are: "le journal", "le quotidien", "the paper", "the network".
+    private static readonly WordSet MediaNouns = new("journal quotidien hebdomadaire magazine chaîne radio télévision newspaper paper daily network broadcaster");
 
     private static string Singular(string w) => w.Length > 3 && w[^1] is 's' or 'x' ? w[..^1] : w;
 
