@@ -46,6 +46,12 @@ public class QuoteSourceReadingsTests
         Assert.Equal("Jean Roux", Quote(text, "fr", "parfaitement").Speaker);
     }
 
+    [Theory]
+    [InlineData("fr", "Selon le Courrier de Vallerne, le maire Gilles Tardieu quittera ses fonctions en juin. Le journal précise que le conseil municipal votera mardi.\n", "le conseil", "Courrier de Vallerne")]
+    [InlineData("en", "According to the Vallerne Courier, Mayor Gilles Tardieu will step down in June. The paper said the council would vote on Tuesday.\n", "the council", "Vallerne Courier")]
+    public void An_outlet_taken_up_as_the_paper_is_the_outlet_named_before(string language, string text, string content, string outlet) =>
+        Assert.Equal(outlet, Quote(text, language, content).Speaker);
+
     [Fact]
     public void A_person_the_text_ties_to_the_body_is_still_read_for_its_title()
     {
