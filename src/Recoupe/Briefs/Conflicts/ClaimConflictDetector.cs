@@ -84,7 +84,7 @@ internal static class ClaimConflictDetector
                     Add(('a', "", term), u.Index);
         }
         var seen = new HashSet<(int, int)>();
-        foreach (var (_, list) in buckets.OrderBy(kv => kv.Key.Slot).ThenBy(kv => kv.Key.What, StringComparer.Ordinal).ThenBy(kv => kv.Key.Subject))
+        foreach (var ((slot, _, _), list) in buckets.OrderBy(kv => kv.Key.Slot).ThenBy(kv => kv.Key.What, StringComparer.Ordinal).ThenBy(kv => kv.Key.Subject))
         {
             if (list.Count < 2 || list.Count > MaxBucket) continue;
             for (int i = 0; i < list.Count; i++)
@@ -94,6 +94,10 @@ internal static class ClaimConflictDetector
                 var b = corpus.Units[list[j]];
                 if (a.ArticleIndex == b.ArticleIndex) continue;
                 if (corpus.Independence.CopyGroup(a.ArticleIndex) == corpus.Independence.CopyGroup(b.ArticleIndex)) continue;
+                // Words next to a date bring together only acts that name no one in common: two sentences sharing a name compare
+                // through that name's buckets, whose size bounds say how selective it is.
+                if (slot == 'a' && SentenceAligner.Shared(frames[a.Index].Actors, frames[b.Index].Actors) + SentenceAligner.Shared(frames[a.Index].Places, frames[b.Index].Places) > 0)
+                    continue;
                 if (seen.Add((a.Index, b.Index))) yield return (a.Index, b.Index);
             }
         }
@@ -119,6 +123,8 @@ internal static class ClaimConflictDetector
         // Nor any shared name: a dated event that names no one compares by what is dated ("declared" a "state of emergency").
         bool unnamedEvent = sharedSubjects == 0 && !storyToll && fa.Dates.Length > 0 && fb.Dates.Length > 0;
         if (sharedSubjects == 0 && !storyToll && !unnamedEvent) return null;
+        // Most pairs met through the words next to a date differ on no date near enough: stop before the costlier checks.
+        if (unnamedEvent && !NearDifferentDates(fa, fb)) return null;
         double cosine = a.Vector.Dot(b.Vector);
         // A dated event that names no one shares its predicate through the words next to its dates (checked below, DatedEvent).
         var predicate = SharedPredicate(corpus, a, b, cosine, options) ?? (unnamedEvent ? ("", false) : null);
@@ -157,6 +163,10 @@ internal static class ClaimConflictDetector
             if (storyToll || CountsOverTime(predicate.Value.Label)) return null;
             var people = fa.Actors.Intersect(fb.Actors).ToList();
             var (ta, tb) = slots.DifferentDate!.Value;
+            // A day told with its part ("jeudi soir", "Thursday evening") disagrees with a day next to it, the way outlets misdate an
+            // evening or a night; further apart, the two are more often two evenings of a story (two hearings, two meetings).
+            bool partOfDay = TimeValues.Day(ta.Value) != ta.Value || TimeValues.Day(tb.Value) != tb.Value;
+            if (partOfDay && !DatedEvent.Near(ta.Value, tb.Value, DatedEvent.PartOfDayNearDays) || unnamedEvent && !DatedEvent.Near(ta.Value, tb.Value)) return null;
             // The dates must differ on something both outlets wrote, not only on what was inferred (the year of "le 19 octobre",
             // the calendar date of "dimanche").
             if (!StatedDateParts.DifferOnStatedPart(MentionText(corpus, a, ta), ta.Value, MentionText(corpus, b, tb), tb.Value)) return null;
@@ -164,7 +174,7 @@ internal static class ClaimConflictDetector
             {
                 // No one named in both: the event is what the words next to each date say, and two of them must be shared (the act
                 // and what it bears on), not one word that many events of a story share.
-                var told = unnamedEvent && !DatedEvent.Near(ta.Value, tb.Value) ? null : DatedEvent.Shared(corpus, a, ta.Span, b, tb.Span);
+                var told = DatedEvent.Shared(corpus, a, ta.Span, b, tb.Span);
                 if (told is null) return null;
                 return ScoredConflict.Of($"When: {told}", "value", "date", confidence, corpus,
                     new ConflictSide(Describe(corpus, a, ta.Span, ta.Value), ta.Value, a), new ConflictSide(Describe(corpus, b, tb.Span, tb.Value), tb.Value, b));
@@ -210,6 +220,9 @@ internal static class ClaimConflictDetector
             new ConflictSide(Surface(corpus, a, qa.Span), qa.Normalised, a), new ConflictSide(Surface(corpus, b, qb.Span), qb.Normalised, b))
             with { Figure = qa.IsCountClassFigure ? qa.Key + "|" + predicate.Value.Label : null };
     }
+
+    private static bool NearDifferentDates(ClaimFrame fa, ClaimFrame fb) =>
+        SlotAgreement.Of(fa, fb) is { DifferentDates: > 0, DifferentDate: var (x, y) } && DatedEvent.Near(x.Value, y.Value);
 
     private static string MentionText(StoryCorpus corpus, SentenceUnit u, TimeMention t)
     {

@@ -22,18 +22,21 @@ internal static class DatedEvent
     /// a day or a few; two dates further apart are, far more often, two events of one recurring kind (two polls, two primaries).</summary>
     public const int NearDays = 14;
 
+    /// <summary>Days apart that a day told with its part ("Thursday evening") may be from a rival date to dispute it.</summary>
+    public const int PartOfDayNearDays = 2;
+
     /// <summary>
-    /// Whether two dates of one precision are near enough to be two versions of one event's date: days at most <see cref="NearDays"/>
-    /// apart, months or years next to each other.
+    /// Whether two dates of one precision are near enough to be two versions of one event's date: days at most <paramref name="days"/>
+    /// (<see cref="NearDays"/>) apart, months or years next to each other.
     /// </summary>
-    public static bool Near(string x, string y)
+    public static bool Near(string x, string y, int days = NearDays)
     {
         x = TimeValues.Day(x);
         y = TimeValues.Day(y);
         if (TimeValues.StartOf(x) is not DateTime dx || TimeValues.StartOf(y) is not DateTime dy) return false;
         return x.Length switch
         {
-            10 => Math.Abs((dx - dy).TotalDays) <= NearDays,
+            10 => Math.Abs((dx - dy).TotalDays) <= days,
             7 => Math.Abs((dx.Year * 12 + dx.Month) - (dy.Year * 12 + dy.Month)) <= 1,
             4 => Math.Abs(dx.Year - dy.Year) <= 1,
             _ => false,
