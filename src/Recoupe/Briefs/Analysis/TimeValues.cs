@@ -74,13 +74,38 @@ internal static partial class TimeValues
         _ => date.Value.Date,
     };
 
-    /// <summary>Calendar dates: a known or unknown ("XXXX") year, then month and day digits; no weeks, seasons or vague references.</summary>
+    /// <summary>
+    /// Calendar dates: a known or unknown ("XXXX") year, then month and day digits, or a day with its part ("2023-03-13TEV",
+    /// "jeudi soir", "Thursday evening": when an event happened is as often told so as by a bare day); no weeks, seasons or vague
+    /// references.
+    /// </summary>
     public static bool IsCalendarDate(TimeMention t)
     {
         if (t.Type is not (TimexType.Date or TimexType.Time) || t.Value.Length < 4) return false;
-        var v = t.Value;
+        var v = Day(t.Value);
         bool year = v.AsSpan(0, 4).ContainsAnyExcept("0123456789") ? v.StartsWith("XXXX", StringComparison.Ordinal) && v.Length >= 7 : true;
         return year && !v.Contains('W') && v.Length is 4 or 7 or 10 or >= 13 && v.AsSpan(4).IndexOfAnyExcept("-0123456789T:") < 0;
+    }
+
+    /// <summary>The day of a day with its part ("2023-03-13TEV" → "2023-03-13"); any other value as it is.</summary>
+    public static string Day(string value) =>
+        value.Length == 13 && value[10] == 'T' && char.IsAsciiLetterUpper(value[11]) && char.IsAsciiLetterUpper(value[12]) ? value[..10] : value;
+
+    /// <summary>
+    /// Two values that can name one moment: one within the other once parts of the day are set aside (the morning and the evening
+    /// of one day are told of one event often enough, an hour is not given), or a night and the early hours after it ("mercredi
+    /// soir tard" / "dans la nuit de mercredi à jeudi", "Wednesday night" / "early Thursday").
+    /// </summary>
+    public static bool SameMoment(string x, string y) =>
+        Compatible(Day(x), Day(y)) || NightBefore(x, y) || NightBefore(y, x);
+
+    private static bool NightBefore(string night, string day)
+    {
+        if (!night.EndsWith("TNI", StringComparison.Ordinal) || Day(day).Length != 10 || day.Length == 13 && !day.EndsWith("TMO", StringComparison.Ordinal))
+            return false;
+        var inv = CultureInfo.InvariantCulture;
+        return DateTime.TryParseExact(night.AsSpan(0, 10), "yyyy-MM-dd", inv, DateTimeStyles.None, out var n)
+               && DateTime.TryParseExact(day.AsSpan(0, 10), "yyyy-MM-dd", inv, DateTimeStyles.None, out var d) && d == n.AddDays(1);
     }
 
     /// <summary>

@@ -34,8 +34,8 @@ internal sealed record Quantity(TextSpan Span, double Low, double High, Quantity
     /// <summary>What the figure measures, for comparing figures: the event class of what it counts, else its stem, else its unit.</summary>
     public string Key => CountedClass ?? (Counted.Length > 0 ? Counted + "|" + Unit : "|" + Unit);
 
-    /// <summary>A toll: dead, injured, arrested (a count of people that a story's reports restate as it grows).</summary>
-    public bool IsCountClassFigure => CountedClass is "death toll" or "injuries" or "arrest";
+    /// <summary>A toll: dead, injured, arrested, evacuated (a count of people that a story's reports restate as it grows).</summary>
+    public bool IsCountClassFigure => Conflicts.EventPredicates.IsPeopleCount(CountedClass);
 
     /// <summary>The text says what the figure counts ("13 morts", "4,6 km2 de forêt").</summary>
     public bool IsSpecific => CountedClass is not null || Counted.Length > 0;

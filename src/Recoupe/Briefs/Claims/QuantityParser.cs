@@ -27,6 +27,8 @@ internal static partial class QuantityParser
         ["mille"] = 1e3, ["millier"] = 1e3, ["milliers"] = 1e3, ["thousand"] = 1e3, ["thousands"] = 1e3, ["k"] = 1e3,
         ["million"] = 1e6, ["millions"] = 1e6, ["mn"] = 1e6, ["md"] = 1e9, ["mds"] = 1e9, ["mrd"] = 1e9, ["mrds"] = 1e9,
         ["milliard"] = 1e9, ["milliards"] = 1e9, ["billion"] = 1e9, ["billions"] = 1e9, ["bn"] = 1e9,
+        // "£3.5m", "$40m", "3m euros": a scale only beside a currency (the scale test below), else metres.
+        ["m"] = 1e6,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> Units = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -176,7 +178,7 @@ internal static partial class QuantityParser
             if (Ordinals.Contains(glued) || glued.Length > 1 && glued[0] == 'h' && char.IsDigit(glued[1])) return null;
             if (!Units.ContainsKey(glued) && !Scales.ContainsKey(glued)) return null;
         }
-        var tokens = Following(text, end, sentence.End, 8);
+        var tokens = Following(text, end, sentence.End, 14);
         int i = 0;
         bool scaled = false;
         string unit = "";
@@ -218,20 +220,32 @@ internal static partial class QuantityParser
         string? countedClass = null;
         bool linked = i < tokens.Count && Links.Contains(tokens[i].Word);
         int c = linked ? i + 1 : i;
-        if ((unit.Length == 0 || linked) && c < tokens.Count && tokens[c].IsWord && !Stopwords.IsStopword(tokens[c].Word, language) && tokens[c].Word.Length > 2
-            && !Scales.ContainsKey(tokens[c].Word))
+        bool counts = (unit.Length == 0 || linked) && c < tokens.Count && tokens[c].IsWord && tokens[c].Word.Length > 2 && !Scales.ContainsKey(tokens[c].Word);
+        if (counts && !FunctionWords.Is(tokens[c].Word, language))
         {
             counted = Stemmer.Stem(tokens[c].Word, language);
             countedClass = Conflicts.EventPredicates.LabelOf(counted);
-            // "13 personnes tuées", "13 personnes ont été tuées": the participle within the next few words tells what happened to them.
-            for (int k = c + 1; countedClass is null && k < Math.Min(tokens.Count, c + 4) && tokens[k].IsWord; k++)
-                countedClass = Conflicts.EventPredicates.LabelOf(Stemmer.Stem(tokens[k].Word, language)) is { } next && IsCountClass(next) ? next : null;
+            // "13 personnes tuées", "13 personnes ont été tuées", "1,200 residents living near the site were evacuated": what happened
+            // to them is told later in the clause.
+            countedClass ??= ClauseEvent(tokens, c + 1, language);
         }
+        // "11 were injured", "trois ont été tués": the figure is its own subject, and the participle says what it counts.
+        else if (counts && Auxiliaries.Contains(tokens[c].Word))
+            countedClass = ClauseEvent(tokens, c, language);
         if (countedClass is not null && !IsCountClass(countedClass)) countedClass = null;
         // "killed 15 people", "ont tué 13 personnes": the event is told by the verb before the figure.
         if (countedClass is null && counted.Length > 0)
             foreach (var before in PreviousWords(text, start, sentence.Start, 4))
                 if (Conflicts.EventPredicates.LabelOf(Stemmer.Stem(before, language)) is { } label && IsCountClass(label)) countedClass = label;
+        // "the death toll has risen to five", "the number of workers killed … reached 5": the tally before the figure says what it counts.
+        if (countedClass is null && counted.Length == 0 && unit.Length == 0 && !scaled)
+            countedClass = TallyBefore(text, start, sentence.Start, language);
+        // A count of people is one figure whichever noun counts them ("1,200 residents" / "2,000 people were evacuated"); homes,
+        // buildings and vehicles are evacuated, searched for and rescued too, and a count of them ("600 homes evacuated") is another
+        // figure. Those killed, injured or arrested are people (or named by a noun of people one does not list: "Americans").
+        if (countedClass is "evacuation" or "rescue" or "missing" && counted.Length > 0 && !PeopleNouns.Contains(counted)
+            && Conflicts.EventPredicates.LabelOf(counted) is null)
+            countedClass += "|" + counted;
         // A bare four-digit number in the years' range with nothing after it is a year the time tagger missed.
         if (unit.Length == 0 && !scaled && counted.Length == 0 && low == high && low is >= 1800 and <= 2100 && low == Math.Floor(low)) return null;
         var bound = BoundBefore(text, start, sentence.Start);
@@ -246,7 +260,76 @@ internal static partial class QuantityParser
         return new Quantity(new TextSpan(start, end), low, high, bound.Bound, unit, counted, countedClass, scaled);
     }
 
-    private static bool IsCountClass(string label) => label is "death toll" or "injuries" or "arrest";
+    private static bool IsCountClass(string label) => Conflicts.EventPredicates.IsPeopleCount(label);
+
+    /// <summary>The auxiliaries of a passive or a perfect after a figure that is its own subject ("11 were injured").</summary>
+    private static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "were", "was", "are", "have", "has", "had", "been", "being", "got", "ont", "sont", "été", "furent", "avaient", "étaient",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that open another clause: what follows them tells of something else than the figure before them.</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "and", "but", "or", "after", "before", "while", "when", "where", "as", "since", "because", "though", "although", "until", "whereas",
+        "than", "et", "mais", "ou", "après", "avant", "tandis", "alors", "lorsque", "quand", "où", "car", "puisque", "dont", "que",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>How far before a bare figure its tally may be named ("the number of people who drowned when the ferry sank has risen to 17").</summary>
+    private const int TallyReach = 16;
+
+    /// <summary>Nouns of a tally: "the toll", "the number of", "le bilan", "le nombre de".</summary>
+    private static readonly FrozenSet<string> TallyNouns = new[] { "toll", "tally", "number", "count", "bilan", "nombre" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The people-count class of a tally named before a bare figure: "the death toll has risen to five" (the event word just before
+    /// the tally noun), "the number of people who drowned when the ferry sank has risen to 17" (the event word between the tally noun
+    /// and the figure), within <see cref="TallyReach"/> words. An event word before "the toll" other than its own ("police arrested
+    /// 3 people after the toll rose to 5") says nothing of the figure.
+    /// </summary>
+    private static string? TallyBefore(string text, int start, int sentenceStart, string language)
+    {
+        var before = PreviousWords(text, start, sentenceStart, TallyReach);
+        for (int k = before.Count - 1; k >= 0; k--)
+        {
+            if (!TallyNouns.Contains(before[k])) continue;
+            for (int j = Math.Max(0, k - 1); j < before.Count; j++)
+                if (j != k && Conflicts.EventPredicates.LabelOf(Stemmer.Stem(before[j], language)) is { } label && IsCountClass(label)) return label;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Words right after a figure (and what it counts) in which any event word tells what befell it ("13 personnes tuées").</summary>
+    private const int NearWords = 3;
+
+    /// <summary>What precedes the participle of a passive or the adjective of a state: "were evacuated", "to be rescued", "still missing".</summary>
+    private static readonly FrozenSet<string> Passive = new[]
+    {
+        "were", "was", "are", "is", "be", "been", "being", "got", "remain", "remains", "remained", "still", "ont", "sont", "été", "est",
+        "furent", "étaient", "toujours", "encore",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The largest number of words between a figure and the participle that says what befell what it counts.</summary>
+    private const int ClauseReach = 10;
+
+    /// <summary>
+    /// The people-count class (<see cref="Conflicts.EventPredicates.IsPeopleCount"/>) of the first event word in the rest of the
+    /// figure's clause: up to <see cref="ClauseReach"/> words, stopping at punctuation (the words end there), another figure or a word
+    /// that opens another clause.
+    /// </summary>
+    private static string? ClauseEvent(List<NextWord> tokens, int from, string language)
+    {
+        for (int k = from; k < Math.Min(tokens.Count, from + ClauseReach) && tokens[k].IsWord && !char.IsDigit(tokens[k].Word[0]); k++)
+        {
+            if (ClauseOpeners.Contains(tokens[k].Word)) return null;
+            // Past the next few words, only the verb of the figure's own clause, after its auxiliary ("… were evacuated", "… ont été
+            // évacués", "… are still missing"): a noun further on ("en hommage aux victimes") is seldom what the figure counts.
+            if (k >= from + NearWords && !Passive.Contains(tokens[k - 1].Word)) continue;
+            if (Conflicts.EventPredicates.LabelOf(Stemmer.Stem(tokens[k].Word, language)) is { } label && IsCountClass(label)) return label;
+        }
+        return null;
+    }
 
     /// <summary>"m" and "t" are units only after a figure that reads as a measure ("3 m de haut"), never as a word of the sentence ("3 t" is rare, "m" may be "M." cut).</summary>
     private static bool IsAmbiguousUnit(List<NextWord> tokens, int at) => tokens[at].Word is "m" or "t" && !tokens[at].Glued;
@@ -299,8 +382,9 @@ internal static partial class QuantityParser
                 continue;
             }
             var q2 = Complete(text, sentence, language, tokens[i].Span.Start, tokens[j - 1].Span.End, value, value, numberWords: true);
-            // A number word with neither a unit nor what it counts ("les deux pays" counts, "deux" alone does not) is no figure.
-            if (q2 is not null && (q2.Unit.Length > 0 || q2.Counted.Length > 0)) yield return q2;
+            // A number word with neither a unit nor what it counts ("les deux pays" counts, "deux" alone does not, "the toll rose to
+            // five" counts the dead) is no figure.
+            if (q2 is not null && (q2.Unit.Length > 0 || q2.IsSpecific)) yield return q2;
             i = j - 1;
         }
     }

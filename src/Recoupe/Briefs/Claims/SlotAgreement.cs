@@ -71,8 +71,11 @@ internal readonly record struct SlotAgreement(
         if (a.Dates.Length == 0 || b.Dates.Length == 0 || a.Dates.Length > 2 || b.Dates.Length > 2) return false;
         foreach (var x in a.Dates)
         foreach (var y in b.Dates)
-            if (x.Value.Length >= 7 && y.Value.Length >= 7 && x.Value.Length != y.Value.Length && !TimeValues.Compatible(x.Value, y.Value)
-                && !TimeValues.Compatible(x.Value[4..], y.Value[4..])) return true;
+        {
+            string dx = TimeValues.Day(x.Value), dy = TimeValues.Day(y.Value);
+            if (dx.Length >= 7 && dy.Length >= 7 && dx.Length != dy.Length && !TimeValues.SameMoment(dx, dy)
+                && !TimeValues.Compatible(dx[4..], dy[4..])) return true;
+        }
         return false;
     }
 
@@ -82,11 +85,11 @@ internal readonly record struct SlotAgreement(
         if (a.Dates.Length == 0 || b.Dates.Length == 0) return (0, 0, null);
         int same = 0;
         foreach (var x in a.Dates)
-            if (b.Dates.Any(y => TimeValues.Compatible(x.Value, y.Value) || SameDayOtherYear(x.Value, y.Value))) same++;
+            if (b.Dates.Any(y => TimeValues.SameMoment(x.Value, y.Value) || SameDayOtherYear(x.Value, y.Value))) same++;
         if (same > 0 || a.Dates.Length > 2 || b.Dates.Length > 2) return (same, 0, null);
         foreach (var x in a.Dates)
         foreach (var y in b.Dates)
-            if (x.Value.Length == y.Value.Length) return (0, 1, (x, y));
+            if (TimeValues.Day(x.Value).Length == TimeValues.Day(y.Value).Length) return (0, 1, (x, y));
         return (0, 0, null);
     }
 }

@@ -33,7 +33,26 @@ internal static class ClaimConflictDetector
             if (conflict is null) continue;
             found.Add(conflict);
         }
-        return found.Result();
+        return MergeTollUpdates(found.Result());
+    }
+
+    /// <summary>
+    /// The evolution of a count of people is one figure whichever pair of reports showed it: a pair that names the place ("4 dead in
+    /// X") and a pair with a report that names none ("the toll rose to 5") give two updates of one toll, told with and without its
+    /// place. Updates of one count (<see cref="ScoredConflict.Figure"/>) that share a sentence are one entry, named as the first.
+    /// </summary>
+    private static List<ScoredConflict> MergeTollUpdates(List<ScoredConflict> conflicts)
+    {
+        var result = new List<ScoredConflict>();
+        foreach (var c in conflicts)
+        {
+            int into = c.Kind == ScoredConflict.Update && c.Figure is not null
+                ? result.FindIndex(r => r.Kind == ScoredConflict.Update && r.Figure == c.Figure && r.Statements.Intersect(c.Statements).Any())
+                : -1;
+            if (into >= 0) result[into] = result[into].Merge(c);
+            else result.Add(c);
+        }
+        return result;
     }
 
     /// <summary>
@@ -59,9 +78,14 @@ internal static class ClaimConflictDetector
             var kinds = u.EventClasses.Length > 0 ? u.EventClasses : u.Families.Length > 0 ? u.Families.Select(ParaphraseFamilies.LabelOf).ToArray() : ["*"];
             foreach (var kind in kinds)
                 foreach (var s in f.Actors) Add(('d', kind, s), u.Index);
+            // A dated event may name no one who did it ("the state of emergency was declared on Thursday evening"): it is found by
+            // the words that say what the date is the date of.
+            foreach (var date in f.Dates)
+                foreach (var term in DatedEvent.Words(corpus, u, date.Span))
+                    Add(('a', "", term), u.Index);
         }
         var seen = new HashSet<(int, int)>();
-        foreach (var (_, list) in buckets.OrderBy(kv => kv.Key.Slot).ThenBy(kv => kv.Key.What, StringComparer.Ordinal).ThenBy(kv => kv.Key.Subject))
+        foreach (var ((slot, _, _), list) in buckets.OrderBy(kv => kv.Key.Slot).ThenBy(kv => kv.Key.What, StringComparer.Ordinal).ThenBy(kv => kv.Key.Subject))
         {
             if (list.Count < 2 || list.Count > MaxBucket) continue;
             for (int i = 0; i < list.Count; i++)
@@ -71,6 +95,10 @@ internal static class ClaimConflictDetector
                 var b = corpus.Units[list[j]];
                 if (a.ArticleIndex == b.ArticleIndex) continue;
                 if (corpus.Independence.CopyGroup(a.ArticleIndex) == corpus.Independence.CopyGroup(b.ArticleIndex)) continue;
+                // Words next to a date bring together only acts that name no one in common: two sentences sharing a name compare
+                // through that name's buckets, whose size bounds say how selective it is.
+                if (slot == 'a' && SentenceAligner.Shared(frames[a.Index].Actors, frames[b.Index].Actors) + SentenceAligner.Shared(frames[a.Index].Places, frames[b.Index].Places) > 0)
+                    continue;
                 if (seen.Add((a.Index, b.Index))) yield return (a.Index, b.Index);
             }
         }
@@ -93,14 +121,23 @@ internal static class ClaimConflictDetector
         // naming different people or places give the figures of two scopes.
         bool storyToll = sharedSubjects == 0 && (fa.Actors.Length + fa.Places.Length == 0 || fb.Actors.Length + fb.Places.Length == 0)
                          && fa.Quantities.Any(q => q.IsCountClassFigure) && fb.Quantities.Any(q => q.IsCountClassFigure);
-        if (sharedSubjects == 0 && !storyToll) return null;
+        // Nor any shared name: a dated event that names no one compares by what is dated ("declared" a "state of emergency").
+        bool unnamedEvent = sharedSubjects == 0 && !storyToll && fa.Dates.Length > 0 && fb.Dates.Length > 0;
+        if (sharedSubjects == 0 && !storyToll && !unnamedEvent) return null;
+        // Most pairs met through the words next to a date differ on no date near enough: stop before the costlier checks.
+        if (unnamedEvent && !NearDifferentDates(fa, fb)) return null;
         double cosine = a.Vector.Dot(b.Vector);
-        var predicate = SharedPredicate(corpus, a, b, cosine, options);
+        // A dated event that names no one shares its predicate through the words next to its dates (checked below, DatedEvent).
+        var predicate = SharedPredicate(corpus, a, b, cosine, options) ?? (unnamedEvent ? ("", false) : null);
         if (predicate is null) return null;
         var slots = SlotAgreement.Of(fa, fb);
         bool dates = slots.DifferentDates > 0, values = slots.DifferentValues > 0 && slots.SameValues == 0;
-        // One slot differs, not two: sentences that differ in both date and figure tell of two occurrences.
+        // One slot differs, not two: sentences that differ in both date and figure tell of two occurrences, unless they are two
+        // reports of different days, each dating its own figure ("2,000 evacuated, police said on Sunday" / "3,000 now evacuated,
+        // police said on Monday"): that is one figure's evolution, told as an update below.
+        if (dates && values && !unnamedEvent && DifferentReferenceTimes(corpus, a, b)) dates = false;
         if (dates == values) return null;
+        if (unnamedEvent && !dates) return null;
         // The claims are about the same subject: the one either sentence names first is named in the other too (a pronoun in one,
         // "Elle y a vécu…", leaves that sentence's first name to another person, so one direction is enough).
         if (fa.FirstActor >= 0 && fb.FirstActor >= 0 && Array.BinarySearch(fb.Actors, fa.FirstActor) < 0 && Array.BinarySearch(fa.Actors, fb.FirstActor) < 0)
@@ -115,20 +152,34 @@ internal static class ClaimConflictDetector
         var p = support.Probabilities(a, b);
         // The model has seen few contradictions (judged pairs hold 4): it is asked only whether the two are about one claim at all
         // (unrelated under the bar, and less likely than it reading the two as one claim stated or contradicted).
+        // A dated event that names no one has passed a stricter test of being one claim (two words shared next to each date, checked
+        // below): the bar is then only that the model reads the pair as one claim more than as two.
         double unrelated = p[(int)SupportLabel.Unrelated];
-        if (unrelated >= options.ConflictUnrelated || unrelated > p[(int)SupportLabel.Contradicts] + p[(int)SupportLabel.Partial]) return null;
+        if (unrelated >= options.ConflictUnrelated && !unnamedEvent || unrelated > p[(int)SupportLabel.Contradicts] + p[(int)SupportLabel.Partial]) return null;
         double confidence = (0.4 + 0.4 * Math.Min(1, cosine / 0.5) + (predicate.Value.IsEventClass ? 0.1 : 0) + (subjects.Count >= 2 ? 0.1 : 0))
                             * (1 - p[(int)SupportLabel.Unrelated]);
 
         if (dates)
         {
-            if (storyToll) return null;
+            if (storyToll || CountsOverTime(predicate.Value.Label)) return null;
             var people = fa.Actors.Intersect(fb.Actors).ToList();
-            if (people.Count == 0 || CountsOverTime(predicate.Value.Label)) return null;
             var (ta, tb) = slots.DifferentDate!.Value;
+            // A day told with its part ("jeudi soir", "Thursday evening") disagrees with a day next to it, the way outlets misdate an
+            // evening or a night; further apart, the two are more often two evenings of a story (two hearings, two meetings).
+            bool partOfDay = TimeValues.Day(ta.Value) != ta.Value || TimeValues.Day(tb.Value) != tb.Value;
+            if (partOfDay && !DatedEvent.Near(ta.Value, tb.Value, DatedEvent.PartOfDayNearDays) || unnamedEvent && !DatedEvent.Near(ta.Value, tb.Value)) return null;
             // The dates must differ on something both outlets wrote, not only on what was inferred (the year of "le 19 octobre",
             // the calendar date of "dimanche").
             if (!StatedDateParts.DifferOnStatedPart(MentionText(corpus, a, ta), ta.Value, MentionText(corpus, b, tb), tb.Value)) return null;
+            if (people.Count == 0)
+            {
+                // No one named in both: the event is what the words next to each date say, and two of them must be shared (the act
+                // and what it bears on), not one word that many events of a story share.
+                var told = DatedEvent.Shared(corpus, a, ta.Span, b, tb.Span);
+                if (told is null) return null;
+                return ScoredConflict.Of($"When: {told}", "value", "date", confidence, corpus,
+                    new ConflictSide(Describe(corpus, a, ta.Span, ta.Value), ta.Value, a), new ConflictSide(Describe(corpus, b, tb.Span, tb.Value), tb.Value, b));
+            }
             // Each date must be told of the same thing: the words around it in one sentence meet the words around it in the other.
             if (!AnchorsMeet(corpus, a, ta.Span, b, tb.Span)) return null;
             var subject = corpus.Entities[Closest(corpus, a, people, ta.Span.Start)].Entity.Name;
@@ -152,10 +203,10 @@ internal static class ClaimConflictDetector
             var nearestB = Closest(corpus, b, fb.Actors.Concat(fb.Places).ToList(), qb.Span.Start);
             if (nearestA != nearestB) return null;
         }
-        var counted = qa.Counted.Length > 0 ? corpus.SurfaceOfStem(a, qa.Counted) : qa.Unit.Length > 0 ? qa.Unit : "it";
-        var aboutFigure = storyToll
-            ? $"Number of {counted} ({predicate.Value.Label})"
-            : $"Number of {counted} ({corpus.Entities[Closest(corpus, a, subjects, qa.Span.Start)].Entity.Name}, {predicate.Value.Label})";
+        // A sum of money, an area or a mass is an amount, not a number of things ("Amount in USD", not "Number of USD").
+        // A count of people is named so whichever noun each outlet counts them by, so that all its reports make one entry.
+        var what = qa.IsCountClassFigure && (qa.Counted.Length == 0 || PeopleNouns.Contains(qa.Counted)) ? "Number of people"
+            : qa.Counted.Length > 0 ? "Number of " + corpus.SurfaceOfStem(a, qa.Counted) : qa.IsMeasure ? "Amount in " + qa.Unit : qa.Unit.Length > 0 ? "Number of " + qa.Unit : "Number of it";
         // A sentence that tells the change itself ("passé de 19 à 26 milliards") makes the other figure an earlier step.
         // So does a report that says its figure is a new step ("nouveau bilan", "s'est alourdi"), and a toll of the story's event
         // whose reports' times are unknown: tolls are restated as they rise far more often than outlets dispute them.
@@ -163,9 +214,16 @@ internal static class ClaimConflictDetector
                    || UpdateCues.TellsAnEvolution(a.Words) || UpdateCues.TellsAnEvolution(b.Words)
                    || qa.IsCountClassFigure && qb.IsCountClassFigure && UnknownReferenceTime(corpus, a, b)
             ? ScoredConflict.Update : "value";
+        var aboutFigure = storyToll
+            ? $"{what} ({predicate.Value.Label})"
+            : $"{what} ({corpus.Entities[Closest(corpus, a, subjects, qa.Span.Start)].Entity.Name}, {predicate.Value.Label})";
         return ScoredConflict.Of(aboutFigure, kind, "figure", confidence, corpus,
-            new ConflictSide(Surface(corpus, a, qa.Span), qa.Normalised, a), new ConflictSide(Surface(corpus, b, qb.Span), qb.Normalised, b));
+            new ConflictSide(Surface(corpus, a, qa.Span), qa.Normalised, a), new ConflictSide(Surface(corpus, b, qb.Span), qb.Normalised, b))
+            with { Figure = qa.IsCountClassFigure ? qa.Key + "|" + predicate.Value.Label : null };
     }
+
+    private static bool NearDifferentDates(ClaimFrame fa, ClaimFrame fb) =>
+        SlotAgreement.Of(fa, fb) is { DifferentDates: > 0, DifferentDate: var (x, y) } && DatedEvent.Near(x.Value, y.Value);
 
     private static string MentionText(StoryCorpus corpus, SentenceUnit u, TimeMention t)
     {

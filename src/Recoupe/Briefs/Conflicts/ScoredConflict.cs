@@ -15,6 +15,9 @@ internal sealed record ScoredConflict(string Key, string About, string Kind, dou
 {
     public const string Update = "update";
 
+    /// <summary>What a count of people measures, for a figure conflict of one ("death toll|death toll"); null for others.</summary>
+    public string? Figure { get; init; }
+
     /// <summary>The slot that differs ("date", "figure", "wording").</summary>
     public string? Differs { get; init; }
 
