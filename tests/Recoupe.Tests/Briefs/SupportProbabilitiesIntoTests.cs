@@ -4,8 +4,8 @@ namespace Recoupe.Tests.Briefs;
 
 /// <summary>
 /// The pair classifier keeps every judged pair's probabilities in shared chunks (<see cref="SupportModel.ProbabilitiesInto"/>)
-/// instead of an array per pair: the figures must be the very ones <see cref="SupportModel.Probabilities(double[])"/> gives, bit for
-/// bit, since facts and conflicts compare them with thresholds.
+/// instead of an array per pair: the figures must be the very ones the model's scores put through <see cref="SupportModel.Softmax"/>
+/// give (as the trainer computes them), bit for bit, since facts and conflicts compare them with thresholds.
 /// </summary>
 public class SupportProbabilitiesIntoTests
 {
@@ -18,7 +18,16 @@ public class SupportProbabilitiesIntoTests
         for (int round = 0; round < 2000; round++)
         {
             var features = Enumerable.Range(0, PairFeatures.Count).Select(_ => random.Next(3) == 0 ? 0 : random.NextDouble() * 3 - 1).ToArray();
-            var expected = model.Probabilities(features);
+            // The scores as the trainer sums them, then its softmax.
+            var scores = new double[model.ClassCount];
+            for (int c = 0; c < scores.Length; c++)
+            {
+                double sum = model.Bias[c];
+                for (int f = 0; f < features.Length; f++) sum += model.Weights[c][f] * (features[f] - model.Mean[f]) / model.Scale[f];
+                scores[c] = sum;
+            }
+            var expected = SupportModel.Softmax(scores);
+            Assert.Equal(expected, model.Probabilities(features));
             model.ProbabilitiesInto(features, p);
             for (int c = 0; c < expected.Length; c++)
                 Assert.Equal(BitConverter.DoubleToInt64Bits(expected[c]), BitConverter.DoubleToInt64Bits(p[c]));

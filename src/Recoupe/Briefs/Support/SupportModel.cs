@@ -38,15 +38,9 @@ internal sealed class SupportModel
     /// <summary>The same from a span (the classifier's features live on the stack: only the probabilities are kept).</summary>
     public double[] Probabilities(ReadOnlySpan<double> features)
     {
-        Span<double> scores = Weights.Length <= 16 ? stackalloc double[Weights.Length] : new double[Weights.Length];
-        for (int c = 0; c < Weights.Length; c++)
-        {
-            double s = Bias[c];
-            var w = Weights[c];
-            for (int f = 0; f < features.Length; f++) s += w[f] * (features[f] - Mean[f]) / Scale[f];
-            scores[c] = s;
-        }
-        return Softmax(scores);
+        var p = new double[Weights.Length];
+        ProbabilitiesInto(features, p);
+        return p;
     }
 
     /// <summary>
