@@ -29,7 +29,7 @@ public class QuoteSourceReadingsTests
     [InlineData("fr", "Le préfet de la Lisière, Gilles Tardieu, a fermé la piscine lundi. « La sécurité passe avant tout », a-t-il déclaré.\n\n" +
         "Le porte-parole du Pentaprisme a pour sa part assuré que les bassins étaient « parfaitement sûrs ».\n", "parfaitement")]
     [InlineData("fr", "Le préfet de la Lisière, Gilles Tardieu, a fermé la piscine lundi. « La sécurité passe avant tout », a-t-il déclaré.\n\n" +
-        "Le porte-parole du Pentaprisme a pour sa part confirmé que les bassins étaient bel et bien fermés pour un mois.\n", "les bassins")]
+        "Le porte-parole du Pentaprisme a de son côté assuré que les bassins resteraient fermés pendant un mois.\n", "les bassins")]
     [InlineData("en", "Governor Gilles Tardieu closed the pool on Monday. \"Safety comes first,\" he said.\n\n" +
         "The spokesman of the Pentaprism Authority confirmed that the pools would stay closed for a month.\n", "the pools")]
     public void A_title_tied_to_a_named_body_is_not_read_as_a_person_the_text_never_ties_to_it(string language, string text, string content)
@@ -47,7 +47,7 @@ public class QuoteSourceReadingsTests
     }
 
     [Theory]
-    [InlineData("fr", "Selon le Courrier de Vallerne, le maire Gilles Tardieu quittera ses fonctions en juin. Le journal précise que le conseil municipal votera mardi.\n", "le conseil", "Courrier de Vallerne")]
+    [InlineData("fr", "Selon le Courrier de Vallerne, le maire Gilles Tardieu quittera ses fonctions en juin. Le journal ajoute que le conseil municipal votera mardi.\n", "le conseil", "Courrier de Vallerne")]
     [InlineData("en", "According to the Vallerne Courier, Mayor Gilles Tardieu will step down in June. The paper said the council would vote on Tuesday.\n", "the council", "Vallerne Courier")]
     public void An_outlet_taken_up_as_the_paper_is_the_outlet_named_before(string language, string text, string content, string outlet) =>
         Assert.Equal(outlet, Quote(text, language, content).Speaker);

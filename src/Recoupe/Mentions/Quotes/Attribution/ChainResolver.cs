@@ -333,7 +333,7 @@ internal static class ChainResolver
     /// The first word of the named body a person's title ties the description to: "le porte-parole du Crédit maritime" →
     /// "crédit", "a spokeswoman for the Harbour Agency" → "harbour", "le porte-parole de la société Norvalis" → "société";
     /// null for a description without one, one that is no title, or one whose complement names no entity of the text
-    /// ("le chef de l'État", "le président de la commission": such roles are held by people named without them).
+    /// ("le doyen de la faculté", "le président de la commission": such roles are held by people named without them).
     /// </summary>
     private static string? TitleComplement(QuoteDocument doc, SourceCandidate c)
     {
