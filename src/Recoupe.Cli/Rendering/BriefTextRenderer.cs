@@ -57,7 +57,7 @@ public static class BriefTextRenderer
         if (b.Timeline.Length > 0)
         {
             sb.AppendLine().AppendLine("Timeline");
-            foreach (var t in b.Timeline) sb.AppendLine($"  {TimexDisplay.Of(t.Date),-10}  {Clean(t.Text)} {Cite(t.Sources)}");
+            foreach (var t in b.Timeline) sb.AppendLine($"  {TimexDisplay.Of(t),-10}  {Clean(t.Text)} {Cite(t.Sources)}");
         }
         if (b.Entities.Length > 0)
         {

@@ -88,7 +88,7 @@ public static class StoryPage
                 h.Open("ol", ("class", "timeline-list"));
                 foreach (var e in brief.Timeline)
                 {
-                    h.Open("li").Element("strong", TimexDisplay.Of(e.Date)).Text(" " + e.Text);
+                    h.Open("li").Element("strong", TimexDisplay.Of(e)).Text(" " + e.Text);
                     PageParts.Cites(h, e.Sources, articles);
                     h.Close("li");
                 }

@@ -93,6 +93,20 @@ public class TimelineAnchoringTests
     }
 
     [Fact]
+    public void A_planned_event_is_marked_planned_in_every_rendering_and_a_past_one_is_not()
+    {
+        var article = Analyze(1, "La coopérative a fermé son entrepôt le 4 septembre 2023. Elle rouvrira un entrepôt neuf en mars, a promis sa présidente.", "2023-09-12");
+        var story = new Story(1, "s", DateTimeOffset.Parse("2023-09-01T00:00:00Z"), DateTimeOffset.Parse("2023-09-12T00:00:00Z"), [1L]);
+        var brief = new BriefBuilder().Build(story, [article]);
+        Assert.Contains(brief.Timeline, e => e.Planned);
+        Assert.Contains(brief.Timeline, e => !e.Planned);
+        Assert.Equal("2024-03 (planned)", Recoupe.Briefs.Rendering.TimexDisplay.Of(Assert.Single(brief.Timeline, e => e.Planned)));
+        Assert.Equal("2023-09-04", Recoupe.Briefs.Rendering.TimexDisplay.Of(Assert.Single(brief.Timeline, e => !e.Planned)));
+        Assert.Contains("2024-03 (planned)", Recoupe.Briefs.Rendering.BriefMarkdownRenderer.Render(brief));
+        Assert.Contains("2024-03 (planned)", Recoupe.Briefs.Rendering.BriefHtmlRenderer.Render(brief));
+    }
+
+    [Fact]
     public void A_story_told_in_another_year_keeps_its_days_there_and_only_plans_lie_ahead()
     {
         var article = Analyze(1, "Le 4 février 2019, un incendie a ravagé l'entrepôt de la coopérative. Les pompiers ont lutté toute la nuit. "

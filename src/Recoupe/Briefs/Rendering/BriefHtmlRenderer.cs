@@ -101,7 +101,7 @@ public static class BriefHtmlRenderer
         {
             sb.Append("<h2>Timeline</h2><ul class=\"plain timeline\">");
             foreach (var e in brief.Timeline)
-                sb.Append("<li><span class=\"date\">").Append(E(TimexDisplay.Of(e.Date))).Append("</span>").Append(E(e.Text))
+                sb.Append("<li><span class=\"date\">").Append(E(TimexDisplay.Of(e))).Append("</span>").Append(E(e.Text))
                   .Append(" <span class=\"src\">— ").Append(E(labels.OfAll(e.Sources))).Append("</span></li>");
             sb.Append("</ul>");
         }

@@ -75,7 +75,7 @@ public static class BriefMarkdownRenderer
         {
             sb.AppendLine("## Timeline").AppendLine();
             foreach (var e in brief.Timeline)
-                sb.Append("- **").Append(Escape(TimexDisplay.Of(e.Date))).Append("** ").Append(Escape(e.Text)).Append(" — ").AppendLine(Escape(labels.OfAll(e.Sources)));
+                sb.Append("- **").Append(Escape(TimexDisplay.Of(e))).Append("** ").Append(Escape(e.Text)).Append(" — ").AppendLine(Escape(labels.OfAll(e.Sources)));
             sb.AppendLine();
         }
         if (brief.Entities.Length > 0)

@@ -17,6 +17,12 @@ public static class TimexDisplay
         return time.Length >= 2 && char.IsAsciiDigit(time[0]) && char.IsAsciiDigit(time[1]) ? day + " " + time : value;
     }
 
+    /// <summary>
+    /// A timeline event's date as shown, marked "planned" when the event lies after the report that tells it ("prévue pour
+    /// octobre" in a September article): a reader must not take a plan for something that happened.
+    /// </summary>
+    public static string Of(Recoupe.Model.TimelineEvent e) => e.Planned ? Of(e.Date) + " (planned)" : Of(e.Date);
+
     /// <summary>The value without a part-of-day code ("2026-03-11TNI" → "2026-03-11"), for what places events on a date axis.</summary>
     public static string WithoutPartOfDay(string value)
     {
