@@ -24,7 +24,7 @@ public class QuotesFloorTests(ITestOutputHelper output)
     public void French_dev_quotes_are_found_and_attributed()
     {
         // Measured (training figure, 2026-12-08, models retrained by `recoupe train quotes` on the code they run with): 36 documents,
-        // detection recall 0.969, precision 0.786, speakers 322/509 = 0.633, unnamed 28/62. The weights shipped before (330–331/509)
+        // detection recall 0.969, precision 0.786, speakers 322/509 = 0.633, unnamed 28/62 (retrained again after the gender rule: same figures). The weights shipped before (330–331/509)
         // came from an earlier code state that training no longer reproduced; the cross-validated figures did not move with the retrain.
         var r = Run("quotes-fr-rpm2-dev");
         Assert.Equal(509, r["direct.gold"]);

@@ -28,15 +28,18 @@ public static class PersonGender
 
     public static Gender Of(string text, EntityMention m)
     {
+        var fromRole = Gender.Unknown;
         if (m.RoleSpan is { } role)
         {
-            var g = FromWords(text, role);
-            if (g != Gender.Unknown) return g;
+            fromRole = FromWords(text, role);
             // The determiner just before a role placed before the name: "La porte-parole ..., X".
-            if (role.End <= m.Span.Start) { g = FromDeterminerBefore(text, role.Start); if (g != Gender.Unknown) return g; }
+            if (fromRole == Gender.Unknown && role.End <= m.Span.Start) fromRole = FromDeterminerBefore(text, role.Start);
         }
-        var first = m.Name.Split(' ')[0];
-        return GivenNames.GenderOf(first) ?? Gender.Unknown;
+        var fromName = GivenNames.GenderOf(m.Name.Split(' ')[0]) ?? Gender.Unknown;
+        // "Le maire de la commune, Jeanne Roux": French names many offices in the masculine whoever holds them, so a masculine
+        // role is weaker evidence than a woman's given name; a feminine role ("la maire", "l'ambassadrice") is not.
+        if (fromRole == Gender.Male && fromName == Gender.Female) return Gender.Female;
+        return fromRole != Gender.Unknown ? fromRole : fromName;
     }
 
     private static Gender FromWords(string text, TextSpan span)
