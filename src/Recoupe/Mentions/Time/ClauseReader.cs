@@ -6,9 +6,9 @@ namespace Recoupe.Mentions.Time;
 /// <summary>
 /// What the words around a time expression say: its sentence, the tense of the verb nearest to it (the verb it most
 /// likely modifies), and whether "aujourd'hui" is the generic present ("Aujourd'hui, il vit à Lyon" after a
-/// sentence about the past) rather than the day of writing.
+/// sentence about the past) rather than the day of writing. An English text is read with English cues only.
 /// </summary>
-internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentences)
+internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentences, bool english = false)
 {
     private const int Before = 90, After = 60;
     private readonly Dictionary<(int, int), Tense> _tenses = [];
@@ -28,7 +28,7 @@ internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentenc
         _present ??= [];
         if (_present.TryGetValue(index, out var known)) return known;
         var span = sentences[index].Span;
-        return _present[index] = TenseCues.TellsOnlyThePresent(text, span.Start, span.End);
+        return _present[index] = TenseCues.TellsOnlyThePresent(text, span.Start, span.End, english);
     }
 
     public TextSpan SentenceOf(int position)
@@ -60,10 +60,17 @@ internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentenc
         // "le musée est fermé jusqu'au 3 janvier", "le dispositif est prolongé jusqu'en mars": the end of a present state
         // lies ahead (a present passive, not the past its participle looks like); "il est resté jusqu'au 3 mai" stays past
         if (before.StartsWith("jusqu", StringComparison.Ordinal) && TenseCues.TellsOnlyThePresent(text, start, span.Start)) return Tense.Future;
-        if (BareParticipleBefore(span, sentence)) return Tense.Past;
-        var near = TenseCues.Nearest(text, start, end, span.Start, span.End, _cues);
-        return near != Tense.Unknown ? near : TenseCues.Of(text, sentence.Start, sentence.End, withDeictic: false);
+        if (!english && BareParticipleBefore(span, sentence)) return Tense.Past;
+        var near = TenseCues.Nearest(text, start, end, span.Start, span.End, _cues, english);
+        if (near == Tense.Unknown) near = TenseCues.Of(text, sentence.Start, sentence.End, withDeictic: false, english);
+        // "stays shut until Friday", "will remain closed until Monday": the end of a state lies ahead unless told in the
+        // past ("stayed closed until Monday")
+        if (english && IsUntil(span) && near != Tense.Past) return Tense.Future;
+        return near;
     }
+
+    /// <summary>"until Monday", "till Friday": the end of what the clause tells (English).</summary>
+    public bool IsUntil(TextSpan span) => english && CandidateFilter.PreviousWord(text, span.Start) is "until" or "till";
 
     /// <summary>
     /// "les travaux, annoncés en mars, ...": a past participle standing right before the expression (across "en",
@@ -138,10 +145,10 @@ internal sealed class ClauseReader(string text, ImmutableArray<Sentence> sentenc
         int next = span.End;
         while (next < sentence.End && text[next] == ' ') next++;
         if (next >= sentence.End || text[next] != ',') return false;
-        if (TenseCues.Of(text, span.End, sentence.End) != Tense.Unknown) return false;
+        if (TenseCues.Of(text, span.End, sentence.End, english: english) != Tense.Unknown) return false;
         var previous = sentences[index - 1].Span;
         if (ContainsDeicticDay(previous)) return false;
-        return TenseCues.Of(text, previous.Start, previous.End, withDeictic: false) == Tense.Past;
+        return TenseCues.Of(text, previous.Start, previous.End, withDeictic: false, english) == Tense.Past;
     }
 
     private static bool IsAuxiliaryLike(ReadOnlySpan<char> w)

@@ -12,6 +12,8 @@ internal enum Tense { Unknown, Past, Present, Future }
 /// the conditional of plans ("se rendrait"), modals and plans ("doit", "peuvent", "prévu", "will", "would", "going to") for the
 /// future.
 /// Counting cues, not parsing: cheap and enough to pick the right "mardi" or the year of "en juillet".
+/// An English text reads English cues only: French endings and words misread English ones (a place "Varra" is no
+/// future "courra", a "portrait" no imperfect, the article "A" no "il a"), which turned a reported Sunday into next week's.
 /// </summary>
 internal static class TenseCues
 {
@@ -29,6 +31,19 @@ internal static class TenseCues
         "a ont ai as avons avez est sont suis es sommes êtes avait avaient était étaient aurait auraient serait seraient eut fut " +
         "has have had is are am").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> EnglishPast =
+        "was were had did said told ago last yesterday earlier previously".Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> EnglishFuture =
+        "will shall would going next tomorrow upcoming coming expected scheduled planned plans intends".Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> EnglishAuxiliaries = "has have had is are am".Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> EnglishPresentAuxiliaries = "is are am has have".Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> EnglishInserts =
+        "not never already also just recently since been ever".Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> PresentAuxiliaries = (
         "a ont ai as avons avez est sont suis es sommes êtes is are am has have").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
@@ -38,11 +53,18 @@ internal static class TenseCues
     /// </summary>
     private static readonly FrozenSet<string> EnglishIrregularPast = (
         "took went came gave began became brought fell broke struck won held thought fought caught bought sold paid spent " +
-        "stood spoke wrote drove flew grew knew threw ran led made got kept felt heard meant built sought taught forgot forgave").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+        "stood spoke wrote drove flew grew knew threw ran led made got kept felt heard meant built sought taught forgot forgave " +
+        "sank swam drank shrank sprang fled slid hid rode woke awoke arose froze stole tore wore swore shook drew blew shone strode " +
+        "hung swung clung stung spun dug sped dealt slept swept wept crept knelt leapt forbade").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>English words after which an "-ed" form is no simple past ("will be published", "to be signed").</summary>
+    /// <summary>
+    /// English words after which an "-ed" form is no simple past ("will be published", "to be signed"): auxiliaries,
+    /// and linking verbs, after which it describes a state ("will stay closed", "remains flooded", "got stranded").
+    /// </summary>
     private static readonly FrozenSet<string> EnglishNonPast = (
-        "be being to will would can could may might should must is are am").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+        "be being to will would can could may might should must is are am " +
+        "stay stays staying stayed remain remains remaining remained keep keeps keeping kept seem seems seemed " +
+        "become becomes became get gets got look looks looked appear appears appeared").Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that may stand between an auxiliary and its participle ("a publiquement nié", "n'a pas encore été").</summary>
     private static readonly FrozenSet<string> Inserts = (
@@ -59,11 +81,12 @@ internal static class TenseCues
 
     /// <param name="withDeictic">Whether "hier", "demain", "dernier"... count: they describe their own expression, so
     /// they are telling next to it but misleading across a whole sentence.</param>
-    public static Tense Of(string text, int start, int end, bool withDeictic = true)
+    /// <param name="english">Whether the text is English: English cues only.</param>
+    public static Tense Of(string text, int start, int end, bool withDeictic = true, bool english = false)
     {
         int past = 0, future = 0;
         var cues = new List<(int, int, Tense)>();
-        Cues(text, start, end, withDeictic, -1, -1, cues);
+        Cues(text, start, end, withDeictic, -1, -1, cues, english: english);
         foreach (var (_, _, tense) in cues)
             if (tense == Tense.Past) past++; else if (tense == Tense.Future) future++;
         if (past == future) return Tense.Unknown;
@@ -76,10 +99,11 @@ internal static class TenseCues
     /// expression is most often the one it modifies ("a déclaré que le vote aura lieu samedi": "aura"), yet one stray
     /// cue does not outvote several. Cues inside the expression do not count.
     /// </summary>
-    public static Tense Nearest(string text, int start, int end, int spanStart, int spanEnd, List<(int Start, int End, Tense Tense)> cues)
+    public static Tense Nearest(string text, int start, int end, int spanStart, int spanEnd, List<(int Start, int End, Tense Tense)> cues,
+        bool english = false)
     {
         cues.Clear();
-        Cues(text, start, end, true, spanStart, spanEnd, cues);
+        Cues(text, start, end, true, spanStart, spanEnd, cues, english: english);
         Span<double> weight = stackalloc double[4];
         bool verbBefore = false;
         foreach (var (s, _, _) in cues)
@@ -107,16 +131,21 @@ internal static class TenseCues
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeicticWords = Deictic.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishNonPastWords = EnglishNonPast.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishIrregularPastWords = EnglishIrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishPastWords = EnglishPast.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishFutureWords = EnglishFuture.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishAuxiliaryWords = EnglishAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishPresentAuxiliaryWords = EnglishPresentAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishInsertWords = EnglishInserts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether [start, end) tells the present and nothing else: a present "être"/"avoir"/"be" with no participle ("sont
     /// là"), or a present "être"/"be" with the participle of a state rather than of a verb conjugated with "être"
     /// ("sont satisfaits", "is closed"; not "sont partis", "s'est rendu"), and no past or future cue.
     /// </summary>
-    public static bool TellsOnlyThePresent(string text, int start, int end)
+    public static bool TellsOnlyThePresent(string text, int start, int end, bool english = false)
     {
         var cues = new List<(int, int, Tense)>();
-        Cues(text, start, end, false, -1, -1, cues, statesArePresent: true);
+        Cues(text, start, end, false, -1, -1, cues, statesArePresent: true, english: english);
         bool present = false;
         foreach (var (_, _, tense) in cues)
             if (tense == Tense.Present) present = true;
@@ -146,9 +175,14 @@ internal static class TenseCues
     /// <summary>Adds the tense cues of [start, end) to <paramref name="cues"/>, in text order (no allocation per word).</summary>
     /// <param name="statesArePresent">Whether a present "être"/"be" with a participle of a verb that does not take "être"
     /// ("sont satisfaits", "is closed") reads as a present state rather than a past.</param>
+    /// <param name="english">English cues only: no French word, ending or participle.</param>
     private static void Cues(string text, int start, int end, bool withDeictic, int skipStart, int skipEnd, List<(int, int, Tense)> cues,
-        bool statesArePresent = false)
+        bool statesArePresent = false, bool english = false)
     {
+        var pastWords = english ? EnglishPastWords : PastWords;
+        var futureWords = english ? EnglishFutureWords : FutureWords;
+        var auxiliaryWords = english ? EnglishAuxiliaryWords : AuxiliaryWords;
+        var presentAuxiliaryWords = english ? EnglishPresentAuxiliaryWords : PresentAuxiliaryWords;
         bool reflexive = false, auxiliaryIsBe = false, auxiliaryAfterReflexive = false;
         Span<char> buffer = stackalloc char[24];
         int i = start;
@@ -166,15 +200,17 @@ internal static class TenseCues
             if (!Recoupe.Language.InvariantCase.TryToLower(text.AsSpan(s, len), w)) text.AsSpan(s, len).ToLowerInvariant(w);
             if (!withDeictic && DeicticWords.Contains(w)) { auxiliaryAt = -1; continue; }
             Tense? cue = null;
-            bool insert = InsertWords.Contains(w) || w.EndsWith("ment") && len > 6;
+            bool insert = english ? EnglishInsertWords.Contains(w) || w.EndsWith("ly") && len > 4 // "has repeatedly said"
+                : InsertWords.Contains(w) || w.EndsWith("ment") && len > 6;
             if (IsEnglishPlan(w) && NextWordIs(text, i, end, "to")) cue = Tense.Future; // "is set to close", "are due to meet"
-            else if (PastWords.Contains(w)) cue = Tense.Past;
-            else if (FutureWords.Contains(w)) cue = Tense.Future;
-            else if (auxiliaryAt >= 0 && IsParticiple(w) && !InsertWords.Contains(w))
-                cue = statesArePresent && auxiliaryIsBe && !auxiliaryAfterReflexive && !IsEtreVerbParticiple(w) ? Tense.Present : Tense.Past;
-            else if (len > 5 && IsFutureOrConditional(w)) cue = Tense.Future;
+            else if (pastWords.Contains(w)) cue = Tense.Past;
+            else if (futureWords.Contains(w)) cue = Tense.Future;
+            else if (auxiliaryAt >= 0 && (english ? !insert && IsEnglishParticiple(w) : IsParticiple(w) && !InsertWords.Contains(w)))
+                cue = statesArePresent && auxiliaryIsBe && !auxiliaryAfterReflexive && (english || !IsEtreVerbParticiple(w)) ? Tense.Present : Tense.Past;
+            else if (!english && len > 5 && IsFutureOrConditional(w)) cue = Tense.Future;
             else if (len > 4 && w.EndsWith("ed") && !w.EndsWith("eed") && !previousIsNonPast) cue = Tense.Past; // English simple past, not "will be published"
             else if (!previousIsNonPast && IsEnglishIrregularPast(w)) cue = Tense.Past; // "took", "upheld"; not "will be held"
+            else if (english) { }
             else if (len > 5 && w.EndsWith("aient") || len > 4 && w.EndsWith("ait") && !w.EndsWith("fait")) cue = Tense.Past;
             else if (len > 6 && w.EndsWith("èrent")) cue = Tense.Past; // the passé simple of historical narrative ("signèrent")
 
@@ -185,9 +221,9 @@ internal static class TenseCues
                 auxiliaryAt = -1;
             }
             previousIsNonPast = EnglishNonPastWords.Contains(w);
-            if (AuxiliaryWords.Contains(w))
+            if (auxiliaryWords.Contains(w))
             {
-                auxiliaryAt = s; auxiliaryLength = len; auxiliaryIsPresent = PresentAuxiliaryWords.Contains(w); sinceAuxiliary = 0;
+                auxiliaryAt = s; auxiliaryLength = len; auxiliaryIsPresent = presentAuxiliaryWords.Contains(w); sinceAuxiliary = 0;
                 if (statesArePresent) { auxiliaryIsBe = PresentBe.Contains(w); auxiliaryAfterReflexive = reflexive; }
             }
             else if (auxiliaryAt >= 0 && insert && ++sinceAuxiliary <= 3) { }
@@ -232,6 +268,11 @@ internal static class TenseCues
     /// <summary>Participles of two letters, which the endings cannot tell from any short word ("a eu lieu", "ont pu", "est né").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortParticiples =
         FrozenSet.Create(StringComparer.Ordinal, "eu", "pu", "dû", "su", "vu", "lu", "bu", "né", "ri", "plu", "cru", "crû", "mû").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>An English past participle: "-ed", "-en" ("taken", "seen"), an irregular past ("held", "built") or "done", "gone".</summary>
+    private static bool IsEnglishParticiple(ReadOnlySpan<char> w) =>
+        w.Length > 3 && (w.EndsWith("ed") || w.EndsWith("en") && w is not "often" and not "seven" and not "eleven")
+        || w is "done" or "gone" || IsEnglishIrregularPast(w);
 
     private static bool IsParticiple(ReadOnlySpan<char> w)
     {

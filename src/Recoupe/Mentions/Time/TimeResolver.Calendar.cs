@@ -71,6 +71,8 @@ internal sealed partial class TimeResolver
         // from the narrative's time the story moves on ("Le 4 février, … Le vendredi, …" is the Friday after), unless the
         // clause looks back from it (a pluperfect: "Le vendredi, il avait reçu des menaces")
         var tense = direction != 0 ? Tense.Unknown : !_narrative ? clauses.At(_span) : clauses.IsPluperfect(_span) ? Tense.Past : Tense.Future;
+        // "closed until Monday" written on a Monday: the state ends on a Monday to come, not on the day of writing
+        if (direction == 0 && tense == Tense.Future && clauses.IsUntil(_span)) direction = 1;
         var d = _anchor.Weekday(wd, tense, direction);
         if (d is { } day) return TimeAnchor.DayValue(day);
         return _anchor.Date is null ? "XXXX-WXX-" + wd.ToString(CultureInfo.InvariantCulture) : _anchor.RelativeDay(0);

@@ -94,7 +94,7 @@ public sealed class TimeTagger : ITimeTagger
     /// </summary>
     private static ImmutableArray<TimeMention> Resolve(List<Candidate> chosen, string text, AnnotationContext context)
     {
-        var clauses = new ClauseReader(text, context.Sentences);
+        var clauses = new ClauseReader(text, context.Sentences, english: context.Language == "en");
         var publication = new TimeAnchor(context.Anchor);
         var resolver = new TimeResolver(publication, clauses);
         var narrative = new NarrativeTime(publication, clauses);
