@@ -12,22 +12,23 @@ internal static class OriginNames
     /// <summary>The attributions with each short source in words replaced by the one longer name that holds it.</summary>
     public static void Unify(Attribution?[] stated)
     {
+        HashSet<string>?[]? words = null; // each name's words, read once (made at the first short name: most facts have none)
         for (int i = 0; i < stated.Length; i++)
         {
             if (stated[i] is not { } shorter || !shorter.Key.StartsWith("t:", StringComparison.Ordinal)) continue;
-            var words = Words(shorter.Name);
-            if (words.Count == 0) continue;
-            Attribution? longer = null;
+            words ??= Array.ConvertAll(stated, a => a is null ? null : Words(a.Name));
+            if (words[i]!.Count == 0) continue;
+            int longer = -1;
             bool ambiguous = false;
-            foreach (var other in stated)
+            for (int k = 0; k < stated.Length; k++)
             {
-                if (other is null || other.Key == shorter.Key || (longer is not null && other.Key == longer.Key)) continue;
-                var otherWords = Words(other.Name);
-                if (otherWords.Count <= words.Count || !words.IsSubsetOf(otherWords)) continue;
-                if (longer is null) longer = other;
+                var other = stated[k];
+                if (other is null || other.Key == shorter.Key || (longer >= 0 && other.Key == stated[longer]!.Key)) continue;
+                if (words[k]!.Count <= words[i]!.Count || !words[i]!.IsSubsetOf(words[k]!)) continue;
+                if (longer < 0) longer = k;
                 else { ambiguous = true; break; }
             }
-            if (longer is not null && !ambiguous) stated[i] = longer;
+            if (longer >= 0 && !ambiguous) { stated[i] = stated[longer]; words[i] = words[longer]; }
         }
     }
 

@@ -44,7 +44,7 @@ internal static class ChainResolver
             && QuoteFeatureSwitches.WritingAuthors)
             AddWritingAuthor(doc, c, into, earlier: false);
         if (c.Kind is SourceKind.Pronoun or SourceKind.NeuterPronoun
-            || c.Kind == SourceKind.Description && (state.PreviousEntity is not { } prev || MayHoldTitle(doc, c, prev, state)))
+            || c.Kind == SourceKind.Description && (state.PreviousEntity is not { } prev || MayHoldTitle(doc, c, TitleTie.Of(doc, c), prev, state)))
             AddPreviousSpeaker(doc, c, state, into);
         into.Add(c with { Reading = ReadingKind.Unnamed, Speaker = null });
     }
@@ -191,7 +191,8 @@ internal static class ChainResolver
             AddAntecedents(doc, c, PersonsTitled(doc, c, head, singular), into, roleMatch: true);
             // "le porte-parole de la société X", "a spokesman for the agency": a title tied to a body names whoever holds it
             // there, so a person the text gives other roles only is no reading of it (the nearest man named before, else).
-            AddAntecedents(doc, c, PersonsBefore(doc, c.Span.Start, c.Gender, state).Where(p => MayHoldTitle(doc, c, p, state)), into, roleMatch: false);
+            var tie = TitleTie.Of(doc, c);
+            AddAntecedents(doc, c, PersonsBefore(doc, c.Span.Start, c.Gender, state).Where(p => MayHoldTitle(doc, c, tie, p, state)), into, roleMatch: false);
         }
         else
         {
@@ -251,11 +252,14 @@ internal static class ChainResolver
         SourceNouns.IsWriting(head) || SourceNouns.IsWriting(singular) || SourceNouns.IsBody(head) || SourceNouns.IsBody(singular);
 
     // The head noun of a description: its first source noun.
-    private static string HeadOf(QuoteDocument doc, SourceCandidate c)
+    private static string HeadOf(QuoteDocument doc, SourceCandidate c) => HeadIndex(doc, c) is var k and >= 0 ? doc.Tokens[k].Lower : "";
+
+    // The index of a description's head noun, or -1.
+    private static int HeadIndex(QuoteDocument doc, SourceCandidate c)
     {
         for (int k = c.FirstToken; k <= c.LastToken; k++)
-            if (doc.IsSourceNoun(k)) return doc.Tokens[k].Lower;
-        return "";
+            if (doc.IsSourceNoun(k)) return k;
+        return -1;
     }
 
     /// <summary>
@@ -330,28 +334,33 @@ internal static class ChainResolver
     private static string Singular(string w) => w.Length > 3 && w[^1] is 's' or 'x' ? w[..^1] : w;
 
     /// <summary>
-    /// The first word of the named body a person's title ties the description to: "le porte-parole du Crédit maritime" →
-    /// "crédit", "a spokeswoman for the Harbour Agency" → "harbour", "le porte-parole de la société Norvalis" → "société";
-    /// null for a description without one, one that is no title, or one whose complement names no entity of the text
-    /// ("le doyen de la faculté", "le président de la commission": such roles are held by people named without them).
+    /// What ties a title description to whoever holds it, read once per description: a possessive title's head ("son
+    /// porte-parole" → "porte-parole"), or the first word of the named body its complement gives ("le porte-parole du Crédit
+    /// maritime" → "crédit", "a spokeswoman for the Harbour Agency" → "harbour", "le porte-parole de la société Norvalis" →
+    /// "société"). Neither for a description that is no title, has no complement, or whose complement names no entity of the
+    /// text ("le doyen de la faculté", "le président de la commission": such roles are held by people named without them).
     /// </summary>
-    private static string? TitleComplement(QuoteDocument doc, SourceCandidate c)
+    private readonly record struct TitleTie(string? PossessiveHead, string? Body)
     {
-        var tokens = doc.Tokens;
-        int head = -1;
-        for (int k = c.FirstToken; k <= c.LastToken; k++)
-            if (doc.IsSourceNoun(k)) { head = k; break; }
-        if (head < 0 || !(TitleWords.IsTitle(tokens[head].Lower) || TitleWords.IsTitle(Singular(tokens[head].Lower)))) return null;
-        for (int k = head + 1; k <= head + 3 && k + 1 < tokens.Length; k++)
+        public static TitleTie Of(QuoteDocument doc, SourceCandidate c)
         {
-            if (tokens[k].Lower is not ("de" or "du" or "des" or "d" or "of" or "for" or "at")) continue;
-            int j = k + 1;
-            if (tokens[j].Lower is "la" or "le" or "l" or "les" or "the" && j + 1 < tokens.Length) j++;
-            var word = tokens[j].Lower;
-            if (word.Length < 3 || !char.IsLetter(word[0])) return null;
-            return NamesEntity(doc, tokens[j].Span.Start, j + 1 < tokens.Length ? tokens[j + 1].Span.End : tokens[j].Span.End) ? word : null;
+            var tokens = doc.Tokens;
+            int head = HeadIndex(doc, c);
+            if (head < 0 || !(TitleWords.IsTitle(tokens[head].Lower) || TitleWords.IsTitle(Singular(tokens[head].Lower)))) return default;
+            if (tokens[c.FirstToken].Lower is "son" or "sa" or "ses" or "leur" or "leurs" or "his" or "her" or "its" or "their")
+                return new TitleTie(tokens[head].Lower, null);
+            for (int k = head + 1; k <= head + 3 && k + 1 < tokens.Length; k++)
+            {
+                if (tokens[k].Lower is not ("de" or "du" or "des" or "d" or "of" or "for" or "at")) continue;
+                int j = k + 1;
+                if (tokens[j].Lower is "la" or "le" or "l" or "les" or "the" && j + 1 < tokens.Length) j++;
+                var word = tokens[j].Lower;
+                if (word.Length < 3 || !char.IsLetter(word[0])) return default;
+                return NamesEntity(doc, tokens[j].Span.Start, j + 1 < tokens.Length ? tokens[j + 1].Span.End : tokens[j].Span.End)
+                    ? new TitleTie(null, word) : default;
+            }
+            return default;
         }
-        return null;
     }
 
     // Whether an organisation or place the recogniser found starts inside the span (the complement's first two words).
@@ -374,18 +383,14 @@ internal static class ChainResolver
     /// paragraphs before. A possessive title ("son porte-parole", "its spokesman") is someone else than whoever "son" stands for,
     /// so only a person the text gives that title reads it. Other descriptions ("le ministre") read any person.
     /// </summary>
-    private static bool MayHoldTitle(QuoteDocument doc, SourceCandidate c, EntityMention person, AttributionState state)
+    private static bool MayHoldTitle(QuoteDocument doc, SourceCandidate c, TitleTie tie, EntityMention person, AttributionState state)
     {
-        if (IsPossessiveTitle(doc, c)) return HeadOf(doc, c) is var head && head.Length > 0 && (HasTitle(doc, person, head) || HasTitle(doc, person, Singular(head)));
-        if (TitleComplement(doc, c) is not { } body) return true;
+        if (tie.PossessiveHead is { } head) return HasTitle(doc, person, head) || HasTitle(doc, person, Singular(head));
+        if (tie.Body is not { } body) return true;
         if (HasTitle(doc, person, body)) return true;
         if (doc.RolesOf(person).Count > 0) return false;
         return state.PreviousKey == person.Key || person.Span.Start >= PreviousSentenceStart(doc, c.Span.Start);
     }
-
-    private static bool IsPossessiveTitle(QuoteDocument doc, SourceCandidate c) =>
-        doc.Tokens[c.FirstToken].Lower is "son" or "sa" or "ses" or "leur" or "leurs" or "his" or "her" or "its" or "their"
-        && HeadOf(doc, c) is var head && head.Length > 0 && (TitleWords.IsTitle(head) || TitleWords.IsTitle(Singular(head)));
 
     private static int PreviousSentenceStart(QuoteDocument doc, int position)
     {
