@@ -21,7 +21,7 @@ public static class NationalAdjectives
         "FI:finlandais,Finnish|IE:irlandais,Irish|RS:serbe,Serbian|HR:croate,Croatian|IL:israélien,Israeli|PS:palestinien,Palestinian|" +
         "LB:libanais,Lebanese|SY:syrien,Syrian|IQ:irakien,Iraqi|IR:iranien,Iranian|SA:saoudien,Saudi|EG:égyptien,Egyptian|" +
         "DZ:algérien,Algerian|MA:marocain,Moroccan|TN:tunisien,Tunisian|LY:libyen,Libyan|SN:sénégalais,Senegalese|ML:malien,Malian|" +
-        "NE:nigérien,Nigerien|CI:ivoirien,Ivorian|NG:nigérian,nigérian,Nigerian|KE:kényan,kenyan,Kenyan|ET:éthiopien,Ethiopian|" +
+        "NE:nigérien,Nigerien|CI:ivoirien,Ivorian|NG:nigérian,Nigerian|KE:kényan,kenyan,Kenyan|ET:éthiopien,Ethiopian|" +
         "ZA:sud-africain,South African|CD:congolais,Congolese|IN:indien,Indian|PK:pakistanais,Pakistani|AF:afghan,Afghan|" +
         "TW:taïwanais,taiwanais,Taiwanese|VN:vietnamien,Vietnamese|TH:thaïlandais,Thai|ID:indonésien,Indonesian|" +
         "PH:philippin,Filipino,Philippine|AU:australien,Australian|CA:canadien,Canadian|MX:mexicain,Mexican|BR:brésilien,Brazilian|" +
